@@ -51,7 +51,9 @@ export interface Citation {
   /** Chapter number (ACOEM) or chapter / topic words (ODG, MTUS topic), when the letter gives them. */
   chapter: number | null;
   topic: string | null;
-  /** Every page the citation names; a range 98-99 gives [98, 99] (ranges are expanded, capped). */
+  /** The year printed with the guideline name, e.g. 2009 for "(2009)", when there is one. */
+  year: number | null;
+  /** The first and last page of each page reference, in order: "74-96, 78" gives [74, 96, 78]. */
   pages: number[];
   /** Page references as written, each with its own span, for hover. */
   pageRefs: { text: string; first: number; last: number; span: Span }[];
@@ -88,6 +90,8 @@ export interface DisputedItem {
   category: TreatmentCategory;
   /** A session-based therapy (psychotherapy, PT, chiropractic, acupuncture, FRP days, ...). */
   sessionBased: boolean;
+  /** Continued, additional or refilled treatment: its earlier course should have shown improvement. */
+  continued: boolean;
   requestedSessions: SessionCount | null;
   /** Sessions already completed or authorized, found anywhere in the letter for this item. */
   completedSessions: SessionCount | null;

@@ -1,0 +1,90 @@
+/** Turns a located item (header and parts) into the model's DisputedItem. */
+import type { Citation, DisputedItem, SessionCount } from '../model';
+import type { Block } from '../text/block';
+import { classifyService, isContinuedTreatment } from './category';
+import { findCitations } from './citations';
+import { findConclusion } from './conclusion';
+import { findFunctionalImprovement } from './functionalImprovement';
+import type { RawItem } from './labelledItems';
+import { findCompletedCounts, findRequestedCount, type CountHit } from './sessions';
+import { sentenceRanges } from './sentences';
+
+export interface ItemContext {
+  /** Paragraphs of the case summary: completed sessions and improvement are often told there. */
+  summary: readonly Block[];
+  /** How many session-based items the letter has; with one, every count in the summary is its own. */
+  sessionItems: number;
+  /** Start and end of the item's lines, in the original text. */
+  span: { start: number; end: number };
+}
+
+const REQUEST_SENTENCE = /\b(?:request(?:ed|s)?|asking|prescribed|recommended)\b/i;
+const PRIOR_SENTENCE = /\b(?:previous|prior|completed|attended|approved|authorized|certified|had|received|underwent|already)\b/i;
+
+function count(block: Block, hit: CountHit | null): SessionCount | null {
+  return hit ? { value: hit.value, span: block.span(hit.index, hit.index + hit.length) } : null;
+}
+
+/** A request's count, from the service, else from a sentence in the parts that states the request. */
+function requested(serviceBlock: Block, parts: readonly Block[]): SessionCount | null {
+  const own = findRequestedCount(serviceBlock.text);
+  if (own) return count(serviceBlock, own);
+  for (const block of parts) {
+    for (const s of sentenceRanges(block.text)) {
+      const sentence = block.text.slice(s.start, s.end);
+      if (!REQUEST_SENTENCE.test(sentence) || PRIOR_SENTENCE.test(sentence)) continue;
+      const hit = findRequestedCount(sentence);
+      if (hit) return count(block, { ...hit, index: hit.index + s.start });
+    }
+  }
+  return null;
+}
+
+/**
+ * The largest count stated as completed, else the largest stated as authorized: in the item's
+ * own parts, and in the summary's sentences about the same therapy.
+ */
+function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (sentence: string) => boolean): SessionCount | null {
+  let best: SessionCount | null = null;
+  let bestAuthorized: SessionCount | null = null;
+  for (const block of [...own, ...summary]) {
+    const isOwn = own.includes(block);
+    for (const s of sentenceRanges(block.text)) {
+      const sentence = block.text.slice(s.start, s.end);
+      if (!isOwn && !sameTherapy(sentence)) continue;
+      const { completed: done, authorized } = findCompletedCounts(sentence);
+      if (done && (!best || done.value > best.value)) best = count(block, { ...done, index: done.index + s.start });
+      if (authorized && (!bestAuthorized || authorized.value > bestAuthorized.value)) {
+        bestAuthorized = count(block, { ...authorized, index: authorized.index + s.start });
+      }
+    }
+  }
+  return best ?? bestAuthorized;
+}
+
+export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
+  const { header, parts } = raw;
+  const { category, sessionBased } = classifyService(header.service);
+  const bodies = parts.map((p) => p.body);
+  const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
+  const citations: Citation[] = bodies.flatMap((b) => findCitations(b));
+  const sameTherapy = (sentence: string) => context.sessionItems <= 1 || classifyService(sentence).category === category;
+  const inRationale = findFunctionalImprovement(bodies);
+  const functionalImprovement = inRationale.status !== 'not-addressed' ? inRationale : findFunctionalImprovement(context.summary);
+  return {
+    service: header.service,
+    serviceSpan: header.serviceSpan,
+    decision: header.decision,
+    decisionSpan: header.decisionSpan,
+    span: context.span,
+    parts: parts.map((p) => ({ kind: p.kind, label: p.label, span: p.block.fullSpan, text: p.body.text })),
+    category,
+    sessionBased,
+    continued: isContinuedTreatment(header.service),
+    requestedSessions: sessionBased ? requested(serviceBlock, bodies) : null,
+    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy) : null,
+    functionalImprovement,
+    citations,
+    conclusion: rationale ? findConclusion(rationale) : null,
+  };
+}

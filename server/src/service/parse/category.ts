@@ -1,0 +1,42 @@
+/**
+ * The treatment category of a disputed service, and whether it is a session-based therapy
+ * (counted in visits, so a reader checks requested and completed sessions).
+ */
+import type { TreatmentCategory } from '../model';
+
+const EVALUATION = /\b(?:evaluations?|consult(?:ation)?s?|assessments?|testing|screening|re-?evaluations?|referral)\b/i;
+
+const CATEGORIES: [TreatmentCategory, RegExp][] = [
+  ['psychotherapy/CBT', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|biofeedback|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
+  ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
+  ['acupuncture', /acupuncture/i],
+  ['physical therapy', /physical therap|physiotherap|\bPT\b|occupational therap|\bOT\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+  ['injections', /injection|epidural|\bESI\b|\bblocks?\b|facet|trigger point|botox|botulinum|radiofrequency|rhizotomy|ablation|\bPRP\b|platelet[- ]rich|viscosupplement|synvisc|cortisone|steroid shot/i],
+  ['surgery', /surgery|surgical|arthroscop|fusion|laminectomy|laminotomy|discectomy|foraminotomy|arthroplasty|replacement|\brepair\b|decompression|release\b|meniscectomy|menisectomy|reconstruction|-ectomy|otomy\b|osteotomy|implant(?:ation)?|spinal cord stimulator/i],
+  ['imaging', /\bMRI\b|magnetic resonance|\bCT\b|computed tomography|x-?rays?|radiograph|ultrasound|bone scan|imaging|\bEMG\b|\bNCV\b|\bNCS\b|nerve conduction|electromyo|electrodiagnostic|arthrogram|myelogram|discogram/i],
+  ['medications', /\b\d+(?:\.\d+)?\s?(?:mg|mcg|ml|%)\b|medication|tablets?|capsules?|cream|ointment|gel\b|lotion|patch|compound|norco|hydrocodone|oxycodone|percocet|tramadol|ultram|oxycontin|morphine|fentanyl|methadone|buprenorphine|suboxone|butrans|gabapentin|neurontin|lyrica|pregabalin|cyclobenzaprine|flexeril|soma|carisoprodol|tizanidine|zanaflex|baclofen|skelaxin|naproxen|anaprox|ibuprofen|motrin|celebrex|meloxicam|mobic|diclofenac|voltaren|etodolac|nabumetone|omeprazole|prilosec|pantoprazole|protonix|ranitidine|lidoderm|lidocaine|terocin|capsaicin|ketoprofen|flurbiprofen|duloxetine|cymbalta|amitriptyline|nortriptyline|trazodone|ambien|zolpidem|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|sertraline|zoloft|prozac|fluoxetine|wellbutrin|bupropion|effexor|venlafaxine|topiramate|topamax|sumatriptan|imitrex|ondansetron|zofran|colace|senna|docusate|prescription|refill|\bRx\b/i],
+  ['DME', /\bTENS\b|\bunit\b|\bH-wave\b|interferential|\bIF unit|brace|orthotic|orthosis|splint|wheelchair|scooter|\bcane\b|walker|cushion|mattress|\bbed\b|hot\/cold|cold therapy|cryotherapy|heat(?:ing)? pad|\bDME\b|durable medical|lumbar support|collar|pillow|shower chair|commode|traction|compression (?:stockings|garment|device)|\bCPM\b|continuous passive motion|ice machine|home exercise kit|gym membership|equipment/i],
+];
+
+const SESSION_THERAPY = /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|work hardening|work conditioning|biofeedback|massage/i;
+
+const SESSION_CATEGORIES: ReadonlySet<TreatmentCategory> = new Set(['psychotherapy/CBT', 'physical therapy', 'chiropractic', 'acupuncture']);
+
+export function classifyService(service: string): { category: TreatmentCategory; sessionBased: boolean } {
+  const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));
+  if (SESSION_THERAPY.test(service) && !evaluation) {
+    const category = CATEGORIES.find(([, p]) => p.test(service))?.[0] ?? 'other';
+    return { category: category === 'DME' ? 'other' : category, sessionBased: true };
+  }
+  for (const [category, pattern] of CATEGORIES) {
+    if (!pattern.test(service)) continue;
+    if (evaluation && SESSION_CATEGORIES.has(category)) return { category: 'other', sessionBased: false };
+    return { category, sessionBased: SESSION_CATEGORIES.has(category) };
+  }
+  return { category: 'other', sessionBased: false };
+}
+
+/** Continued or additional treatment: the reader asks whether the earlier course helped. */
+export function isContinuedTreatment(service: string): boolean {
+  return /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i.test(service);
+}

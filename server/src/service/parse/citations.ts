@@ -1,0 +1,132 @@
+/**
+ * Guideline citations: the guideline's name, then its chapter, topic and page references
+ * up to the end of the sentence or the next guideline name.
+ */
+import type { Citation, GuidelineFamily } from '../model';
+import type { Block } from '../text/block';
+
+const NAME = new RegExp(
+  [
+    '(?<acoem>\\bACOEM\\b)',
+    '(?<odg>\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b)',
+    '(?<acupuncture>(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b)',
+    '(?<postsurgical>(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b)',
+    '(?<chronicpain>(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b)',
+    '(?<regulation>\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4})',
+    '(?<other>\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]+|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bpeer[- ]reviewed (?:literature|studies|evidence|medical literature)|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b)',
+  ].join('|'),
+  'gi',
+);
+
+const FAMILY_OF_GROUP: Record<string, GuidelineFamily> = {
+  acoem: 'ACOEM',
+  odg: 'ODG',
+  acupuncture: 'MTUS Acupuncture',
+  postsurgical: 'MTUS Post-Surgical',
+  chronicpain: 'MTUS Chronic Pain',
+  regulation: '8 CCR / Labor Code',
+  other: 'other',
+};
+
+const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
+const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s*$)/g;
+const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/i;
+const YEAR = /\((?:[A-Za-z ,.]{0,30})?((?:19|20)\d{2})\)|\b((?:19|20)\d{2}) (?:edition|update|MTUS)\b/i;
+const MAX_EXTENT = 260;
+
+interface NameHit {
+  family: GuidelineFamily;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function nameHits(text: string): NameHit[] {
+  const hits: NameHit[] = [];
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    const group = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined)!;
+    hits.push({ family: familyOf(group, m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
+  return hits.filter((h, i) => {
+    const next = hits[i + 1];
+    return !(h.text.toUpperCase() === 'MTUS' && next && next.family === 'ACOEM' && next.start - h.end <= 4);
+  });
+}
+
+/** Regulation sections 9792.23.x adopt ACOEM chapters; 9792.24.x are the MTUS guidelines themselves. */
+function familyOf(group: string, text: string): GuidelineFamily {
+  if (group !== 'regulation') return FAMILY_OF_GROUP[group];
+  if (/9792\.24\.1\b/.test(text)) return 'MTUS Acupuncture';
+  if (/9792\.24\.2\b/.test(text)) return 'MTUS Chronic Pain';
+  if (/9792\.24\.3\b/.test(text)) return 'MTUS Post-Surgical';
+  if (/9792\.23\.\d/.test(text)) return 'ACOEM';
+  return '8 CCR / Labor Code';
+}
+
+function extentEnd(text: string, from: number, nextName: number): number {
+  const limit = Math.min(nextName, from + MAX_EXTENT, text.length);
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  return m && m.index < limit ? m.index : limit;
+}
+
+function parsePageList(list: string): { first: number; last: number }[] {
+  return list.split(',').map((piece) => {
+    const [a, b] = piece.split('-').map((x) => Number(x.trim()));
+    return { first: a, last: b === undefined || Number.isNaN(b) ? a : b };
+  });
+}
+
+/** Where a guideline's name stops and the letter's own sentence goes on. */
+const TOPIC_END = /\s(?:recommends?|recommended|states?|notes?|indicates?|supports?|says|are|is|was|were|also|do|does|which|that|for a|allows?|and the|in the case)\b|[.;]\s/i;
+
+function cleanTopic(raw: string): string | null {
+  const cut = TOPIC_END.exec(raw);
+  const topic = (cut ? raw.slice(0, cut.index) : raw)
+    .replace(/^[\s,:;()\-–]+|[\s,:;(\-–]+$/g, '')
+    .replace(/^(?:\(ODG\)|Guidelines?|Citation)\s*/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 80) : null;
+}
+
+export function findCitations(block: Block): Citation[] {
+  const text = block.text;
+  const hits = nameHits(text);
+  const citations: Citation[] = [];
+  hits.forEach((hit, i) => {
+    const end = extentEnd(text, hit.end, hits[i + 1]?.start ?? text.length);
+    const extent = text.slice(hit.end, end);
+    const pageRefs: Citation['pageRefs'] = [];
+    const pages: number[] = [];
+    let firstPageAt = extent.length;
+    let citationEnd = hit.end;
+    PAGE_REF.lastIndex = 0;
+    for (let m = PAGE_REF.exec(extent); m; m = PAGE_REF.exec(extent)) {
+      firstPageAt = Math.min(firstPageAt, m.index);
+      const at = hit.end + m.index;
+      citationEnd = at + m[0].length;
+      for (const ref of parsePageList(m[1])) {
+        pages.push(ref.first);
+        if (ref.last !== ref.first) pages.push(ref.last);
+        pageRefs.push({ text: m[0], first: ref.first, last: ref.last, span: block.span(at, at + m[0].length) });
+      }
+    }
+    const chapter = CHAPTER.exec(extent);
+    const year = YEAR.exec(text.slice(hit.start, end));
+    const span = block.span(hit.start, citationEnd);
+    citations.push({
+      family: hit.family,
+      chapter: chapter ? Number(chapter[1]) : null,
+      topic: cleanTopic(extent.slice(chapter && chapter.index < firstPageAt ? chapter.index + chapter[0].length : 0, firstPageAt)),
+      year: year ? Number(year[1] ?? year[2]) : null,
+      pages,
+      pageRefs,
+      span,
+      nameSpan: block.span(hit.start, hit.end),
+    });
+  });
+  return citations;
+}

@@ -1,0 +1,48 @@
+/**
+ * Dates as letters write them (7/25/12, 01/09/2015, 01-09-2015, January 9, 2015, Jan. 9, 2015,
+ * 2015-01-09), turned into ISO yyyy-mm-dd.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export const DATE_PATTERN =
+  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4}))/gi;
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+function pad(n: number): string {
+  return n < 10 ? '0' + n : String(n);
+}
+
+function isoOf(year: number, month: number, day: number): string | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Two-digit years: letters date from 2013 on, injuries from decades earlier. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length === 4) return n;
+  return n <= 40 ? 2000 + n : 1900 + n;
+}
+
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  DATE_PATTERN.lastIndex = 0;
+  for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
+    let iso: string | null;
+    if (m[1] !== undefined) iso = isoOf(fullYear(m[3]), Number(m[1]), Number(m[2]));
+    else if (m[4] !== undefined) iso = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
+    else iso = isoOf(Number(m[9]), MONTHS[m[7].toLowerCase()], Number(m[8]));
+    if (iso) out.push({ iso, index: m.index, length: m[0].length });
+  }
+  return out;
+}

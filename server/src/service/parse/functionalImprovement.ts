@@ -1,0 +1,66 @@
+/**
+ * Whether a letter documents objective functional improvement, states that it is not
+ * documented, or never addresses it. A mention counts by its clause: "has not returned to
+ * work, but the records document functional improvement" is documented; "does not provide
+ * documentation of functional improvement" is not; "with documentation of functional
+ * improvement, up to 10 visits" is the guideline's condition, not a finding.
+ */
+import type { FunctionalImprovement, Span } from '../model';
+import type { Block } from '../text/block';
+
+const MENTION =
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|restoration|progress|response)|improve(?:d|ments?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
+
+const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+
+const NEGATION =
+  /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+
+const AFTER_NEGATION =
+  /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear))/i;
+
+const CONDITION =
+  /\b(?:with (?:evidence|documentation|demonstration) of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
+
+export interface FunctionalImprovementFinding {
+  status: FunctionalImprovement;
+  span: Span | null;
+}
+
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  let start = sentenceStart;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0 && i > at - 600; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32 && !/\b(?:pp?|Dr|Mr|Ms|No|e\.g|i\.e)$/.test(text.slice(Math.max(0, i - 4), i))) return i + 1;
+  }
+  return Math.max(0, at - 600);
+}
+
+/** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
+function classify(text: string, index: number, length: number): FunctionalImprovement | null {
+  const sStart = sentenceStart(text, index);
+  const before = text.slice(clauseStart(text, sStart, index), index);
+  const after = text.slice(index + length, index + length + 100);
+  if (NEGATION.test(before) || AFTER_NEGATION.test(after)) return 'not-documented';
+  if (CONDITION.test(before)) return null;
+  return 'documented';
+}
+
+/** The last mention that states a finding decides: letters conclude after weighing the record. */
+export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalImprovementFinding {
+  let result: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
+  for (const block of blocks) {
+    MENTION.lastIndex = 0;
+    for (let m = MENTION.exec(block.text); m; m = MENTION.exec(block.text)) {
+      const status = classify(block.text, m.index, m[0].length);
+      if (status) result = { status, span: block.span(m.index, m.index + m[0].length) };
+    }
+  }
+  return result;
+}

@@ -1,0 +1,91 @@
+/**
+ * The section headings of the three letter formats, and which formats require them.
+ * A heading stands alone on its line (or wraps onto a second line); matching is on the
+ * whole line, case-insensitive, with spacing and a trailing colon tolerated.
+ */
+import type { LetterFormat } from '../model';
+
+export type SectionKind =
+  | 'how-made'
+  | 'documents'
+  | 'clinical-summary'
+  | 'decisions'
+  | 'issue'
+  | 'case-summary'
+  | 'documents-for-determination'
+  | 'guidelines-relied-upon'
+  | 'rationale'
+  | 'qualifications';
+
+export interface HeadingDef {
+  kind: SectionKind;
+  /** The heading's canonical text, used in messages. */
+  canonical: string;
+  pattern: RegExp;
+}
+
+export const HEADINGS: readonly HeadingDef[] = [
+  { kind: 'how-made', canonical: 'HOW THE IMR FINAL DETERMINATION WAS MADE', pattern: /^HOW THE IMR FINAL DETERMINATION WAS MADE:?$/i },
+  { kind: 'documents', canonical: 'DOCUMENTS REVIEWED', pattern: /^DOCUMENTS REVIEWED:?$/i },
+  { kind: 'clinical-summary', canonical: 'CLINICAL CASE SUMMARY', pattern: /^CLINICAL CASE SUMMARY:?$/i },
+  {
+    kind: 'decisions',
+    canonical: 'IMR ISSUES, DECISIONS AND RATIONALES',
+    pattern: /^IMR ISSUES?,? DECISIONS?,? AND RATIONALES?:?$/i,
+  },
+  {
+    kind: 'decisions',
+    canonical: 'IMR DECISION(S) AND RATIONALE(S)',
+    pattern: /^IMR DECISION(?:\(S\)|S)? AND RATIONALE(?:\(S\)|S)?:?$/i,
+  },
+  { kind: 'issue', canonical: 'ISSUE AT DISPUTE:', pattern: /^ISSUES? (?:AT|IN) DISPUTE:?$/i },
+  { kind: 'case-summary', canonical: 'CASE SUMMARY:', pattern: /^CASE SUMMARY:?$/i },
+  {
+    kind: 'documents-for-determination',
+    canonical: 'DOCUMENTS REVIEWED FOR DETERMINATION:',
+    pattern: /^DOCUMENTS REVIEWED FOR DETERMINATION:?$/i,
+  },
+  {
+    kind: 'guidelines-relied-upon',
+    canonical: 'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+    pattern: /^MEDICAL TREATMENT GUIDELINE(?:\(S\)|S)? RELIED UPON BY (?:THE )?PROFESSIONAL REVIEWER AND WHY:?$/i,
+  },
+  {
+    kind: 'rationale',
+    canonical: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+    pattern: /^RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE IS\/WAS (?:NOT )?MEDICALLY NECESSARY:?$/i,
+  },
+  { kind: 'qualifications', canonical: 'MEDICAL REVIEWER QUALIFICATIONS:', pattern: /^MEDICAL REVIEWER QUALIFICATIONS:?$/i },
+];
+
+/** Sections each format must have, in order. */
+export const REQUIRED_SECTIONS: Record<LetterFormat, readonly SectionKind[]> = {
+  'determination-2014': ['how-made', 'clinical-summary', 'decisions'],
+  'determination-2013': ['how-made', 'documents', 'clinical-summary', 'decisions'],
+  'professional-review': ['issue', 'case-summary', 'documents-for-determination', 'guidelines-relied-upon', 'rationale', 'qualifications'],
+};
+
+/** Canonical heading of a kind for a format (the decisions heading differs by format). */
+export function canonicalHeading(kind: SectionKind, format: LetterFormat): string {
+  if (kind === 'decisions' && format === 'determination-2013') return 'IMR DECISION(S) AND RATIONALE(S)';
+  return HEADINGS.find((h) => h.kind === kind)!.canonical;
+}
+
+const SPACES = /\s+/g;
+
+export function collapseSpaces(s: string): string {
+  return s.replace(SPACES, ' ').trim();
+}
+
+/** Headings are short and mostly capitals; this cheap test skips ordinary prose lines. */
+export function couldBeHeading(text: string): boolean {
+  if (text.length > 110 || text.length < 10) return false;
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90 || first >= 97 && first <= 122;
+}
+
+export function matchHeading(text: string): HeadingDef | null {
+  const collapsed = collapseSpaces(text);
+  for (const h of HEADINGS) if (h.pattern.test(collapsed)) return h;
+  return null;
+}

@@ -1,0 +1,33 @@
+/**
+ * Identifiers that a published letter should have redacted. Case numbers (CM14-0012345),
+ * dates, page references and regulation sections (9792.20) have shapes of their own that
+ * these patterns exclude.
+ */
+import type { Letter } from '../model';
+import type { Line } from '../text/lines';
+
+type Identifier = Letter['identifiers'][number];
+
+const PATTERNS: [Identifier['kind'], RegExp][] = [
+  ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g],
+  ['phone', /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g],
+  ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g],
+  ['claim-number', /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi],
+];
+
+export function findIdentifiers(lines: readonly Line[]): Identifier[] {
+  const out: Identifier[] = [];
+  for (const line of lines) {
+    if (!/\d|@/.test(line.text)) continue;
+    for (const [kind, pattern] of PATTERNS) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
+        const value = m[1] ?? m[0];
+        const at = m.index + m[0].length - value.length;
+        if (kind === 'claim-number' && (value.replace(/\D/g, '').length < 4 || /^CM\d{2}-/i.test(value))) continue;
+        out.push({ kind, span: { start: line.start + at, end: line.start + at + value.length } });
+      }
+    }
+  }
+  return out;
+}

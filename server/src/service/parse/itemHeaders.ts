@@ -1,0 +1,111 @@
+/**
+ * Where a disputed item begins. 2014 letters write "<service>:  Upheld"; 2013 letters number
+ * each item and say whether it "is (not) medically necessary".
+ */
+import type { Decision, Span } from '../model';
+import type { Line } from '../text/lines';
+import { joinLines } from '../text/block';
+import { matchLabel } from './labels';
+
+export interface ItemHeader {
+  firstLine: number;
+  /** Line after the header. */
+  endLine: number;
+  service: string;
+  serviceSpan: Span;
+  decision: Decision | null;
+  decisionSpan: Span | null;
+}
+
+const DECISION_AT_END = /^(.*?\S)\s?:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
+const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
+const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?medically\s(?:necessary|indicated)(?:\sand\sappropriate)?/i;
+
+export function decisionOf(word: string): Decision {
+  return /^uph/i.test(word) ? 'Upheld' : 'Overturned';
+}
+
+/** A 2014 item header at line i, with a service that may wrap from up to two lines above. */
+export function header2014(lines: readonly Line[], i: number, lowest: number, lineGap: number): ItemHeader | null {
+  const line = lines[i];
+  let m = DECISION_AT_END.exec(line.text);
+  let endLine = i + 1;
+  let decisionLine = line;
+  let decisionAt = -1;
+  if (m) {
+    decisionAt = line.text.length - m[2].length - (line.text.endsWith('.') ? 1 : 0);
+  } else if (line.text.endsWith(':') && lines[i + 1] && DECISION_ALONE.test(lines[i + 1].text)) {
+    decisionLine = lines[i + 1];
+    m = /^(.*?\S)\s?:$/.exec(line.text)!;
+    m[2] = DECISION_ALONE.exec(decisionLine.text)![1];
+    decisionAt = 0;
+    endLine = i + 2;
+  } else {
+    return null;
+  }
+  if (matchLabel(line.text) || INTRO.test(m[1])) return null;
+  let first = i;
+  while (first - 1 >= lowest && first > i - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
+  const block = joinLines(lines, first, i + 1);
+  const serviceLength = block.text.length - (line.text.length - m[1].length);
+  const word = m[2];
+  return {
+    firstLine: first,
+    endLine,
+    service: block.text.slice(0, serviceLength).replace(/\s+/g, ' '),
+    serviceSpan: block.span(0, serviceLength),
+    decision: decisionOf(word),
+    decisionSpan: { start: decisionLine.start + decisionAt, end: decisionLine.start + decisionAt + word.length },
+  };
+}
+
+/** A wrapped service line: same paragraph, not a sentence end, not a label. */
+function continuesInto(prev: Line, line: Line, lineGap: number): boolean {
+  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && !matchLabel(prev.text) && !INTRO.test(prev.text);
+}
+
+/** A 2013 numbered item at line i; its sentence may wrap over several lines. */
+export function header2013(lines: readonly Line[], i: number, end: number): ItemHeader | null {
+  const number = NUMBERED.exec(lines[i].text);
+  if (!number) return null;
+  let last = i;
+  while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1].text) && !NUMBERED.test(lines[last + 1].text)) last++;
+  const block = joinLines(lines, i, last + 1);
+  const necessity = NECESSITY_2013.exec(block.text);
+  const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1].text) !== null;
+  if (!necessity && !nextIsLabel) return null;
+  const serviceStart = number[0].length;
+  let serviceEnd = necessity ? necessity.index : block.text.replace(/[.?\s]+$/, '').length;
+  if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
+  const service = block.text.slice(serviceStart, serviceEnd).replace(/^(?:Is |Whether )?(?:the )?(?:request(?:ed)? (?:for )?)?/i, '');
+  const trimmedStart = serviceEnd - service.length;
+  return {
+    firstLine: i,
+    endLine: last + 1,
+    service: service.replace(/\s+/g, ' ').trim(),
+    serviceSpan: block.span(trimmedStart, serviceEnd),
+    decision: necessity ? (necessity[1] ? 'Upheld' : 'Overturned') : null,
+    decisionSpan: necessity ? block.span(necessity.index + 1, necessity.index + necessity[0].length) : null,
+  };
+}
+
+/** An item whose header gives no decision: the paragraph just before its first label. */
+export function headerWithoutDecision(lines: readonly Line[], labelLine: number, lowest: number, lineGap: number): ItemHeader | null {
+  let first = labelLine - 1;
+  if (first < lowest) return null;
+  while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1].text)) first--;
+  const block = joinLines(lines, first, labelLine);
+  if (INTRO.test(block.text) || matchLabel(lines[first].text)) return null;
+  const service = block.text.replace(/^\d{1,2}[.)]\s+/, '').replace(/[\s:.]+$/, '');
+  const start = block.text.indexOf(service);
+  return {
+    firstLine: first,
+    endLine: labelLine,
+    service: service.replace(/\s+/g, ' '),
+    serviceSpan: block.span(start, start + service.length),
+    decision: null,
+    decisionSpan: null,
+  };
+}

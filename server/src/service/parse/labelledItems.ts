@@ -1,0 +1,81 @@
+/**
+ * Splits the decisions section of a 2013 or 2014 letter into disputed items: a header,
+ * then labelled parts (guidelines, rationale) up to the next header.
+ */
+import type { ItemPart, LetterFormat } from '../model';
+import type { Line } from '../text/lines';
+import { joinLines, type Block } from '../text/block';
+import { header2013, header2014, headerWithoutDecision, type ItemHeader } from './itemHeaders';
+import { matchLabel } from './labels';
+
+export interface RawPart {
+  kind: ItemPart['kind'];
+  label: string;
+  /** The whole part, label included. */
+  block: Block;
+  /** The part's text after its label. */
+  body: Block;
+}
+
+export interface RawItem {
+  header: ItemHeader;
+  parts: RawPart[];
+  /** Lines [firstLine, endLine) of the whole item. */
+  endLine: number;
+}
+
+interface OpenPart {
+  kind: ItemPart['kind'];
+  label: string;
+  labelLength: number;
+  firstLine: number;
+}
+
+interface OpenItem {
+  header: ItemHeader;
+  parts: RawPart[];
+}
+
+export function findLabelledItems(lines: readonly Line[], from: number, to: number, lineGap: number, format: LetterFormat): RawItem[] {
+  const items: RawItem[] = [];
+  const state: { item: OpenItem | null; part: OpenPart | null } = { item: null, part: null };
+
+  const closePart = (end: number) => {
+    const { item, part } = state;
+    if (item && part && end > part.firstLine) {
+      const block = joinLines(lines, part.firstLine, end);
+      item.parts.push({ kind: part.kind, label: part.label, block, body: block.slice(Math.min(part.labelLength, block.text.length)).trimmed() });
+    }
+    state.part = null;
+  };
+  const open = (header: ItemHeader) => {
+    closePart(header.firstLine);
+    if (state.item) items.push({ ...state.item, endLine: header.firstLine });
+    state.item = { header, parts: [] };
+  };
+  /** Lines above this one belong to the open part or header, and cannot begin a new item. */
+  const lowest = () => (state.part ? state.part.firstLine + 1 : state.item ? state.item.header.endLine : from);
+
+  for (let i = from; i < to; i++) {
+    const label = matchLabel(lines[i].text);
+    if (label) {
+      const item = state.item;
+      const startsNewItem = !item || (label.kind !== 'rationale' && item.parts.some((p) => p.kind === 'rationale' || p.kind === label.kind));
+      if (startsNewItem) {
+        const header = headerWithoutDecision(lines, i, lowest(), lineGap);
+        if (header) open(header);
+      }
+      closePart(i);
+      if (state.item) state.part = { kind: label.kind, label: label.label, labelLength: label.length, firstLine: i };
+      continue;
+    }
+    const header = format === 'determination-2013' ? header2013(lines, i, to) : header2014(lines, i, lowest(), lineGap);
+    if (header) {
+      open(header);
+      i = header.endLine - 1;
+    }
+  }
+  closePart(to);
+  if (state.item) items.push({ ...state.item, endLine: to });
+  return items;
+}

@@ -1,0 +1,58 @@
+/**
+ * The expert reviewer's specialty and state(s) of licensure, written either as labelled
+ * lines ("State(s) of Licensure: California") or in a sentence ("is Board Certified in
+ * Psychology, and is licensed to practice in Texas").
+ */
+import type { Letter, Span } from '../model';
+import type { Block } from '../text/block';
+
+const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s*:\s*([A-Za-z ,&]+?)(?=\s+Certification|\s*$|\s*[.;])/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s*\/\s*Specialty|Specialty|Board Certification)\s*:\s*([A-Za-z&,/'() -]+?)(?=\s+State\(?s?\)? of Licensure|\s*$|\s*[.;])/i;
+const BOARD_CERTIFIED = /\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\s+([A-Za-z&/' -]+?)(?=\s*(?:,|\.|;|\band\b|\bwith\b|\bwho\b|$))/i;
+const SPECIALIZES = /\b(?:specializes|specializing|specialty|practice) in\s+([A-Z][A-Za-z&/' -]+?)(?=\s*(?:,|\.|;|\band\b|$))/;
+const LICENSED_IN = /\blicensed(?: to practice)?(?: [a-z]+){0,3}? in\s+(?:the (?:State|Commonwealth) of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?)*)/;
+
+const US_STATES = new Set(
+  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
+    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
+    'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island ' +
+    'South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming District_of_Columbia')
+    .split(' ')
+    .map((s) => s.replace(/_/g, ' ')),
+);
+
+function states(list: string): string[] {
+  return list
+    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .map((s) => s.trim())
+    .filter((s) => US_STATES.has(s));
+}
+
+function join(a: Span | null, b: Span): Span {
+  return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b;
+}
+
+export function findReviewer(blocks: readonly Block[]): Letter['reviewer'] {
+  let specialty: string | null = null;
+  let licensure: string[] = [];
+  let span: Span | null = null;
+  for (const block of blocks) {
+    const text = block.text;
+    if (!licensure.length) {
+      const m = LICENSURE_LINE.exec(text) ?? LICENSED_IN.exec(text);
+      const found = m ? states(m[1]) : [];
+      if (m && found.length) {
+        licensure = found;
+        span = join(span, block.span(m.index, m.index + m[0].length));
+      }
+    }
+    if (specialty === null) {
+      const m = SPECIALTY_LINE.exec(text) ?? BOARD_CERTIFIED.exec(text) ?? SPECIALIZES.exec(text);
+      if (m) {
+        specialty = m[1].trim().replace(/\s+/g, ' ');
+        span = join(span, block.span(m.index, m.index + m[0].length));
+      }
+    }
+  }
+  return { specialty, licensure, span };
+}

@@ -1,0 +1,52 @@
+/**
+ * Finds the section headings among a letter's lines, joining a heading that wraps
+ * onto a second line, and gives each section its body.
+ */
+import type { Section } from '../model';
+import type { Line } from '../text/lines';
+import { collapseSpaces, couldBeHeading, matchHeading, type SectionKind } from './headings';
+
+export interface LocatedSection extends Section {
+  kind: SectionKind;
+  /** Index of the heading's first line. */
+  headingLine: number;
+  /** Lines of the body: [firstBodyLine, endLine). */
+  firstBodyLine: number;
+  endLine: number;
+}
+
+export function findSections(lines: readonly Line[], textLength: number): LocatedSection[] {
+  const found: Omit<LocatedSection, 'bodySpan' | 'endLine'>[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!couldBeHeading(line.text)) continue;
+    const single = matchHeading(line.text);
+    if (single) {
+      found.push({ kind: single.kind, heading: collapseSpaces(line.text), headingSpan: { start: line.start, end: line.end }, headingLine: i, firstBodyLine: i + 1 });
+      continue;
+    }
+    const next = lines[i + 1];
+    if (next && isUpperCase(line.text) && next.text.length < 110) {
+      const joined = line.text + ' ' + next.text;
+      const wrapped = matchHeading(joined);
+      if (wrapped) {
+        found.push({ kind: wrapped.kind, heading: collapseSpaces(joined), headingSpan: { start: line.start, end: next.end }, headingLine: i, firstBodyLine: i + 2 });
+        i++;
+      }
+    }
+  }
+  return found.map((s, k) => {
+    const nextSection = found[k + 1];
+    const endLine = nextSection ? nextSection.headingLine : lines.length;
+    const bodyEnd = nextSection ? lastEnd(lines, s.firstBodyLine, endLine, s.headingSpan.end) : Math.max(textLength, s.headingSpan.end);
+    return { ...s, endLine, bodySpan: { start: s.headingSpan.end, end: bodyEnd } };
+  });
+}
+
+function lastEnd(lines: readonly Line[], from: number, to: number, fallback: number): number {
+  return to > from ? lines[to - 1].end : fallback;
+}
+
+function isUpperCase(text: string): boolean {
+  return text === text.toUpperCase();
+}

@@ -1,0 +1,88 @@
+/**
+ * Session counts. Requested: "6 sessions", "twelve (12) visits", "2x6", "2 times a week for
+ * 6 weeks" (12), "x6", "8 additional visits". Completed or authorized: "completed 9 visits",
+ * "previously approved for 4 sessions", "6 prior acupuncture treatments".
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30,
+};
+
+const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
+const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?)\\b';
+const FILLER = '(?:[a-z/-]{1,24}\\s){0,3}?';
+
+/** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
+const FREQUENCY = new RegExp(`\\b(\\d{1,2})\\s?(?:x|times)\\s?(?:a |per |/)?\\s?(?:week|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2})\\s?(?:weeks?|wks?)\\b`, 'i');
+/** "2x6", "3 x 4". */
+const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "x6", "x 12". */
+const BY = /(?:^|[\s(])x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions". */
+const COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'i');
+
+export interface CountHit {
+  value: number;
+  index: number;
+  length: number;
+}
+
+function numberValue(word: string, digits: string | undefined): number {
+  if (digits) return Number(digits);
+  return /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? NaN;
+}
+
+function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
+  return value > 0 && value <= 400 ? { value, index: m.index + skip, length: m[0].length - skip } : null;
+}
+
+/** The number of sessions a request asks for, from the request's own words. */
+export function findRequestedCount(text: string): CountHit | null {
+  let m = FREQUENCY.exec(text);
+  if (m) return hit(m, Number(m[1]) * Number(m[2]));
+  m = TIMES.exec(text);
+  if (m) return hit(m, Number(m[1]) * Number(m[2]));
+  m = COUNT.exec(text);
+  if (m) return hit(m, numberValue(m[1], m[2]));
+  m = BY.exec(text);
+  if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
+  return null;
+}
+
+const DONE_VERB = '(?:completed|attended|had|undergone|received|participated in|underwent|finished|tried)';
+const GRANT_VERB = '(?:approved|authorized|certified|granted|allowed|modified to)';
+const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|an additional|already|previously|only)\\s){0,2}';
+const COMPLETED_PATTERNS: RegExp[] = [
+  new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'),
+  new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sto date\\b`, 'gi'),
+];
+const AUTHORIZED_PATTERNS: RegExp[] = [
+  new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had|were|was)\\s(?:been\\s)?(?:previously\\s)?${GRANT_VERB}`, 'gi'),
+  new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'),
+];
+
+function allHits(patterns: RegExp[], text: string): CountHit[] {
+  const out: CountHit[] = [];
+  for (const p of patterns) {
+    p.lastIndex = 0;
+    for (let m = p.exec(text); m; m = p.exec(text)) {
+      const h = hit(m, numberValue(m[1], m[2]));
+      if (h) out.push(h);
+    }
+  }
+  return out;
+}
+
+function largest(hits: CountHit[]): CountHit | null {
+  return hits.reduce<CountHit | null>((best, h) => (!best || h.value > best.value ? h : best), null);
+}
+
+/** Counts stated as completed, else as authorized: the largest of the first kind found. */
+export function findCompletedCounts(text: string): { completed: CountHit | null; authorized: CountHit | null } {
+  return { completed: largest(allHits(COMPLETED_PATTERNS, text)), authorized: largest(allHits(AUTHORIZED_PATTERNS, text)) };
+}

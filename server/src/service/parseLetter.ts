@@ -1,0 +1,68 @@
+/**
+ * Parses one letter into the letter model. Pure and synchronous: callers cache the result
+ * per document version.
+ */
+import type { DisputedItem, Letter } from './model';
+import { splitLines, type Line } from './text/lines';
+import { joinLines, lineBlock, paragraphs, type Block } from './text/block';
+import { detectFormat } from './parse/format';
+import { findSections, type LocatedSection } from './parse/sections';
+import type { SectionKind } from './parse/headings';
+import { findPatient } from './parse/patient';
+import { findLetterDates } from './parse/letterDates';
+import { findReviewer } from './parse/reviewer';
+import { findIdentifiers } from './parse/identifiers';
+import { findLabelledItems, type RawItem } from './parse/labelledItems';
+import { findReviewItems } from './parse/reviewItems';
+import { buildItem } from './parse/buildItem';
+import { classifyService } from './parse/category';
+
+export interface ParsedLetter extends Letter {
+  /** Sections with the kind of each, for rules that need to know which one is which. */
+  sections: LocatedSection[];
+}
+
+function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSection[], kinds: SectionKind[], lineGap: number): Block[] {
+  return sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => paragraphs(lines, s.firstBodyLine, s.endLine, lineGap));
+}
+
+export function parseLetter(text: string): ParsedLetter | null {
+  const format = detectFormat(text, Infinity);
+  if (!format) return null;
+  const { lines, lineGap } = splitLines(text);
+  const sections = findSections(lines, text.length);
+  const firstHeading = sections.length ? sections[0].headingLine : lines.length;
+  const header = lines.slice(0, firstHeading).map((l) => lineBlock(l));
+  const summary = sectionParagraphs(lines, sections, ['clinical-summary', 'case-summary'], lineGap);
+  const everything = paragraphs(lines, 0, lines.length, lineGap);
+  const credentials = sectionParagraphs(lines, sections, ['how-made', 'qualifications'], lineGap);
+
+  const rawItems = findRawItems(lines, sections, lineGap, format);
+  const sessionItems = rawItems.filter((r) => classifyService(r.header.service).sessionBased).length;
+  const items: DisputedItem[] = rawItems.map((raw) => {
+    const first = lines[raw.header.firstLine];
+    const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
+    const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
+    return buildItem(raw, serviceBlock, { summary, sessionItems, span: { start: first.start, end: last.end } });
+  });
+
+  return {
+    format,
+    sections,
+    patient: findPatient(summary.length ? summary : everything),
+    dates: findLetterDates([...header, ...(sections.length ? [] : everything)], summary.length ? summary : everything),
+    reviewer: findReviewer(credentials.length ? [...credentials, ...everything] : everything),
+    items,
+    identifiers: findIdentifiers(lines),
+  };
+}
+
+function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[], lineGap: number, format: Letter['format']): RawItem[] {
+  if (format === 'professional-review') {
+    const issue = sections.find((s) => s.kind === 'issue');
+    return issue ? findReviewItems(lines, issue, sections) : [];
+  }
+  const decisions = sections.find((s) => s.kind === 'decisions');
+  if (!decisions) return [];
+  return findLabelledItems(lines, decisions.firstBodyLine, decisions.endLine, lineGap, format);
+}

@@ -1,0 +1,113 @@
+/**
+ * A run of lines joined into one flat string (line breaks become spaces, words hyphenated
+ * across lines are rejoined), with a map back to offsets in the original text.
+ */
+import type { Span } from '../model';
+import type { Line } from './lines';
+
+export class Block {
+  /**
+   * @param flatStarts flat offsets where each joined line starts
+   * @param origStarts the original offset each of those maps to
+   */
+  constructor(
+    readonly text: string,
+    private readonly flatStarts: number[],
+    private readonly origStarts: number[],
+  ) {}
+
+  /** Original offset of a flat offset. */
+  toOriginal(flat: number): number {
+    const starts = this.flatStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= flat) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.origStarts[lo] + (flat - starts[lo]);
+  }
+
+  span(flatStart: number, flatEnd: number): Span {
+    const start = this.toOriginal(flatStart);
+    const end = flatEnd > flatStart ? this.toOriginal(flatEnd - 1) + 1 : start;
+    return { start, end };
+  }
+
+  /** The sub-block [from, to) of this block's flat text, still mapped to the original. */
+  slice(from: number, to = this.text.length): Block {
+    const flatStarts = [0];
+    const origStarts = [this.toOriginal(from)];
+    for (let i = 0; i < this.flatStarts.length; i++) {
+      const f = this.flatStarts[i];
+      if (f > from && f < to) {
+        flatStarts.push(f - from);
+        origStarts.push(this.origStarts[i]);
+      }
+    }
+    return new Block(this.text.slice(from, to), flatStarts, origStarts);
+  }
+
+  /** This block without leading and trailing spaces. */
+  trimmed(): Block {
+    const text = this.text;
+    let from = 0;
+    let to = text.length;
+    while (from < to && text.charCodeAt(from) === 32) from++;
+    while (to > from && text.charCodeAt(to - 1) === 32) to--;
+    return from === 0 && to === text.length ? this : this.slice(from, to);
+  }
+
+  get fullSpan(): Span {
+    return this.span(0, this.text.length);
+  }
+}
+
+const HYPHENATED_END = /[a-z]-$/;
+const LOWER_START = /^[a-z]/;
+
+/** Joins lines[from, to) into one block. */
+export function joinLines(lines: readonly Line[], from: number, to: number): Block {
+  const parts: string[] = [];
+  const flatStarts: number[] = [];
+  const origStarts: number[] = [];
+  let length = 0;
+  for (let i = from; i < to; i++) {
+    const text = lines[i].text;
+    if (i > from) {
+      const prev = parts[parts.length - 1];
+      if (HYPHENATED_END.test(prev) && LOWER_START.test(text)) {
+        // "psycho-" + "therapy": drop the hyphen and the line break.
+        parts[parts.length - 1] = prev.slice(0, -1);
+        length -= 1;
+      } else {
+        parts.push(' ');
+        length += 1;
+      }
+    }
+    flatStarts.push(length);
+    origStarts.push(lines[i].start);
+    parts.push(text);
+    length += text.length;
+  }
+  return new Block(parts.join(''), flatStarts, origStarts);
+}
+
+/** A block over a single line's sub-range. */
+export function lineBlock(line: Line, from = 0, to = line.text.length): Block {
+  return new Block(line.text.slice(from, to), [0], [line.start + from]);
+}
+
+/** Splits lines[from, to) into paragraphs: a gap wider than the usual line gap ends one. */
+export function paragraphs(lines: readonly Line[], from: number, to: number, lineGap: number): Block[] {
+  const out: Block[] = [];
+  let start = from;
+  for (let i = from + 1; i <= to; i++) {
+    if (i === to || lines[i].gapBefore > lineGap) {
+      if (i > start) out.push(joinLines(lines, start, i));
+      start = i;
+    }
+  }
+  return out;
+}

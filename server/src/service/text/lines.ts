@@ -1,0 +1,103 @@
+/**
+ * Splits a letter into its non-blank lines, with offsets into the original text.
+ * PDF extraction pads every line with spaces, doubles line breaks and inserts page
+ * footers; this layer undoes that once, so the rest of the parser sees clean lines.
+ */
+
+export interface Line {
+  /** Trimmed text, with look-alike punctuation folded to ASCII (same length as the source). */
+  text: string;
+  /** Offset of the first non-space character in the original text. */
+  start: number;
+  /** Offset just past the last non-space character. */
+  end: number;
+  /** Blank lines between this line and the previous non-blank one. */
+  gapBefore: number;
+}
+
+export interface LetterLines {
+  lines: Line[];
+  /** The usual gap between consecutive lines of a paragraph: 0 for plain text, 1 when double spaced. */
+  lineGap: number;
+}
+
+const LOOKALIKES = /[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]/g;
+const LOOKALIKE_TEST = /[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]/;
+
+function foldChar(c: string): string {
+  switch (c) {
+    case '\u2018':
+    case '\u2019':
+      return "'";
+    case '\u201c':
+    case '\u201d':
+      return '"';
+    default:
+      return c >= '\u2010' && c <= '\u2015' || c === '\u2212' ? '-' : ' ';
+  }
+}
+
+/** Folds non-breaking spaces, dashes and curly quotes one-for-one, so offsets are unchanged. */
+export function foldLookalikes(s: string): string {
+  return LOOKALIKE_TEST.test(s) ? s.replace(LOOKALIKES, foldChar) : s;
+}
+
+const PAGE_FOOTER = /^(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0xfeff;
+}
+
+export function splitLines(text: string): LetterLines {
+  const raw: Line[] = [];
+  let gap = 0;
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    let s = pos;
+    let e = eol;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    if (e > s) {
+      raw.push({ text: foldLookalikes(text.slice(s, e)), start: s, end: e, gapBefore: gap });
+      gap = 0;
+    } else {
+      gap++;
+    }
+    pos = eol + 1;
+  }
+  const lines = dropRunningText(raw);
+  return { lines, lineGap: usualGap(lines) };
+}
+
+/** Page footers, and running headers that repeat on every page, are not letter content. */
+function dropRunningText(lines: Line[]): Line[] {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    if (l.text.length >= 12 && l.text.length <= 120) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+  }
+  const out: Line[] = [];
+  let carriedGap = 0;
+  for (const l of lines) {
+    const repeats = counts.get(l.text) ?? 0;
+    const running = PAGE_FOOTER.test(l.text) || repeats >= 3 || (repeats >= 2 && /\bCM\d{2}-\d{4,}|\bpage\s+\d/i.test(l.text));
+    if (running) {
+      carriedGap += l.gapBefore + 1;
+      continue;
+    }
+    out.push(carriedGap ? { ...l, gapBefore: l.gapBefore + carriedGap } : l);
+    carriedGap = 0;
+  }
+  return out;
+}
+
+function usualGap(lines: Line[]): number {
+  const tally = [0, 0, 0];
+  for (let i = 1; i < lines.length; i++) {
+    const g = lines[i].gapBefore;
+    if (g < tally.length) tally[g]++;
+  }
+  return tally[1] > tally[0] ? 1 : 0;
+}
