@@ -2,7 +2,7 @@
  * Parses one letter into the letter model. Pure and synchronous: callers cache the result
  * per document version.
  */
-import type { DisputedItem, Letter } from './model';
+import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
 import { joinLines, lineBlock, paragraphs, type Block } from './text/block';
 import { detectFormat } from './parse/format';
@@ -20,6 +20,8 @@ import { classifyService } from './parse/category';
 export interface ParsedLetter extends Letter {
   /** Sections with the kind of each, for rules that need to know which one is which. */
   sections: LocatedSection[];
+  /** The letter's first line: where letter-wide findings (a missing section) are shown. */
+  start: Span;
 }
 
 function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSection[], kinds: SectionKind[], lineGap: number): Block[] {
@@ -49,6 +51,7 @@ export function parseLetter(text: string): ParsedLetter | null {
   return {
     format,
     sections,
+    start: lines.length ? { start: lines[0].start, end: lines[0].end } : { start: 0, end: 0 },
     patient: findPatient(summary.length ? summary : everything),
     dates: findLetterDates([...header, ...(sections.length ? [] : everything)], summary.length ? summary : everything),
     reviewer: findReviewer(credentials.length ? [...credentials, ...everything] : everything),

@@ -1,0 +1,37 @@
+import type { DisputedItem } from '../model';
+import { sessionLimitFor, type ApplicableSessionLimit } from '../guidelines/lookup';
+import type { Rule } from './rule';
+
+export function limitFor(item: DisputedItem): ApplicableSessionLimit | null {
+  return sessionLimitFor({ citations: item.citations, category: item.category });
+}
+
+/** "MTUS Chronic Pain p. 23 (Behavioral interventions)". */
+export function describeEntry(limit: ApplicableSessionLimit): string {
+  const { entry } = limit;
+  const pages = entry.pages ? ` p. ${entry.pages.first}${entry.pages.last !== entry.pages.first ? '-' + entry.pages.last : ''}` : '';
+  return `${entry.family}${pages} (${entry.topic})`;
+}
+
+export const exceedsGuidelineLimit: Rule = {
+  code: 'exceeds-guideline-limit',
+  defaultSeverity: 'warning',
+  description: 'The requested count, or completed plus requested, exceeds the maximum total of the guideline cited for it.',
+  check(letter) {
+    return letter.items.flatMap((item) => {
+      const requested = item.requestedSessions;
+      const limit = item.sessionBased && requested ? limitFor(item) : null;
+      if (!requested || !limit) return [];
+      const completed = item.completedSessions?.value ?? 0;
+      const total = requested.value + completed;
+      if (total <= limit.max) return [];
+      const counted = completed
+        ? `${requested.value} sessions requested plus ${completed} already completed or authorized (${total} in all)`
+        : `${requested.value} sessions requested`;
+      return [{
+        message: `${counted} exceeds ${describeEntry(limit)}: ${limit.range}, at most ${limit.max}. [${limit.entry.edition}; mapping ${limit.entry.confidence}]`,
+        span: requested.span,
+      }];
+    });
+  },
+};

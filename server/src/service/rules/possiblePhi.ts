@@ -1,0 +1,15 @@
+import type { Rule } from './rule';
+
+const WHAT = { ssn: 'a Social Security number', phone: 'a phone number', email: 'an e-mail address', 'claim-number': 'a claim number' } as const;
+
+export const possiblePhi: Rule = {
+  code: 'possible-phi',
+  defaultSeverity: 'error',
+  description: 'An unredacted identifier: an SSN, a phone number, an e-mail address or a claim number.',
+  check(letter) {
+    return letter.identifiers.map((id) => ({
+      message: `This looks like ${WHAT[id.kind]}. Published letters must be redacted; remove it before sharing the letter.`,
+      span: id.span,
+    }));
+  },
+};
