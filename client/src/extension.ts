@@ -1,0 +1,35 @@
+/**
+ * The extension: starts the language server for IMR letters, and switches plain-text
+ * documents that are letters to the letter language.
+ */
+import * as vscode from 'vscode';
+import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { watchPlaintextLetters } from './detectLetters';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(watchPlaintextLetters());
+
+  const module = context.asAbsolutePath('server/out/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'imr-letter' }],
+    synchronize: { configurationSection: 'imrLetters' },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationFailedHandler: (error) => {
+      void vscode.window.showErrorMessage(`IMR Letters: the language server could not start (${error instanceof Error ? error.message : String(error)}).`);
+      return false;
+    },
+  };
+  client = new LanguageClient('imrLetters', 'IMR Letters', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
