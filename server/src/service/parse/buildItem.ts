@@ -18,26 +18,8 @@ export interface ItemContext {
   span: { start: number; end: number };
 }
 
-const REQUEST_SENTENCE = /\b(?:request(?:ed|s)?|asking|prescribed|recommended)\b/i;
-const PRIOR_SENTENCE = /\b(?:previous|prior|completed|attended|approved|authorized|certified|had|received|underwent|already)\b/i;
-
 function count(block: Block, hit: CountHit | null): SessionCount | null {
   return hit ? { value: hit.value, span: block.span(hit.index, hit.index + hit.length) } : null;
-}
-
-/** A request's count, from the service, else from a sentence in the parts that states the request. */
-function requested(serviceBlock: Block, parts: readonly Block[]): SessionCount | null {
-  const own = findRequestedCount(serviceBlock.text);
-  if (own) return count(serviceBlock, own);
-  for (const block of parts) {
-    for (const s of sentenceRanges(block.text)) {
-      const sentence = block.text.slice(s.start, s.end);
-      if (!REQUEST_SENTENCE.test(sentence) || PRIOR_SENTENCE.test(sentence)) continue;
-      const hit = findRequestedCount(sentence);
-      if (hit) return count(block, { ...hit, index: hit.index + s.start });
-    }
-  }
-  return null;
 }
 
 /**
@@ -81,7 +63,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     category,
     sessionBased,
     continued: isContinuedTreatment(header.service),
-    requestedSessions: sessionBased ? requested(serviceBlock, bodies) : null,
+    // The count is the request's own, as the item states it: "6 sessions of CBT".
+    requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
     completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy) : null,
     functionalImprovement,
     citations,
