@@ -62,7 +62,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     parts: parts.map((p) => ({ kind: p.kind, label: p.label, span: p.block.fullSpan, text: p.body.text })),
     category,
     sessionBased,
-    continued: isContinuedTreatment(header.service),
+    continued: isContinuedTreatment(header.service, category, rationale?.text ?? ''),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
     completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy) : null,

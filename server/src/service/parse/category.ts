@@ -36,7 +36,13 @@ export function classifyService(service: string): { category: TreatmentCategory;
   return { category: 'other', sessionBased: false };
 }
 
-/** Continued or additional treatment: the reader asks whether the earlier course helped. */
-export function isContinuedTreatment(service: string): boolean {
-  return /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i.test(service);
+const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w+|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
+
+/**
+ * Continued or additional treatment: the reader asks whether the earlier course helped. A
+ * medication is continued when its rationale says it is already being taken.
+ */
+export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: string): boolean {
+  return CONTINUED_SERVICE.test(service) || (category === 'medications' && ONGOING_USE.test(rationale));
 }

@@ -9,7 +9,7 @@ import type { FunctionalImprovement, Span } from '../model';
 import type { Block } from '../text/block';
 
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|restoration|progress|response)|improve(?:d|ments?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
 
 const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
 
@@ -34,10 +34,13 @@ function clauseStart(text: string, sentenceStart: number, at: number): number {
   return start;
 }
 
+/** Start of the sentence holding `at`: after the last ". " (or '." ') that is not an abbreviation. */
 function sentenceStart(text: string, at: number): number {
   for (let i = at - 1; i > 0 && i > at - 600; i--) {
     const c = text.charCodeAt(i);
-    if ((c === 46 || c === 63 || c === 33) && text.charCodeAt(i + 1) === 32 && !/\b(?:pp?|Dr|Mr|Ms|No|e\.g|i\.e)$/.test(text.slice(Math.max(0, i - 4), i))) return i + 1;
+    if (c !== 46 && c !== 63 && c !== 33) continue;
+    const next = text.charCodeAt(i + 1) === 34 || text.charCodeAt(i + 1) === 41 ? i + 2 : i + 1;
+    if (text.charCodeAt(next) === 32 && !/\b(?:pp?|Dr|Mr|Ms|No|e\.g|i\.e)$/.test(text.slice(Math.max(0, i - 4), i))) return next;
   }
   return Math.max(0, at - 600);
 }

@@ -16,9 +16,11 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  ['application', /\bapplication\b|\bapplied for\b/i],
-  ['urDecision', /\butilization review\b|\bUR\b|non-?certif|\bdenied\b|\bmodified\b/],
-  ['injury', /\binjur|\bdate of injury\b|\binjured\b|\baccident\b/i],
+  ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b/g],
+  // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty".
+  ['urDecision', /\b[Uu]tilization [Rr]eview\b|\bUR\b|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
+  // "the injured worker" names the person, not the injury.
+  ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured (?:on|at|while|when|in)|[Aa]ccident)\b/g],
 ];
 
 export function findLetterDates(header: readonly Block[], summary: readonly Block[]): Letter['dates'] {
@@ -37,24 +39,33 @@ function fromFields(block: Block, dates: Letter['dates']): void {
   }
 }
 
+/**
+ * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
+ * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
+ */
 function fromSentences(block: Block, dates: Letter['dates']): void {
   const found = findDates(block.text);
   if (!found.length) return;
   for (const s of sentenceRanges(block.text)) {
     const inSentence = found.filter((d) => d.index >= s.start && d.index < s.end);
-    if (!inSentence.length) continue;
-    const sentence = block.text.slice(s.start, s.end);
-    for (const [kind, cue] of SENTENCE_CUES) {
-      if (dates[kind] || !cue.test(sentence)) continue;
-      const d = nearestTo(inSentence, s.start + sentence.search(cue));
-      dates[kind] = field(block, d.iso, d.index, d.length);
-      break;
-    }
+    inSentence.forEach((d, k) => {
+      const beforeStart = k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start;
+      const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1].index : s.end;
+      const kind = cueIn(block.text.slice(beforeStart, d.index), 'last') ?? cueIn(block.text.slice(d.index + d.length, afterEnd), 'first');
+      if (kind && !dates[kind]) dates[kind] = field(block, d.iso, d.index, d.length);
+    });
   }
 }
 
-function nearestTo<T extends { index: number }>(items: T[], at: number): T {
-  return items.reduce((best, d) => (Math.abs(d.index - at) < Math.abs(best.index - at) ? d : best));
+/** The kind whose cue stands nearest the date: the last cue before it, or the first after it. */
+function cueIn(text: string, nearest: 'first' | 'last'): DateKind | null {
+  let best: { kind: DateKind; at: number } | null = null;
+  for (const [kind, cue] of SENTENCE_CUES) {
+    for (const m of text.matchAll(cue)) {
+      if (!best || (nearest === 'last' ? m.index > best.at : m.index < best.at)) best = { kind, at: m.index };
+    }
+  }
+  return best?.kind ?? null;
 }
 
 function field(block: Block, iso: string, index: number, length: number): DateField {

@@ -28,7 +28,7 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   }
   const headingDecision: Decision | null = rationale ? (/\bNOT MEDICALLY NECESSARY/i.test(rationale.heading) ? 'Upheld' : 'Overturned') : null;
   return entries.map(([first, end]) => {
-    const header = issueHeader(joinLines(lines, first, end), first, end);
+    const header = issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end);
     const conclusion = parts.find((p) => p.kind === 'rationale') ? findConclusion(parts.find((p) => p.kind === 'rationale')!.body) : null;
     const decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : headingDecision;
     return { header: { ...header, decision, decisionSpan: conclusion?.span ?? null }, parts, endLine: end };
@@ -43,11 +43,22 @@ function issueEntries(lines: readonly Line[], from: number, to: number): [number
   return starts.map((s, k) => [s, starts[k + 1] ?? to]);
 }
 
+/** The issue's statement: its first line, and the lines that continue its sentence. */
+function statementEnd(lines: readonly Line[], first: number, end: number): number {
+  let last = first;
+  while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && /^[a-z(]/.test(lines[last + 1].text)) last++;
+  return last + 1;
+}
+
+/** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
+const LABEL = /^(?:\d{1,2}[.)]\s+)?[A-Z][A-Za-z/ ()]{2,40}:\s*/;
+
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
   const sentenceEnd = firstSentenceEnd(text);
   const lead = LEAD_IN.exec(text);
-  const start = lead ? lead[0].length : 0;
+  const label = LABEL.exec(text);
+  const start = Math.max(lead ? lead[0].length : 0, label ? label[0].length : 0);
   const sentence = text.slice(start, sentenceEnd);
   const trail = TRAIL.exec(sentence);
   const serviceEnd = start + (trail ? trail.index : sentence.length);

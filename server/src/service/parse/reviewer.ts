@@ -8,9 +8,11 @@ import type { Block } from '../text/block';
 
 const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s*:\s*([A-Za-z ,&]+?)(?=\s+Certification|\s*$|\s*[.;])/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s*\/\s*Specialty|Specialty|Board Certification)\s*:\s*([A-Za-z&,/'() -]+?)(?=\s+State\(?s?\)? of Licensure|\s*$|\s*[.;])/i;
-const BOARD_CERTIFIED = /\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\s+([A-Za-z&/' -]+?)(?=\s*(?:,|\.|;|\band\b|\bwith\b|\bwho\b|$))/i;
-const SPECIALIZES = /\b(?:specializes|specializing|specialty|practice) in\s+([A-Z][A-Za-z&/' -]+?)(?=\s*(?:,|\.|;|\band\b|$))/;
-const LICENSED_IN = /\blicensed(?: to practice)?(?: [a-z]+){0,3}? in\s+(?:the (?:State|Commonwealth) of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?)*)/;
+// Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
+const CLAUSE_END = '(?=\\s*(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
+const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s+([A-Za-z&/' -]+?)${CLAUSE_END}`, 'i');
+const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s+([A-Z][A-Za-z&/' -]+?)${CLAUSE_END}`);
+const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [a-z]+){0,3}? in\s+(?:the (?:State|Commonwealth) of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?)*)/;
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
@@ -48,7 +50,7 @@ export function findReviewer(blocks: readonly Block[]): Letter['reviewer'] {
     }
     if (specialty === null) {
       const m = SPECIALTY_LINE.exec(text) ?? BOARD_CERTIFIED.exec(text) ?? SPECIALIZES.exec(text);
-      if (m) {
+      if (m && !US_STATES.has(m[1].trim())) {
         specialty = m[1].trim().replace(/\s+/g, ' ');
         span = join(span, block.span(m.index, m.index + m[0].length));
       }

@@ -52,13 +52,15 @@ export function findRequestedCount(text: string): CountHit | null {
 
 const DONE_VERB = '(?:completed|attended|had|undergone|received|participated in|underwent|finished|tried)';
 const GRANT_VERB = '(?:approved|authorized|certified|granted|allowed|modified to)';
-const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|an additional|already|previously|only)\\s){0,2}';
+const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
 const COMPLETED_PATTERNS: RegExp[] = [
   new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'),
   new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'),
   new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'),
   new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'),
-  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sto date\\b`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'),
+  // "authorized 18 visits, of which he has completed 12": the unit is understood.
+  new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'),
 ];
 const AUTHORIZED_PATTERNS: RegExp[] = [
   new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'),

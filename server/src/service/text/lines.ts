@@ -72,7 +72,13 @@ export function splitLines(text: string): LetterLines {
   return { lines, lineGap: usualGap(lines) };
 }
 
-/** Page footers, and running headers that repeat on every page, are not letter content. */
+/** A running header names the case on every page: "Final Determination Letter for CM15-0031877". */
+const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/i;
+
+/**
+ * Page footers, and running headers that repeat on every page, are not letter content.
+ * Other lines repeat too (labels, citations of several items), so only these shapes count.
+ */
 function dropRunningText(lines: Line[]): Line[] {
   const counts = new Map<string, number>();
   for (const l of lines) {
@@ -82,7 +88,7 @@ function dropRunningText(lines: Line[]): Line[] {
   let carriedGap = 0;
   for (const l of lines) {
     const repeats = counts.get(l.text) ?? 0;
-    const running = PAGE_FOOTER.test(l.text) || repeats >= 3 || (repeats >= 2 && /\bCM\d{2}-\d{4,}|\bpage\s+\d/i.test(l.text));
+    const running = PAGE_FOOTER.test(l.text) || (repeats >= 2 && RUNNING_HEADER.test(l.text));
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
