@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { watchPlaintextLetters } from './detectLetters';
+import { registerLettersView } from './lettersView';
 
 let client: LanguageClient | undefined;
 
@@ -18,7 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'imr-letter' }],
-    synchronize: { configurationSection: 'imrLetters' },
+    synchronize: { configurationSection: 'imrLetters', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,imr}') },
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     initializationFailedHandler: (error) => {
@@ -28,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('imrLetters', 'IMR Letters', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(registerLettersView(client));
 }
 
 export async function deactivate(): Promise<void> {

@@ -17,6 +17,8 @@ import { LetterCache, type CachedLetter } from './letterCache';
 import { toDiagnostic, toFoldingRanges, toRange, toSymbol, SOURCE } from './convert';
 import { SettingsStore } from './settingsStore';
 import { PushDiagnostics } from './pushDiagnostics';
+import { workspaceIndexFeatures } from './workspaceFeatures';
+import { DEFAULT_SETTINGS } from './settings';
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -24,6 +26,9 @@ export function startServer(connection: Connection): void {
   const settings = new SettingsStore(connection);
   const tooLargeNoticeShown = new Set<string>();
   let push: PushDiagnostics | null = null;
+  let folders: string[] = [];
+  // Files on disk are indexed with the default size cap: settings are per open document.
+  const startIndexing = workspaceIndexFeatures(connection, () => DEFAULT_SETTINGS.maxDocumentSizeMB * 1024 * 1024);
 
   /** The document's cached parse, or null once cancelled or closed. */
   async function letterOf(uri: string, token?: CancellationToken): Promise<{ doc: TextDocument; cached: CachedLetter } | null> {
@@ -72,6 +77,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     settings.supported = !!caps.workspace?.configuration;
     const pull = !!caps.textDocument?.diagnostic;
+    folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     if (!pull) push = new PushDiagnostics(connection, documents, diagnosticsOf);
     return {
       capabilities: {
@@ -79,6 +85,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'IMR letter' },
         foldingRangeProvider: true,
         hoverProvider: true,
+        workspaceSymbolProvider: true,
         ...(pull ? { diagnosticProvider: { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       },
       serverInfo: { name: 'imr-letters' },
@@ -87,6 +94,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (settings.supported) settings.watchChanges();
+    startIndexing(folders);
   });
 
   settings.onChange(() => {

@@ -22,7 +22,7 @@ export interface TestClient {
 
 export const SERVER = path.join(process.cwd(), 'server/out/server.js');
 
-export async function startClient(options: { pull: boolean; settings?: Record<string, unknown> }): Promise<TestClient> {
+export async function startClient(options: { pull: boolean; settings?: Record<string, unknown>; rootUri?: string }): Promise<TestClient> {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, PublishDiagnosticsParams>();
@@ -87,7 +87,7 @@ export async function startClient(options: { pull: boolean; settings?: Record<st
   connection.listen();
   await connection.sendRequest('initialize', {
     processId: process.pid,
-    rootUri: null,
+    rootUri: options.rootUri ?? null,
     capabilities: {
       workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
       textDocument: {
