@@ -75,7 +75,7 @@ test('the same seed gives the same text and truth; different seeds differ', () =
   assert.notEqual(generateLetter(1).text, generateLetter(2 ** 32 + 1).text);
 });
 
-test('the PRNG is reproducible and its helpers stay in range', () => {
+test('the PRNG is reproducible and its methods stay in range', () => {
   const a = new Random(7);
   const b = new Random(7);
   for (let i = 0; i < 1000; i++) {
