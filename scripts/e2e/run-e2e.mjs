@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// End-to-end tests in real editors (npm run test:e2e):
+//   1. Neovim 0.7, headless, as a second LSP client of server/out/server.js --stdio;
+//   2. the extension-host mocha suite (test/e2e/suite) inside code-server, driven by
+//      Chromium through playwright-core;
+//   3. the user-interface checks with screenshots (test/e2e/ui/ui.mjs).
+// code-server is installed on first use into .e2e-cache/ (scripts/e2e/install-code-server.sh).
+// Everything started here is stopped by its process id at the end, also on failure.
+//
+// Options: --only=nvim,suite,ui   run a subset
+//          --skip-build            do not run the esbuild bundle / tsc of the suite first
+//          --keep                  keep the temporary run folder (user data, workspaces)
+// Artifacts: test-results/e2e/ (logs, suite results, screenshots).
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  ROOT,
+  installTraps,
+  launchBrowser,
+  log,
+  mkTempDir,
+  rel,
+  run,
+  startCodeServer,
+  stopAll,
+  onCleanup,
+  workbenchUrl,
+} from './lib.mjs';
+import { prepareWorkspace } from './workspace.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const onlyArg = argv.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice('--only='.length).split(',')) : null;
+const wants = (part) => !only || only.has(part);
+
+const RESULTS = path.join(ROOT, 'test-results', 'e2e');
+const SUITE_INDEX = path.join(ROOT, 'out', 'test', 'e2e', 'suite', 'index.js');
+const SUITE_TIMEOUT_MS = Number(process.env.IMR_E2E_SUITE_TIMEOUT_MS || 240_000);
+
+installTraps();
+
+const timings = [];
+async function step(name, fn) {
+  const t0 = Date.now();
+  log(`--- ${name}`);
+  try {
+    return await fn();
+  } finally {
+    timings.push([name, Date.now() - t0]);
+  }
+}
+
+async function build() {
+  await run('esbuild', process.execPath, [path.join(ROOT, 'esbuild.mjs')], { cwd: ROOT });
+  await run('tsc (e2e suite)', process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-b', 'test/e2e'], { cwd: ROOT });
+  for (const f of ['client/out/extension.js', 'server/out/server.js', 'out/test/e2e/suite/index.js']) {
+    if (!fs.existsSync(path.join(ROOT, f))) throw new Error(`${f} is missing after the build`);
+  }
+}
+
+async function runNvim() {
+  await run('nvim tests', process.execPath, ['--test', '--test-reporter=spec', path.join(ROOT, 'test', 'nvim', 'nvim-lsp.test.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, IMR_NVIM_ARTIFACTS: path.join(RESULTS, 'nvim') },
+  });
+}
+
+/** Strips the %c styling VS Code adds to forwarded console messages. */
+function plainConsole(text) {
+  return text.replace(/^%c\s*(\w+)\s+color:\s*#[0-9a-f]+\s?/i, '$1 ').trimEnd();
+}
+
+async function runSuite(ctx, baseUrl, runDir) {
+  const ws = prepareWorkspace(path.join(runDir, 'ws-suite'));
+  const resultsFile = process.env.IMR_E2E_RESULTS;
+  const page = await ctx.newPage();
+  const consoleLog = fs.createWriteStream(path.join(RESULTS, 'suite-console.log'));
+  onCleanup(() => new Promise((r) => consoleLog.end(r)));
+  page.on('console', (msg) => {
+    // The workbench's console, with the extension host's (mocha's spec reporter) forwarded.
+    consoleLog.write(`[${msg.type()}] ${plainConsole(msg.text())}\n`);
+  });
+  page.on('pageerror', (err) => consoleLog.write(`[pageerror] ${err.message}\n`));
+
+  let settle;
+  const exited = new Promise((resolve) => (settle = resolve));
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    settle(code);
+  });
+  const url = workbenchUrl(baseUrl, {
+    folder: ws,
+    extensionDevelopmentPath: ROOT,
+    extensionTestsPath: SUITE_INDEX,
+  });
+  await page.goto(url);
+  let timer;
+  const code = await Promise.race([
+    exited,
+    new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS))),
+  ]);
+  clearTimeout(timer);
+  await page.screenshot({ path: path.join(RESULTS, 'suite-final.png') }).catch(() => {});
+
+  let summary = null;
+  if (fs.existsSync(resultsFile)) summary = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+  if (summary) {
+    const passed = summary.results.filter((r) => r.state === 'passed').length;
+    const failed = summary.results.filter((r) => r.state === 'failed');
+    for (const r of summary.results) {
+      const mark = r.state === 'passed' ? 'ok  ' : r.state === 'failed' ? 'FAIL' : 'skip';
+      console.log(`  ${mark} ${r.title}${r.durationMs !== undefined ? ` (${r.durationMs} ms)` : ''}`);
+    }
+    log(`extension-host suite: ${passed} passed, ${failed.length} failed, in ${summary.durationMs} ms`);
+    for (const f of failed) {
+      console.log(`  FAILED ${f.title}\n    ${String(f.error).split('\n').slice(0, 8).join('\n    ')}`);
+    }
+  }
+  await page.close();
+  if (code === 'timeout') throw new Error(`the extension-host suite did not finish within ${SUITE_TIMEOUT_MS} ms`);
+  if (code !== 0) throw new Error(`the extension-host suite failed (codeAutomationExit(${code}))`);
+  if (!summary) throw new Error(`the extension-host suite wrote no results to ${rel(resultsFile)}`);
+  if (summary.results.length === 0) throw new Error('the extension-host suite ran no tests');
+}
+
+async function runUi(ctx, baseUrl, runDir) {
+  const { runUiChecks } = await import('../../test/e2e/ui/ui.mjs');
+  const ws = prepareWorkspace(path.join(runDir, 'ui', 'imr-letters'), { samplesOnly: true });
+  const page = await ctx.newPage();
+  await runUiChecks({
+    page,
+    url: workbenchUrl(baseUrl, { folder: ws, extensionDevelopmentPath: ROOT }),
+    workspace: ws,
+    screenshotsDir: path.join(RESULTS, 'screenshots'),
+    docsScreenshotsDir: process.env.IMR_E2E_DOCS_SCREENSHOTS === '0' ? null : path.join(ROOT, 'docs', 'screenshots'),
+    log,
+  });
+  await page.close();
+}
+
+async function main() {
+  const t0 = Date.now();
+  fs.rmSync(RESULTS, { recursive: true, force: true });
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const runDir = mkTempDir('imr-e2e-');
+  if (!flag('keep')) onCleanup(() => fs.rmSync(runDir, { recursive: true, force: true }));
+  else log(`keeping ${runDir}`);
+
+  if (!flag('skip-build')) await step('build', build);
+  if (wants('nvim')) await step('neovim LSP client', runNvim);
+
+  if (wants('suite') || wants('ui')) {
+    await step('install code-server (if not cached)', () =>
+      run('install code-server', 'bash', [path.join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], { cwd: ROOT }),
+    );
+    process.env.IMR_E2E_RESULTS = path.join(RESULTS, 'suite-results.json');
+    const cs = await step('start code-server', () =>
+      startCodeServer({
+        runDir,
+        logFile: path.join(RESULTS, 'code-server.log'),
+        userSettings: { 'outline.collapseItems': 'alwaysExpand' },
+      }),
+    );
+    log(`code-server ready at ${cs.url}`);
+    onCleanup(() => {
+      // Keep the extension-host logs as artifacts.
+      const logs = path.join(cs.userDataDir, 'logs');
+      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, 'vscode-logs'), { recursive: true });
+    });
+    const ctx = await step('launch chromium', () => launchBrowser({ profileDir: path.join(runDir, 'chromium-profile') }));
+    if (wants('suite')) await step('extension-host suite in code-server', () => runSuite(ctx, cs.url, runDir));
+    if (wants('ui')) await step('user interface with screenshots', () => runUi(ctx, cs.url, runDir));
+  }
+
+  log('timings:');
+  for (const [name, ms] of timings) console.log(`  ${name.padEnd(40)} ${(ms / 1000).toFixed(1)} s`);
+  console.log(`  ${'total'.padEnd(40)} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+let exitCode = 0;
+try {
+  await main();
+  log('all end-to-end tests passed');
+} catch (err) {
+  exitCode = 1;
+  console.error(`\nE2E FAILED: ${err && err.stack ? err.stack : err}`);
+  console.error(`artifacts: ${rel(RESULTS)}/`);
+} finally {
+  await stopAll();
+}
+process.exit(exitCode);

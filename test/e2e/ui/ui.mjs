@@ -1,0 +1,162 @@
+// What a user sees, through code-server's user interface, driven by Playwright. Every step
+// waits on a selector or on text in the page, never on a fixed sleep, and leaves a
+// screenshot in test-results/e2e/screenshots/ (copied to docs/screenshots/ when all pass).
+//
+// Called by scripts/e2e/run-e2e.mjs with a page of a running code-server and a workbench URL
+// that loads the extension from the repository (extensionDevelopmentPath).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SAMPLE = '000_a166514a6fb7d4e1.txt';
+const CODES = ['missing-completed-sessions', 'missing-functional-improvement'];
+const SECTIONS = ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'];
+const ITEM = '6 sessions of Cognitive Behavioral Therapy';
+const LANGUAGE_LABEL = 'IMR Letter';
+const TIMEOUT = Number(process.env.IMR_E2E_UI_TIMEOUT_MS || 30_000);
+
+/** Waits until one of the elements matching `selector` contains every one of `texts`. */
+async function waitForTexts(page, selector, texts, timeout = TIMEOUT) {
+  try {
+    await page.waitForFunction(
+      ({ selector, texts }) =>
+        [...document.querySelectorAll(selector)].some((el) => {
+          const t = el.textContent || '';
+          return texts.every((x) => t.includes(x));
+        }),
+      { selector, texts },
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    const now = await page.locator(selector).allTextContents().catch(() => []);
+    throw new Error(`${selector} never showed ${JSON.stringify(texts)}; it shows: ${JSON.stringify(now.join(' | ').slice(0, 800))}\n${err.message}`);
+  }
+}
+
+/** Runs a command through the command palette (F1), by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
+
+/** Drags the sash on the right edge of the side bar by `dx` pixels. */
+async function widenSideBar(page, dx) {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  assert.ok(box, 'the side bar is visible');
+  const x = box.x + box.width;
+  const y = box.y + box.height / 3;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y, { steps: 5 });
+  await page.mouse.move(x + dx, y, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(
+    (min) => (document.querySelector('.part.sidebar')?.getBoundingClientRect().width ?? 0) >= min,
+    box.width + dx / 2,
+    { timeout: TIMEOUT, polling: 100 },
+  );
+}
+
+/** 1-based line and column of the page number in the first "Page(s): 23" of the letter. */
+function citationPosition(text) {
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i].indexOf('Page(s): 23');
+    if (at >= 0) return { line: i + 1, column: at + 'Page(s): '.length + 1 };
+  }
+  throw new Error('the sample has no "Page(s): 23" citation');
+}
+
+export async function runUiChecks({ page, url, workspace, screenshotsDir, docsScreenshotsDir, log = console.log }) {
+  fs.rmSync(screenshotsDir, { recursive: true, force: true });
+  fs.mkdirSync(screenshotsDir, { recursive: true });
+  const shots = [];
+  const shot = async (name) => {
+    const file = path.join(screenshotsDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    shots.push(file);
+    log(`screenshot ${name}.png`);
+  };
+
+  try {
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'samples' }).first().waitFor({ timeout: 60_000 });
+
+    // Open the sample letter with Quick Open (Ctrl+P).
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await input.fill(SAMPLE);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: SAMPLE }).first().waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: SAMPLE }).waitFor({ timeout: TIMEOUT });
+    await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'HOW THE IMR FINAL DETERMINATION WAS MADE' }).waitFor({ timeout: TIMEOUT });
+
+    // The status bar shows the letter language once the extension has switched it.
+    await waitForTexts(page, '.statusbar [id="status.editor.mode"]', [LANGUAGE_LABEL]);
+    await shot('01-letter-open-status-bar');
+
+    // Problems panel (Ctrl+Shift+M) lists the codes.
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await waitForTexts(page, '.markers-panel', CODES.map((c) => c));
+    await waitForTexts(page, '.markers-panel', ['imr-letters']);
+    await shot('02-problems-panel');
+
+    // Go to Symbol in Editor (Ctrl+Shift+O) lists the sections, and the item under its section.
+    // (This picker shows a symbol's name and container, not its detail: the decision is
+    // checked in the Outline view below.)
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+Shift+O');
+    await page.locator('.quick-input-widget').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await waitForTexts(page, '.quick-input-widget .monaco-list', [...SECTIONS, ITEM]);
+    const pickRow = page.locator('.quick-input-widget .monaco-list-row', { hasText: ITEM }).first();
+    assert.match((await pickRow.textContent()) || '', /IMR ISSUES, DECISIONS AND RATIONALES/, 'the item is listed under its section');
+    await shot('03-go-to-symbol');
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+
+    // Outline view.
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    await page.locator('.outline-pane').waitFor({ state: 'visible', timeout: TIMEOUT });
+    await waitForTexts(page, '.outline-pane', [...SECTIONS, ITEM]);
+    const itemRow = page.locator('.outline-pane .monaco-list-row', { hasText: ITEM }).first();
+    const itemRowText = await itemRow.textContent();
+    assert.match(itemRowText || '', /Upheld/, `outline row of the item shows its decision: ${itemRowText}`);
+    // Widen the side bar so that the decision is visible next to the item, not cut off.
+    await widenSideBar(page, 260);
+    await itemRow.locator('.label-description', { hasText: 'Upheld' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+    await shot('04-outline-view');
+
+    // Hover on the citation: go to the page number, then Ctrl+K Ctrl+I (Show Hover).
+    const { line, column } = citationPosition(fs.readFileSync(path.join(workspace, 'samples', SAMPLE), 'utf8'));
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+    await page.keyboard.press('Control+G');
+    const goto = page.locator('.quick-input-widget .quick-input-box input');
+    await goto.waitFor({ state: 'visible', timeout: TIMEOUT });
+    await goto.fill(`:${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await waitForTexts(page, '.statusbar [id="status.editor.selection"]', [`Ln ${line}, Col ${column}`]);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await waitForTexts(page, '.monaco-hover-content', ['Behavioral interventions', 'p. 23', 'Confidence']);
+    await shot('05-citation-hover');
+  } catch (err) {
+    await page.screenshot({ path: path.join(screenshotsDir, 'failure.png') }).catch(() => {});
+    throw err;
+  }
+
+  if (docsScreenshotsDir) {
+    fs.mkdirSync(docsScreenshotsDir, { recursive: true });
+    for (const f of shots) fs.copyFileSync(f, path.join(docsScreenshotsDir, path.basename(f)));
+    log(`copied ${shots.length} screenshots to docs/screenshots/`);
+  }
+}
