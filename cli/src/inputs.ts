@@ -1,64 +1,93 @@
 /**
- * The letters named on the command line: files, directories searched recursively, or "-"
- * for standard input. A path that cannot be read is reported, and the run goes on.
+ * The letters named on the command line: files, directories searched recursively, glob
+ * patterns, or "-" for standard input. They are produced one at a time, in a stable order
+ * (arguments in order, directory entries sorted), so a large corpus is never listed in
+ * memory. A path that cannot be found is reported, and the run goes on.
+ *
+ * To read another kind of file, add its extension to LETTER_FILE and give fileInput a
+ * reader for it: read() may be asynchronous.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { expandGlob, isGlob } from './glob';
 
 export interface Input {
   name: string;
-  read(): string;
+  read(): Promise<string>;
 }
 
-const LETTER_FILE = /\.(?:txt|imr)$/i;
+/** The files a directory search picks up. */
+export const LETTER_FILE = /\.(?:txt|imr)$/i;
 
-export interface ExpandedInputs {
-  inputs: Input[];
-  errors: string[];
+export function fileInput(file: string): Input {
+  return { name: file, read: () => fs.promises.readFile(file, 'utf8') };
 }
 
-export function expandInputs(args: readonly string[]): ExpandedInputs {
-  const inputs: Input[] = [];
-  const errors: string[] = [];
+export function stdinInput(): Input {
+  return {
+    name: '<stdin>',
+    read: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+  };
+}
+
+/** Every input, in order; onError hears of paths that do not exist or cannot be listed. */
+export function* expandInputs(args: readonly string[], onError: (file: string, reason: string) => void): Generator<Input> {
   for (const arg of args) {
     if (arg === '-') {
-      inputs.push({ name: '<stdin>', read: () => fs.readFileSync(0, 'utf8') });
+      yield stdinInput();
       continue;
     }
-    let stat: fs.Stats;
+    let stat: fs.Stats | null = null;
     try {
       stat = fs.statSync(arg);
     } catch (error) {
-      errors.push(`${arg}: ${describe(error)}`);
+      if (!isGlob(arg)) {
+        onError(arg, describe(error));
+        continue;
+      }
+    }
+    if (stat) {
+      if (stat.isDirectory()) yield* walk(arg, onError);
+      else yield fileInput(arg);
       continue;
     }
-    if (stat.isDirectory()) for (const file of walk(arg, errors)) inputs.push(fileInput(file));
-    else inputs.push(fileInput(arg));
+    let matched = false;
+    for (const match of expandGlob(arg, onError)) {
+      matched = true;
+      if (isDirectory(match)) yield* walk(match, onError);
+      else yield fileInput(match);
+    }
+    if (!matched) onError(arg, 'no files match this pattern');
   }
-  return { inputs, errors };
 }
 
-function fileInput(file: string): Input {
-  return { name: file, read: () => fs.readFileSync(file, 'utf8') };
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Letter files below a directory, in a stable (sorted) order. */
-function walk(dir: string, errors: string[]): string[] {
+function* walk(dir: string, onError: (file: string, reason: string) => void): Generator<Input> {
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (error) {
-    errors.push(`${dir}: ${describe(error)}`);
-    return [];
+    onError(dir, describe(error));
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const out: string[] = [];
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...walk(full, errors));
-    else if (e.isFile() && LETTER_FILE.test(e.name)) out.push(full);
+    if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) yield* walk(full, onError);
+    else if (e.isFile() && LETTER_FILE.test(e.name)) yield fileInput(full);
   }
-  return out;
 }
 
 export function describe(error: unknown): string {

@@ -1,6 +1,7 @@
 /** Human-readable output in the style of eslint: the outline, then one line per problem. */
 import type { OutlineNode } from '../../server/src/service';
 import type { CheckedLetter } from './checkLetter';
+import type { ProblemCounts } from './task';
 
 function outlineLines(nodes: readonly OutlineNode[], depth: number): string[] {
   return nodes.flatMap((n) => {
@@ -24,11 +25,12 @@ export function formatLetter(checked: CheckedLetter): string {
   return lines.join('\n') + '\n';
 }
 
-export function formatSummary(letters: number, problems: readonly { severity: string }[], skipped: number): string {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  const warnings = problems.filter((p) => p.severity === 'warning').length;
-  const others = problems.length - errors - warnings;
-  const mark = problems.length ? '\u2716' : '\u2714';
-  const skippedNote = skipped ? `; ${skipped} file${skipped === 1 ? '' : 's'} skipped` : '';
-  return `${mark} ${problems.length} problem${problems.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${others} other) in ${letters} letter${letters === 1 ? '' : 's'}${skippedNote}\n`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function formatSummary(letters: number, counts: ProblemCounts, skipped: number, unreadable = 0): string {
+  const total = counts.errors + counts.warnings + counts.others;
+  const mark = total || unreadable ? '\u2716' : '\u2714';
+  const skippedNote = skipped ? `; ${plural(skipped, 'file')} skipped` : '';
+  const unreadableNote = unreadable ? `; ${unreadable} could not be read` : '';
+  return `${mark} ${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.others} other) in ${plural(letters, 'letter')}${skippedNote}${unreadableNote}\n`;
 }

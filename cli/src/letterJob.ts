@@ -1,0 +1,63 @@
+/**
+ * One letter's work, the same in a worker thread or in the main thread: check it and turn
+ * it into the output chunk of the task (text, JSON, SARIF results, an extract record or CSV
+ * rows), or into its statistics. Only small, cloneable values come out.
+ */
+import { checkText } from './checkLetter';
+import { buildRecord } from './record';
+import { recordRows } from './csv';
+import { sarifResults, sarifResultsChunk } from './sarif';
+import { letterStats, type LetterStats } from './stats';
+import { formatLetter } from './textReport';
+import type { ProblemCounts, Task } from './task';
+
+export type Outcome =
+  | { kind: 'not-letter'; reason: string }
+  | { kind: 'failed'; reason: string }
+  | { kind: 'letter'; chunk: string; problems: ProblemCounts; stats?: LetterStats };
+
+export function processLetter(task: Task, name: string, text: string, cwd: string): Outcome {
+  const checked = checkText(name, text);
+  if ('notLetter' in checked) return { kind: 'not-letter', reason: checked.notLetter };
+  const { letter, findings } = checked;
+  const problems: ProblemCounts = { errors: 0, warnings: 0, others: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') problems.errors++;
+    else if (f.severity === 'warning') problems.warnings++;
+    else problems.others++;
+  }
+  switch (task.command) {
+    case 'check': {
+      if (task.format === 'text') return { kind: 'letter', chunk: formatLetter(checked) + '\n', problems };
+      if (task.format === 'sarif') return { kind: 'letter', chunk: sarifResultsChunk(sarifResults(name, findings, cwd)), problems };
+      const json = {
+        file: name,
+        format: letter.format,
+        diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+      };
+      return { kind: 'letter', chunk: indent(JSON.stringify(json, null, 2)), problems };
+    }
+    case 'extract': {
+      const record = buildRecord(name, letter, findings);
+      if (task.format === 'csv') return { kind: 'letter', chunk: recordRows(record), problems };
+      if (task.format === 'jsonl') return { kind: 'letter', chunk: JSON.stringify(record) + '\n', problems };
+      return { kind: 'letter', chunk: indent(JSON.stringify(record, null, 2)), problems };
+    }
+    case 'stats':
+      return { kind: 'letter', chunk: '', problems, stats: letterStats(letter, findings.map((f) => f.code)) };
+  }
+}
+
+/** processLetter, with an exception turned into a failed outcome: one bad letter does not stop a run. */
+export function processSafely(task: Task, name: string, text: string, cwd: string): Outcome {
+  try {
+    return processLetter(task, name, text, cwd);
+  } catch (error) {
+    return { kind: 'failed', reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** A JSON value indented to sit as an element of a top-level array. */
+function indent(json: string): string {
+  return '  ' + json.replace(/\n/g, '\n  ');
+}
