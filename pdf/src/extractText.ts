@@ -8,7 +8,11 @@ import { pageText, usualLeading, type PositionedItem } from './layout';
 export type PdfErrorKind = 'encrypted' | 'no-text-layer' | 'truncated' | 'corrupt';
 
 export interface PdfText {
-  /** Pages in order, separated by one blank line. */
+  /**
+   * Pages in order. Each page starts on the line after a line holding only a form feed
+   * (U+000C), which letter parsing reads as a blank line: the page boundaries stay in the
+   * text, so any offset's page can be found from the text alone (pageAt).
+   */
   text: string;
   /** Offset in text where each page begins: pageStarts[0] is page 1. */
   pageStarts: number[];
@@ -29,6 +33,16 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolut
 
 let loading: Promise<PdfJs> | undefined;
 
+/** An identity 2-D matrix: enough for PDF.js to load. */
+class StandInMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+}
+
 /**
  * Loads PDF.js once. Its worker module is put where PDF.js looks for a worker already
  * loaded on the main thread (globalThis.pdfjsWorker), so it never starts or imports a
@@ -45,12 +59,17 @@ function loadPdfJs(): Promise<PdfJs> {
     };
     console.warn = quiet(warn);
     console.log = quiet(log);
+    // PDF.js builds one DOMMatrix when it loads (for drawing, which text extraction never
+    // does). Without the optional canvas package Node has none: lend a stand-in meanwhile.
+    const g = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    const lent = !g.DOMMatrix;
+    if (lent) g.DOMMatrix = StandInMatrix;
     try {
       const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-      const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      g.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       return pdfjs;
     } finally {
+      if (lent && g.DOMMatrix === StandInMatrix) delete g.DOMMatrix;
       console.warn = warn;
       console.log = log;
     }
@@ -62,6 +81,9 @@ function hasMarker(bytes: Uint8Array, marker: string, from: number, to: number):
   const m = Buffer.from(marker, 'latin1');
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, from), Math.min(bytes.length, to)).indexOf(m) >= 0;
 }
+
+/** Before each page's text. */
+export const PAGE_BREAK = '\f\n';
 
 const OCR = 'it looks like an image-only scan, which needs OCR first (imr-letters does not do OCR)';
 
@@ -80,21 +102,25 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfExtraction> 
   } catch (error) {
     return { error: 'corrupt', message: `PDF.js could not be loaded: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const task = pdfjs.getDocument({
-    data: bytes.slice(), // PDF.js takes ownership of (detaches) the buffer it is given
-    disableFontFace: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    isOffscreenCanvasSupported: false,
-    useWorkerFetch: false,
-    disableAutoFetch: true,
-    disableStream: true,
-    enableXfa: false,
-    stopAtErrors: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
-  // An encrypted PDF asks for a password; give none, so it fails at once.
-  task.onPassword = () => void task.destroy();
+  let task: ReturnType<PdfJs['getDocument']>;
+  try {
+    task = pdfjs.getDocument({
+      data: new Uint8Array(bytes), // a copy (never a Buffer): PDF.js takes over the buffer it is given
+      disableFontFace: true,
+      useSystemFonts: false,
+      isEvalSupported: false,
+      isOffscreenCanvasSupported: false,
+      useWorkerFetch: false,
+      disableAutoFetch: true,
+      disableStream: true,
+      enableXfa: false,
+      stopAtErrors: false,
+      verbosity: pdfjs.VerbosityLevel.ERRORS,
+    });
+  } catch (error) {
+    return classify(error);
+  }
+  // An encrypted PDF asks for a password: with no onPassword handler it fails at once.
   try {
     const doc = await task.promise;
     const pages: PositionedItem[][] = [];
@@ -112,7 +138,8 @@ export async function extractPdfText(bytes: Uint8Array): Promise<PdfExtraction> 
     const pageStarts: number[] = [];
     let text = '';
     for (const items of pages) {
-      if (pageStarts.length) text += '\n\n';
+      if (pageStarts.length) text += '\n';
+      text += PAGE_BREAK;
       pageStarts.push(text.length);
       text += pageText(items, leading);
     }

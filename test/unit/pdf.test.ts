@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeLetter, parseLetter, type ParsedLetter } from '../../server/src/service';
-import { extractPdfText, isPdfError, pageOf, type PdfExtraction, type PdfText } from '../../pdf/src';
+import { extractPdfText, isPdfError, pageAt, pageOf, type PdfExtraction, type PdfText } from '../../pdf/src';
 import { pageText, type PositionedItem } from '../../pdf/src/layout';
 import { allFixtures, type Fixture } from '../support/fixtures';
 import { encryptedPdf, garbage, imageOnlyPdf, letterPdf, paginate, truncated } from '../support/letterPdf';
@@ -80,6 +80,7 @@ describe('PDF letters give the same results as their text', () => {
     const pages = paginate(f.text, { linesPerPage: 30 });
     for (const finding of findings) {
       const page = pageOf(pdf.pageStarts, finding.span.start);
+      assert.equal(pageAt(pdf.text, finding.span.start), page, 'the page from the form feeds in the text');
       const snippet = pdf.text.slice(finding.span.start, finding.span.end).split('\n')[0].trim().replace(/\s+/g, ' ');
       assert.ok(pages[page - 1].some((line) => line.replace(/\s+/g, ' ').includes(snippet)), `"${snippet}" should be on page ${page}`);
     }
@@ -149,5 +150,13 @@ describe('line rebuilding', () => {
     assert.equal(pageOf([0, 100, 250], 100), 2);
     assert.equal(pageOf([0, 100, 250], 1000), 3);
     assert.equal(pageOf([], 5), 1);
+  });
+
+  test('pageAt counts the form feeds that start pages', () => {
+    const text = '\f\nfirst\n\f\nsecond\n';
+    assert.equal(pageAt(text, 0), 1);
+    assert.equal(pageAt(text, text.indexOf('first')), 1);
+    assert.equal(pageAt(text, text.indexOf('second')), 2);
+    assert.equal(pageAt('plain letter', 3), null);
   });
 });
