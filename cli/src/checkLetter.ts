@@ -2,12 +2,15 @@
 import { analyzeLetter, outline, type Finding, type OutlineNode, type ParsedLetter } from '../../server/src/service';
 import { parseLetter } from '../../server/src/service';
 import { LineIndex } from './lineIndex';
+import { pageAt } from '../../pdf/src/pages';
 
 export interface PositionedFinding extends Finding {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+  /** The PDF page, for text extracted from a PDF. */
+  page?: number;
 }
 
 export interface CheckedLetter {
@@ -28,7 +31,8 @@ export function checkText(name: string, text: string): CheckedLetter | { name: s
   const findings = analyzeLetter(letter).map((f) => {
     const start = index.position(f.span.start);
     const end = index.position(f.span.end);
-    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    const page = pageAt(text, f.span.start);
+    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(page ? { page } : {}) };
   });
   return { name, letter, outline: outline(letter), findings };
 }

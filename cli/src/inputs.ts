@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expandGlob, isGlob } from './glob';
+import { isPdfFile, readPdfLetter } from '../../pdf/src/readLetterFile';
 
 export interface Input {
   name: string;
@@ -17,10 +18,10 @@ export interface Input {
 }
 
 /** The files a directory search picks up. */
-export const LETTER_FILE = /\.(?:txt|imr)$/i;
+export const LETTER_FILE = /\.(?:txt|imr|pdf)$/i;
 
 export function fileInput(file: string): Input {
-  return { name: file, read: () => fs.promises.readFile(file, 'utf8') };
+  return { name: file, read: () => (isPdfFile(file) ? readPdfLetter(file) : fs.promises.readFile(file, 'utf8')) };
 }
 
 export function stdinInput(): Input {
@@ -86,7 +87,8 @@ function* walk(dir: string, onError: (file: string, reason: string) => void): Ge
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) yield* walk(full, onError);
-    else if (e.isFile() && LETTER_FILE.test(e.name)) yield fileInput(full);
+    // A symbolic link to a file is read like the file (links to folders are not followed).
+    else if ((e.isFile() || e.isSymbolicLink()) && LETTER_FILE.test(e.name)) yield fileInput(full);
   }
 }
 

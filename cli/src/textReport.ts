@@ -17,7 +17,7 @@ export function formatLetter(checked: CheckedLetter): string {
     lines.push('');
     const width = Math.max(...checked.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of checked.findings) {
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(11)}  ${f.message}  ${f.code}`);
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(11)}  ${f.message}${f.page ? `  (PDF page ${f.page})` : ''}  ${f.code}`);
     }
   } else {
     lines.push('', '  no problems');
