@@ -26,10 +26,33 @@ function count(block: Block, hit: CountHit | null): SessionCount | null {
  * The largest count stated as completed, else the largest stated as authorized: in the item's
  * own parts, and in the summary's sentences about the same therapy.
  */
-function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (sentence: string) => boolean): SessionCount | null {
+function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (sentence: string) => boolean, therapyKey: string): SessionCount | null {
+  if (summary.some((b) => own.includes(b))) return largestCounts([...own, ...summary], own, sameTherapy).result;
+  // The summary's part depends only on the therapy, so it is found once per letter and therapy,
+  // not once per item: a long letter with many items stays linear.
+  let byTherapy = summaryCounts.get(summary);
+  if (!byTherapy) summaryCounts.set(summary, (byTherapy = new Map()));
+  let fromSummary = byTherapy.get(therapyKey);
+  if (!fromSummary) byTherapy.set(therapyKey, (fromSummary = largestCounts(summary, own, sameTherapy)));
+  const fromOwn = largestCounts(own, own, sameTherapy);
+  // The first of equal counts wins, and the item's own parts come before the summary.
+  const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
+  return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
+}
+
+interface Largest {
+  best: SessionCount | null;
+  bestAuthorized: SessionCount | null;
+  result: SessionCount | null;
+}
+
+/** Per summary (one array per parsed letter), the largest counts found in it for each therapy. */
+const summaryCounts = new WeakMap<readonly Block[], Map<string, Largest>>();
+
+function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (sentence: string) => boolean): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
-  for (const block of [...own, ...summary]) {
+  for (const block of blocks) {
     const isOwn = own.includes(block);
     for (const s of sentenceRanges(block.text)) {
       const sentence = block.text.slice(s.start, s.end);
@@ -41,7 +64,7 @@ function completed(own: readonly Block[], summary: readonly Block[], sameTherapy
       }
     }
   }
-  return best ?? bestAuthorized;
+  return { best, bestAuthorized, result: best ?? bestAuthorized };
 }
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
@@ -65,7 +88,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     continued: isContinuedTreatment(header.service, category, rationale?.text ?? ''),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
-    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy) : null,
+    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy, context.sessionItems <= 1 ? '' : category) : null,
     functionalImprovement,
     citations,
     conclusion: rationale ? findConclusion(rationale) : null,
