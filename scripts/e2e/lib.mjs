@@ -175,13 +175,23 @@ export function writeJson(file, value) {
   fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Runs a command to completion, inheriting stdio; rejects on a non-zero exit. */
+/**
+ * Runs a command to completion, inheriting stdio (or, with `capture`, collecting its output
+ * to print at the end, so that parallel steps do not interleave); rejects on a non-zero exit.
+ */
 export function run(name, command, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = startProcess(name, command, args, { stdio: 'inherit', ...options });
+    const { capture, ...spawnOptions } = options;
+    const child = startProcess(name, command, args, { stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit', ...spawnOptions });
+    let output = '';
+    if (capture) {
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+    }
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    child.on('close', (code, signal) => {
       children.delete(child.pid);
+      if (capture && output) process.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
       if (code === 0) resolve();
       else reject(new Error(`${name} failed (${signal ? `signal ${signal}` : `exit ${code}`})`));
     });

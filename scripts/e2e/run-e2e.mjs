@@ -62,6 +62,7 @@ async function build() {
 async function runNvim() {
   await run('nvim tests', process.execPath, ['--test', '--test-reporter=spec', path.join(ROOT, 'test', 'nvim', 'nvim-lsp.test.mjs')], {
     cwd: ROOT,
+    capture: true,
     env: { ...process.env, IMR_NVIM_ARTIFACTS: path.join(RESULTS, 'nvim') },
   });
 }
@@ -93,13 +94,16 @@ async function runSuite(ctx, baseUrl, runDir) {
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: SUITE_INDEX,
   });
+  const tGoto = Date.now();
   await page.goto(url);
+  log(`suite: workbench page loaded in ${Date.now() - tGoto} ms`);
   let timer;
   const code = await Promise.race([
     exited,
     new Promise((resolve) => (timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS))),
   ]);
   clearTimeout(timer);
+  log(`suite: codeAutomationExit(${code}) ${Date.now() - tGoto} ms after opening the workbench`);
   await page.screenshot({ path: path.join(RESULTS, 'suite-final.png') }).catch(() => {});
 
   let summary = null;
@@ -138,6 +142,14 @@ async function runUi(ctx, baseUrl, runDir) {
   await page.close();
 }
 
+/** Waits for every promise; then throws the first failure, after logging all of them. */
+async function settleAll(promises) {
+  const results = await Promise.allSettled(promises);
+  const failed = results.filter((r) => r.status === 'rejected').map((r) => r.reason);
+  if (failed.length > 1) for (const err of failed.slice(1)) console.error(`also failed: ${err && err.message ? err.message : err}`);
+  if (failed.length) throw failed[0];
+}
+
 async function main() {
   const t0 = Date.now();
   fs.rmSync(RESULTS, { recursive: true, force: true });
@@ -147,30 +159,41 @@ async function main() {
   else log(`keeping ${runDir}`);
 
   if (!flag('skip-build')) await step('build', build);
-  if (wants('nvim')) await step('neovim LSP client', runNvim);
+
+  // Neovim needs no browser: it runs alongside the code-server part.
+  const parts = [];
+  if (wants('nvim')) parts.push(step('neovim LSP client', runNvim));
 
   if (wants('suite') || wants('ui')) {
-    await step('install code-server (if not cached)', () =>
-      run('install code-server', 'bash', [path.join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], { cwd: ROOT }),
+    parts.push(
+      (async () => {
+        await step('install code-server (if not cached)', () =>
+          run('install code-server', 'bash', [path.join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], { cwd: ROOT }),
+        );
+        process.env.IMR_E2E_RESULTS = path.join(RESULTS, 'suite-results.json');
+        const cs = await step('start code-server', () =>
+          startCodeServer({
+            runDir,
+            logFile: path.join(RESULTS, 'code-server.log'),
+            userSettings: { 'outline.collapseItems': 'alwaysExpand' },
+          }),
+        );
+        log(`code-server ready at ${cs.url}`);
+        onCleanup(() => {
+          // Keep the workbench and extension-host logs as artifacts.
+          const logs = path.join(cs.userDataDir, 'logs');
+          if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, 'vscode-logs'), { recursive: true });
+        });
+        const ctx = await step('launch chromium', () => launchBrowser({ profileDir: path.join(runDir, 'chromium-profile') }));
+        // The suite and the UI checks use separate pages and workspaces of one code-server.
+        const pages = [];
+        if (wants('suite')) pages.push(step('extension-host suite in code-server', () => runSuite(ctx, cs.url, runDir)));
+        if (wants('ui')) pages.push(step('user interface with screenshots', () => runUi(ctx, cs.url, runDir)));
+        await settleAll(pages);
+      })(),
     );
-    process.env.IMR_E2E_RESULTS = path.join(RESULTS, 'suite-results.json');
-    const cs = await step('start code-server', () =>
-      startCodeServer({
-        runDir,
-        logFile: path.join(RESULTS, 'code-server.log'),
-        userSettings: { 'outline.collapseItems': 'alwaysExpand' },
-      }),
-    );
-    log(`code-server ready at ${cs.url}`);
-    onCleanup(() => {
-      // Keep the extension-host logs as artifacts.
-      const logs = path.join(cs.userDataDir, 'logs');
-      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, 'vscode-logs'), { recursive: true });
-    });
-    const ctx = await step('launch chromium', () => launchBrowser({ profileDir: path.join(runDir, 'chromium-profile') }));
-    if (wants('suite')) await step('extension-host suite in code-server', () => runSuite(ctx, cs.url, runDir));
-    if (wants('ui')) await step('user interface with screenshots', () => runUi(ctx, cs.url, runDir));
   }
+  await settleAll(parts);
 
   log('timings:');
   for (const [name, ms] of timings) console.log(`  ${name.padEnd(40)} ${(ms / 1000).toFixed(1)} s`);

@@ -210,7 +210,7 @@ export function waitForSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]
       last = symbols.map((s) => s.name);
       return symbols.length > 0 ? symbols : undefined;
     },
-    { intervalMs: 200, describe: () => JSON.stringify(last) },
+    { intervalMs: 50, describe: () => JSON.stringify(last) },
   );
 }
 
