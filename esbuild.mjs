@@ -15,10 +15,17 @@ const common = {
   logLevel: 'info',
 };
 
+// PDF.js (pdfjs-dist, ESM) is bundled into the CommonJS client and CLI: give it the
+// import.meta.url it reads when loading.
+const pdfjsInCjs = {
+  define: { 'import.meta.url': '__imr_import_meta_url' },
+  banner: { js: "var __imr_import_meta_url = require('url').pathToFileURL(__filename).href;" },
+};
+
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], ...pdfjsInCjs },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
-  { ...common, entryPoints: ['cli/src/main.ts'], outfile: 'cli/out/imr-letters.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: ['cli/src/main.ts'], outfile: 'cli/out/imr-letters.js', ...pdfjsInCjs, banner: { js: `#!/usr/bin/env node\n${pdfjsInCjs.banner.js}` } },
 ];
 
 if (watch) {

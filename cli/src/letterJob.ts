@@ -33,7 +33,7 @@ export function processLetter(task: Task, name: string, text: string, cwd: strin
       const json = {
         file: name,
         format: letter.format,
-        diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+        diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.page ? { page: f.page } : {}) })),
       };
       return { kind: 'letter', chunk: indent(JSON.stringify(json, null, 2)), problems };
     }
