@@ -27,13 +27,13 @@ function count(block: Block, hit: CountHit | null): SessionCount | null {
  * own parts, and in the summary's sentences about the same therapy.
  */
 function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (sentence: string) => boolean, therapyKey: string): SessionCount | null {
-  if (summary.some((b) => own.includes(b))) return largestCounts([...own, ...summary], own, sameTherapy).result;
   // The summary's part depends only on the therapy, so it is found once per letter and therapy,
   // not once per item: a long letter with many items stays linear.
-  let byTherapy = summaryCounts.get(summary);
-  if (!byTherapy) summaryCounts.set(summary, (byTherapy = new Map()));
-  let fromSummary = byTherapy.get(therapyKey);
-  if (!fromSummary) byTherapy.set(therapyKey, (fromSummary = largestCounts(summary, own, sameTherapy)));
+  let memo = summaryCounts.get(summary);
+  if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byTherapy: new Map() }));
+  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, sameTherapy).result;
+  let fromSummary = memo.byTherapy.get(therapyKey);
+  if (!fromSummary) memo.byTherapy.set(therapyKey, (fromSummary = largestCounts(summary, own, sameTherapy)));
   const fromOwn = largestCounts(own, own, sameTherapy);
   // The first of equal counts wins, and the item's own parts come before the summary.
   const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
@@ -47,7 +47,7 @@ interface Largest {
 }
 
 /** Per summary (one array per parsed letter), the largest counts found in it for each therapy. */
-const summaryCounts = new WeakMap<readonly Block[], Map<string, Largest>>();
+const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byTherapy: Map<string, Largest> }>();
 
 function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (sentence: string) => boolean): Largest {
   let best: SessionCount | null = null;
