@@ -4,9 +4,8 @@ import * as assert from 'node:assert/strict';
 import { checkText } from '../../cli/src/checkLetter';
 import { buildRecord, distinctCitations, recordGuideline } from '../../cli/src/record';
 import { sampleFixtures } from '../support/fixtures';
+import { ITEM_KEYS, RECORD_KEYS } from './support';
 
-export const RECORD_KEYS = ['file', 'format', 'sections', 'patient', 'dates', 'reviewer', 'items', 'diagnostics'];
-export const ITEM_KEYS = ['service', 'decision', 'requestedSessions', 'completedSessions', 'functionalImprovement', 'citations'];
 
 describe('extract record', () => {
   test('8 CCR / Labor Code citations are reported as "other"; guidelines keep their name', () => {

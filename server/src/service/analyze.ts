@@ -4,13 +4,19 @@
  */
 import type { ParsedLetter } from './parseLetter';
 import { RULES } from './rules';
-import type { Finding, RuleCode, RuleLevel } from './rules/rule';
+import type { Finding, Rule, RuleCode, RuleLevel } from './rules/rule';
 
 export type RuleLevels = Partial<Record<RuleCode, RuleLevel>>;
 
-export function analyzeLetter(letter: ParsedLetter, levels: RuleLevels = {}, onRuleError?: (code: RuleCode, error: unknown) => void): Finding[] {
+/** Runs `rules` (every rule, unless given) over the letter. */
+export function analyzeLetter(
+  letter: ParsedLetter,
+  levels: RuleLevels = {},
+  onRuleError?: (code: RuleCode, error: unknown) => void,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const level = levels[rule.code] ?? rule.defaultSeverity;
     if (level === 'off') continue;
     try {

@@ -7,6 +7,6 @@ export { parseLetter, type ParsedLetter } from './parseLetter';
 export { detectFormat } from './parse/format';
 export { analyzeLetter, type RuleLevels } from './analyze';
 export { RULES } from './rules';
-export { RULE_CODES, type Finding, type RuleCode, type RuleLevel, type Severity } from './rules/rule';
+export { RULE_CODES, type Finding, type Rule, type RuleCode, type RuleLevel, type Severity } from './rules/rule';
 export { outline, foldingSpans, type OutlineNode } from './outline';
 export { hoverAt, type HoverResult } from './hover';

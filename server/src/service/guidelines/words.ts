@@ -3,12 +3,13 @@
  * ("Psychotherapy Guidelines", "psychotherapy guideline", "9792.24.1(c)"), so
  * both the keyword and the letter text are reduced to the same tokens.
  */
+import { trimEndChars, trimStartChars } from '../text/trim';
 
 /** Lower-case tokens; punctuation separates words but dots inside section numbers stay. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const raw of text.toLowerCase().split(/[^a-z0-9.]+/)) {
-    const token = raw.replace(/^\.+|\.+$/g, '');
+    const token = trimEndChars(trimStartChars(raw, '.'), '.');
     if (token) tokens.push(singular(token));
   }
   return tokens;

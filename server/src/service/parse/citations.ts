@@ -4,6 +4,7 @@
  */
 import type { Citation, GuidelineFamily } from '../model';
 import type { Block } from '../text/block';
+import { trimEndChars, trimStartChars } from '../text/trim';
 
 const NAME = new RegExp(
   [
@@ -84,8 +85,7 @@ const TOPIC_END = /\s(?:recommends?|recommended|states?|notes?|indicates?|suppor
 
 function cleanTopic(raw: string): string | null {
   const cut = TOPIC_END.exec(raw);
-  const topic = (cut ? raw.slice(0, cut.index) : raw)
-    .replace(/^[\s,:;()\-–]+|[\s,:;(\-–]+$/g, '')
+  const topic = trimEndChars(trimStartChars(cut ? raw.slice(0, cut.index) : raw, '\\s,:;()-–'), '\\s,:;(-–')
     .replace(/^(?:\(ODG\)|Guidelines?|Citation)\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,6 +5,7 @@
 import type { Decision, Span } from '../model';
 import type { Line } from '../text/lines';
 import { joinLines } from '../text/block';
+import { trimEndChars } from '../text/trim';
 import { matchLabel } from './labels';
 
 export interface ItemHeader {
@@ -77,7 +78,7 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
   const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1].text) !== null;
   if (!necessity && !nextIsLabel) return null;
   const serviceStart = number[0].length;
-  let serviceEnd = necessity ? necessity.index : block.text.replace(/[.?\s]+$/, '').length;
+  let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?\\s').length;
   if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
   const service = block.text.slice(serviceStart, serviceEnd).replace(/^(?:Is |Whether )?(?:the )?(?:request(?:ed)? (?:for )?)?/i, '');
   const trimmedStart = serviceEnd - service.length;
@@ -98,7 +99,7 @@ export function headerWithoutDecision(lines: readonly Line[], labelLine: number,
   while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1].text)) first--;
   const block = joinLines(lines, first, labelLine);
   if (INTRO.test(block.text) || matchLabel(lines[first].text)) return null;
-  const service = block.text.replace(/^\d{1,2}[.)]\s+/, '').replace(/[\s:.]+$/, '');
+  const service = trimEndChars(block.text.replace(/^\d{1,2}[.)]\s+/, ''), '\\s:.');
   const start = block.text.indexOf(service);
   return {
     firstLine: first,

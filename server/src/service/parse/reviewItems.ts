@@ -13,7 +13,7 @@ import { findConclusion } from './conclusion';
 const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
 const LEAD_IN =
   /^(?:\d{1,2}[.)]\s+)?(?:(?:Is|Was|Whether)\s+(?:the\s+)?(?:request(?:ed)?|proposed|prospective|retrospective)?\s*(?:treatment|service|request)?\s*(?:of|for)?\s*|(?:The\s+)?(?:requested|disputed|proposed)\s+(?:treatment|service|item)s?(?:\/service)?\s*(?:is|are|:)?\s*(?:for\s+)?|(?:The\s+)?Request(?:ed)?(?:\s+(?:treatment|service))?\s*(?:is\s+for|for|:)\s*)/i;
-const TRAIL = /\s*(?:(?:is|are|was|were)\s+)?(?:medically\s+(?:necessary|indicated)(?:\s+and\s+appropriate)?)?\s*[?.:]?\s*$/i;
+const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);

@@ -6,12 +6,12 @@
 import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
-const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s*:\s*([A-Za-z ,&]+?)(?=\s+Certification|\s*$|\s*[.;])/i;
-const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s*\/\s*Specialty|Specialty|Board Certification)\s*:\s*([A-Za-z&,/'() -]+?)(?=\s+State\(?s?\)? of Licensure|\s*$|\s*[.;])/i;
+const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120}?)(?=\s{1,8}Certification|\s{0,8}$|\s{0,8}[.;])/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120}?)(?=\s{1,8}State\(?s?\)? of Licensure|\s{0,8}$|\s{0,8}[.;])/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
-const CLAUSE_END = '(?=\\s*(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
-const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s+([A-Za-z&/' -]+?)${CLAUSE_END}`, 'i');
-const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s+([A-Z][A-Za-z&/' -]+?)${CLAUSE_END}`);
+const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
+const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [a-z]+){0,3}? in\s+(?:the (?:State|Commonwealth) of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:(?:,\s*|\s+and\s+)[A-Z][a-z]+(?: [A-Z][a-z]+)?)*)/;
 
 const US_STATES = new Set(
@@ -25,7 +25,7 @@ const US_STATES = new Set(
 
 function states(list: string): string[] {
   return list
-    .split(/\s*(?:,|;|&|\band\b)\s*/)
+    .split(/\s{0,8}(?:,|;|&|\band\b)\s{0,8}/)
     .map((s) => s.trim())
     .filter((s) => US_STATES.has(s));
 }
