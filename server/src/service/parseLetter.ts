@@ -45,7 +45,7 @@ export function parseLetter(text: string): ParsedLetter | null {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    return buildItem(raw, serviceBlock, { summary, sessionItems, span: { start: first.start, end: last.end } });
+    return buildItem(raw, serviceBlock, { summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
   });
 
   return {

@@ -1,7 +1,7 @@
 /** Turns a located item (header and parts) into the model's DisputedItem. */
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
-import { classifyService, isContinuedTreatment } from './category';
+import { classifyService, isContinuedTreatment, mentionsCategory } from './category';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
@@ -14,6 +14,8 @@ export interface ItemContext {
   summary: readonly Block[];
   /** How many session-based items the letter has; with one, every count in the summary is its own. */
   sessionItems: number;
+  /** How many items the letter has; with one, what the summary says of improvement is the item's. */
+  items: number;
   /** Start and end of the item's lines, in the original text. */
   span: { start: number; end: number };
 }
@@ -24,9 +26,10 @@ function count(block: Block, hit: CountHit | null): SessionCount | null {
 
 /**
  * The largest count stated as completed, else the largest stated as authorized: in the item's
- * own parts, and in the summary's sentences about the same therapy.
+ * own parts, and in the summary where the words by the count name the same therapy
+ * ("11 completed acupuncture sessions, twenty-four (24) sessions of psychotherapy").
  */
-function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (sentence: string) => boolean, therapyKey: string): SessionCount | null {
+function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (nearCount: string) => boolean, therapyKey: string): SessionCount | null {
   // The summary's part depends only on the therapy, so it is found once per letter and therapy,
   // not once per item: a long letter with many items stays linear.
   let memo = summaryCounts.get(summary);
@@ -40,6 +43,13 @@ function completed(own: readonly Block[], summary: readonly Block[], sameTherapy
   return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
 }
 
+/** The count and the words after it up to the next comma: "18 sessions of physical therapy". */
+function wordsByCount(sentence: string, h: CountHit): string {
+  const tail = sentence.slice(h.index + h.length, h.index + h.length + 40);
+  const stop = tail.search(/[,;]/);
+  return sentence.slice(h.index, h.index + h.length) + (stop < 0 ? tail : tail.slice(0, stop));
+}
+
 interface Largest {
   best: SessionCount | null;
   bestAuthorized: SessionCount | null;
@@ -49,18 +59,18 @@ interface Largest {
 /** Per summary (one array per parsed letter), the largest counts found in it for each therapy. */
 const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byTherapy: Map<string, Largest> }>();
 
-function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (sentence: string) => boolean): Largest {
+function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (nearCount: string) => boolean): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
     const isOwn = own.includes(block);
     for (const s of sentenceRanges(block.text)) {
       const sentence = block.text.slice(s.start, s.end);
-      if (!isOwn && !sameTherapy(sentence)) continue;
+      const relevant = (h: CountHit) => isOwn || sameTherapy(wordsByCount(sentence, h));
       const { completed: done, authorized } = findCompletedCounts(sentence);
-      if (done && (!best || done.value > best.value)) best = count(block, { ...done, index: done.index + s.start });
-      if (authorized && (!bestAuthorized || authorized.value > bestAuthorized.value)) {
-        bestAuthorized = count(block, { ...authorized, index: authorized.index + s.start });
+      for (const h of done) if (relevant(h) && (!best || h.value > best.value)) best = count(block, { ...h, index: h.index + s.start });
+      for (const h of authorized) {
+        if (relevant(h) && (!bestAuthorized || h.value > bestAuthorized.value)) bestAuthorized = count(block, { ...h, index: h.index + s.start });
       }
     }
   }
@@ -73,9 +83,9 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations: Citation[] = bodies.flatMap((b) => findCitations(b));
-  const sameTherapy = (sentence: string) => context.sessionItems <= 1 || classifyService(sentence).category === category;
+  const sameTherapy = (sentence: string) => context.sessionItems <= 1 || mentionsCategory(sentence, category);
   const inRationale = findFunctionalImprovement(bodies);
-  const functionalImprovement = inRationale.status !== 'not-addressed' ? inRationale : findFunctionalImprovement(context.summary);
+  const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   return {
     service: header.service,
     serviceSpan: header.serviceSpan,

@@ -10,7 +10,7 @@ const CATEGORIES: [TreatmentCategory, RegExp][] = [
   ['psychotherapy/CBT', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|biofeedback|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupuncture/i],
-  ['physical therapy', /physical therap|physiotherap|\bPT\b|occupational therap|\bOT\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+  ['physical therapy', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b|occupational therap|\bOT\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
   ['injections', /injection|epidural|\bESI\b|\bblocks?\b|facet|trigger point|botox|botulinum|radiofrequency|rhizotomy|ablation|\bPRP\b|platelet[- ]rich|viscosupplement|synvisc|cortisone|steroid shot/i],
   ['surgery', /surgery|surgical|arthroscop|fusion|laminectomy|laminotomy|discectomy|foraminotomy|arthroplasty|replacement|\brepair\b|decompression|release\b|meniscectomy|menisectomy|reconstruction|-ectomy|otomy\b|osteotomy|implant(?:ation)?|spinal cord stimulator/i],
   ['imaging', /\bMRI\b|magnetic resonance|\bCT\b|computed tomography|x-?rays?|radiograph|ultrasound|bone scan|imaging|\bEMG\b|\bNCV\b|\bNCS\b|nerve conduction|electromyo|electrodiagnostic|arthrogram|myelogram|discogram/i],
@@ -21,6 +21,11 @@ const CATEGORIES: [TreatmentCategory, RegExp][] = [
 const SESSION_THERAPY = /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|work hardening|work conditioning|biofeedback|massage/i;
 
 const SESSION_CATEGORIES: ReadonlySet<TreatmentCategory> = new Set(['psychotherapy/CBT', 'physical therapy', 'chiropractic', 'acupuncture']);
+
+/** Whether a sentence speaks of this kind of treatment ("11 sessions of acupuncture, chiropractic ..."). */
+export function mentionsCategory(sentence: string, category: TreatmentCategory): boolean {
+  return CATEGORIES.some(([c, pattern]) => c === category && pattern.test(sentence)) || (category === 'other' && SESSION_THERAPY.test(sentence));
+}
 
 export function classifyService(service: string): { category: TreatmentCategory; sessionBased: boolean } {
   const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));

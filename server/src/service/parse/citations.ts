@@ -50,9 +50,11 @@ function nameHits(text: string): NameHit[] {
     hits.push({ family: familyOf(group, m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
+  // "..., which is part of the MTUS" says where the cited guideline belongs; it is not another citation.
   return hits.filter((h, i) => {
     const next = hits[i + 1];
-    return !(h.text.toUpperCase() === 'MTUS' && next && next.family === 'ACOEM' && next.start - h.end <= 4);
+    const bare = h.text.toUpperCase() === 'MTUS';
+    return !(bare && next && next.family === 'ACOEM' && next.start - h.end <= 4) && !(bare && /part of (?:the )?$/i.test(text.slice(Math.max(0, h.start - 14), h.start)));
   });
 }
 

@@ -1,37 +1,40 @@
 /**
  * Disputed items of a professional-review letter: each is stated under ISSUE AT DISPUTE
- * (numbered when there are several); the guidelines and the rationale are whole sections.
+ * (numbered when there are several). The guidelines and the rationale are whole sections;
+ * when those are numbered like the issues, each item gets its own numbered part.
  */
-import type { Decision } from '../model';
+import type { Decision, ItemPart } from '../model';
 import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
-import type { ItemHeader } from './itemHeaders';
+import { decisionOf, type ItemHeader } from './itemHeaders';
 import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import { findConclusion } from './conclusion';
 
 const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
 const LEAD_IN =
-  /^(?:\d{1,2}[.)]\s+)?(?:(?:Is|Was|Whether)\s+(?:the\s+)?(?:request(?:ed)?|proposed|prospective|retrospective)?\s*(?:treatment|service|request)?\s*(?:of|for)?\s*|(?:The\s+)?(?:requested|disputed|proposed)\s+(?:treatment|service|item)s?(?:\/service)?\s*(?:is|are|:)?\s*(?:for\s+)?|(?:The\s+)?Request(?:ed)?(?:\s+(?:treatment|service))?\s*(?:is\s+for|for|:)\s*)/i;
+  /^(?:(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
+/** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
+const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z/ ()]{0,20}:\s?/i;
+const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
-  const guidelines = sections.find((s) => s.kind === 'guidelines-relied-upon');
-  const rationale = sections.find((s) => s.kind === 'rationale');
-  const parts: RawPart[] = [];
-  for (const [section, kind] of [[guidelines, 'reviewer-guideline'], [rationale, 'rationale']] as const) {
-    if (section && section.endLine > section.firstBodyLine) {
-      const body = joinLines(lines, section.firstBodyLine, section.endLine);
-      parts.push({ kind, label: section.heading, block: body, body });
-    }
-  }
-  const headingDecision: Decision | null = rationale ? (/\bNOT MEDICALLY NECESSARY/i.test(rationale.heading) ? 'Upheld' : 'Overturned') : null;
-  return entries.map(([first, end]) => {
+  const guidelines = sectionParts(lines, sections.find((s) => s.kind === 'guidelines-relied-upon'), 'reviewer-guideline', entries.length);
+  const rationaleSection = sections.find((s) => s.kind === 'rationale');
+  const rationales = sectionParts(lines, rationaleSection, 'rationale', entries.length);
+  const headingDecision: Decision | null = rationaleSection ? (/\bNOT MEDICALLY NECESSARY/i.test(rationaleSection.heading) ? 'Upheld' : 'Overturned') : null;
+  return entries.map(([first, end], k) => {
     const header = issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end);
-    const conclusion = parts.find((p) => p.kind === 'rationale') ? findConclusion(parts.find((p) => p.kind === 'rationale')!.body) : null;
-    const decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : headingDecision;
-    return { header: { ...header, decision, decisionSpan: conclusion?.span ?? null }, parts, endLine: end };
+    const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
+    if (!header.decision) {
+      const rationale = rationales[k];
+      const conclusion = rationale ? findConclusion(rationale.body) : null;
+      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : headingDecision;
+      header.decisionSpan = conclusion?.span ?? null;
+    }
+    return { header, parts, endLine: end };
   });
 }
 
@@ -43,6 +46,23 @@ function issueEntries(lines: readonly Line[], from: number, to: number): [number
   return starts.map((s, k) => [s, starts[k + 1] ?? to]);
 }
 
+/** A section as one part per item when numbered 1..n like the issues, else one shared part. */
+function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
+  if (!section || section.endLine <= section.firstBodyLine) return [];
+  const part = (from: number, to: number): RawPart => {
+    const body = joinLines(lines, from, to);
+    return { kind, label: section.heading, block: body, body };
+  };
+  const starts: number[] = [];
+  for (let i = section.firstBodyLine; i < section.endLine && items > 1; i++) {
+    const m = NUMBERED.exec(lines[i].text);
+    if (m && Number(m[1]) === starts.length + 1) starts.push(i);
+  }
+  if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? section.endLine));
+  const shared = part(section.firstBodyLine, section.endLine);
+  return Array.from({ length: items }, () => shared);
+}
+
 /** The issue's statement: its first line, and the lines that continue its sentence. */
 function statementEnd(lines: readonly Line[], first: number, end: number): number {
   let last = first;
@@ -50,30 +70,34 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
   return last + 1;
 }
 
-/** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
-const LABEL = /^(?:\d{1,2}[.)]\s+)?[A-Z][A-Za-z/ ()]{2,40}:\s*/;
-
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const sentenceEnd = firstSentenceEnd(text);
-  const lead = LEAD_IN.exec(text);
-  const label = LABEL.exec(text);
-  const start = Math.max(lead ? lead[0].length : 0, label ? label[0].length : 0);
-  const sentence = text.slice(start, sentenceEnd);
+  const number = NUMBERED.exec(text);
+  let start = number ? number[0].length : 0;
+  const rest = text.slice(start);
+  const decided = DECISION_AT_END.exec(text);
+  const lead = LEAD_IN.exec(rest);
+  // "Right knee arthroscopy:  Upheld" ends with its decision; only a colon before more text marks a label.
+  const label = LABEL.exec(rest);
+  const labelled = label && (!decided || start + label[0].length <= decided.index) ? label : null;
+  start += Math.max(lead ? lead[0].length : 0, labelled ? labelled[0].length : 0);
+  const statementEnd = decided ? decided.index : firstSentenceEnd(text, start);
+  const sentence = text.slice(start, statementEnd);
   const trail = TRAIL.exec(sentence);
   const serviceEnd = start + (trail ? trail.index : sentence.length);
   const service = text.slice(start, serviceEnd).trim();
+  const wordAt = decided ? decided.index + decided[0].indexOf(decided[1]) : -1;
   return {
     firstLine: first,
     endLine: end,
     service: service.replace(/\s+/g, ' '),
     serviceSpan: block.span(start, Math.max(start, serviceEnd)),
-    decision: null,
-    decisionSpan: null,
+    decision: decided ? decisionOf(decided[1]) : null,
+    decisionSpan: decided ? block.span(wordAt, wordAt + decided[1].length) : null,
   };
 }
 
-function firstSentenceEnd(text: string): number {
-  const m = /[.?](?=\s+[A-Z]|\s*$)/.exec(text);
-  return m ? m.index + 1 : text.length;
+function firstSentenceEnd(text: string, from: number): number {
+  const m = /[.?](?=\s+[A-Z]|\s*$)/.exec(text.slice(from));
+  return m ? from + m.index + 1 : text.length;
 }

@@ -6,15 +6,15 @@
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, eighteen: 18, twenty: 20, 'twenty-four': 24, thirty: 30,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-four': 24, thirty: 30,
 };
 
-const NUM = '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
+const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?)\\b';
 const FILLER = '(?:[a-z/-]{1,24}\\s){0,3}?';
 
 /** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
-const FREQUENCY = new RegExp(`\\b(\\d{1,2})\\s?(?:x|times)\\s?(?:a |per |/)?\\s?(?:week|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2})\\s?(?:weeks?|wks?)\\b`, 'i');
+const FREQUENCY = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?)?\\s?(?:a |per |/)?\\s?(?:week|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "2x6", "3 x 4". */
 const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12". */
@@ -37,10 +37,15 @@ function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
   return value > 0 && value <= 400 ? { value, index: m.index + skip, length: m[0].length - skip } : null;
 }
 
+function frequencyValue(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'once' ? 1 : w === 'twice' ? 2 : w === 'thrice' ? 3 : numberValue(word, undefined);
+}
+
 /** The number of sessions a request asks for, from the request's own words. */
 export function findRequestedCount(text: string): CountHit | null {
   let m = FREQUENCY.exec(text);
-  if (m) return hit(m, Number(m[1]) * Number(m[2]));
+  if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
   m = COUNT.exec(text);
@@ -50,8 +55,9 @@ export function findRequestedCount(text: string): CountHit | null {
   return null;
 }
 
-const DONE_VERB = '(?:completed|attended|had|undergone|received|participated in|underwent|finished|tried)';
-const GRANT_VERB = '(?:approved|authorized|certified|granted|allowed|modified to)';
+const DONE_VERB = '(?:completed|attended|had|undergone|received|participated in|underwent|finished|tried|included)';
+// "non-certified 16 sessions" is a denial, not a grant.
+const GRANT_VERB = '(?<!non-)(?<!non)(?:approved|authorized|certified|granted|allowed|modified to)';
 const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
 const COMPLETED_PATTERNS: RegExp[] = [
   new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'),
@@ -59,6 +65,7 @@ const COMPLETED_PATTERNS: RegExp[] = [
   new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'),
   new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'),
   new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'),
+  new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'),
   // "authorized 18 visits, of which he has completed 12": the unit is understood.
   new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'),
 ];
@@ -80,11 +87,13 @@ function allHits(patterns: RegExp[], text: string): CountHit[] {
   return out;
 }
 
-function largest(hits: CountHit[]): CountHit | null {
-  return hits.reduce<CountHit | null>((best, h) => (!best || h.value > best.value ? h : best), null);
-}
+/** "Treatment to date has included ...": every count in such a sentence is one already given. */
+const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
+const ANY_COUNT = new RegExp(COUNT.source, 'gi');
 
-/** Counts stated as completed, else as authorized: the largest of the first kind found. */
-export function findCompletedCounts(text: string): { completed: CountHit | null; authorized: CountHit | null } {
-  return { completed: largest(allHits(COMPLETED_PATTERNS, text)), authorized: largest(allHits(AUTHORIZED_PATTERNS, text)) };
+/** Every count stated as completed, and every count stated as authorized. */
+export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
+  const completed = allHits(COMPLETED_PATTERNS, text);
+  if (TO_DATE.test(text)) completed.push(...allHits([ANY_COUNT], text));
+  return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text) };
 }

@@ -73,6 +73,8 @@ export function splitLines(text: string): LetterLines {
 }
 
 /** A running header names the case on every page: "Final Determination Letter for CM15-0031877". */
+/** A line holding nothing but the case number is a page header wherever it stands. */
+const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case (?:Number|No\.?):?\s?)?CM\d{2}-\d{4,}$/i;
 const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/i;
 
 /**
@@ -88,7 +90,7 @@ function dropRunningText(lines: Line[]): Line[] {
   let carriedGap = 0;
   for (const l of lines) {
     const repeats = counts.get(l.text) ?? 0;
-    const running = PAGE_FOOTER.test(l.text) || (repeats >= 2 && RUNNING_HEADER.test(l.text));
+    const running = PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text) || (repeats >= 2 && RUNNING_HEADER.test(l.text));
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
