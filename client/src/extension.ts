@@ -6,11 +6,13 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
+import { registerPdfLetters } from './pdfLetters';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(watchPlaintextLetters());
+  context.subscriptions.push(registerPdfLetters());
 
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {

@@ -114,7 +114,7 @@ function mutate(text: string, m: Mutation): string {
   if (m.op === 'delete') lines.splice(i, 1);
   else if (m.op === 'duplicate') lines.splice(i, 0, lines[i]);
   else if (m.op === 'crlf') lines[i] = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i] + '\r';
-  else {
+  else if (m.op === 'swap') {
     const j = m.other % lines.length;
     [lines[i], lines[j]] = [lines[j], lines[i]];
   }

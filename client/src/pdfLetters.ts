@@ -1,0 +1,165 @@
+/**
+ * PDF letters in the editor. "IMR: Open PDF letter as text" (command palette, or the
+ * Explorer context menu of a .pdf) opens a read-only imr-letter document of the PDF's
+ * text, on the imr-pdf: scheme, with the outline, diagnostics and hovers of any letter;
+ * hovers there also name the PDF page. Opening a .pdf that is a letter offers this once.
+ * Text is extracted in-process by PDF.js and cached by path, modification time and size.
+ */
+import * as vscode from 'vscode';
+import { detectFormat } from '../../server/src/service/parse/format';
+import { extractPdfText, isPdfError, type PdfExtraction } from '../../pdf/src/extractText';
+import { pageOf } from '../../pdf/src/pages';
+
+export const PDF_SCHEME = 'imr-pdf';
+const LANGUAGE = 'imr-letter';
+const COMMAND = 'imrLetters.openPdfAsText';
+
+interface Cached {
+  mtime: number;
+  size: number;
+  result: PdfExtraction;
+}
+
+const cache = new Map<string, Cached>();
+/** Extractions actually run, for tests: a re-open of an unchanged PDF does not add one. */
+export let extractionCount = 0;
+
+function isPdf(uri: vscode.Uri | undefined): uri is vscode.Uri {
+  return !!uri && uri.scheme !== PDF_SCHEME && /\.pdf$/i.test(uri.path);
+}
+
+/** The PDF behind an imr-pdf: document. */
+function pdfUri(uri: vscode.Uri): vscode.Uri {
+  return vscode.Uri.parse(decodeURIComponent(uri.query));
+}
+
+/** The imr-pdf: document for a PDF: its path (for the tab title) and the PDF's own URI in the query. */
+export function letterUriFor(pdf: vscode.Uri): vscode.Uri {
+  return vscode.Uri.from({ scheme: PDF_SCHEME, path: `${pdf.path}.txt`, query: encodeURIComponent(pdf.toString()) });
+}
+
+/** The extracted text (or why there is none), extracting only when the file has changed. */
+export async function pdfText(pdf: vscode.Uri): Promise<PdfExtraction> {
+  const key = pdf.toString();
+  const stat = await vscode.workspace.fs.stat(pdf);
+  const hit = cache.get(key);
+  if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.result;
+  extractionCount++;
+  let result: PdfExtraction;
+  try {
+    result = await extractPdfText(await vscode.workspace.fs.readFile(pdf));
+  } catch (error) {
+    result = { error: 'corrupt', message: `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  cache.set(key, { mtime: stat.mtime, size: stat.size, result });
+  return result;
+}
+
+/** The cached page starts of an imr-pdf: document, if it has been extracted. */
+function pageStartsOf(doc: vscode.TextDocument): number[] | null {
+  if (doc.uri.scheme !== PDF_SCHEME) return null;
+  const hit = cache.get(pdfUri(doc.uri).toString());
+  return hit && !isPdfError(hit.result) ? hit.result.pageStarts : null;
+}
+
+/** "PDF page N" for a position in an imr-pdf: document, or null. */
+export function pdfPageAt(doc: vscode.TextDocument, position: vscode.Position): string | null {
+  const starts = pageStartsOf(doc);
+  return starts ? `PDF page ${pageOf(starts, doc.offsetAt(position))}` : null;
+}
+
+class PdfLetterProvider implements vscode.TextDocumentContentProvider {
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const result = await pdfText(pdfUri(uri));
+    // Form feeds mark page starts; shown as spaces (same offsets, so pageStarts still hold).
+    if (!isPdfError(result)) return result.text.replace(/\f/g, ' ');
+    return `This PDF cannot be opened as a letter: ${result.message}\n`;
+  }
+}
+
+function describeError(pdf: vscode.Uri, result: PdfExtraction): string | null {
+  if (!isPdfError(result)) return null;
+  const kind = { encrypted: 'an encrypted PDF', 'no-text-layer': 'an image-only PDF', truncated: 'a truncated PDF', corrupt: 'a damaged PDF' }[result.error];
+  return `IMR Letters: ${vscode.workspace.asRelativePath(pdf)} is ${kind}: ${result.message}.`;
+}
+
+async function openPdfAsText(arg?: vscode.Uri): Promise<void> {
+  let pdf = isPdf(arg) ? arg : activePdf();
+  if (!pdf) {
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'PDF letters': ['pdf'] }, openLabel: 'Open as letter' });
+    pdf = picked?.[0];
+  }
+  if (!pdf) return;
+  let result: PdfExtraction;
+  try {
+    result = await pdfText(pdf);
+  } catch (error) {
+    void vscode.window.showErrorMessage(`IMR Letters: ${pdf.fsPath} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    return;
+  }
+  const problem = describeError(pdf, result);
+  if (problem) {
+    void vscode.window.showErrorMessage(problem);
+    return;
+  }
+  const doc = await vscode.workspace.openTextDocument(letterUriFor(pdf));
+  const letterDoc = doc.languageId === LANGUAGE ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
+  await vscode.window.showTextDocument(letterDoc, { preview: false });
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  const input = tab.input;
+  if (input instanceof vscode.TabInputCustom || input instanceof vscode.TabInputText) return input.uri;
+  return (input as { uri?: vscode.Uri } | undefined)?.uri;
+}
+
+function activePdf(): vscode.Uri | undefined {
+  const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+  const uri = tab ? tabUri(tab) : undefined;
+  return isPdf(uri) ? uri : undefined;
+}
+
+/** When a .pdf opens in a tab (a binary or custom editor) and is a letter, offer to open it as one, once per file. */
+function offerOnOpen(): vscode.Disposable {
+  const offered = new Set<string>();
+  const consider = async (uri: vscode.Uri | undefined) => {
+    if (!isPdf(uri) || offered.has(uri.toString())) return;
+    offered.add(uri.toString());
+    let result: PdfExtraction;
+    try {
+      result = await pdfText(uri);
+    } catch {
+      return;
+    }
+    if (isPdfError(result) || !detectFormat(result.text.slice(0, 8000))) return;
+    const open = 'Open as letter';
+    const name = vscode.workspace.asRelativePath(uri);
+    if ((await vscode.window.showInformationMessage(`${name} looks like an IMR determination letter. Open its text as a letter?`, open)) === open) {
+      await openPdfAsText(uri);
+    }
+  };
+  for (const group of vscode.window.tabGroups.all) for (const tab of group.tabs) void consider(tabUri(tab));
+  return vscode.window.tabGroups.onDidChangeTabs((e) => {
+    for (const tab of e.opened) void consider(tabUri(tab));
+  });
+}
+
+/** Hovers in imr-pdf: documents name the PDF page (shown with the server's hover, if any). */
+function pageHover(): vscode.Disposable {
+  return vscode.languages.registerHoverProvider({ scheme: PDF_SCHEME, language: LANGUAGE }, {
+    provideHover(doc, position) {
+      const range = doc.getWordRangeAtPosition(position);
+      const page = range && pdfPageAt(doc, position);
+      return page ? new vscode.Hover(new vscode.MarkdownString(`*${page}*`), range) : undefined;
+    },
+  });
+}
+
+export function registerPdfLetters(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.workspace.registerTextDocumentContentProvider(PDF_SCHEME, new PdfLetterProvider()),
+    vscode.commands.registerCommand(COMMAND, openPdfAsText),
+    offerOnOpen(),
+    pageHover(),
+  );
+}
