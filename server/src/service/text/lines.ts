@@ -69,7 +69,11 @@ export function splitLines(text: string): LetterLines {
     pos = eol + 1;
   }
   const lines = dropRunningText(raw);
-  return { lines, lineGap: usualGap(lines) };
+  const lineGap = usualGap(lines);
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = { ...lines[i], gapBefore: lineGap };
+  }
+  return { lines, lineGap };
 }
 
 /** A running header names the case on every page: "Final Determination Letter for CM15-0031877". */
@@ -100,6 +104,17 @@ function dropRunningText(lines: Line[]): Line[] {
   }
   return out;
 }
+
+/**
+ * A line that starts in lower case after a line with no closing punctuation goes on with the
+ * same sentence, whatever blank lines or page break stand between them.
+ */
+function continuesSentence(prev: Line, line: Line): boolean {
+  return LOWER_START.test(line.text) && !SENTENCE_END.test(prev.text);
+}
+
+const LOWER_START = /^[a-z]/;
+const SENTENCE_END = /[.?!:;]["')]?$/;
 
 function usualGap(lines: Line[]): number {
   const tally = [0, 0, 0];
