@@ -73,7 +73,7 @@ function rounds(texts, fn, { warmup = WARMUP_ROUNDS, count = ROUNDS, budgetMs = 
 // ---- 1 and 2: in-process throughput, and markdownlint on the same bytes -------------------------
 const corpus = [...generateCorpus(SEED, CORPUS_LETTERS)].map((l) => l.text);
 const corpusBytes = corpus.reduce((n, t) => n + utf8(t), 0);
-log(`imr-letters bench: Node ${process.version}, ${results.cpus} CPU (${results.cpuModel})`);
+log(`imr-letters bench: Node ${process.version}, ${results.cpus} CPU (${results.cpuModel}), load average ${fmt(os.loadavg()[0], 1)}`);
 log(`corpus: ${corpus.length} generated letters (seed ${SEED}), ${fmt(corpusBytes / 1e6, 2)} MB, mean ${fmt(corpusBytes / corpus.length / 1024, 1)} KB`);
 log();
 
@@ -194,7 +194,8 @@ if (results.latencyLarge) checks.push(['Edit to diagnostics, 1 MB, p99', `${fmt(
 if (results.coldStart) checks.push(['Cold start to first diagnostics', `${fmt(results.coldStart.median, 0)} ms`, '<= 300 ms', results.coldStart.median <= 300]);
 if (results.memory) checks.push(['RSS, 1,000 letters open', `${fmt(results.memory.rssMB, 1)} MB`, '<= 100 MB', results.memory.rssMB <= 100]);
 if (results.growth) checks.push(['Growth, 16 KB to 2 MB', `exponent ${fmt(results.growth.exponent, 2)}`, 'linear (<= 1.10)', results.growth.exponent <= 1.1]);
-log('Targets');
+results.loadAverage = os.loadavg()[0];
+log(`Targets (load average at the end: ${fmt(results.loadAverage, 1)}; figures above several times the core count are not comparable)`);
 for (const [name, value, target, ok] of checks) log(`   ${ok ? 'met   ' : 'MISSED'}  ${name.padEnd(40)} ${value.padStart(14)}   target ${target}`);
 results.targets = checks.map(([name, value, target, ok]) => ({ name, value, target, met: ok }));
 
