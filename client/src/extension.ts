@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
+import { registerExportCommands } from './exportCommands';
 import { registerPdfLetters } from './pdfLetters';
 
 let client: LanguageClient | undefined;
@@ -31,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('imrLetters', 'IMR Letters', serverOptions, clientOptions);
   await client.start();
-  context.subscriptions.push(registerLettersView(client));
+  context.subscriptions.push(registerLettersView(client), registerExportCommands());
 }
 
 export async function deactivate(): Promise<void> {
