@@ -53,7 +53,7 @@ export class Progress {
     const rate = `${Math.round(this.done / seconds)}/s`;
     if (!this.total) return `${this.done} letters  ${rate}`;
     const fraction = Math.min(1, this.done / this.total);
-    const width = Math.max(10, Math.min(40, (this.stream.columns ?? 80) - 40));
+    const width = Math.max(10, Math.min(40, (this.stream.columns || 80) - 40));
     const filled = Math.round(fraction * width);
     return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}  ${Math.floor(fraction * 100)}%  ${rate}`;
   }

@@ -4,7 +4,7 @@ export const USAGE = `Usage:
   imr-letters extract [--format json|jsonl|csv] PATH...
   imr-letters stats   [--html FILE] PATH...
 
-  PATH   a letter file, a directory searched recursively for .txt and .imr files,
+  PATH   a letter file, a directory searched recursively for .txt, .imr and .pdf files,
          a glob pattern (*, ?, [abc], {a,b}, **), or - for standard input
 
 Commands:
