@@ -170,6 +170,19 @@ export function mkTempDir(prefix) {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
+/** XDG folders inside the run folder, so that nothing is written to the home directory. */
+export function isolatedEnv(runDir, name) {
+  const base = path.join(runDir, 'home', name);
+  const env = {
+    XDG_CONFIG_HOME: path.join(base, 'config'),
+    XDG_DATA_HOME: path.join(base, 'data'),
+    XDG_CACHE_HOME: path.join(base, 'cache'),
+    XDG_STATE_HOME: path.join(base, 'state'),
+  };
+  for (const dir of Object.values(env)) fs.mkdirSync(dir, { recursive: true });
+  return env;
+}
+
 export function writeJson(file, value) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify(value, null, 2) + '\n');
@@ -249,7 +262,7 @@ export async function startCodeServer({ runDir, logFile, userSettings = {} }) {
   ];
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const out = fs.openSync(logFile, 'a');
-  const env = { ...process.env };
+  const env = { ...process.env, ...isolatedEnv(runDir, 'code-server') };
   delete env.VSCODE_IPC_HOOK_CLI; // never talk to an outer VS Code
   const child = startProcess('code-server', process.execPath, args, {
     cwd: runDir,
@@ -283,10 +296,11 @@ export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extens
 // ---------------------------------------------------------------------------------------
 // Chromium through playwright-core
 // ---------------------------------------------------------------------------------------
-export async function launchBrowser({ profileDir, viewport = { width: 1600, height: 1000 } }) {
+export async function launchBrowser({ profileDir, runDir, viewport = { width: 1600, height: 1000 } }) {
   const { chromium } = await import('playwright-core');
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
+    env: { ...process.env, ...isolatedEnv(runDir, 'chromium') },
     headless: true,
     args: CHROMIUM_FLAGS,
     viewport,

@@ -184,7 +184,7 @@ async function main() {
           const logs = path.join(cs.userDataDir, 'logs');
           if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, 'vscode-logs'), { recursive: true });
         });
-        const ctx = await step('launch chromium', () => launchBrowser({ profileDir: path.join(runDir, 'chromium-profile') }));
+        const ctx = await step('launch chromium', () => launchBrowser({ profileDir: path.join(runDir, 'chromium-profile'), runDir }));
         // The suite and the UI checks use separate pages and workspaces of one code-server.
         const pages = [];
         if (wants('suite')) pages.push(step('extension-host suite in code-server', () => runSuite(ctx, cs.url, runDir)));
