@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { describeError } from './describeError';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -13,7 +14,7 @@ console.info = console.log;
 console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(' '));
 console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
 
-process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${error.name}: ${error.message}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${reason instanceof Error ? reason.message : String(reason)}`));
+process.on('uncaughtException', (error) => connection.console.error(`Uncaught: ${describeError(error)}`));
+process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection: ${describeError(reason)}`));
 
 startServer(connection);

@@ -4,6 +4,7 @@
  */
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { describeError } from './describeError';
 
 const DELAY_MS = 150;
 
@@ -40,7 +41,7 @@ export class PushDiagnostics {
       const now = this.documents.get(uri);
       if (now && now.version === doc.version) await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (error) {
-      this.connection.console.error(`Diagnostics failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.connection.console.error(`Diagnostics failed: ${describeError(error)}`);
     }
   }
 }

@@ -8,6 +8,7 @@ import {
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
+  type Diagnostic,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocuments } from 'vscode-languageserver';
@@ -18,6 +19,7 @@ import { toDiagnostic, toFoldingRanges, toRange, toSymbol, SOURCE } from './conv
 import { SettingsStore } from './settingsStore';
 import { PushDiagnostics } from './pushDiagnostics';
 import { workspaceIndexFeatures } from './workspaceFeatures';
+import { describeError } from './describeError';
 import { DEFAULT_SETTINGS } from './settings';
 
 export function startServer(connection: Connection): void {
@@ -51,14 +53,22 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  async function diagnosticsOf(uri: string, token?: CancellationToken) {
+  /** Diagnostics per document version and rule settings: pulling them again for an unchanged document costs nothing. */
+  const diagnosticsMemo = new Map<string, { version: number; rules: string; items: Diagnostic[] }>();
+
+  async function diagnosticsOf(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
     const found = await letterOf(uri, token);
     if (!found || found.cached.kind !== 'letter') return [];
     const { rules } = await settings.get(uri);
+    const rulesKey = JSON.stringify(rules);
+    const memo = diagnosticsMemo.get(uri);
+    if (memo && memo.version === found.doc.version && memo.rules === rulesKey) return memo.items;
     const findings = analyzeLetter(found.cached.letter, rules, (code, error) => {
-      connection.console.error(`Rule ${code} failed on ${uri}: ${errorName(error)}`);
+      connection.console.error(`Rule ${code} failed on ${uri}: ${describeError(error)}`);
     });
-    return findings.map((f) => toDiagnostic(found.doc, f));
+    const items = findings.map((f) => toDiagnostic(found.doc, f));
+    diagnosticsMemo.set(uri, { version: found.doc.version, rules: rulesKey, items });
+    return items;
   }
 
   /** Logs a failure without letter text: the error's name and message only, never the document. */
@@ -67,7 +77,7 @@ export function startServer(connection: Connection): void {
       try {
         return await handler(params, token);
       } catch (error) {
-        connection.console.error(`${name} failed: ${errorName(error)}`);
+        connection.console.error(`${name} failed: ${describeError(error)}`);
         return empty;
       }
     };
@@ -138,6 +148,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => push?.schedule(e.document.uri));
   documents.onDidClose((e) => {
     cache.delete(e.document.uri);
+    diagnosticsMemo.delete(e.document.uri);
     settings.forget(e.document.uri);
     tooLargeNoticeShown.delete(e.document.uri);
     push?.clear(e.document.uri);
@@ -145,8 +156,4 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
-}
-
-function errorName(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

@@ -6,6 +6,7 @@
 import { FileChangeType, SymbolKind, type Connection, type WorkspaceSymbol } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
 import { WorkspaceIndex, type IndexedLetter } from './workspaceIndex';
+import { describeError } from './describeError';
 
 export const LETTERS_REQUEST = 'imrLetters/workspaceLetters';
 export const INDEX_CHANGED = 'imrLetters/indexChanged';
@@ -24,7 +25,7 @@ export function workspaceIndexFeatures(connection: Connection, maxBytes: () => n
       try {
         await index.build(folders, (done) => progress?.report(`${done} files read`), () => !!progress?.token.isCancellationRequested);
       } catch (error) {
-        connection.console.error(`Indexing failed: ${error instanceof Error ? error.message : String(error)}`);
+        connection.console.error(`Indexing failed: ${describeError(error)}`);
       } finally {
         progress?.done();
       }
@@ -49,7 +50,7 @@ export function workspaceIndexFeatures(connection: Connection, maxBytes: () => n
         location: { uri: letter.uri, range: item.range },
       }));
     } catch (error) {
-      connection.console.error(`Workspace symbols failed: ${error instanceof Error ? error.message : String(error)}`);
+      connection.console.error(`Workspace symbols failed: ${describeError(error)}`);
       return [];
     }
   });

@@ -130,7 +130,7 @@ describe('faults over the connection', () => {
     const expected = letter ? analyzeLetter(letter) : [];
     const key = (code: unknown, range: Diagnostic['range'], message: string) => `${String(code)} ${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${message}`;
     assert.deepEqual(
-      got.map((d) => key(d.code, d.range, d.message)).sort(),
+      got.map((d) => key(d.code, d.range, String(d.message))).sort(),
       expected.map((f) => key(f.code, { start: doc.positionAt(f.span.start), end: doc.positionAt(f.span.end) }, f.message)).sort(),
       `seed ${seed}`,
     );

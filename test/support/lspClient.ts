@@ -22,8 +22,17 @@ export interface TestClient {
 
 export const SERVER = path.join(process.cwd(), 'server/out/server.js');
 
-export async function startClient(options: { pull: boolean; settings?: Record<string, unknown>; rootUri?: string }): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+export interface ClientOptions {
+  pull: boolean;
+  settings?: Record<string, unknown>;
+  rootUri?: string;
+  /** Extra Node options for the server process, such as a --require preload. */
+  execArgv?: string[];
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startClient(options: ClientOptions): Promise<TestClient> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, PublishDiagnosticsParams>();
   const waiters: (() => void)[] = [];
