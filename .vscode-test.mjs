@@ -4,13 +4,15 @@
 // `npm run test:e2e` (scripts/e2e/run-e2e.mjs), which loads it via suite/index.js.
 import { defineConfig } from '@vscode/test-cli';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { prepareWorkspace } from './scripts/e2e/workspace.mjs';
 
-// A throw-away copy of the fixtures: the suite edits letters and writes workspace settings.
-const workspaceFolder = prepareWorkspace(fs.mkdtempSync(path.join(os.tmpdir(), 'imr-vscode-test-ws-')));
-const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-vscode-test-user-'));
+// A fresh copy of the fixtures (the suite edits letters and writes workspace settings) and a
+// fresh user data folder, both under the git-ignored .vscode-test/.
+const base = path.resolve('.vscode-test', 'imr-e2e');
+fs.rmSync(base, { recursive: true, force: true });
+const workspaceFolder = prepareWorkspace(path.join(base, 'workspace'));
+const userDataDir = path.join(base, 'user-data');
 fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
 fs.writeFileSync(
   path.join(userDataDir, 'User', 'settings.json'),

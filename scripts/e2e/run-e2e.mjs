@@ -10,7 +10,12 @@
 // Options: --only=nvim,suite,ui   run a subset
 //          --skip-build            do not run the esbuild bundle / tsc of the suite first
 //          --keep                  keep the temporary run folder (user data, workspaces)
+//          --runner=test-cli       load the suite through @vscode/test-cli's own runner
+//                                  (the .vscode-test.mjs configuration) instead of
+//                                  test/e2e/suite/index.ts: the npm run test:vscode path,
+//                                  without downloading VS Code
 // Artifacts: test-results/e2e/ (logs, suite results, screenshots).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -72,8 +77,21 @@ function plainConsole(text) {
   return text.replace(/^%c\s*(\w+)\s+color:\s*#[0-9a-f]+\s?/i, '$1 ').trimEnd();
 }
 
+/** The .vscode-test.mjs configuration, as @vscode/test-cli resolves it. */
+let testCliCached = null;
+function testCliConfiguration() {
+  if (testCliCached) return testCliCached;
+  const bin = path.join(ROOT, 'node_modules', '@vscode', 'test-cli', 'out', 'bin.mjs');
+  const out = execFileSync(process.execPath, [bin, '--list-configuration'], { cwd: ROOT, encoding: 'utf8' });
+  const [cfg] = JSON.parse(out.slice(out.indexOf('[')));
+  testCliCached = { testsPath: cfg.extensionTestsPath, workspace: cfg.config.workspaceFolder, env: cfg.env };
+  return testCliCached;
+}
+
 async function runSuite(ctx, baseUrl, runDir) {
-  const ws = prepareWorkspace(path.join(runDir, 'ws-suite'));
+  const viaTestCli = argv.includes('--runner=test-cli');
+  const cli = viaTestCli ? testCliConfiguration() : null;
+  const ws = cli ? cli.workspace : prepareWorkspace(path.join(runDir, 'ws-suite'));
   const resultsFile = process.env.IMR_E2E_RESULTS;
   const page = await ctx.newPage();
   const consoleLog = fs.createWriteStream(path.join(RESULTS, 'suite-console.log'));
@@ -92,7 +110,7 @@ async function runSuite(ctx, baseUrl, runDir) {
   const url = workbenchUrl(baseUrl, {
     folder: ws,
     extensionDevelopmentPath: ROOT,
-    extensionTestsPath: SUITE_INDEX,
+    extensionTestsPath: cli ? cli.testsPath : SUITE_INDEX,
   });
   const tGoto = Date.now();
   await page.goto(url);
@@ -123,6 +141,10 @@ async function runSuite(ctx, baseUrl, runDir) {
   await page.close();
   if (code === 'timeout') throw new Error(`the extension-host suite did not finish within ${SUITE_TIMEOUT_MS} ms`);
   if (code !== 0) throw new Error(`the extension-host suite failed (codeAutomationExit(${code}))`);
+  if (cli) {
+    log('extension-host suite passed through the @vscode/test-cli runner (its spec output is in suite-console.log)');
+    return;
+  }
   if (!summary) throw new Error(`the extension-host suite wrote no results to ${rel(resultsFile)}`);
   if (summary.results.length === 0) throw new Error('the extension-host suite ran no tests');
 }
@@ -171,6 +193,7 @@ async function main() {
           run('install code-server', 'bash', [path.join(ROOT, 'scripts', 'e2e', 'install-code-server.sh')], { cwd: ROOT }),
         );
         process.env.IMR_E2E_RESULTS = path.join(RESULTS, 'suite-results.json');
+        if (argv.includes('--runner=test-cli')) Object.assign(process.env, testCliConfiguration().env);
         const cs = await step('start code-server', () =>
           startCodeServer({
             runDir,
