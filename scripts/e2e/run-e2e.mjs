@@ -198,7 +198,7 @@ async function main() {
           startCodeServer({
             runDir,
             logFile: path.join(RESULTS, 'code-server.log'),
-            userSettings: { 'outline.collapseItems': 'alwaysExpand' },
+            userSettings: { 'outline.collapseItems': 'alwaysExpand', 'workbench.reduceMotion': 'on' },
           }),
         );
         log(`code-server ready at ${cs.url}`);

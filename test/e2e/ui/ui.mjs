@@ -148,6 +148,17 @@ export async function runUiChecks({ page, url, workspace, screenshotsDir, docsSc
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+I');
     await waitForTexts(page, '.monaco-hover-content', ['Behavioral interventions', 'p. 23', 'Confidence']);
+    // Screenshot only once the hover has faded in completely.
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.monaco-hover-content')].some((el) => {
+          if (!/Behavioral interventions/.test(el.textContent || '')) return false;
+          for (let n = el; n; n = n.parentElement) if (Number(getComputedStyle(n).opacity) < 1) return false;
+          return el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running');
+        }),
+      null,
+      { timeout: TIMEOUT, polling: 100 },
+    );
     await shot('05-citation-hover');
   } catch (err) {
     await page.screenshot({ path: path.join(screenshotsDir, 'failure.png') }).catch(() => {});
