@@ -10,6 +10,7 @@
 // Options: --only=nvim,suite,ui   run a subset
 //          --skip-build            do not run the esbuild bundle / tsc of the suite first
 //          --keep                  keep the temporary run folder (user data, workspaces)
+//          --update-screenshots    also copy the UI screenshots to docs/screenshots/ (README)
 //          --runner=test-cli       load the suite through @vscode/test-cli's own runner
 //                                  (the .vscode-test.mjs configuration) instead of
 //                                  test/e2e/suite/index.ts: the npm run test:vscode path,
@@ -158,7 +159,7 @@ async function runUi(ctx, baseUrl, runDir) {
     url: workbenchUrl(baseUrl, { folder: ws, extensionDevelopmentPath: ROOT }),
     workspace: ws,
     screenshotsDir: path.join(RESULTS, 'screenshots'),
-    docsScreenshotsDir: process.env.IMR_E2E_DOCS_SCREENSHOTS === '0' ? null : path.join(ROOT, 'docs', 'screenshots'),
+    docsScreenshotsDir: flag('update-screenshots') ? path.join(ROOT, 'docs', 'screenshots') : null,
     log,
   });
   await page.close();
@@ -198,7 +199,7 @@ async function main() {
           startCodeServer({
             runDir,
             logFile: path.join(RESULTS, 'code-server.log'),
-            userSettings: { 'outline.collapseItems': 'alwaysExpand', 'workbench.reduceMotion': 'on' },
+            userSettings: { 'outline.collapseItems': 'alwaysExpand', 'workbench.reduceMotion': 'on', 'editor.cursorBlinking': 'solid' },
           }),
         );
         log(`code-server ready at ${cs.url}`);
