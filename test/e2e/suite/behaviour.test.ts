@@ -3,6 +3,8 @@
  * off in the settings; and a plain-text file that is not a letter gets nothing.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   closeAllEditors,
@@ -10,6 +12,7 @@ import {
   codesOf,
   documentSymbols,
   fixtureUri,
+  workspaceRoot,
   hoverText,
   LANGUAGE,
   liveDocument,
@@ -149,5 +152,40 @@ describe('working with a letter', function () {
     assert.deepStrictEqual(await documentSymbols(plain), []);
     const hover = await hoverText(plain, new vscode.Position(0, 1));
     assert.doesNotMatch(hover, /Confidence|Upheld|MTUS/);
+  });
+
+  it('clears a letter\'s diagnostics when it is closed', async () => {
+    const copy = path.join(workspaceRoot(), 'scratch', 'closed-letter.txt');
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.copyFileSync(fixtureUri(SAMPLE_A).fsPath, copy);
+    const copyUri = vscode.Uri.file(copy);
+    await openLetter(copyUri);
+    await waitForCodes(copyUri, SAMPLE_A_CODES);
+    await closeAllEditors();
+    await waitForDiagnostics(copyUri, 'no diagnostics once the letter is closed', (d) => d.length === 0);
+  });
+
+  it('leaves .txt letters as plain text when imrLetters.detectPlaintext is false; .imr files are letters by name', async () => {
+    // A file never opened before, so that its open event is the one that counts.
+    const copy = path.join(workspaceRoot(), 'scratch', 'detect-off.txt');
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.copyFileSync(fixtureUri(SAMPLE_B).fsPath, copy);
+    await setWorkspaceSetting('imrLetters', 'detectPlaintext', false);
+    try {
+      const copyUri = vscode.Uri.file(copy);
+      await openInEditor(copyUri);
+      // Real signal: a .imr file opened afterwards (the letter language by its extension, no
+      // detection needed) is analysed; by then the .txt file's open has been handled.
+      const imr = path.join(workspaceRoot(), 'scratch', 'by-extension.imr');
+      fs.copyFileSync(fixtureUri(SAMPLE_B).fsPath, imr);
+      const imrUri = vscode.Uri.file(imr);
+      const imrDoc = await openLetter(imrUri);
+      assert.strictEqual(imrDoc.languageId, LANGUAGE);
+      await waitForCodes(imrUri, SAMPLE_B_CODES);
+      assert.strictEqual(liveDocument(copyUri)?.languageId, 'plaintext');
+      assert.deepStrictEqual(ownDiagnostics(copyUri), []);
+    } finally {
+      await setWorkspaceSetting('imrLetters', 'detectPlaintext', undefined);
+    }
   });
 });
