@@ -7,6 +7,8 @@
 -- the pushed diagnostics (0.7 has no pull diagnostics), asks for the document symbols and
 -- for a hover on the first "Page(s): NN" citation, prints one JSON line prefixed with
 -- IMR_LSP_RESULT and quits. Exit code 0 when the client ran, 1 on a harness error.
+-- With IMR_EDIT_REMOVE_COUNT=<n> it then deletes "<n> " before "sessions" and reports the
+-- diagnostics the server pushes for the edited version (after_edit).
 
 vim.o.swapfile = false
 vim.o.shadafile = 'NONE'
@@ -116,7 +118,32 @@ local function run()
       severity = d.severity, source = d.source, message = d.message, code = d.code })
   end
 
+  local initial = published
+
+  -- Optional edit: IMR_EDIT_REMOVE_COUNT=<n> deletes "<n> " before "sessions" (any case) in
+  -- every line, then waits for the server to push the diagnostics of the new version.
+  local after_edit = vim.NIL
+  local remove = os.getenv('IMR_EDIT_REMOVE_COUNT')
+  if remove and remove ~= '' then
+    local before_count = publish_count
+    local edited = 0
+    for i, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+      local new = line:gsub(remove .. ' ([Ss][Ee][Ss][Ss][Ii][Oo][Nn][Ss])', '%1')
+      if new ~= line then
+        vim.api.nvim_buf_set_lines(bufnr, i - 1, i, false, { new })
+        edited = edited + 1
+      end
+    end
+    vim.wait(timeout_ms, function() return publish_count > before_count end, 50)
+    after_edit = {
+      edited_lines = edited,
+      published = publish_count > before_count,
+      diagnostics = published and published.diagnostics or vim.NIL,
+    }
+  end
+
   emit({
+    after_edit = after_edit,
     server_name = client.server_info and client.server_info.name or vim.NIL,
     capabilities = {
       documentSymbolProvider = client.server_capabilities and client.server_capabilities.documentSymbolProvider or vim.NIL,
@@ -124,7 +151,7 @@ local function run()
       diagnosticProvider = client.server_capabilities and client.server_capabilities.diagnosticProvider or vim.NIL,
     },
     publish_count = publish_count,
-    diagnostics = published and published.diagnostics or vim.NIL,
+    diagnostics = initial and initial.diagnostics or vim.NIL,
     vim_diagnostics = vim_diags,
     symbols = symbols_resp and symbols_resp.result or vim.NIL,
     symbols_error = symbols_resp and symbols_resp.err or vim.NIL,

@@ -20,7 +20,7 @@ const ARTIFACTS = process.env.IMR_NVIM_ARTIFACTS || path.join(ROOT, 'test-result
 const TIMEOUT_MS = 60_000;
 
 /** Runs headless Neovim on one file; resolves with the parsed IMR_LSP_RESULT line. */
-function runNvim(file) {
+function runNvim(file, extraEnv = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(NVIM, ['--headless', '-n', '-i', 'NONE', '-u', INIT], {
       cwd: ROOT,
@@ -31,6 +31,7 @@ function runNvim(file) {
         IMR_SERVER: SERVER,
         IMR_LETTER: file,
         IMR_NODE: process.execPath,
+        ...extraEnv,
         XDG_CONFIG_HOME: path.join(ARTIFACTS, 'xdg-config'),
         XDG_DATA_HOME: path.join(ARTIFACTS, 'xdg-data'),
         XDG_STATE_HOME: path.join(ARTIFACTS, 'xdg-state'),
@@ -55,7 +56,7 @@ function runNvim(file) {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
-      const base = path.basename(file).replace(/\.txt$/, '');
+      const base = path.basename(file).replace(/\.txt$/, '') + (Object.keys(extraEnv).length ? '-edited' : '');
       fs.writeFileSync(path.join(ARTIFACTS, `${base}.out.txt`), stdout + (stderr ? `\n--- stderr\n${stderr}` : ''));
       const line = stdout.split('\n').find((l) => l.startsWith('IMR_LSP_RESULT '));
       if (!line) {
@@ -133,6 +134,17 @@ describe('Neovim 0.7 as an LSP client of server/out/server.js --stdio', () => {
     assert.match(hover, /Behavioral interventions/i);
     assert.match(hover, /p\. 23/);
     assert.match(hover, /Confidence/);
+  });
+
+  test('sample 000 edited in Neovim: deleting the session count pushes missing-session-count', async () => {
+    const { result: r } = await runNvim(path.join(SAMPLES, '000_a166514a6fb7d4e1.txt'), { IMR_EDIT_REMOVE_COUNT: '6' });
+    assert.deepEqual(codes(r), ['missing-completed-sessions', 'missing-functional-improvement']);
+    assert.ok(r.after_edit, 'the edit ran');
+    assert.ok(r.after_edit.edited_lines >= 1, 'the letter states the count');
+    assert.ok(r.after_edit.published, 'the server pushed diagnostics for the edited version');
+    const after = [...new Set(r.after_edit.diagnostics.map((d) => String(d.code)))].sort();
+    console.log(`  after the edit: ${after.join(', ')}`);
+    assert.ok(after.includes('missing-session-count'), `codes after the edit: ${after.join(', ')}`);
   });
 
   test('sample 001: diagnostics and the item with its decision', async () => {
