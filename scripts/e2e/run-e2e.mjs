@@ -140,6 +140,15 @@ async function runSuite(ctx, baseUrl, runDir) {
     }
   }
   await page.close();
+  if (code !== 0 && !summary) {
+    // The suite did not even start (a load error, say): show what the workbench logged.
+    await new Promise((r) => consoleLog.write('', r));
+    const errors = fs
+      .readFileSync(path.join(RESULTS, 'suite-console.log'), 'utf8')
+      .split('\n')
+      .filter((l) => /^\[error\]|ERR|Error/.test(l) && !/open-vsx|vsda|ERR_NAME_NOT_RESOLVED/.test(l));
+    if (errors.length) console.log(`  workbench errors:\n    ${errors.slice(-20).join('\n    ')}`);
+  }
   if (code === 'timeout') throw new Error(`the extension-host suite did not finish within ${SUITE_TIMEOUT_MS} ms`);
   if (code !== 0) throw new Error(`the extension-host suite failed (codeAutomationExit(${code}))`);
   if (cli) {
