@@ -7,7 +7,7 @@ import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClie
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
-import { registerPdfLetters } from './pdfLetters';
+import { PDF_SCHEME, registerPdfLetters } from './pdfLetters';
 
 let client: LanguageClient | undefined;
 
@@ -21,7 +21,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'imr-letter' }],
+    // Files, unsaved letters and PDF letters opened as text; never documents of other schemes.
+    documentSelector: ['file', 'untitled', PDF_SCHEME].map((scheme) => ({ scheme, language: 'imr-letter' })),
     synchronize: { configurationSection: 'imrLetters', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,imr}') },
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
