@@ -21,7 +21,8 @@ export interface ItemHeader {
 const DECISION_AT_END = /^(.*?\S)\s?:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
-const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
+/** "1. " or "2) " at the start of a line: a numbered item. */
+export const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
 const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?medically\s(?:necessary|indicated)(?:\sand\sappropriate)?/i;
 
 export function decisionOf(word: string): Decision {

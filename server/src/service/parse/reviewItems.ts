@@ -6,12 +6,11 @@
 import type { Decision, ItemPart } from '../model';
 import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
-import { decisionOf, type ItemHeader } from './itemHeaders';
+import { decisionOf, NUMBERED, type ItemHeader } from './itemHeaders';
 import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import { findConclusion } from './conclusion';
 
-const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
 const LEAD_IN =
   /^(?:(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
