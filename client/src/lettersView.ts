@@ -5,26 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-
-interface IndexedItem {
-  service: string;
-  decision: 'Upheld' | 'Overturned' | null;
-  category: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-interface IndexedLetter {
-  uri: string;
-  format: string;
-  items: IndexedItem[];
-}
+import { INDEX_CHANGED, LETTERS_REQUEST, type IndexedItem, type IndexedLetter } from '../../server/src/customMessages';
 
 type Grouping = 'decision' | 'category';
 
 type Node = { kind: 'group'; label: string; entries: { letter: IndexedLetter; item: IndexedItem }[] } | { kind: 'item'; letter: IndexedLetter; item: IndexedItem };
-
-const LETTERS_REQUEST = 'imrLetters/workspaceLetters';
-const INDEX_CHANGED = 'imrLetters/indexChanged';
 
 class LettersProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<void>();

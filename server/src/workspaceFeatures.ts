@@ -5,11 +5,9 @@
  */
 import { FileChangeType, SymbolKind, type Connection, type WorkspaceSymbol } from 'vscode-languageserver';
 import { fileURLToPath } from 'node:url';
-import { WorkspaceIndex, type IndexedLetter } from './workspaceIndex';
+import { WorkspaceIndex } from './workspaceIndex';
+import { INDEX_CHANGED, LETTERS_REQUEST, type IndexedLetter } from './customMessages';
 import { describeError } from './describeError';
-
-export const LETTERS_REQUEST = 'imrLetters/workspaceLetters';
-export const INDEX_CHANGED = 'imrLetters/indexChanged';
 
 const SYMBOL_LIMIT = 500;
 

@@ -7,22 +7,9 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Range } from 'vscode-languageserver';
-import { detectFormat, parseLetter, type LetterFormat, type TreatmentCategory } from './service';
+import { detectFormat, parseLetter } from './service';
 import { toRange } from './convert';
-
-export interface IndexedItem {
-  service: string;
-  decision: 'Upheld' | 'Overturned' | null;
-  category: TreatmentCategory;
-  range: Range;
-}
-
-export interface IndexedLetter {
-  uri: string;
-  format: LetterFormat;
-  items: IndexedItem[];
-}
+import type { IndexedItem, IndexedLetter } from './customMessages';
 
 const LETTER_FILE = /\.(?:txt|imr)$/i;
 const BATCH = 50;

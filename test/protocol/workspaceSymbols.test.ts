@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { letterFixtures, sampleFixtures } from '../support/fixtures';
 import { startClient, type TestClient } from '../support/lspClient';
+import { INDEX_CHANGED, LETTERS_REQUEST, type IndexedLetter } from '../../server/src/customMessages';
 
 describe('workspace symbols', () => {
   let client: TestClient;
@@ -22,7 +23,7 @@ describe('workspace symbols', () => {
       client = undefined as unknown as TestClient;
       void startClient({ pull: true, rootUri: pathToFileURL(dir).toString() }).then((c) => {
         client = c;
-        c.connection.onNotification('imrLetters/indexChanged', () => resolve());
+        c.connection.onNotification(INDEX_CHANGED, () => resolve());
       });
     });
     await indexed;
@@ -51,7 +52,7 @@ describe('workspace symbols', () => {
   });
 
   test('the letter list request returns every letter of the folder, and no non-letter', async () => {
-    const letters = await client.connection.sendRequest<{ uri: string }[]>('imrLetters/workspaceLetters');
+    const letters = await client.connection.sendRequest<IndexedLetter[]>(LETTERS_REQUEST);
     assert.equal(letters.length, fixtures.filter((f) => f.expected.letter).length);
   });
 });
