@@ -77,11 +77,12 @@ export function collapseSpaces(s: string): string {
   return s.replace(SPACES, ' ').trim();
 }
 
-/** Headings are short and mostly capitals; this cheap test skips ordinary prose lines. */
+/** Every heading starts with one of these words; anchored, so a prose line fails at once. */
+const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUES?|CASE|MEDICAL|RATIONALE)\s/i;
+
+/** Headings are short and start with a known word; this cheap test skips ordinary prose lines. */
 export function couldBeHeading(text: string): boolean {
-  if (text.length > 110 || text.length < 10) return false;
-  const first = text.charCodeAt(0);
-  return first >= 65 && first <= 90 || first >= 97 && first <= 122;
+  return text.length <= 110 && text.length >= 10 && FIRST_WORD.test(text);
 }
 
 export function matchHeading(text: string): HeadingDef | null {

@@ -8,18 +8,22 @@ import type { Line } from '../text/lines';
 
 type Identifier = Letter['identifiers'][number];
 
-const PATTERNS: [Identifier['kind'], RegExp][] = [
-  ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g],
-  ['phone', /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g],
-  ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g],
-  ['claim-number', /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi],
+/** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
+const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
+  ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
+  ['phone', /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g, (line) => line.includes('-') || line.includes('.')],
+  ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
+  ['claim-number', /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
+const CLAIM = /claim/i;
+const DIGIT_OR_AT = /[\d@]/;
 
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
   for (const line of lines) {
-    if (!/\d|@/.test(line.text)) continue;
-    for (const [kind, pattern] of PATTERNS) {
+    if (!DIGIT_OR_AT.test(line.text)) continue;
+    for (const [kind, pattern, worthTrying] of PATTERNS) {
+      if (!worthTrying(line.text)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
         const value = m[1] ?? m[0];

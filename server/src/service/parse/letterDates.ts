@@ -26,7 +26,10 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
 export function findLetterDates(header: readonly Block[], summary: readonly Block[]): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
   for (const block of header) fromFields(block, dates);
-  for (const block of summary) fromSentences(block, dates);
+  for (const block of summary) {
+    if (dates.injury && dates.application && dates.urDecision) break;
+    fromSentences(block, dates);
+  }
   return dates;
 }
 

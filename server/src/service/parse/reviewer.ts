@@ -39,6 +39,7 @@ export function findReviewer(blocks: readonly Block[]): Letter['reviewer'] {
   let licensure: string[] = [];
   let span: Span | null = null;
   for (const block of blocks) {
+    if (specialty !== null && licensure.length) break;
     const text = block.text;
     if (!licensure.length) {
       const m = LICENSURE_LINE.exec(text) ?? LICENSED_IN.exec(text);
