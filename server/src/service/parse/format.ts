@@ -4,16 +4,49 @@
  */
 import type { LetterFormat } from '../model';
 
-const PROFESSIONAL = /^[ \t\u00a0]*(?:MEDICAL PROFESSIONAL REVIEW|ISSUES? AT DISPUTE:?)[ \t\u00a0\r]*$/im;
+// Line markers, tested only on lines that start with the right letter (see detectFormat).
+const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUES? AT DISPUTE:?)[ \t\u00a0\r]*$/i;
 // Case-sensitive: 2014 letters say "MAXIMUS Federal Services" in their prose.
-const HEADER_2013 = /^[ \t\u00a0]*MAXIMUS FEDERAL SERVICES|Final Determination:\s*(?:UPHOLD|OVERTURN)|UR Denial Date:/m;
-const DECISIONS_2013 = /^[ \t\u00a0]*IMR DECISION(?:\(S\)|S)? AND RATIONALE/im;
-const MARKER_2014 = /^[ \t\u00a0]*(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY)[ \t\u00a0\r]*$/im;
+const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
+const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY)[ \t\u00a0\r]*$/i;
+// Markers that may stand anywhere in a line.
+const FIELDS_2013 = /Final Determination:\s*(?:UPHOLD|OVERTURN)|UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
-const NUL = /\u0000/;
+const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application Received/i;
 
 /** How much of a document the format markers are looked for in. */
 export const DETECTION_WINDOW = 6000;
+
+/** Lower-cased first letters of the line markers: other lines are not tested at all. */
+const MARKER_INITIALS = new Set(['m', 'i', 'h', 'c'].map((c) => c.charCodeAt(0)));
+
+function isIndent(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/**
+ * The format's line markers in the text: one pass over the line starts, instead of a
+ * multi-line regular expression per marker that tries every position.
+ */
+function lineMarkers(text: string): { professional: boolean; is2013: boolean; is2014: boolean } {
+  let is2013 = false;
+  let is2014 = false;
+  for (let pos = 0; pos < text.length; ) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = text.length;
+    let s = pos;
+    while (s < eol && isIndent(text.charCodeAt(s))) s++;
+    if (MARKER_INITIALS.has(text.charCodeAt(s) | 0x20)) {
+      const line = text.slice(s, eol);
+      if (PROFESSIONAL.test(line)) return { professional: true, is2013, is2014 };
+      if (MAXIMUS_2013.test(line) || DECISIONS_2013.test(line)) is2013 = true;
+      else if (MARKER_2014.test(line)) is2014 = true;
+    }
+    pos = eol + 1;
+  }
+  return { professional: false, is2013, is2014 };
+}
 
 /**
  * The letter's format, or null if the text is not a determination letter.
@@ -22,12 +55,11 @@ export const DETECTION_WINDOW = 6000;
  */
 export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFormat | null {
   const head = text.length > window ? text.slice(0, window) : text;
-  if (NUL.test(head)) return null;
-  if (PROFESSIONAL.test(head)) return 'professional-review';
-  if (HEADER_2013.test(head) || DECISIONS_2013.test(head)) return 'determination-2013';
-  if (MARKER_2014.test(head)) return 'determination-2014';
-  if (CASE_NUMBER.test(head) && /Treatment\(s\) in Dispute|Date of UR Decision|Application Received/i.test(head)) {
-    return 'determination-2014';
-  }
+  if (head.includes('\u0000')) return null;
+  const markers = lineMarkers(head);
+  if (markers.professional) return 'professional-review';
+  if (markers.is2013 || FIELDS_2013.test(head)) return 'determination-2013';
+  if (markers.is2014) return 'determination-2014';
+  if (CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';
   return null;
 }

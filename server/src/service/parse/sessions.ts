@@ -92,15 +92,16 @@ const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
 const ANY_COUNT = new RegExp(COUNT.source, 'gi');
 
 /**
- * Words every completed or authorized count needs: a number, and a unit or "completed"/"attended".
- * Most sentences lack one of them, and these two scans are far cheaper than the ten patterns.
+ * What every completed or authorized pattern contains: a count with a unit (up to five words
+ * between them) or "completed"/"attended" and a number. Most sentences have neither, and
+ * these two scans cost far less than the ten patterns.
  */
-const NUMBER_HINT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)\b/i;
 const UNIT_HINT = /session|visit|treatment|day|appointment|completed|attended/i;
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}`, 'i');
 
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
-  if (!UNIT_HINT.test(text) || !NUMBER_HINT.test(text)) return { completed: [], authorized: [] };
+  if (!UNIT_HINT.test(text) || !COUNT_HINT.test(text)) return { completed: [], authorized: [] };
   const completed = allHits(COMPLETED_PATTERNS, text);
   if (TO_DATE.test(text)) completed.push(...allHits([ANY_COUNT], text));
   return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text) };

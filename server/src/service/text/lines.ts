@@ -53,6 +53,8 @@ export function splitLines(text: string): LetterLines {
   let gap = 0;
   let pos = 0;
   const n = text.length;
+  // Most letters hold no look-alike at all: one test of the whole text spares one per line.
+  const fold = LOOKALIKE_TEST.test(text) ? foldLookalikes : (line: string) => line;
   while (pos <= n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -61,7 +63,7 @@ export function splitLines(text: string): LetterLines {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
     if (e > s) {
-      raw.push({ text: foldLookalikes(text.slice(s, e)), start: s, end: e, gapBefore: gap });
+      raw.push({ text: fold(text.slice(s, e)), start: s, end: e, gapBefore: gap });
       gap = 0;
     } else {
       gap++;
@@ -86,15 +88,20 @@ const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/i;
  * Other lines repeat too (labels, citations of several items), so only these shapes count.
  */
 function dropRunningText(lines: Line[]): Line[] {
+  // Only lines shaped like a running header can be one, so only they are counted.
+  const headerShaped = new Set<Line>();
   const counts = new Map<string, number>();
   for (const l of lines) {
-    if (l.text.length >= 12 && l.text.length <= 120) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    if (l.text.length >= 12 && l.text.length <= 120 && RUNNING_HEADER.test(l.text)) {
+      headerShaped.add(l);
+      counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
+    }
   }
   const out: Line[] = [];
   let carriedGap = 0;
   for (const l of lines) {
-    const repeats = counts.get(l.text) ?? 0;
-    const running = PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text) || (repeats >= 2 && RUNNING_HEADER.test(l.text));
+    const repeatedHeader = headerShaped.has(l) && counts.get(l.text)! >= 2;
+    const running = PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text) || repeatedHeader;
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
