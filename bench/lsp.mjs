@@ -5,7 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { median, percentile } from './stats.mjs';
 
 function client(require) {
-  return require('./out/test/support/lspClient.js');
+  const { startClient } = require('./out/test/support/lspClient.js');
+  const { SERVER_EXEC_ARGV } = require('./out/server/src/nodeOptions.js');
+  // The server as the extension launches it.
+  return { startClient: (options) => startClient({ ...options, execArgv: [...SERVER_EXEC_ARGV] }) };
 }
 
 /** Resident set size of a process in MB (10^6 bytes). */

@@ -8,6 +8,7 @@ import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
 import { PDF_SCHEME, registerPdfLetters } from './pdfLetters';
+import { SERVER_EXEC_ARGV } from '../../server/src/nodeOptions';
 
 let client: LanguageClient | undefined;
 
@@ -17,8 +18,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const module = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     // Files, unsaved letters and PDF letters opened as text; never documents of other schemes.

@@ -1,6 +1,10 @@
 /**
  * One parse per document version, shared by every feature. Documents over the size cap
  * are not parsed; the cache remembers that, so the user is told once, not on every keystroke.
+ *
+ * Only the most recently used documents keep their parse: a user with a thousand letters open
+ * works in a few of them, and re-parsing one that comes back into use costs well under a
+ * millisecond, where keeping every model costs megabytes.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseLetter, type ParsedLetter } from './service';
@@ -17,11 +21,18 @@ interface Entry {
 }
 
 export class LetterCache {
+  /** In order of last use, oldest first (a Map keeps insertion order). */
   private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly capacity = 100) {}
 
   get(doc: TextDocument, maxBytes: number): CachedLetter {
     const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.maxBytes === maxBytes) return cached.value;
+    this.entries.delete(doc.uri);
+    if (cached && cached.version === doc.version && cached.maxBytes === maxBytes) {
+      this.entries.set(doc.uri, cached);
+      return cached.value;
+    }
     const text = doc.getText();
     // The UTF-16 length is close to the byte size for letters, and needs no encoding pass.
     let value: CachedLetter;
@@ -31,6 +42,7 @@ export class LetterCache {
       value = letter ? { kind: 'letter', letter, text } : { kind: 'not-a-letter' };
     }
     this.entries.set(doc.uri, { version: doc.version, maxBytes, value });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
 

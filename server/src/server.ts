@@ -53,21 +53,28 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  /** Diagnostics per document version and rule settings: pulling them again for an unchanged document costs nothing. */
-  const diagnosticsMemo = new Map<string, { version: number; rules: string; items: Diagnostic[] }>();
+  /**
+   * Diagnostics per document version and settings: pulling them again for an unchanged document
+   * costs nothing, and needs no parse even when the parse has left the cache.
+   */
+  const diagnosticsMemo = new Map<string, { version: number; settings: string; items: Diagnostic[] }>();
 
   async function diagnosticsOf(uri: string, token?: CancellationToken): Promise<Diagnostic[]> {
-    const found = await letterOf(uri, token);
-    if (!found || found.cached.kind !== 'letter') return [];
-    const { rules } = await settings.get(uri);
-    const rulesKey = JSON.stringify(rules);
+    const doc = documents.get(uri);
+    if (!doc) return [];
+    const { rules, maxDocumentSizeMB } = await settings.get(uri);
+    const settingsKey = JSON.stringify([rules, maxDocumentSizeMB]);
     const memo = diagnosticsMemo.get(uri);
-    if (memo && memo.version === found.doc.version && memo.rules === rulesKey) return memo.items;
-    const findings = analyzeLetter(found.cached.letter, rules, (code, error) => {
-      connection.console.error(`Rule ${code} failed on ${uri}: ${describeError(error)}`);
-    });
-    const items = findings.map((f) => toDiagnostic(found.doc, f));
-    diagnosticsMemo.set(uri, { version: found.doc.version, rules: rulesKey, items });
+    if (memo && memo.version === documents.get(uri)?.version && memo.settings === settingsKey) return memo.items;
+    const found = await letterOf(uri, token);
+    if (!found) return [];
+    const items =
+      found.cached.kind !== 'letter'
+        ? []
+        : analyzeLetter(found.cached.letter, rules, (code, error) => {
+            connection.console.error(`Rule ${code} failed on ${uri}: ${describeError(error)}`);
+          }).map((f) => toDiagnostic(found.doc, f));
+    diagnosticsMemo.set(uri, { version: found.doc.version, settings: settingsKey, items });
     return items;
   }
 
