@@ -6,8 +6,8 @@ import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import type { RawItem } from './labelledItems';
-import { findCompletedCounts, findRequestedCount, type CountHit } from './sessions';
-import { sentenceRanges } from './sentences';
+import { findCompletedCounts, findRequestedCount, sentencesWithCounts, type CountHit } from './sessions';
+import { blockSentences } from './sentences';
 
 export interface ItemContext {
   /** Paragraphs of the case summary: completed sessions and improvement are often told there. */
@@ -59,18 +59,40 @@ interface Largest {
 /** Per summary (one array per parsed letter), the largest counts found in it for each therapy. */
 const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byTherapy: Map<string, Largest> }>();
 
+interface SentenceCounts {
+  sentence: string;
+  /** Offset of the sentence in its block. */
+  start: number;
+  completed: CountHit[];
+  authorized: CountHit[];
+}
+
+/** Per block, the sentences that state counts: found once, then read for every item and therapy. */
+const countsByBlock = new WeakMap<Block, SentenceCounts[]>();
+
+function countsIn(block: Block): SentenceCounts[] {
+  let found = countsByBlock.get(block);
+  if (found) return found;
+  found = [];
+  for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
+    const sentence = block.text.slice(s.start, s.end);
+    const { completed: done, authorized } = findCompletedCounts(sentence);
+    if (done.length || authorized.length) found.push({ sentence, start: s.start, completed: done, authorized });
+  }
+  countsByBlock.set(block, found);
+  return found;
+}
+
 function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (nearCount: string) => boolean): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
     const isOwn = own.includes(block);
-    for (const s of sentenceRanges(block.text)) {
-      const sentence = block.text.slice(s.start, s.end);
+    for (const { sentence, start, completed: done, authorized } of countsIn(block)) {
       const relevant = (h: CountHit) => isOwn || sameTherapy(wordsByCount(sentence, h));
-      const { completed: done, authorized } = findCompletedCounts(sentence);
-      for (const h of done) if (relevant(h) && (!best || h.value > best.value)) best = count(block, { ...h, index: h.index + s.start });
+      for (const h of done) if (relevant(h) && (!best || h.value > best.value)) best = count(block, { ...h, index: h.index + start });
       for (const h of authorized) {
-        if (relevant(h) && (!bestAuthorized || h.value > bestAuthorized.value)) bestAuthorized = count(block, { ...h, index: h.index + s.start });
+        if (relevant(h) && (!bestAuthorized || h.value > bestAuthorized.value)) bestAuthorized = count(block, { ...h, index: h.index + start });
       }
     }
   }

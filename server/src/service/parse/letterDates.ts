@@ -5,7 +5,7 @@
 import type { DateField, Letter } from '../model';
 import type { Block } from '../text/block';
 import { findDates } from './dates';
-import { sentenceRanges } from './sentences';
+import { blockSentences } from './sentences';
 
 type DateKind = keyof Letter['dates'];
 
@@ -49,7 +49,7 @@ function fromFields(block: Block, dates: Letter['dates']): void {
 function fromSentences(block: Block, dates: Letter['dates']): void {
   const found = findDates(block.text);
   if (!found.length) return;
-  for (const s of sentenceRanges(block.text)) {
+  for (const s of blockSentences(block)) {
     const inSentence = found.filter((d) => d.index >= s.start && d.index < s.end);
     inSentence.forEach((d, k) => {
       const beforeStart = k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start;

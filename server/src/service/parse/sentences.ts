@@ -1,4 +1,5 @@
 /** Sentence boundaries in flat text, without splitting "Dr.", "p. 23", "9792.20" or "e.g.". */
+import type { Block } from '../text/block';
 
 const BOUNDARY = /[.?!](?=\s+[A-Z(])|[.?!]$/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|St|pp?|No|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|approx|Inc)|\b[A-Z])$/;
@@ -21,4 +22,13 @@ export function sentenceRanges(text: string): SentenceRange[] {
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
+}
+
+const byBlock = new WeakMap<Block, SentenceRange[]>();
+
+/** A block's sentences, found once however many parts of the parser read them. */
+export function blockSentences(block: Block): readonly SentenceRange[] {
+  let found = byBlock.get(block);
+  if (!found) byBlock.set(block, (found = sentenceRanges(block.text)));
+  return found;
 }

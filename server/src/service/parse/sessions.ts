@@ -3,6 +3,7 @@
  * 6 weeks" (12), "x6", "8 additional visits". Completed or authorized: "completed 9 visits",
  * "previously approved for 4 sessions", "6 prior acupuncture treatments".
  */
+import type { SentenceRange } from './sentences';
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -92,16 +93,32 @@ const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
 const ANY_COUNT = new RegExp(COUNT.source, 'gi');
 
 /**
- * What every completed or authorized pattern contains: a count with a unit (up to five words
- * between them) or "completed"/"attended" and a number. Most sentences have neither, and
- * these two scans cost far less than the ten patterns.
+ * What every completed or authorized pattern contains: a count with its unit (up to five words
+ * apart) or "completed"/"attended" and a number. It holds no sentence-ending punctuation, so a
+ * hint never spans two sentences.
  */
-const UNIT_HINT = /session|visit|treatment|day|appointment|completed|attended/i;
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}`, 'i');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}`, 'gi');
+
+/**
+ * The sentences that can hold a completed or authorized count. One scan of the text finds
+ * them, and the patterns then run on those few sentences only.
+ */
+export function sentencesWithCounts(text: string, sentences: readonly SentenceRange[]): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let k = 0;
+  COUNT_HINT.lastIndex = 0;
+  for (let m = COUNT_HINT.exec(text); m; m = COUNT_HINT.exec(text)) {
+    while (k < sentences.length && sentences[k].end <= m.index) k++;
+    if (k === sentences.length) break;
+    out.push(sentences[k]);
+    COUNT_HINT.lastIndex = Math.max(COUNT_HINT.lastIndex, sentences[k].end);
+    k++;
+  }
+  return out;
+}
 
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
-  if (!UNIT_HINT.test(text) || !COUNT_HINT.test(text)) return { completed: [], authorized: [] };
   const completed = allHits(COMPLETED_PATTERNS, text);
   if (TO_DATE.test(text)) completed.push(...allHits([ANY_COUNT], text));
   return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text) };
