@@ -40,12 +40,13 @@ export function parseLetter(text: string): ParsedLetter | null {
   const credentials = sectionParagraphs(lines, sections, ['how-made', 'qualifications'], lineGap);
 
   const rawItems = findRawItems(lines, sections, lineGap, format);
-  const sessionItems = rawItems.filter((r) => classifyService(r.header.service).sessionBased).length;
-  const items: DisputedItem[] = rawItems.map((raw) => {
+  const classes = rawItems.map((r) => classifyService(r.header.service));
+  const sessionItems = classes.filter((c) => c.sessionBased).length;
+  const items: DisputedItem[] = rawItems.map((raw, i) => {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    return buildItem(raw, serviceBlock, { summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
+    return buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
   });
 
   return {

@@ -52,8 +52,27 @@ function push<K>(map: Map<K, GuidelineEntry[]>, key: K, entry: GuidelineEntry): 
 
 type Tier = 'page' | 'topic' | 'chapter' | 'none';
 
+type Ranked = { tier: Tier; entries: readonly GuidelineEntry[] };
+
+/**
+ * Recent rankings by query. Letters cite the same few pages and topics over and over, and a
+ * ranking depends on nothing else; the bound keeps a long batch run from growing it.
+ */
+const recentRanks = new Map<string, Ranked>();
+const RECENT_RANKS_MAX = 1000;
+
 /** Best matches first, with the tier they came from (sessionLimitFor trusts tiers differently). */
-function rank(query: EntryQuery): { tier: Tier; entries: GuidelineEntry[] } {
+function rank(query: EntryQuery): Ranked {
+  const key = `${query.family}|${query.chapter}|${query.topic}|${query.pages.join(',')}`;
+  let ranked = recentRanks.get(key);
+  if (!ranked) {
+    if (recentRanks.size >= RECENT_RANKS_MAX) recentRanks.clear();
+    recentRanks.set(key, (ranked = rankUncached(query)));
+  }
+  return ranked;
+}
+
+function rankUncached(query: EntryQuery): Ranked {
   const { families, position } = getIndex();
   const family = families.get(query.family);
   if (!family) return { tier: 'none', entries: [] };
@@ -108,7 +127,7 @@ function scoreTopic(family: FamilyIndex, topic: string | null): Map<GuidelineEnt
 }
 
 /** Entries for a citation, best first: page containment, else topic words, else chapter. */
-export function findEntries(query: EntryQuery): GuidelineEntry[] {
+export function findEntries(query: EntryQuery): readonly GuidelineEntry[] {
   return rank(query).entries;
 }
 

@@ -1,7 +1,7 @@
 /** Turns a located item (header and parts) into the model's DisputedItem. */
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
-import { classifyService, isContinuedTreatment, mentionsCategory } from './category';
+import { isContinuedTreatment, mentionsCategory, type ServiceClass } from './category';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
@@ -10,6 +10,8 @@ import { findCompletedCounts, findRequestedCount, sentencesWithCounts, type Coun
 import { blockSentences } from './sentences';
 
 export interface ItemContext {
+  /** The service's category, and whether it is counted in sessions. */
+  service: ServiceClass;
   /** Paragraphs of the case summary: completed sessions and improvement are often told there. */
   summary: readonly Block[];
   /** How many session-based items the letter has; with one, every count in the summary is its own. */
@@ -101,7 +103,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTher
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
   const { header, parts } = raw;
-  const { category, sessionBased } = classifyService(header.service);
+  const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations: Citation[] = bodies.flatMap((b) => findCitations(b));

@@ -27,7 +27,12 @@ export function mentionsCategory(sentence: string, category: TreatmentCategory):
   return CATEGORIES.some(([c, pattern]) => c === category && pattern.test(sentence)) || (category === 'other' && SESSION_THERAPY.test(sentence));
 }
 
-export function classifyService(service: string): { category: TreatmentCategory; sessionBased: boolean } {
+export interface ServiceClass {
+  category: TreatmentCategory;
+  sessionBased: boolean;
+}
+
+export function classifyService(service: string): ServiceClass {
   const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));
   if (SESSION_THERAPY.test(service) && !evaluation) {
     const category = CATEGORIES.find(([, p]) => p.test(service))?.[0] ?? 'other';
