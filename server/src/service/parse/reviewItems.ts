@@ -97,6 +97,6 @@ function issueHeader(block: Block, first: number, end: number): ItemHeader {
 }
 
 function firstSentenceEnd(text: string, from: number): number {
-  const m = /[.?](?=\s+[A-Z]|\s*$)/.exec(text.slice(from));
+  const m = /[.?](?=\s{1,8}[A-Z]|\s{0,8}$)/.exec(text.slice(from));
   return m ? from + m.index + 1 : text.length;
 }

@@ -1,7 +1,7 @@
 /** Sentence boundaries in flat text, without splitting "Dr.", "p. 23", "9792.20" or "e.g.". */
 import type { Block } from '../text/block';
 
-const BOUNDARY = /[.?!](?=\s+[A-Z(])|[.?!]$/g;
+const BOUNDARY = /[.?!](?=\s{1,8}[A-Z(])|[.?!]$/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|St|pp?|No|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|approx|Inc)|\b[A-Z])$/;
 
 export interface SentenceRange {
