@@ -1,6 +1,6 @@
 // Prepares a throw-away workspace folder for the editor tests: copies of the sample letters,
 // the fixture letters with their expectations, a plain-text file that is not a letter, and
-// PDF letters made from the sample (pdf-letters.mjs).
+// PDF letters made from the samples (pdf-letters.mjs).
 // The tests change workspace settings and edit letters, so they never run on the repository.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
