@@ -2,14 +2,20 @@
 import { analyzeLetter, outline, type Finding, type OutlineNode, type ParsedLetter } from '../../server/src/service';
 import { parseLetter } from '../../server/src/service';
 import { LineIndex } from './lineIndex';
-import { pageAt } from '../../pdf/src/pages';
+import { pageOf } from '../../pdf/src/pages';
+
+/** A letter's text as read; for a PDF, also the offset where each page begins (page 1 first). */
+export interface LetterText {
+  text: string;
+  pageStarts?: number[];
+}
 
 export interface PositionedFinding extends Finding {
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
-  /** The PDF page, for text extracted from a PDF. */
+  /** The PDF page of the finding's start, for a letter read from a PDF. */
   page?: number;
 }
 
@@ -23,7 +29,7 @@ export interface CheckedLetter {
 const NUL = /\u0000/;
 
 /** The checked letter, or a reason it is not one. */
-export function checkText(name: string, text: string): CheckedLetter | { name: string; notLetter: string } {
+export function checkText(name: string, text: string, pageStarts?: readonly number[]): CheckedLetter | { name: string; notLetter: string } {
   if (NUL.test(text)) return { name, notLetter: 'binary content, not a letter' };
   const letter = parseLetter(text);
   if (!letter) return { name, notLetter: 'not an IMR determination letter (no format markers found)' };
@@ -31,8 +37,9 @@ export function checkText(name: string, text: string): CheckedLetter | { name: s
   const findings = analyzeLetter(letter).map((f) => {
     const start = index.position(f.span.start);
     const end = index.position(f.span.end);
-    const page = pageAt(text, f.span.start);
-    return { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...(page ? { page } : {}) };
+    const positioned: PositionedFinding = { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    if (pageStarts) positioned.page = pageOf(pageStarts, f.span.start);
+    return positioned;
   });
   return { name, letter, outline: outline(letter), findings };
 }

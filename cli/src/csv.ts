@@ -3,7 +3,8 @@
  * repeated on each; a letter without items gets one row with empty item fields. Lists are
  * joined with "; ".
  */
-import type { ExtractRecord, RecordCitation, RecordItem } from './record';
+import type { ExtractRecord, RecordCitation, RecordDiagnostic, RecordItem } from './record';
+import { pageLabel } from '../../pdf/src/pages';
 
 export const CSV_COLUMNS = [
   'file',
@@ -46,6 +47,27 @@ export function citationText(c: RecordCitation): string {
   return `${c.guideline} p. ${c.pages.join(',')}`;
 }
 
+/**
+ * The diagnostics column: each distinct code once, in order of first finding; for a letter
+ * read from a PDF, each followed by the pages it is found on, as the text output names them:
+ * "missing-decision (PDF page 2); date-order (PDF pages 1, 3)".
+ */
+export function diagnosticsCell(diagnostics: readonly RecordDiagnostic[]): string {
+  const pages = new Map<string, Set<number>>();
+  for (const d of diagnostics) {
+    const set = pages.get(d.code) ?? new Set<number>();
+    if (d.page !== undefined) set.add(d.page);
+    pages.set(d.code, set);
+  }
+  return [...pages]
+    .map(([code, set]) => {
+      if (!set.size) return code;
+      const sorted = [...set].sort((a, b) => a - b);
+      return `${code} (${sorted.length === 1 ? pageLabel(sorted[0]) : `PDF pages ${sorted.join(', ')}`})`;
+    })
+    .join('; ');
+}
+
 export function recordRows(record: ExtractRecord): string {
   const letterFields = [
     record.file,
@@ -59,7 +81,7 @@ export function recordRows(record: ExtractRecord): string {
     record.reviewer.specialty,
     record.reviewer.licensure.join('; '),
   ];
-  const codes = [...new Set(record.diagnostics.map((d) => d.code))].join('; ');
+  const codes = diagnosticsCell(record.diagnostics);
   const itemFields = (item: RecordItem | null, index: number | null) =>
     item
       ? [index, item.service, item.decision, item.requestedSessions, item.completedSessions, item.functionalImprovement, item.citations.map(citationText).join('; ')]

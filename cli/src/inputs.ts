@@ -10,27 +10,38 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { expandGlob, isGlob } from './glob';
-import { isPdfFile, readPdfLetter } from '../../pdf/src/readLetterFile';
+import type { LetterText } from './checkLetter';
+import { looksLikePdf } from '../../pdf/src/extractText';
+import { isPdfFile, pdfLetter, readPdfLetter } from '../../pdf/src/readLetterFile';
 
 export interface Input {
   name: string;
-  read(): Promise<string>;
+  read(): Promise<LetterText>;
 }
 
 /** The files a directory search picks up. */
 export const LETTER_FILE = /\.(?:txt|imr|pdf)$/i;
 
 export function fileInput(file: string): Input {
-  return { name: file, read: () => (isPdfFile(file) ? readPdfLetter(file) : fs.promises.readFile(file, 'utf8')) };
+  return { name: file, read: async () => (isPdfFile(file) ? readPdfLetter(file) : { text: await fs.promises.readFile(file, 'utf8') }) };
 }
 
+/**
+ * Bytes with no file name to go by: a PDF when they carry its %PDF- header (within the first
+ * 1024 bytes, where PDF readers look for it), text otherwise.
+ */
+export async function letterFromBytes(bytes: Buffer): Promise<LetterText> {
+  return looksLikePdf(bytes) ? pdfLetter(bytes) : { text: bytes.toString('utf8') };
+}
+
+/** Standard input, read to its end: a letter as text or as a PDF. */
 export function stdinInput(): Input {
   return {
     name: '<stdin>',
     read: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return Buffer.concat(chunks).toString('utf8');
+      return letterFromBytes(Buffer.concat(chunks));
     },
   };
 }

@@ -3,7 +3,7 @@
  * it into the output chunk of the task (text, JSON, SARIF results, an extract record or CSV
  * rows), or into its statistics. Only small, cloneable values come out.
  */
-import { checkText } from './checkLetter';
+import { checkText, type LetterText } from './checkLetter';
 import { buildRecord } from './record';
 import { recordRows } from './csv';
 import { sarifResults, sarifResultsChunk } from './sarif';
@@ -16,8 +16,8 @@ export type Outcome =
   | { kind: 'failed'; reason: string }
   | { kind: 'letter'; chunk: string; problems: ProblemCounts; stats?: LetterStats };
 
-export function processLetter(task: Task, name: string, text: string, cwd: string): Outcome {
-  const checked = checkText(name, text);
+export function processLetter(task: Task, name: string, source: LetterText, cwd: string): Outcome {
+  const checked = checkText(name, source.text, source.pageStarts);
   if ('notLetter' in checked) return { kind: 'not-letter', reason: checked.notLetter };
   const { letter, findings } = checked;
   const problems: ProblemCounts = { errors: 0, warnings: 0, others: 0 };
@@ -49,9 +49,9 @@ export function processLetter(task: Task, name: string, text: string, cwd: strin
 }
 
 /** processLetter, with an exception turned into a failed outcome: one bad letter does not stop a run. */
-export function processSafely(task: Task, name: string, text: string, cwd: string): Outcome {
+export function processSafely(task: Task, name: string, source: LetterText, cwd: string): Outcome {
   try {
-    return processLetter(task, name, text, cwd);
+    return processLetter(task, name, source, cwd);
   } catch (error) {
     return { kind: 'failed', reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,9 +1,10 @@
 /**
  * A fixed set of worker threads that check letters. The workers run this same file (the
- * bundle branches on isMainThread); a job is a letter's name and text, its answer the
- * letter's Outcome. A worker that dies fails its jobs, not the run.
+ * bundle branches on isMainThread); a job is a letter's name and text (and a PDF's page
+ * starts), its answer the letter's Outcome. A worker that dies fails its jobs, not the run.
  */
 import { Worker } from 'node:worker_threads';
+import type { LetterText } from './checkLetter';
 import type { Outcome } from './letterJob';
 import type { Task } from './task';
 
@@ -15,7 +16,7 @@ export interface WorkerSetup {
 export interface JobMessage {
   id: number;
   name: string;
-  text: string;
+  source: LetterText;
 }
 
 export interface AnswerMessage {
@@ -54,14 +55,14 @@ export class WorkerPool {
   }
 
   /** Sends the job to the live worker with the fewest jobs queued. */
-  run(name: string, text: string): Promise<Outcome> {
+  run(name: string, source: LetterText): Promise<Outcome> {
     const live = this.slots.filter((s) => !s.dead);
     if (!live.length) return Promise.resolve({ kind: 'failed', reason: 'no worker left' });
     const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {
       slot.busy.set(id, resolve);
-      slot.worker.postMessage({ id, name, text } satisfies JobMessage);
+      slot.worker.postMessage({ id, name, source } satisfies JobMessage);
     });
   }
 

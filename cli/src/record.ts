@@ -28,6 +28,8 @@ export interface RecordDiagnostic {
   message: string;
   line: number;
   column: number;
+  /** The PDF page, only for a letter read from a PDF (text letters have exactly the keys above). */
+  page?: number;
 }
 
 export interface ExtractRecord {
@@ -79,6 +81,10 @@ export function buildRecord(file: string, letter: ParsedLetter, findings: readon
       functionalImprovement: item.functionalImprovement?.status ?? null,
       citations: distinctCitations(item.citations),
     })),
-    diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, line: f.line, column: f.column })),
+    diagnostics: findings.map((f) => {
+      const d: RecordDiagnostic = { code: f.code, severity: f.severity, message: f.message, line: f.line, column: f.column };
+      if (f.page !== undefined) d.page = f.page;
+      return d;
+    }),
   };
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Options } from './args';
+import type { LetterText } from './checkLetter';
 import { describe, expandInputs, type Input } from './inputs';
 import { processSafely, type Outcome } from './letterJob';
 import { orderedMap } from './orderedMap';
@@ -65,17 +66,17 @@ export async function runCommand(options: Options, env: RunEnvironment): Promise
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const jobs = options.jobs ?? (first.length >= WORKER_THRESHOLD ? cores : 1);
   const pool = jobs > 1 ? new WorkerPool(jobs, env.workerScript, { task, cwd: env.cwd }) : null;
-  const check = (name: string, text: string): Promise<Outcome> =>
-    pool ? pool.run(name, text) : Promise.resolve(processSafely(task, name, text, env.cwd));
+  const check = (name: string, source: LetterText): Promise<Outcome> =>
+    pool ? pool.run(name, source) : Promise.resolve(processSafely(task, name, source, env.cwd));
 
   const runOne = async (input: Input): Promise<Result> => {
-    let text: string;
+    let source: LetterText;
     try {
-      text = await input.read();
+      source = await input.read();
     } catch (error) {
       return { input, readError: describe(error) };
     }
-    return { input, outcome: await check(input.name, text) };
+    return { input, outcome: await check(input.name, source) };
   };
 
   const out = new Output(env.stdout);

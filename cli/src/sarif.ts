@@ -2,12 +2,15 @@
  * SARIF 2.1.0 for the check command, written as a stream: the header with the tool and its
  * rules, each letter's results as they come, then the files that could not be checked as
  * tool execution notifications. Paths below the working directory are relative to
- * %SRCROOT%, as code-scanning tools expect; columns count UTF-16 code units.
+ * %SRCROOT%, as code-scanning tools expect; columns count UTF-16 code units. A finding in a
+ * PDF names its page in the message and in the result's properties (pdfPage); its lines and
+ * columns are those of the extracted text, as in the other outputs.
  */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES, type Severity } from '../../server/src/service';
 import type { PositionedFinding } from './checkLetter';
+import { pageLabel } from '../../pdf/src/pages';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -56,7 +59,7 @@ export function sarifResults(file: string, findings: readonly PositionedFinding[
     ruleId: f.code,
     ruleIndex: RULE_INDEX.get(f.code) ?? -1,
     level: sarifLevel(f.severity),
-    message: { text: f.message },
+    message: { text: f.page ? `${f.message} (${pageLabel(f.page)})` : f.message },
     locations: [
       {
         physicalLocation: {
@@ -65,6 +68,7 @@ export function sarifResults(file: string, findings: readonly PositionedFinding[
         },
       },
     ],
+    ...(f.page ? { properties: { pdfPage: f.page } } : {}),
   }));
 }
 

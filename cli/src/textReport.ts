@@ -1,6 +1,7 @@
 /** Human-readable output in the style of eslint: the outline, then one line per problem. */
 import type { OutlineNode } from '../../server/src/service';
 import type { CheckedLetter } from './checkLetter';
+import { pageLabel } from '../../pdf/src/pages';
 import type { ProblemCounts } from './task';
 
 function outlineLines(nodes: readonly OutlineNode[], depth: number): string[] {
@@ -17,7 +18,7 @@ export function formatLetter(checked: CheckedLetter): string {
     lines.push('');
     const width = Math.max(...checked.findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of checked.findings) {
-      lines.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(11)}  ${f.message}${f.page ? `  (PDF page ${f.page})` : ''}  ${f.code}`);
+      lines.push(`  ${`${f.line}:${f.column}`.padEnd(width)}  ${f.severity.padEnd(11)}  ${f.message}${f.page ? `  (${pageLabel(f.page)})` : ''}  ${f.code}`);
     }
   } else {
     lines.push('', '  no problems');

@@ -7,6 +7,6 @@ export function serveWorker(): void {
   const { task, cwd } = workerData as WorkerSetup;
   const port = parentPort!;
   port.on('message', (job: JobMessage) => {
-    port.postMessage({ id: job.id, outcome: processSafely(task, job.name, job.text, cwd) } satisfies AnswerMessage);
+    port.postMessage({ id: job.id, outcome: processSafely(task, job.name, job.source, cwd) } satisfies AnswerMessage);
   });
 }

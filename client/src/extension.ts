@@ -7,12 +7,18 @@ import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClie
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
-import { PDF_SCHEME, registerPdfLetters } from './pdfLetters';
+import { PDF_SCHEME, pdfExtractionCount, registerPdfLetters } from './pdfLetters';
 import { SERVER_EXEC_ARGV } from '../../server/src/nodeOptions';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns to other extensions; the end-to-end tests read it. */
+export interface ImrLettersApi {
+  /** PDFs extracted so far (re-opening an unchanged PDF adds none). */
+  pdfExtractionCount(): number;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ImrLettersApi> {
   context.subscriptions.push(watchPlaintextLetters());
   context.subscriptions.push(registerPdfLetters());
 
@@ -35,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('imrLetters', 'IMR Letters', serverOptions, clientOptions);
   await client.start();
   context.subscriptions.push(registerLettersView(client), registerExportCommands());
+  return { pdfExtractionCount };
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,12 +3,14 @@
  * Explorer context menu of a .pdf) opens a read-only imr-letter document of the PDF's
  * text, on the imr-pdf: scheme, with the outline, diagnostics and hovers of any letter;
  * hovers there also name the PDF page. Opening a .pdf that is a letter offers this once.
- * Text is extracted in-process by PDF.js and cached by path, modification time and size.
+ * Text is extracted in-process by PDF.js and cached by path, modification time and size:
+ * re-opening an unchanged PDF does not extract it again; a changed one is extracted again
+ * and its open letter document is refreshed.
  */
 import * as vscode from 'vscode';
 import { detectFormat } from '../../server/src/service/parse/format';
 import { extractPdfText, isPdfError, type PdfExtraction } from '../../pdf/src/extractText';
-import { pageOf } from '../../pdf/src/pages';
+import { pageLabel, pageOf } from '../../pdf/src/pages';
 
 export const PDF_SCHEME = 'imr-pdf';
 const LANGUAGE = 'imr-letter';
@@ -17,12 +19,23 @@ const COMMAND = 'imrLetters.openPdfAsText';
 interface Cached {
   mtime: number;
   size: number;
-  result: PdfExtraction;
+  /** Shared by callers that ask while it runs (the offer and the command, say). */
+  extraction: Promise<PdfExtraction>;
+  /** The result once there is one, for hovers, which cannot wait. */
+  settled?: PdfExtraction;
 }
 
+/** The most recently extracted PDFs, oldest first. */
 const cache = new Map<string, Cached>();
-/** Extractions actually run, for tests: a re-open of an unchanged PDF does not add one. */
-export let extractionCount = 0;
+const CACHE_SIZE = 50;
+/** Fires with the letter document of a PDF extracted again because it changed, so that VS Code asks for its new text. */
+const letterChanged = new vscode.EventEmitter<vscode.Uri>();
+let extractionCount = 0;
+
+/** Extractions actually run (re-opening an unchanged PDF adds none): for the tests, through activate()'s API. */
+export function pdfExtractionCount(): number {
+  return extractionCount;
+}
 
 function isPdf(uri: vscode.Uri | undefined): uri is vscode.Uri {
   return !!uri && uri.scheme !== PDF_SCHEME && /\.pdf$/i.test(uri.path);
@@ -38,39 +51,53 @@ export function letterUriFor(pdf: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: PDF_SCHEME, path: `${pdf.path}.txt`, query: encodeURIComponent(pdf.toString()) });
 }
 
-/** The extracted text (or why there is none), extracting only when the file has changed. */
+async function extract(pdf: vscode.Uri): Promise<PdfExtraction> {
+  try {
+    return await extractPdfText(await vscode.workspace.fs.readFile(pdf));
+  } catch (error) {
+    return { error: 'corrupt', message: `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** The extracted text (or why there is none), extracting only when the file has changed. Throws if the file cannot be found. */
 export async function pdfText(pdf: vscode.Uri): Promise<PdfExtraction> {
   const key = pdf.toString();
   const stat = await vscode.workspace.fs.stat(pdf);
   const hit = cache.get(key);
-  if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.result;
+  if (hit && hit.mtime === stat.mtime && hit.size === stat.size) return hit.extraction;
   extractionCount++;
-  let result: PdfExtraction;
-  try {
-    result = await extractPdfText(await vscode.workspace.fs.readFile(pdf));
-  } catch (error) {
-    result = { error: 'corrupt', message: `the PDF cannot be read (${error instanceof Error ? error.message : String(error)})` };
-  }
-  cache.set(key, { mtime: stat.mtime, size: stat.size, result });
-  return result;
+  const entry: Cached = { mtime: stat.mtime, size: stat.size, extraction: extract(pdf) };
+  cache.delete(key);
+  cache.set(key, entry);
+  for (const old of cache.keys()) if (cache.size > CACHE_SIZE) cache.delete(old);
+  entry.settled = await entry.extraction;
+  if (hit) letterChanged.fire(letterUriFor(pdf));
+  return entry.settled;
 }
 
 /** The cached page starts of an imr-pdf: document, if it has been extracted. */
 function pageStartsOf(doc: vscode.TextDocument): number[] | null {
   if (doc.uri.scheme !== PDF_SCHEME) return null;
-  const hit = cache.get(pdfUri(doc.uri).toString());
-  return hit && !isPdfError(hit.result) ? hit.result.pageStarts : null;
+  const settled = cache.get(pdfUri(doc.uri).toString())?.settled;
+  return settled && !isPdfError(settled) ? settled.pageStarts : null;
 }
 
 /** "PDF page N" for a position in an imr-pdf: document, or null. */
 export function pdfPageAt(doc: vscode.TextDocument, position: vscode.Position): string | null {
   const starts = pageStartsOf(doc);
-  return starts ? `PDF page ${pageOf(starts, doc.offsetAt(position))}` : null;
+  return starts ? pageLabel(pageOf(starts, doc.offsetAt(position))) : null;
 }
 
 class PdfLetterProvider implements vscode.TextDocumentContentProvider {
+  readonly onDidChange = letterChanged.event;
+
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
-    const result = await pdfText(pdfUri(uri));
+    let result: PdfExtraction;
+    try {
+      result = await pdfText(pdfUri(uri));
+    } catch (error) {
+      return `This PDF cannot be opened as a letter: it cannot be read (${error instanceof Error ? error.message : String(error)})\n`;
+    }
     // Form feeds mark page starts; shown as spaces (same offsets, so pageStarts still hold).
     if (!isPdfError(result)) return result.text.replace(/\f/g, ' ');
     return `This PDF cannot be opened as a letter: ${result.message}\n`;
@@ -83,28 +110,30 @@ function describeError(pdf: vscode.Uri, result: PdfExtraction): string | null {
   return `IMR Letters: ${vscode.workspace.asRelativePath(pdf)} is ${kind}: ${result.message}.`;
 }
 
-async function openPdfAsText(arg?: vscode.Uri): Promise<void> {
+/** The command: opens the PDF's letter document and returns it, or shows why it cannot and returns undefined. */
+async function openPdfAsText(arg?: vscode.Uri): Promise<vscode.TextDocument | undefined> {
   let pdf = isPdf(arg) ? arg : activePdf();
   if (!pdf) {
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'PDF letters': ['pdf'] }, openLabel: 'Open as letter' });
     pdf = picked?.[0];
   }
-  if (!pdf) return;
+  if (!pdf) return undefined;
   let result: PdfExtraction;
   try {
     result = await pdfText(pdf);
   } catch (error) {
-    void vscode.window.showErrorMessage(`IMR Letters: ${pdf.fsPath} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
-    return;
+    void vscode.window.showErrorMessage(`IMR Letters: ${vscode.workspace.asRelativePath(pdf)} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+    return undefined;
   }
   const problem = describeError(pdf, result);
   if (problem) {
     void vscode.window.showErrorMessage(problem);
-    return;
+    return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(letterUriFor(pdf));
   const letterDoc = doc.languageId === LANGUAGE ? doc : await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
   await vscode.window.showTextDocument(letterDoc, { preview: false });
+  return letterDoc;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
@@ -157,6 +186,7 @@ function pageHover(): vscode.Disposable {
 
 export function registerPdfLetters(): vscode.Disposable {
   return vscode.Disposable.from(
+    letterChanged,
     vscode.workspace.registerTextDocumentContentProvider(PDF_SCHEME, new PdfLetterProvider()),
     vscode.commands.registerCommand(COMMAND, openPdfAsText),
     offerOnOpen(),

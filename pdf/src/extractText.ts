@@ -10,8 +10,8 @@ export type PdfErrorKind = 'encrypted' | 'no-text-layer' | 'truncated' | 'corrup
 export interface PdfText {
   /**
    * Pages in order. Each page starts on the line after a line holding only a form feed
-   * (U+000C), which letter parsing reads as a blank line: the page boundaries stay in the
-   * text, so any offset's page can be found from the text alone (pageAt).
+   * (U+000C), which letter parsing reads as a blank line: the page boundaries stay visible
+   * in the text.
    */
   text: string;
   /** Offset in text where each page begins: pageStarts[0] is page 1. */
@@ -82,6 +82,14 @@ function hasMarker(bytes: Uint8Array, marker: string, from: number, to: number):
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(Math.max(0, from), Math.min(bytes.length, to)).indexOf(m) >= 0;
 }
 
+/**
+ * Whether bytes are a PDF by their content: the %PDF- header, which the PDF format allows
+ * anywhere in the first 1024 bytes. For input with no file name, such as standard input.
+ */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  return hasMarker(bytes, '%PDF-', 0, 1024);
+}
+
 /** Before each page's text. */
 export const PAGE_BREAK = '\f\n';
 
@@ -89,7 +97,7 @@ const OCR = 'it looks like an image-only scan, which needs OCR first (imr-letter
 
 /** The text of a PDF, or which kind of bad PDF it is, with a message that says so. Never throws. */
 export async function extractPdfText(bytes: Uint8Array): Promise<PdfExtraction> {
-  if (!hasMarker(bytes, '%PDF-', 0, 1024)) {
+  if (!looksLikePdf(bytes)) {
     return { error: 'corrupt', message: 'not a PDF file (no %PDF- header); it may be damaged or another kind of file' };
   }
   // Every PDF ends with %%EOF (within its last 1024 bytes); a cut-off download does not.

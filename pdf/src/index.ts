@@ -1,4 +1,4 @@
 /** PDF input for letters: text extraction with page starts (Node only) and page lookups. */
-export { extractPdfText, isPdfError, PAGE_BREAK, type PdfErrorKind, type PdfError, type PdfExtraction, type PdfText } from './extractText';
-export { pageOf, pageLabel, pageAt } from './pages';
-export { isPdfFile, readPdfLetter, PdfReadError, PDF_FILE } from './readLetterFile';
+export { extractPdfText, isPdfError, looksLikePdf, PAGE_BREAK, type PdfErrorKind, type PdfError, type PdfExtraction, type PdfText } from './extractText';
+export { pageOf, pageLabel } from './pages';
+export { isPdfFile, pdfLetter, readPdfLetter, PdfReadError, PDF_FILE } from './readLetterFile';

@@ -16,18 +16,7 @@ export function pageOf(pageStarts: readonly number[], offset: number): number {
   return lo + 1;
 }
 
-/** "PDF page 2", for messages and hovers. */
-export function pageLabel(pageStarts: readonly number[], offset: number): string {
-  return `PDF page ${pageOf(pageStarts, offset)}`;
-}
-
-/**
- * The 1-based PDF page of an offset in extracted text, from the form feed that starts each
- * page; null when the text has none (a text letter).
- */
-export function pageAt(text: string, offset: number): number | null {
-  if (text.charCodeAt(0) !== 12) return null;
-  let page = 0;
-  for (let i = 0; i >= 0 && i < offset; i = text.indexOf('\f', i + 1)) page++;
-  return Math.max(1, page);
+/** "PDF page 2": how outputs and hovers name a page. */
+export function pageLabel(page: number): string {
+  return `PDF page ${page}`;
 }

@@ -1,9 +1,10 @@
 /**
- * Reading a letter file for the command line: a .pdf is read through PDF.js; a bad PDF
- * (encrypted, image-only, truncated, damaged) is an error whose message says which.
+ * Reading a PDF letter for the command line, from a file or from bytes (standard input):
+ * its text and page starts, or, for a bad PDF (encrypted, image-only, truncated, damaged),
+ * an error whose message says which.
  */
 import * as fs from 'node:fs';
-import { extractPdfText, isPdfError, type PdfErrorKind } from './extractText';
+import { extractPdfText, isPdfError, type PdfErrorKind, type PdfText } from './extractText';
 
 export const PDF_FILE = /\.pdf$/i;
 
@@ -22,10 +23,14 @@ export class PdfReadError extends Error {
   }
 }
 
-/** The text of a PDF file, pages separated by form-feed lines; throws PdfReadError for a bad PDF. */
-export async function readPdfLetter(file: string): Promise<string> {
-  const bytes = await fs.promises.readFile(file);
+/** The text of a PDF, pages separated by form-feed lines; throws PdfReadError for a bad PDF. */
+export async function pdfLetter(bytes: Uint8Array): Promise<PdfText> {
   const result = await extractPdfText(bytes);
   if (isPdfError(result)) throw new PdfReadError(result.error, result.message);
-  return result.text;
+  return result;
+}
+
+/** The text of a PDF file; throws PdfReadError for a bad PDF. */
+export async function readPdfLetter(file: string): Promise<PdfText> {
+  return pdfLetter(await fs.promises.readFile(file));
 }

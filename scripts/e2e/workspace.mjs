@@ -1,6 +1,8 @@
 // Prepares a throw-away workspace folder for the editor tests: copies of the sample letters,
-// the fixture letters with their expectations, and a plain-text file that is not a letter.
+// the fixture letters with their expectations, a plain-text file that is not a letter, and
+// PDF letters made from the samples (pdf-letters.mjs).
 // The tests change workspace settings and edit letters, so they never run on the repository.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +35,7 @@ function copyDir(from, to, filter = () => true) {
 
 /**
  * Fills `dir` (created if needed, or a new temp folder) and returns its path. With
- * `samplesOnly`, only the sample letters and the plain-text file (for the UI screenshots).
+ * `samplesOnly`, only the sample letters, the plain-text file and the PDFs (for the UI checks).
  */
 export function prepareWorkspace(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'imr-e2e-ws-')), { samplesOnly = false } = {}) {
   const fixtures = path.join(ROOT, 'test', 'fixtures');
@@ -45,6 +47,7 @@ export function prepareWorkspace(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'im
   }
   if (samples === 0) throw new Error('no sample letters in test/fixtures/samples');
   fs.writeFileSync(path.join(dir, 'not-a-letter.txt'), NOT_A_LETTER);
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'e2e', 'pdf-letters.mjs'), dir], { stdio: 'inherit' });
   if (!samplesOnly) {
     // The suite writes imrLetters.rules.* workspace settings here.
     fs.mkdirSync(path.join(dir, '.vscode'), { recursive: true });

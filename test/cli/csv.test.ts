@@ -1,7 +1,7 @@
 /** CSV escaping and one row per disputed item. */
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { CSV_COLUMNS, csvField, csvHeader, csvRow, recordRows } from '../../cli/src/csv';
+import { CSV_COLUMNS, csvField, csvHeader, csvRow, diagnosticsCell, recordRows } from '../../cli/src/csv';
 import type { ExtractRecord } from '../../cli/src/record';
 import { parseCsv } from './support';
 
@@ -67,6 +67,19 @@ describe('csv', () => {
     assert.equal(at(rows[1], 'citations'), 'MTUS Chronic Pain p. 23; ODG');
     assert.equal(at(rows[2], 'item'), '2');
     assert.equal(at(rows[2], 'decision'), '');
+  });
+
+  test('a PDF letter: each code with the pages it is found on, in page order', () => {
+    const onPages = [
+      { ...record.diagnostics[0], page: 3 },
+      { ...record.diagnostics[1], page: 2 },
+      { ...record.diagnostics[2], page: 1 },
+      { ...record.diagnostics[1], page: 3 },
+    ];
+    assert.equal(diagnosticsCell(onPages), 'missing-decision (PDF pages 2, 3); date-order (PDF page 1)');
+    const rows = parseCsv(recordRows({ ...record, diagnostics: onPages }));
+    assert.equal(rows[0][CSV_COLUMNS.indexOf('diagnostics')], 'missing-decision (PDF pages 2, 3); date-order (PDF page 1)');
+    assert.equal(rows[0].length, CSV_COLUMNS.length);
   });
 
   test('a letter without disputed items still has one row', () => {

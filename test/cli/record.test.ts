@@ -32,6 +32,22 @@ describe('extract record', () => {
     ]);
   });
 
+  test('a letter read from a PDF: each diagnostic also has its page, last', () => {
+    const f = sampleFixtures()[0];
+    const lines = f.text.split('\n');
+    // Two pages: the second begins half-way through the letter.
+    const pageStarts = [0, lines.slice(0, Math.floor(lines.length / 2)).join('\n').length + 1];
+    const checked = checkText(f.file, f.text, pageStarts);
+    assert.ok(!('notLetter' in checked));
+    const record = buildRecord(f.file, checked.letter, checked.findings);
+    assert.deepEqual(Object.keys(record), RECORD_KEYS);
+    assert.ok(record.diagnostics.length > 0);
+    for (const d of record.diagnostics) {
+      assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'line', 'column', 'page']);
+      assert.equal(d.page, d.line > Math.floor(lines.length / 2) ? 2 : 1, `${d.code} at line ${d.line}`);
+    }
+  });
+
   for (const f of sampleFixtures()) {
     test(`${f.name}: exact keys and the expected values`, () => {
       const checked = checkText(f.file, f.text);

@@ -13,7 +13,7 @@ export interface Ran {
   stderr: string;
 }
 
-export function cli(args: string[], options: { input?: string; cwd?: string } = {}): Ran {
+export function cli(args: string[], options: { input?: string | Uint8Array; cwd?: string } = {}): Ran {
   const r = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, input: options.input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

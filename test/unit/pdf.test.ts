@@ -6,7 +6,8 @@
 import { describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { analyzeLetter, parseLetter, type ParsedLetter } from '../../server/src/service';
-import { extractPdfText, isPdfError, pageAt, pageOf, type PdfExtraction, type PdfText } from '../../pdf/src';
+import { extractPdfText, isPdfError, looksLikePdf, pageLabel, pageOf, type PdfExtraction, type PdfText } from '../../pdf/src';
+import { checkText } from '../../cli/src/checkLetter';
 import { pageText, type PositionedItem } from '../../pdf/src/layout';
 import { allFixtures, type Fixture } from '../support/fixtures';
 import { encryptedPdf, garbage, imageOnlyPdf, letterPdf, paginate, truncated } from '../support/letterPdf';
@@ -74,16 +75,26 @@ describe('PDF letters give the same results as their text', () => {
   test('findings name the page they are on', async () => {
     const f = letters.find((l) => /^001_/.test(l.name)) ?? letters[0];
     const pdf = ok(await extractPdfText(await letterPdf(f.text, { linesPerPage: 30 })));
-    const letter = parseLetter(pdf.text)!;
-    const findings = analyzeLetter(letter);
-    assert.ok(findings.length > 0);
+    const checked = checkText(f.name, pdf.text, pdf.pageStarts);
+    assert.ok(!('notLetter' in checked));
+    assert.ok(checked.findings.length > 0);
     const pages = paginate(f.text, { linesPerPage: 30 });
-    for (const finding of findings) {
-      const page = pageOf(pdf.pageStarts, finding.span.start);
-      assert.equal(pageAt(pdf.text, finding.span.start), page, 'the page from the form feeds in the text');
+    const seen = new Set<number>();
+    for (const finding of checked.findings) {
+      assert.ok(finding.page, 'every finding of a PDF has a page');
       const snippet = pdf.text.slice(finding.span.start, finding.span.end).split('\n')[0].trim().replace(/\s+/g, ' ');
-      assert.ok(pages[page - 1].some((line) => line.replace(/\s+/g, ' ').includes(snippet)), `"${snippet}" should be on page ${page}`);
+      assert.ok(pages[finding.page - 1].some((line) => line.replace(/\s+/g, ' ').includes(snippet)), `"${snippet}" should be on page ${finding.page}`);
+      seen.add(finding.page);
     }
+    assert.ok([...seen].some((page) => page > 1), `a finding beyond page 1, so that a page of 1 for all would fail (pages ${[...seen]})`);
+  });
+
+  test('the same letter as text has no pages', () => {
+    const f = letters.find((l) => /^001_/.test(l.name)) ?? letters[0];
+    const checked = checkText(f.name, `\f\n${f.text}`);
+    assert.ok(!('notLetter' in checked));
+    assert.ok(checked.findings.length > 0);
+    assert.ok(checked.findings.every((finding) => finding.page === undefined), 'a text letter starting with a form feed is still not a PDF');
   });
 });
 
@@ -152,11 +163,15 @@ describe('line rebuilding', () => {
     assert.equal(pageOf([], 5), 1);
   });
 
-  test('pageAt counts the form feeds that start pages', () => {
-    const text = '\f\nfirst\n\f\nsecond\n';
-    assert.equal(pageAt(text, 0), 1);
-    assert.equal(pageAt(text, text.indexOf('first')), 1);
-    assert.equal(pageAt(text, text.indexOf('second')), 2);
-    assert.equal(pageAt('plain letter', 3), null);
+  test('pageLabel', () => {
+    assert.equal(pageLabel(2), 'PDF page 2');
+  });
+
+  test('looksLikePdf: the %PDF- header within the first 1024 bytes', async () => {
+    assert.equal(looksLikePdf(await letterPdf(letters[0].text)), true);
+    assert.equal(looksLikePdf(Buffer.concat([Buffer.alloc(1000, 0x20), Buffer.from('%PDF-1.7\n')])), true);
+    assert.equal(looksLikePdf(Buffer.concat([Buffer.alloc(1030, 0x20), Buffer.from('%PDF-1.7\n')])), false);
+    assert.equal(looksLikePdf(Buffer.from(letters[0].text)), false);
+    assert.equal(looksLikePdf(new Uint8Array(0)), false);
   });
 });

@@ -13,6 +13,9 @@ const CODES = ['missing-completed-sessions', 'missing-functional-improvement'];
 const SECTIONS = ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES'];
 const ITEM = '6 sessions of Cognitive Behavioral Therapy';
 const LANGUAGE_LABEL = 'IMR Letter';
+// The PDF letters scripts/e2e/pdf-letters.mjs writes into the workspace's pdf/ folder.
+const PDF = '000_a166514a6fb7d4e1.pdf';
+const TRUNCATED_PDF = 'truncated.pdf';
 const TIMEOUT = Number(process.env.IMR_E2E_UI_TIMEOUT_MS || 30_000);
 
 /** Waits until one of the elements matching `selector` contains every one of `texts`. */
@@ -71,6 +74,54 @@ function citationPosition(text) {
     if (at >= 0) return { line: i + 1, column: at + 'Page(s): '.length + 1 };
   }
   throw new Error('the sample has no "Page(s): 23" citation');
+}
+
+/** A row of the Explorer's file tree, by its exact name. */
+function explorerRow(page, name) {
+  return page.locator('.explorer-folders-view .monaco-list-row').filter({ has: page.getByText(name, { exact: true }) }).first();
+}
+
+/**
+ * A PDF letter opened from the Explorer: the offer to open it as a letter, then its text as a
+ * read-only letter with its outline and problems; a truncated PDF opened through the
+ * Explorer's context menu: a message that says so.
+ */
+async function checkPdfLetters(page, shot) {
+  // Only the PDF letter may fill the outline and the problems from here on.
+  await runCommand(page, 'View: Close All Editors');
+  await page.waitForFunction((item) => !(document.querySelector('.outline-pane')?.textContent || '').includes(item), ITEM, { timeout: TIMEOUT, polling: 100 });
+
+  await explorerRow(page, 'pdf').click();
+  await explorerRow(page, PDF).click();
+  await page.locator('.tabs-container .tab.active', { hasText: PDF }).waitFor({ timeout: TIMEOUT });
+  const offer = page.locator('.notifications-toasts .notification-toast', { hasText: 'looks like an IMR determination letter' });
+  await offer.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await shot('06-pdf-letter-offer');
+  await offer.locator('.monaco-button', { hasText: 'Open as letter' }).click();
+
+  const letterTab = `${PDF}.txt`;
+  await page.locator('.tabs-container .tab.active', { hasText: letterTab }).waitFor({ timeout: TIMEOUT });
+  await page.locator('.editor-instance .monaco-editor .view-lines', { hasText: 'HOW THE IMR FINAL DETERMINATION WAS MADE' }).waitFor({ timeout: TIMEOUT });
+  await waitForTexts(page, '.statusbar [id="status.editor.mode"]', [LANGUAGE_LABEL]);
+  await waitForTexts(page, '.outline-pane', [...SECTIONS, ITEM]);
+  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+  await waitForTexts(page, '.markers-panel', [letterTab, ...CODES]);
+  await shot('07-pdf-letter-outline-problems');
+
+  // Read-only: typing is refused, and the document stays unmodified.
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+  await page.keyboard.type('x');
+  await waitForTexts(page, '.monaco-editor-overlaymessage', ['read-only']);
+  assert.equal(await page.locator('.tabs-container .tab.active.dirty').count(), 0, 'the letter document is not modified');
+
+  // A truncated PDF, through the Explorer's context menu.
+  await explorerRow(page, TRUNCATED_PDF).click({ button: 'right' });
+  // Chosen with the keyboard: a context menu ignores a click that comes right after it opens.
+  const menuItem = page.locator('.monaco-menu .action-item', { hasText: 'Open PDF letter as text' }).first();
+  await menuItem.hover();
+  await page.locator('.monaco-menu .action-item.focused', { hasText: 'Open PDF letter as text' }).waitFor({ timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  await waitForTexts(page, '.notifications-toasts', [`${TRUNCATED_PDF} is a truncated PDF`, 'download or copy it again']);
 }
 
 export async function runUiChecks({ page, url, workspace, screenshotsDir, docsScreenshotsDir, log = console.log }) {
@@ -160,6 +211,9 @@ export async function runUiChecks({ page, url, workspace, screenshotsDir, docsSc
       { timeout: TIMEOUT, polling: 100 },
     );
     await shot('05-citation-hover');
+    await page.keyboard.press('Escape');
+
+    await checkPdfLetters(page, shot);
   } catch (err) {
     await page.screenshot({ path: path.join(screenshotsDir, 'failure.png') }).catch(() => {});
     throw err;
