@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { median, fmt, timeIt } from './stats.mjs';
 import { lspLatency, coldStart, memoryWithOpenLetters } from './lsp.mjs';
+import { pdfThroughput, describePdfThroughput } from './pdf.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -182,6 +183,14 @@ if (wanted('stream')) {
   log(`   ${fmt(bytes / 1e6, 1)} MB, service ${fmt(serviceMs / 1000, 2)} s (${fmt(bytes / 1e6 / (serviceMs / 1000), 1)} MB/s), ${fmt(wallMs / 1000, 2)} s with generation; ${findings} findings`);
   log(`   EXTRAPOLATED, not measured: 100,000 letters would take about ${fmt(results.stream.extrapolated100kS, 1)} s of service time`);
   log('   (PDF text extraction is not measured here.)');
+  log();
+}
+
+// ---- PDF text extraction ------------------------------------------------------------------------------
+if (wanted('pdf')) {
+  log('8. PDF text extraction (PDF.js in process, as the CLI and the extension run it)');
+  results.pdf = await pdfThroughput(3);
+  for (const line of describePdfThroughput(results.pdf)) log(line);
   log();
 }
 
