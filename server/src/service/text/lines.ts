@@ -38,7 +38,7 @@ function foldChar(c: string): string {
 }
 
 /** Folds non-breaking spaces, dashes and curly quotes one-for-one, so offsets are unchanged. */
-export function foldLookalikes(s: string): string {
+function foldLookalikes(s: string): string {
   return LOOKALIKE_TEST.test(s) ? s.replace(LOOKALIKES, foldChar) : s;
 }
 
@@ -48,13 +48,13 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0xfeff;
 }
 
-export function splitLines(text: string): LetterLines {
+export function splitLines(original: string): LetterLines {
+  // Folded once for the whole text, not line by line: same length, so offsets hold for both.
+  const text = foldLookalikes(original);
   const raw: Line[] = [];
   let gap = 0;
   let pos = 0;
   const n = text.length;
-  // Most letters hold no look-alike at all: one test of the whole text spares one per line.
-  const fold = LOOKALIKE_TEST.test(text) ? foldLookalikes : (line: string) => line;
   while (pos <= n) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = n;
@@ -63,7 +63,7 @@ export function splitLines(text: string): LetterLines {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
     if (e > s) {
-      raw.push({ text: fold(text.slice(s, e)), start: s, end: e, gapBefore: gap });
+      raw.push({ text: text.slice(s, e), start: s, end: e, gapBefore: gap });
       gap = 0;
     } else {
       gap++;
