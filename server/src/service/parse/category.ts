@@ -47,7 +47,7 @@ export function classifyService(service: string): ServiceClass {
 }
 
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w+|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
 
 /**
  * Continued or additional treatment: the reader asks whether the earlier course helped. A

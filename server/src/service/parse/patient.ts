@@ -3,7 +3,7 @@ import type { Letter } from '../model';
 import type { Block } from '../text/block';
 
 const AGE_SEX =
-  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o)(?:[- ]old)?,?\s+(?:(?:[a-z]+[- ])?(?:right|left)[- ]hand(?:ed)?\s+|(?:[a-z]+)\s+)?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
+  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o)(?:[- ]old)?,?\s{1,8}(?:(?:[a-z]{1,20}[- ])?(?:right|left)[- ]hand(?:ed)?\s{1,8}|(?:[a-z]{1,20})\s{1,8})?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
 const AGE_ONLY = /\b(\d{1,3})[- ](?:years?|yrs?)[- ]old\b|\bage(?:d|:)?\s+(\d{1,3})\b/i;
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 

@@ -12,7 +12,7 @@ const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Spec
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
 const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
-const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [a-z]+){0,3}? in\s+(?:the (?:State|Commonwealth) of\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]+(?: [A-Z][a-z]+)?)*)/;
+const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [a-z]{1,20}){0,3}? in\s{1,8}(?:the (?:State|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
