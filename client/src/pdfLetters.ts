@@ -5,10 +5,11 @@
  * hovers there also name the PDF page. Opening a .pdf that is a letter offers this once.
  * Text is extracted in-process by PDF.js and cached by path, modification time and size:
  * re-opening an unchanged PDF does not extract it again; a changed one is extracted again
- * and its open letter document is refreshed.
+ * and its open letter document is refreshed. A PDF whose text is not a determination letter
+ * is refused with a message, like a bad PDF.
  */
 import * as vscode from 'vscode';
-import { detectFormat } from '../../server/src/service/parse/format';
+import { detectFormat } from '../../server/src/service';
 import { extractPdfText, isPdfError, type PdfExtraction } from '../../pdf/src/extractText';
 import { pageLabel, pageOf } from '../../pdf/src/pages';
 
@@ -104,10 +105,18 @@ class PdfLetterProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-function describeError(pdf: vscode.Uri, result: PdfExtraction): string | null {
-  if (!isPdfError(result)) return null;
+/**
+ * Why a PDF cannot be opened as a letter, or null if it can. Its whole text is searched for
+ * the format markers, as the letter parser does, so that any PDF the server would read as a
+ * letter opens.
+ */
+function pdfProblem(pdf: vscode.Uri, result: PdfExtraction): string | null {
+  const name = vscode.workspace.asRelativePath(pdf);
+  if (!isPdfError(result)) {
+    return detectFormat(result.text, Infinity) ? null : `IMR Letters: ${name} has a text layer but is not an IMR determination letter (no format markers found).`;
+  }
   const kind = { encrypted: 'an encrypted PDF', 'no-text-layer': 'an image-only PDF', truncated: 'a truncated PDF', corrupt: 'a damaged PDF' }[result.error];
-  return `IMR Letters: ${vscode.workspace.asRelativePath(pdf)} is ${kind}: ${result.message}.`;
+  return `IMR Letters: ${name} is ${kind}: ${result.message}.`;
 }
 
 /** The command: opens the PDF's letter document and returns it, or shows why it cannot and returns undefined. */
@@ -125,7 +134,7 @@ async function openPdfAsText(arg?: vscode.Uri): Promise<vscode.TextDocument | un
     void vscode.window.showErrorMessage(`IMR Letters: ${vscode.workspace.asRelativePath(pdf)} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
     return undefined;
   }
-  const problem = describeError(pdf, result);
+  const problem = pdfProblem(pdf, result);
   if (problem) {
     void vscode.window.showErrorMessage(problem);
     return undefined;

@@ -4,8 +4,9 @@
  * foot of each, and the decisions heading split by a page break. "IMR: Open PDF letter as
  * text" opens it as an imr-letter document with the sample's outline and diagnostics, and
  * hovers that name the PDF page; re-opening it unchanged does not extract it again; a
- * truncated PDF opens nothing and breaks nothing. The offer made when a PDF letter is opened,
- * the read-only editor and the bad-PDF message are seen in the UI (test/e2e/ui/ui.mjs).
+ * truncated PDF, or one whose text is not a letter, opens nothing and breaks nothing. The
+ * offer made when a PDF letter is opened, the read-only editor and the messages for PDFs
+ * that are not opened are seen in the UI (test/e2e/ui/ui.mjs).
  */
 import * as assert from 'assert';
 import * as fs from 'fs';
@@ -29,6 +30,7 @@ const COMMAND = 'imrLetters.openPdfAsText';
 const PDF = 'pdf/000_a166514a6fb7d4e1.pdf';
 const OTHER_PDF = 'pdf/001_95b102c290cd7ebe.pdf';
 const TRUNCATED = 'pdf/truncated.pdf';
+const NOT_A_LETTER = 'pdf/not-a-letter.pdf';
 const EXPECTED = 'samples-expected/000_a166514a6fb7d4e1.expected.json';
 const OTHER_EXPECTED = 'samples-expected/001_95b102c290cd7ebe.expected.json';
 
@@ -168,6 +170,20 @@ describe('PDF letters', function () {
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'imr-pdf' && d.uri.path.includes('truncated')));
     const again = await openPdf(fixtureUri(PDF));
     assert.ok(again, 'a good PDF still opens afterwards');
+    await waitForCodes(again.uri, expected().codes ?? []);
+  });
+
+  it('a PDF with a text layer that is not a letter is extracted, then opens nothing', async () => {
+    await closeAllEditors();
+    const api = await extensionApi();
+    const start = api.pdfExtractionCount();
+    const result = await openPdf(fixtureUri(NOT_A_LETTER));
+    assert.strictEqual(api.pdfExtractionCount(), start + 1, 'its text was extracted: refused for what it says, not as a bad PDF');
+    assert.strictEqual(result, undefined, 'no document for a PDF that is not a letter');
+    assert.strictEqual(vscode.window.activeTextEditor, undefined, 'no editor opened');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'imr-pdf' && d.uri.path.includes('not-a-letter')));
+    const again = await openPdf(fixtureUri(PDF));
+    assert.ok(again, 'a PDF letter still opens afterwards');
     await waitForCodes(again.uri, expected().codes ?? []);
   });
 });
