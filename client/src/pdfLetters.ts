@@ -47,6 +47,11 @@ function pdfUri(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.parse(decodeURIComponent(uri.query));
 }
 
+/** The PDF behind a document, if it is a PDF letter opened as text. */
+export function pdfOf(uri: vscode.Uri): vscode.Uri | undefined {
+  return uri.scheme === PDF_SCHEME ? pdfUri(uri) : undefined;
+}
+
 /** The imr-pdf: document for a PDF: its path (for the tab title) and the PDF's own URI in the query. */
 export function letterUriFor(pdf: vscode.Uri): vscode.Uri {
   return vscode.Uri.from({ scheme: PDF_SCHEME, path: `${pdf.path}.txt`, query: encodeURIComponent(pdf.toString()) });
@@ -110,7 +115,7 @@ class PdfLetterProvider implements vscode.TextDocumentContentProvider {
  * the format markers, as the letter parser does, so that any PDF the server would read as a
  * letter opens.
  */
-function pdfProblem(pdf: vscode.Uri, result: PdfExtraction): string | null {
+export function pdfProblem(pdf: vscode.Uri, result: PdfExtraction): string | null {
   const name = vscode.workspace.asRelativePath(pdf);
   if (!isPdfError(result)) {
     return detectFormat(result.text, Infinity) ? null : `IMR Letters: ${name} has a text layer but is not an IMR determination letter (no format markers found).`;
