@@ -1,14 +1,17 @@
 /**
- * Export and statistics commands: the extract record of the current letter, the records of
- * every letter in the workspace (JSONL or CSV), and the corpus statistics report in a webview.
+ * Export and statistics commands: the extract record of the current letter (a PDF letter's
+ * with its pages), the records of every letter in the workspace (JSONL or CSV), and the
+ * corpus statistics report in a webview.
  * They share the command line's record and statistics code, so the outputs are the same.
  */
 import * as vscode from 'vscode';
-import { checkText } from '../../cli/src/checkLetter';
+import { checkText, type LetterText } from '../../cli/src/checkLetter';
 import { buildRecord } from '../../cli/src/record';
 import { csvHeader, recordRows } from '../../cli/src/csv';
 import { letterStats, StatsAggregator } from '../../cli/src/stats';
 import { renderStatsHtml } from '../../cli/src/statsHtml';
+import type { PdfExtraction, PdfText } from '../../pdf/src/extractText';
+import { pdfOf, pdfProblem, pdfText } from './pdfLetters';
 
 const LETTER_FILES = '**/*.{txt,imr}';
 const EXCLUDE = '**/node_modules/**';
@@ -21,21 +24,50 @@ function nameOf(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false);
 }
 
-async function exportCurrentLetter(): Promise<void> {
+/**
+ * What the command line reads for a document: for a PDF letter opened as text, the PDF's
+ * extracted text with its page starts (so the record names the PDF and each finding's
+ * page), otherwise the document's own text, saved or not. A string says why there is none.
+ */
+async function letterSource(doc: vscode.TextDocument): Promise<(LetterText & { uri: vscode.Uri }) | string> {
+  const pdf = pdfOf(doc.uri);
+  if (!pdf) return { uri: doc.uri, text: doc.getText() };
+  let result: PdfExtraction;
+  try {
+    result = await pdfText(pdf);
+  } catch (error) {
+    return `IMR Letters: ${nameOf(pdf)} cannot be read (${error instanceof Error ? error.message : String(error)}).`;
+  }
+  // pdfProblem has nothing to say only of a letter's extracted text.
+  return pdfProblem(pdf, result) ?? { uri: pdf, ...(result as PdfText) };
+}
+
+/**
+ * Writes the extract record of the active letter where the save dialog says, or to
+ * `options.target` without a dialog (for keybindings and scripts that name the file).
+ */
+async function exportCurrentLetter(options?: { target?: vscode.Uri }): Promise<void> {
   const doc = vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showWarningMessage('IMR Letters: open a letter first.');
     return;
   }
-  const checked = checkText(nameOf(doc.uri), doc.getText());
+  const source = await letterSource(doc);
+  if (typeof source === 'string') {
+    void vscode.window.showWarningMessage(source);
+    return;
+  }
+  const checked = checkText(nameOf(source.uri), source.text, source.pageStarts);
   if ('notLetter' in checked) {
     void vscode.window.showWarningMessage(`IMR Letters: this document is ${checked.notLetter}.`);
     return;
   }
-  const target = await vscode.window.showSaveDialog({
-    defaultUri: doc.uri.with({ path: doc.uri.path.replace(/(\.imr)?(\.txt)?$/i, '') + '.imr.json' }),
-    filters: { JSON: ['json'] },
-  });
+  const target =
+    options?.target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: source.uri.with({ path: source.uri.path.replace(/(\.imr)?(\.txt|\.pdf)?$/i, '') + '.imr.json' }),
+      filters: { JSON: ['json'] },
+    }));
   if (!target) return;
   const record = buildRecord(checked.name, checked.letter, checked.findings);
   await vscode.workspace.fs.writeFile(target, Buffer.from(JSON.stringify(record, null, 2) + '\n'));

@@ -5,10 +5,11 @@
  * hovers there also name the PDF page. Opening a .pdf that is a letter offers this once.
  * Text is extracted in-process by PDF.js and cached by path, modification time and size:
  * re-opening an unchanged PDF does not extract it again; a changed one is extracted again
- * and its open letter document is refreshed.
+ * and its open letter document is refreshed. A PDF whose text is not a determination letter
+ * is refused with a message, like a bad PDF.
  */
 import * as vscode from 'vscode';
-import { detectFormat } from '../../server/src/service/parse/format';
+import { detectFormat } from '../../server/src/service';
 import { extractPdfText, isPdfError, type PdfExtraction } from '../../pdf/src/extractText';
 import { pageLabel, pageOf } from '../../pdf/src/pages';
 
@@ -44,6 +45,11 @@ function isPdf(uri: vscode.Uri | undefined): uri is vscode.Uri {
 /** The PDF behind an imr-pdf: document. */
 function pdfUri(uri: vscode.Uri): vscode.Uri {
   return vscode.Uri.parse(decodeURIComponent(uri.query));
+}
+
+/** The PDF behind a document, if it is a PDF letter opened as text. */
+export function pdfOf(uri: vscode.Uri): vscode.Uri | undefined {
+  return uri.scheme === PDF_SCHEME ? pdfUri(uri) : undefined;
 }
 
 /** The imr-pdf: document for a PDF: its path (for the tab title) and the PDF's own URI in the query. */
@@ -104,10 +110,18 @@ class PdfLetterProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
-function describeError(pdf: vscode.Uri, result: PdfExtraction): string | null {
-  if (!isPdfError(result)) return null;
+/**
+ * Why a PDF cannot be opened as a letter, or null if it can. Its whole text is searched for
+ * the format markers, as the letter parser does, so that any PDF the server would read as a
+ * letter opens.
+ */
+export function pdfProblem(pdf: vscode.Uri, result: PdfExtraction): string | null {
+  const name = vscode.workspace.asRelativePath(pdf);
+  if (!isPdfError(result)) {
+    return detectFormat(result.text, Infinity) ? null : `IMR Letters: ${name} has a text layer but is not an IMR determination letter (no format markers found).`;
+  }
   const kind = { encrypted: 'an encrypted PDF', 'no-text-layer': 'an image-only PDF', truncated: 'a truncated PDF', corrupt: 'a damaged PDF' }[result.error];
-  return `IMR Letters: ${vscode.workspace.asRelativePath(pdf)} is ${kind}: ${result.message}.`;
+  return `IMR Letters: ${name} is ${kind}: ${result.message}.`;
 }
 
 /** The command: opens the PDF's letter document and returns it, or shows why it cannot and returns undefined. */
@@ -125,7 +139,7 @@ async function openPdfAsText(arg?: vscode.Uri): Promise<vscode.TextDocument | un
     void vscode.window.showErrorMessage(`IMR Letters: ${vscode.workspace.asRelativePath(pdf)} cannot be read (${error instanceof Error ? error.message : String(error)}).`);
     return undefined;
   }
-  const problem = describeError(pdf, result);
+  const problem = pdfProblem(pdf, result);
   if (problem) {
     void vscode.window.showErrorMessage(problem);
     return undefined;

@@ -4,10 +4,13 @@
  * foot of each, and the decisions heading split by a page break. "IMR: Open PDF letter as
  * text" opens it as an imr-letter document with the sample's outline and diagnostics, and
  * hovers that name the PDF page; re-opening it unchanged does not extract it again; a
- * truncated PDF opens nothing and breaks nothing. The offer made when a PDF letter is opened,
- * the read-only editor and the bad-PDF message are seen in the UI (test/e2e/ui/ui.mjs).
+ * truncated PDF, or one whose text is not a letter, opens nothing and breaks nothing.
+ * "IMR: Export annotations of this letter" on it writes the record `imr-letters extract`
+ * gives for the PDF. The offer made when a PDF letter is opened, the read-only editor and
+ * the messages for PDFs that are not opened are seen in the UI (test/e2e/ui/ui.mjs).
  */
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -29,6 +32,7 @@ const COMMAND = 'imrLetters.openPdfAsText';
 const PDF = 'pdf/000_a166514a6fb7d4e1.pdf';
 const OTHER_PDF = 'pdf/001_95b102c290cd7ebe.pdf';
 const TRUNCATED = 'pdf/truncated.pdf';
+const NOT_A_LETTER = 'pdf/not-a-letter.pdf';
 const EXPECTED = 'samples-expected/000_a166514a6fb7d4e1.expected.json';
 const OTHER_EXPECTED = 'samples-expected/001_95b102c290cd7ebe.expected.json';
 
@@ -37,10 +41,14 @@ interface ImrLettersApi {
   pdfExtractionCount(): number;
 }
 
-async function extensionApi(): Promise<ImrLettersApi> {
+function extension(): vscode.Extension<ImrLettersApi> {
   const ext = vscode.extensions.getExtension<ImrLettersApi>('imr-letters.imr-letters');
   assert.ok(ext, 'the extension is installed');
-  const api = await ext.activate();
+  return ext;
+}
+
+async function extensionApi(): Promise<ImrLettersApi> {
+  const api = await extension().activate();
   assert.strictEqual(typeof api?.pdfExtractionCount, 'function', 'activate() returns the API');
   return api;
 }
@@ -52,6 +60,21 @@ function openPdf(pdf: vscode.Uri): Thenable<vscode.TextDocument | undefined> {
 /** Each "Page N of M" footer the generator drew, with its offset in the document. */
 function footers(doc: vscode.TextDocument): { page: number; of: number; offset: number }[] {
   return [...doc.getText().matchAll(/Page (\d+) of (\d+)/g)].map((m) => ({ page: Number(m[1]), of: Number(m[2]), offset: m.index! }));
+}
+
+/**
+ * The extract records the command line prints for a file of the workspace, run from the
+ * workspace folder (as the extension names files relative to it), in one thread.
+ */
+function cliExtract(rel: string): unknown[] {
+  const cli = path.join(extension().extensionPath, 'cli', 'out', 'imr-letters.js');
+  // The desktop build's extension host runs in Electron, which runs scripts as Node only when told.
+  const out = execFileSync(process.execPath, [cli, 'extract', '--jobs', '1', rel], {
+    cwd: workspaceRoot(),
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+  });
+  return JSON.parse(out) as unknown[];
 }
 
 function expected(file = EXPECTED): Expected {
@@ -169,5 +192,42 @@ describe('PDF letters', function () {
     const again = await openPdf(fixtureUri(PDF));
     assert.ok(again, 'a good PDF still opens afterwards');
     await waitForCodes(again.uri, expected().codes ?? []);
+  });
+
+  it('a PDF with a text layer that is not a letter is extracted, then opens nothing', async () => {
+    await closeAllEditors();
+    const api = await extensionApi();
+    const start = api.pdfExtractionCount();
+    const result = await openPdf(fixtureUri(NOT_A_LETTER));
+    assert.strictEqual(api.pdfExtractionCount(), start + 1, 'its text was extracted: refused for what it says, not as a bad PDF');
+    assert.strictEqual(result, undefined, 'no document for a PDF that is not a letter');
+    assert.strictEqual(vscode.window.activeTextEditor, undefined, 'no editor opened');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'imr-pdf' && d.uri.path.includes('not-a-letter')));
+    const again = await openPdf(fixtureUri(PDF));
+    assert.ok(again, 'a PDF letter still opens afterwards');
+    await waitForCodes(again.uri, expected().codes ?? []);
+  });
+
+  it('"IMR: Export annotations of this letter" writes the PDF\'s extract record, with the page of each diagnostic', async () => {
+    await closeAllEditors();
+    const letter = await openPdf(fixtureUri(PDF));
+    assert.ok(letter);
+    const target = path.join(workspaceRoot(), 'scratch', 'exported.imr.json');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.rmSync(target, { force: true });
+    await vscode.commands.executeCommand('imrLetters.exportLetter', { target: vscode.Uri.file(target) });
+    const record = JSON.parse(fs.readFileSync(target, 'utf8')) as { file: string; diagnostics: { code: string; line: number; column: number; page?: number }[] };
+
+    assert.deepStrictEqual([record], cliExtract(PDF), 'the record of imr-letters extract for the same PDF');
+    assert.strictEqual(record.file, PDF, 'named after the PDF, not its text document');
+    assert.deepStrictEqual([...new Set(record.diagnostics.map((d) => d.code))].sort(), [...new Set(expected().codes)].sort());
+    // Each page independently of the page starts: that of the first "Page N of M" footer after
+    // the diagnostic, in the letter document (whose lines are those of the extracted text).
+    const pages = footers(letter);
+    for (const d of record.diagnostics) {
+      const offset = letter.offsetAt(new vscode.Position(d.line - 1, d.column - 1));
+      assert.strictEqual(d.page, pages.find((f) => f.offset > offset)?.page, `${d.code} at ${d.line}:${d.column}`);
+    }
+    assert.ok(record.diagnostics.some((d) => d.page! > 1), 'a diagnostic past the first page, so the pages are telling');
   });
 });

@@ -16,6 +16,7 @@ const LANGUAGE_LABEL = 'IMR Letter';
 // The PDF letters scripts/e2e/pdf-letters.mjs writes into the workspace's pdf/ folder.
 const PDF = '000_a166514a6fb7d4e1.pdf';
 const TRUNCATED_PDF = 'truncated.pdf';
+const NOT_A_LETTER_PDF = 'not-a-letter.pdf';
 const TIMEOUT = Number(process.env.IMR_E2E_UI_TIMEOUT_MS || 30_000);
 
 /** Waits until one of the elements matching `selector` contains every one of `texts`. */
@@ -83,8 +84,8 @@ function explorerRow(page, name) {
 
 /**
  * A PDF letter opened from the Explorer: the offer to open it as a letter, then its text as a
- * read-only letter with its outline and problems; a truncated PDF opened through the
- * Explorer's context menu: a message that says so.
+ * read-only letter with its outline and problems; a truncated PDF and a PDF that is not a
+ * letter, opened through the Explorer's context menu: a message that says so (and no tab).
  */
 async function checkPdfLetters(page, shot) {
   // Only the PDF letter may fill the outline and the problems from here on.
@@ -114,14 +115,22 @@ async function checkPdfLetters(page, shot) {
   await waitForTexts(page, '.monaco-editor-overlaymessage', ['read-only']);
   assert.equal(await page.locator('.tabs-container .tab.active.dirty').count(), 0, 'the letter document is not modified');
 
-  // A truncated PDF, through the Explorer's context menu.
-  await explorerRow(page, TRUNCATED_PDF).click({ button: 'right' });
+  // A truncated PDF, and one whose text is not a letter, through the Explorer's context menu.
+  await openPdfFromExplorer(page, TRUNCATED_PDF);
+  await waitForTexts(page, '.notifications-toasts', [`${TRUNCATED_PDF} is a truncated PDF`, 'download or copy it again']);
+  await openPdfFromExplorer(page, NOT_A_LETTER_PDF);
+  await waitForTexts(page, '.notifications-toasts', [`${NOT_A_LETTER_PDF} has a text layer but is not an IMR determination letter`]);
+  assert.equal(await page.locator('.tabs-container .tab', { hasText: `${NOT_A_LETTER_PDF}.txt` }).count(), 0, 'no letter tab for it');
+}
+
+/** "Open PDF letter as text" from the Explorer context menu of a PDF. */
+async function openPdfFromExplorer(page, name) {
+  await explorerRow(page, name).click({ button: 'right' });
   // Chosen with the keyboard: a context menu ignores a click that comes right after it opens.
   const menuItem = page.locator('.monaco-menu .action-item', { hasText: 'Open PDF letter as text' }).first();
   await menuItem.hover();
   await page.locator('.monaco-menu .action-item.focused', { hasText: 'Open PDF letter as text' }).waitFor({ timeout: TIMEOUT });
   await page.keyboard.press('Enter');
-  await waitForTexts(page, '.notifications-toasts', [`${TRUNCATED_PDF} is a truncated PDF`, 'download or copy it again']);
 }
 
 export async function runUiChecks({ page, url, workspace, screenshotsDir, docsScreenshotsDir, log = console.log }) {
