@@ -8,6 +8,7 @@ import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
 import { PDF_SCHEME, registerPdfLetters } from './pdfLetters';
+import { ServerCrashHandler } from './serverCrashes';
 
 let client: LanguageClient | undefined;
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'imrLetters', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,imr}') },
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: new ServerCrashHandler(() => client),
     initializationFailedHandler: (error) => {
       void vscode.window.showErrorMessage(`IMR Letters: the language server could not start (${error instanceof Error ? error.message : String(error)}).`);
       return false;
