@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CancellationTokenSource } from 'vscode-jsonrpc';
 import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol';
 import { SAMPLES_DIR } from '../support/fixtures';
 import { startClient, type TestClient } from '../support/lspClient';
@@ -70,11 +71,30 @@ describe('a rule that throws, in the server', () => {
   });
   after(() => client.stop());
 
+  test('a request cancelled before it runs skips the analysis (the failing rule is the witness)', async () => {
+    const uri = 'file:///cancelled.txt';
+    const ruleLog = () => client.logs.filter((l) => l.startsWith(`Rule exceeds-guideline-limit failed on ${uri}`));
+    await client.open(uri, sample001);
+    const source = new CancellationTokenSource();
+    const pending = client.connection.sendRequest<{ items: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } }, source.token);
+    source.cancel();
+    const outcome = await pending.then(
+      (report) => ({ items: report.items }),
+      (error: { code?: number }) => ({ error: error.code }),
+    );
+    // The server logs a rule's failure before it answers the request that ran the rule.
+    assert.deepEqual(ruleLog(), [], 'the cancelled request ran the rules');
+    assert.ok('error' in outcome ? outcome.error === -32800 : outcome.items.length === 0, JSON.stringify(outcome));
+    // Not cancelled, the same request runs them.
+    assert.deepEqual(codes(await client.pull(uri)), ['missing-functional-improvement']);
+    assert.equal(ruleLog().length, 1);
+  });
+
   test('loses only its own findings, and is logged with its code but not its message', async () => {
     const uri = 'file:///rule-fault.txt';
     await client.open(uri, sample001);
     assert.deepEqual(codes(await client.pull(uri)), ['missing-functional-improvement']);
-    const line = await logLine(client, /^Rule exceeds-guideline-limit failed/);
+    const line = await logLine(client, /^Rule exceeds-guideline-limit failed on file:\/\/\/rule-fault\.txt/);
     assert.match(line, /^Rule exceeds-guideline-limit failed on file:\/\/\/rule-fault\.txt: Error at /);
     assertNoLetterText(client);
   });
