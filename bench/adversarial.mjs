@@ -100,7 +100,7 @@ const mb = (bytes) => fmt(bytes / 1e6, bytes < 1e5 ? 3 : 2);
 
 /** Runs the section and prints it; `fullAnalysis(text)` is the bench's own (parse, rules, outline, folding). */
 export function benchAdversarial({ fullAnalysis, log }) {
-  log(`8. Adversarial inputs: full analysis at two sizes (median of ${RUNS} or more interleaved samples); linear is about 2× the time for 2× the size`);
+  log(`9. Adversarial inputs: full analysis at two sizes (median of ${RUNS} or more interleaved samples); linear is about 2× the time for 2× the size`);
   log(`   ${'input'.padEnd(42)} ${'MB'.padStart(12)} ${'ms'.padStart(19)} ${'ratio'.padStart(6)} ${'ms/MB'.padStart(8)}`);
   const rows = [];
   for (const input of ADVERSARIAL_INPUTS) {

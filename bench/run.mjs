@@ -10,9 +10,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchAdversarial } from './adversarial.mjs';
 import { median, fmt, timeIt } from './stats.mjs';
 import { lspLatency, coldStart, memoryWithOpenLetters } from './lsp.mjs';
-import { benchAdversarial } from './adversarial.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);

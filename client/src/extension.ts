@@ -4,11 +4,11 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ServerCrashHandler } from './serverCrashes';
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
 import { PDF_SCHEME, registerPdfLetters } from './pdfLetters';
-import { ServerCrashHandler } from './serverCrashes';
 
 let client: LanguageClient | undefined;
 

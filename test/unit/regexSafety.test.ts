@@ -140,8 +140,8 @@ test('no regular expression of the service can backtrack catastrophically (reche
   const { check } = require('recheck') as typeof import('recheck');
   const { regexes } = allRegexes();
   // The automaton checker is deterministic (the fuzzer is random and flags linear lookaheads).
-  // It gives up on some long alternations; those are listed, and the adversarial inputs cover
-  // them: by behaviour in adversarialInputs.test.ts, by time in `npm run bench`.
+  // It gives up on some long alternations; those are listed, and the adversarial-input test
+  // covers them by behaviour.
   const undecided: string[] = [];
   const verdicts = await Promise.all(
     regexes.map(async (r) => {

@@ -16,9 +16,6 @@ const SECTIONS = ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUM
 const ITEM = '6 sessions of Cognitive Behavioral Therapy';
 const LANGUAGE_LABEL = 'IMR Letter';
 const TIMEOUT = Number(process.env.IMR_E2E_UI_TIMEOUT_MS || 30_000);
-const SERVER_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'server', 'out', 'server.js');
-/** Crashes in a row after which the client stops restarting the server (client/src/serverCrashes.ts). */
-const CRASHES_TO_GIVE_UP = 5;
 
 /** Waits until one of the elements matching `selector` contains every one of `texts`. */
 async function waitForTexts(page, selector, texts, timeout = TIMEOUT) {
@@ -37,6 +34,10 @@ async function waitForTexts(page, selector, texts, timeout = TIMEOUT) {
     throw new Error(`${selector} never showed ${JSON.stringify(texts)}; it shows: ${JSON.stringify(now.join(' | ').slice(0, 800))}\n${err.message}`);
   }
 }
+
+const SERVER_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'server', 'out', 'server.js');
+/** Crashes in a row after which the client stops restarting the server (client/src/serverCrashes.ts). */
+const CRASHES_TO_GIVE_UP = 5;
 
 /** Waits until no element matching `selector` contains any of `texts`. */
 async function waitForNoneOf(page, selector, texts, timeout = TIMEOUT) {
@@ -105,6 +106,34 @@ function killServer(workspace) {
   assert.equal(pids.length, 1, `one language server for the UI workspace, found ${JSON.stringify(pids)}`);
   process.kill(pids[0], 'SIGKILL');
   return pids[0];
+}
+
+/**
+ * A server that keeps crashing once it has analysed the letter: the client restarts it 4
+ * times, then stops and says so, with a button to restart it. The problems come back once it
+ * is restarted. Needs the letter open with the Problems panel showing its codes.
+ */
+async function checkServerCrashes(page, workspace, screenshotsDir) {
+  for (let i = 1; i < CRASHES_TO_GIVE_UP; i++) {
+    const cleared = await watchProblemsCleared(page);
+    const killed = killServer(workspace);
+    await waitUntil(`a language server to replace ${killed}`, () => serverPids(workspace).some((pid) => pid !== killed));
+    // The client clears the diagnostics of a dead server: problems shown after that come from the new one.
+    await cleared();
+    await waitForTexts(page, '.markers-panel', CODES);
+  }
+  killServer(workspace);
+  const notice = page.locator('.notifications-toasts .notification-toast', { hasText: 'language server crashed' });
+  await notice.waitFor({ state: 'visible', timeout: TIMEOUT });
+  assert.match((await notice.textContent()) || '', new RegExp(`crashed ${CRASHES_TO_GIVE_UP} times in 3 minutes.*not being checked`));
+  await waitForNoneOf(page, '.markers-panel', CODES);
+  assert.deepEqual(serverPids(workspace), [], 'no server after the client gave up');
+  // A test artifact only, not one of the documentation screenshots.
+  await page.screenshot({ path: path.join(screenshotsDir, 'server-stopped-after-crashes.png') });
+  await notice.locator('.monaco-button', { hasText: 'Restart' }).click();
+  await notice.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  await waitUntil('the language server restarted from the notification', () => serverPids(workspace).length === 1);
+  await waitForTexts(page, '.markers-panel', CODES);
 }
 
 /** Runs a command through the command palette (F1), by its title. */
@@ -183,6 +212,7 @@ export async function runUiChecks({ page, url, workspace, screenshotsDir, docsSc
     await waitForTexts(page, '.markers-panel', CODES.map((c) => c));
     await waitForTexts(page, '.markers-panel', ['imr-letters']);
     await shot('02-problems-panel');
+    await checkServerCrashes(page, workspace, screenshotsDir);
 
     // Go to Symbol in Editor (Ctrl+Shift+O) lists the sections, and the item under its section.
     // (This picker shows a symbol's name and container, not its detail: the decision is
@@ -234,29 +264,6 @@ export async function runUiChecks({ page, url, workspace, screenshotsDir, docsSc
       { timeout: TIMEOUT, polling: 100 },
     );
     await shot('05-citation-hover');
-    await page.keyboard.press('Escape');
-
-    // A server that keeps crashing once it has analysed the letter: the client restarts it 4
-    // times, then stops and says so, with a button to restart it. The problems come back once
-    // it is restarted.
-    for (let i = 1; i < CRASHES_TO_GIVE_UP; i++) {
-      const cleared = await watchProblemsCleared(page);
-      const killed = killServer(workspace);
-      await waitUntil(`a language server to replace ${killed}`, () => serverPids(workspace).some((pid) => pid !== killed));
-      // The client clears the diagnostics of a dead server: problems shown after that come from the new one.
-      await cleared();
-      await waitForTexts(page, '.markers-panel', CODES);
-    }
-    killServer(workspace);
-    const notice = page.locator('.notifications-toasts .notification-toast', { hasText: 'language server crashed' });
-    await notice.waitFor({ state: 'visible', timeout: TIMEOUT });
-    assert.match((await notice.textContent()) || '', new RegExp(`crashed ${CRASHES_TO_GIVE_UP} times in 3 minutes.*not being checked`));
-    await waitForNoneOf(page, '.markers-panel', CODES);
-    assert.deepEqual(serverPids(workspace), [], 'no server after the client gave up');
-    await shot('06-server-stopped-after-crashes');
-    await notice.locator('.monaco-button', { hasText: 'Restart' }).click();
-    await waitUntil('the language server restarted from the notification', () => serverPids(workspace).length === 1);
-    await waitForTexts(page, '.markers-panel', CODES);
   } catch (err) {
     await page.screenshot({ path: path.join(screenshotsDir, 'failure.png') }).catch(() => {});
     throw err;
