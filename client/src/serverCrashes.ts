@@ -21,7 +21,7 @@ export class ServerCrashHandler implements ErrorHandler {
   /** The client is created after its options, which hold this handler; hence the getter. */
   constructor(private readonly client: () => LanguageClient | undefined) {}
 
-  /** A message failed to go through: the library's default, shut down after 3 in a row. */
+  /** A message failed to go through: as the library does by default, go on for 3 in a row, then shut down. */
   error(_error: Error, _message: unknown, count: number | undefined): ErrorHandlerResult {
     return { action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
   }
