@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { benchAdversarial } from './adversarial.mjs';
 import { median, fmt, timeIt } from './stats.mjs';
 import { lspLatency, coldStart, memoryWithOpenLetters } from './lsp.mjs';
 import { pdfThroughput, describePdfThroughput } from './pdf.mjs';
@@ -139,6 +140,8 @@ if (wanted('scaling')) {
   log(`   growth exponent ${fmt(slope, 2)} (1.00 is linear); time per byte at ${fmt(last.bytes / 1e6, 1)} MB is ${fmt(results.growth.perByteRatio, 2)}× that at ${fmt(first.bytes / 1e3, 0)} KB`);
   log();
 }
+
+if (wanted('adversarial')) results.adversarial = benchAdversarial({ fullAnalysis, log });
 
 // ---- 3, 4, 5: over a real LSP connection ------------------------------------------------------------
 if (wanted('lsp')) {

@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ServerCrashHandler } from './serverCrashes';
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrLet
     synchronize: { configurationSection: 'imrLetters', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{txt,imr}') },
     diagnosticPullOptions: { onChange: true, onSave: true },
     revealOutputChannelOn: RevealOutputChannelOn.Never,
+    errorHandler: new ServerCrashHandler(() => client),
     initializationFailedHandler: (error) => {
       void vscode.window.showErrorMessage(`IMR Letters: the language server could not start (${error instanceof Error ? error.message : String(error)}).`);
       return false;

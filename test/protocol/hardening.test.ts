@@ -51,6 +51,14 @@ describe('size cap and binary content', () => {
     assert.deepEqual(await client.pull('file:///big.txt'), []);
     const symbols = await client.connection.sendRequest<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///big.txt' } });
     assert.deepEqual(symbols, []);
+    // Typing in it (new versions, still over the cap) does not tell the user again.
+    for (let version = 2; version <= 4; version++) {
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: 'file:///big.txt', version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+      });
+      assert.deepEqual(await client.pull('file:///big.txt'), []);
+    }
     const notices = client.logs.filter((m) => m.includes('imrLetters.maxDocumentSizeMB'));
     assert.equal(notices.length, 1, notices.join('\n'));
     assert.match(notices[0], /not analysed/);

@@ -8,9 +8,11 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol';
 import { allFixtures, LETTERS_DIR, ROOT, SAMPLES_DIR } from '../support/fixtures';
 import { startClient, type TestClient } from '../support/lspClient';
+import { LETTERS_REQUEST, type IndexedLetter } from '../../server/src/customMessages';
 
 const PRELOAD = path.join(ROOT, 'test/support/noNetwork.cjs');
 const CLI = path.join(ROOT, 'cli/out/imr-letters.js');
@@ -37,8 +39,9 @@ describe('no network', () => {
     fs.rmSync(netLog);
   });
 
-  test('the server runs every feature over every fixture without a network call', async () => {
-    const client: TestClient = await startClient({ pull: true, execArgv: ['--require', PRELOAD], env });
+  test('the server runs every feature over every fixture, and indexes them from disk, without a network call', async () => {
+    // The fixtures folder as the workspace: the server reads every letter in it for its index.
+    const client: TestClient = await startClient({ pull: true, execArgv: ['--require', PRELOAD], env, rootUri: pathToFileURL(path.join(ROOT, 'test/fixtures')).toString() });
     try {
       let diagnostics = 0;
       for (const f of allFixtures()) {
@@ -49,6 +52,9 @@ describe('no network', () => {
         await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } });
         await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 3, character: 5 } });
       }
+      // Answered once the index is built.
+      const letters = await client.connection.sendRequest<IndexedLetter[]>(LETTERS_REQUEST);
+      assert.ok(letters.length >= 30, `indexed ${letters.length} letters`);
       await client.connection.sendRequest('workspace/symbol', { query: 'therapy' });
       assert.ok(diagnostics > 0, 'the server did its work');
     } finally {
@@ -58,7 +64,8 @@ describe('no network', () => {
   });
 
   test('the CLI checks, extracts and counts the fixtures without a network call', () => {
-    for (const args of [['check', LETTERS_DIR, SAMPLES_DIR], ['extract', '--format', 'jsonl', LETTERS_DIR], ['stats', LETTERS_DIR]]) {
+    // `--jobs 2`: the letters are checked in worker threads, which the preload covers too.
+    for (const args of [['check', '--jobs', '2', LETTERS_DIR, SAMPLES_DIR], ['check', '--jobs', '1', LETTERS_DIR], ['extract', '--format', 'jsonl', LETTERS_DIR], ['stats', LETTERS_DIR]]) {
       const run = spawnSync(process.execPath, ['--require', PRELOAD, CLI, ...args, '--no-progress'], { env, encoding: 'utf8' });
       assert.ok(run.status === 0 || run.status === 1, `${args[0]} exited ${run.status}: ${run.stderr}`);
       assert.ok(run.stdout.length > 0, `${args[0]} printed its results`);

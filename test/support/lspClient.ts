@@ -28,11 +28,13 @@ export interface ClientOptions {
   rootUri?: string;
   /** Extra Node options for the server process, such as a --require preload. */
   execArgv?: string[];
+  /** The server script, if not the bundle. */
+  server?: string;
   env?: NodeJS.ProcessEnv;
 }
 
 export async function startClient(options: ClientOptions): Promise<TestClient> {
-  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), options.server ?? SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const pushed = new Map<string, PublishDiagnosticsParams>();
   const waiters: (() => void)[] = [];

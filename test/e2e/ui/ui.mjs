@@ -5,8 +5,10 @@
 // Called by scripts/e2e/run-e2e.mjs with a page of a running code-server and a workbench URL
 // that loads the extension from the repository (extensionDevelopmentPath).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const SAMPLE = '000_a166514a6fb7d4e1.txt';
 const CODES = ['missing-completed-sessions', 'missing-functional-improvement'];
@@ -35,6 +37,107 @@ async function waitForTexts(page, selector, texts, timeout = TIMEOUT) {
     const now = await page.locator(selector).allTextContents().catch(() => []);
     throw new Error(`${selector} never showed ${JSON.stringify(texts)}; it shows: ${JSON.stringify(now.join(' | ').slice(0, 800))}\n${err.message}`);
   }
+}
+
+const SERVER_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'server', 'out', 'server.js');
+/** Crashes in a row after which the client stops restarting the server (client/src/serverCrashes.ts). */
+const CRASHES_TO_GIVE_UP = 5;
+
+/** Waits until no element matching `selector` contains any of `texts`. */
+async function waitForNoneOf(page, selector, texts, timeout = TIMEOUT) {
+  await page.waitForFunction(
+    ({ selector, texts }) => [...document.querySelectorAll(selector)].every((el) => texts.every((x) => !(el.textContent || '').includes(x))),
+    { selector, texts },
+    { timeout, polling: 100 },
+  );
+}
+
+/**
+ * Starts watching the Problems panel; the returned function waits until the panel has shown
+ * none of the codes at some moment since (a mutation observer, so a brief state is not missed).
+ */
+async function watchProblemsCleared(page) {
+  await page.evaluate((codes) => {
+    const panel = document.querySelector('.markers-panel');
+    const cleared = () => codes.every((c) => !(panel.textContent || '').includes(c));
+    window.__imrProblemsCleared = false;
+    const observer = new MutationObserver(() => {
+      if (cleared()) {
+        window.__imrProblemsCleared = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(panel, { childList: true, subtree: true, characterData: true });
+  }, CODES);
+  return () => page.waitForFunction(() => window.__imrProblemsCleared === true, null, { timeout: TIMEOUT, polling: 100 });
+}
+
+/**
+ * Language servers of this page's extension host: node processes running the extension's
+ * server script with the page's workspace folder as their working folder (the client starts
+ * the server there). Other pages of the same code-server have other workspaces. Linux (/proc).
+ */
+function serverPids(workspace) {
+  const folder = fs.realpathSync(workspace);
+  return execFileSync('ps', ['-ww', '-eo', 'pid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(.*)$/))
+    .filter((m) => m && m[2].includes(SERVER_SCRIPT))
+    .map((m) => Number(m[1]))
+    .filter((pid) => {
+      try {
+        return fs.realpathSync(`/proc/${pid}/cwd`) === folder;
+      } catch {
+        return false; // gone meanwhile
+      }
+    });
+}
+
+/** Polls `probe` until it returns something truthy. */
+async function waitUntil(what, probe, timeout = TIMEOUT) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Kills this page's language server; returns its process id. */
+function killServer(workspace) {
+  const pids = serverPids(workspace);
+  assert.equal(pids.length, 1, `one language server for the UI workspace, found ${JSON.stringify(pids)}`);
+  process.kill(pids[0], 'SIGKILL');
+  return pids[0];
+}
+
+/**
+ * A server that keeps crashing once it has analysed the letter: the client restarts it 4
+ * times, then stops and says so, with a button to restart it. The problems come back once it
+ * is restarted. Needs the letter open with the Problems panel showing its codes.
+ */
+async function checkServerCrashes(page, workspace, screenshotsDir) {
+  for (let i = 1; i < CRASHES_TO_GIVE_UP; i++) {
+    const cleared = await watchProblemsCleared(page);
+    const killed = killServer(workspace);
+    await waitUntil(`a language server to replace ${killed}`, () => serverPids(workspace).some((pid) => pid !== killed));
+    // The client clears the diagnostics of a dead server: problems shown after that come from the new one.
+    await cleared();
+    await waitForTexts(page, '.markers-panel', CODES);
+  }
+  killServer(workspace);
+  const notice = page.locator('.notifications-toasts .notification-toast', { hasText: 'language server crashed' });
+  await notice.waitFor({ state: 'visible', timeout: TIMEOUT });
+  assert.match((await notice.textContent()) || '', new RegExp(`crashed ${CRASHES_TO_GIVE_UP} times in 3 minutes.*not being checked`));
+  await waitForNoneOf(page, '.markers-panel', CODES);
+  assert.deepEqual(serverPids(workspace), [], 'no server after the client gave up');
+  // A test artifact only, not one of the documentation screenshots.
+  await page.screenshot({ path: path.join(screenshotsDir, 'server-stopped-after-crashes.png') });
+  await notice.locator('.monaco-button', { hasText: 'Restart' }).click();
+  await notice.waitFor({ state: 'hidden', timeout: TIMEOUT });
+  await waitUntil('the language server restarted from the notification', () => serverPids(workspace).length === 1);
+  await waitForTexts(page, '.markers-panel', CODES);
 }
 
 /** Runs a command through the command palette (F1), by its title. */
@@ -169,6 +272,7 @@ export async function runUiChecks({ page, url, workspace, screenshotsDir, docsSc
     await waitForTexts(page, '.markers-panel', CODES.map((c) => c));
     await waitForTexts(page, '.markers-panel', ['imr-letters']);
     await shot('02-problems-panel');
+    await checkServerCrashes(page, workspace, screenshotsDir);
 
     // Go to Symbol in Editor (Ctrl+Shift+O) lists the sections, and the item under its section.
     // (This picker shows a symbol's name and container, not its detail: the decision is
