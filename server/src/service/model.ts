@@ -97,7 +97,7 @@ export interface DisputedItem {
   completedSessions: SessionCount | null;
   functionalImprovement: { status: FunctionalImprovement; span: Span | null };
   /** Citations in the item's guideline parts and rationale. */
-  citations: Citation[];
+  citations: readonly Citation[];
   /** What the rationale concludes, if it concludes: "necessary" / "not-necessary", with its span. */
   conclusion: { necessary: boolean; span: Span } | null;
 }

@@ -1,6 +1,7 @@
 /** Turns a located item (header and parts) into the model's DisputedItem. */
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
+import { perBlock } from '../text/perBlock';
 import { isContinuedTreatment, mentionsCategory, type ServiceClass } from './category';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
@@ -70,35 +71,66 @@ interface SentenceCounts {
 }
 
 /** Per block, the sentences that state counts: found once, then read for every item and therapy. */
-const countsByBlock = new WeakMap<Block, SentenceCounts[]>();
-
-function countsIn(block: Block): SentenceCounts[] {
-  let found = countsByBlock.get(block);
-  if (found) return found;
-  found = [];
+const countsIn = perBlock((block): SentenceCounts[] => {
+  const found: SentenceCounts[] = [];
   for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
     const sentence = block.text.slice(s.start, s.end);
     const { completed: done, authorized } = findCompletedCounts(sentence);
     if (done.length || authorized.length) found.push({ sentence, start: s.start, completed: done, authorized });
   }
-  countsByBlock.set(block, found);
   return found;
+});
+
+type BlockLargest = Omit<Largest, 'result'>;
+
+/** The largest completed and authorized counts of one block, among those `relevant` keeps; the first of equals wins. */
+function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => boolean): BlockLargest {
+  let best: SessionCount | null = null;
+  let bestAuthorized: SessionCount | null = null;
+  for (const { sentence, start, completed: done, authorized } of countsIn(block)) {
+    for (const h of done) if ((!best || h.value > best.value) && relevant(sentence, h)) best = count(block, { ...h, index: h.index + start });
+    for (const h of authorized) {
+      if ((!bestAuthorized || h.value > bestAuthorized.value) && relevant(sentence, h)) bestAuthorized = count(block, { ...h, index: h.index + start });
+    }
+  }
+  return { best, bestAuthorized };
 }
+
+/** Every count in an item's own parts is its own, so a part shared by many items is read once. */
+const largestInOwn = perBlock((block) => largestIn(block, () => true));
 
 function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (nearCount: string) => boolean): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
-    const isOwn = own.includes(block);
-    for (const { sentence, start, completed: done, authorized } of countsIn(block)) {
-      const relevant = (h: CountHit) => isOwn || sameTherapy(wordsByCount(sentence, h));
-      for (const h of done) if (relevant(h) && (!best || h.value > best.value)) best = count(block, { ...h, index: h.index + start });
-      for (const h of authorized) {
-        if (relevant(h) && (!bestAuthorized || h.value > bestAuthorized.value)) bestAuthorized = count(block, { ...h, index: h.index + start });
-      }
-    }
+    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => sameTherapy(wordsByCount(sentence, h)));
+    if (found.best && (!best || found.best.value > best.value)) best = found.best;
+    if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }
   return { best, bestAuthorized, result: best ?? bestAuthorized };
+}
+
+/**
+ * An item's citations, in the order of its parts. Items whose parts are the same blocks (every
+ * issue of a professional review sharing one rationale) get the same array, so what is worked
+ * out from an item's citations can be worked out once for all of them.
+ */
+interface PartsNode {
+  citations?: readonly Citation[];
+  next: WeakMap<Block, PartsNode>;
+}
+
+/** Keyed by the parts' blocks in order, one level per part. */
+const citationsByParts: PartsNode = { next: new WeakMap() };
+
+function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
+  let node = citationsByParts;
+  for (const body of bodies) {
+    let child = node.next.get(body);
+    if (!child) node.next.set(body, (child = { next: new WeakMap() }));
+    node = child;
+  }
+  return (node.citations ??= bodies.flatMap((b) => findCitations(b)));
 }
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
@@ -106,7 +138,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
-  const citations: Citation[] = bodies.flatMap((b) => findCitations(b));
+  const citations = citationsOfParts(bodies);
   const sameTherapy = (sentence: string) => context.sessionItems <= 1 || mentionsCategory(sentence, category);
   const inRationale = findFunctionalImprovement(bodies);
   const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
@@ -119,7 +151,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     parts: parts.map((p) => ({ kind: p.kind, label: p.label, span: p.block.fullSpan, text: p.body.text })),
     category,
     sessionBased,
-    continued: isContinuedTreatment(header.service, category, rationale?.text ?? ''),
+    continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
     completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy, context.sessionItems <= 1 ? '' : category) : null,

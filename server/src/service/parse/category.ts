@@ -3,6 +3,8 @@
  * (counted in visits, so a reader checks requested and completed sessions).
  */
 import type { TreatmentCategory } from '../model';
+import type { Block } from '../text/block';
+import { perBlock } from '../text/perBlock';
 
 const EVALUATION = /\b(?:evaluations?|consult(?:ation)?s?|assessments?|testing|screening|re-?evaluations?|referral)\b/i;
 
@@ -53,6 +55,8 @@ const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?
  * Continued or additional treatment: the reader asks whether the earlier course helped. A
  * medication is continued when its rationale says it is already being taken.
  */
-export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: string): boolean {
-  return CONTINUED_SERVICE.test(service) || (category === 'medications' && ONGOING_USE.test(rationale));
+export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: Block | null): boolean {
+  return CONTINUED_SERVICE.test(service) || (category === 'medications' && !!rationale && speaksOfOngoingUse(rationale));
 }
+
+const speaksOfOngoingUse = perBlock((rationale) => ONGOING_USE.test(rationale.text));

@@ -5,6 +5,7 @@
 import type { Citation, GuidelineFamily } from '../model';
 import type { Block } from '../text/block';
 import { trimEndChars, trimStartChars } from '../text/trim';
+import { perBlock } from '../text/perBlock';
 
 // Every name starts at a word boundary; saying so once, outside the alternation, lets the
 // regular-expression engine skip positions inside words (about twice as fast).
@@ -34,7 +35,8 @@ const FAMILY_OF_GROUP: Record<string, GuidelineFamily> = {
 };
 
 const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
-const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/g;
+/** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
+const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
 const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/i;
 const YEAR = /\((?:[A-Za-z ,.]{0,30})?((?:19|20)\d{2})\)|\b((?:19|20)\d{2}) (?:edition|update|MTUS)\b/i;
 const MAX_EXTENT = 260;
@@ -72,11 +74,20 @@ function familyOf(group: string, text: string): GuidelineFamily {
   return '8 CCR / Labor Code';
 }
 
+/**
+ * Where a citation's extent ends: the first sentence end before the limit. Only the candidate
+ * characters up to the limit are tested, so a block with no sentence end is not searched to its
+ * end once per guideline name.
+ */
 function extentEnd(text: string, from: number, nextName: number): number {
   const limit = Math.min(nextName, from + MAX_EXTENT, text.length);
-  SENTENCE_END.lastIndex = from;
-  const m = SENTENCE_END.exec(text);
-  return m && m.index < limit ? m.index : limit;
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 46 && c !== 59) continue; // "." or ";"
+    SENTENCE_END.lastIndex = i;
+    if (SENTENCE_END.test(text)) return i;
+  }
+  return limit;
 }
 
 function parsePageList(list: string): { first: number; last: number }[] {
@@ -98,7 +109,9 @@ function cleanTopic(raw: string): string | null {
   return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 80) : null;
 }
 
-export function findCitations(block: Block): Citation[] {
+export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
+
+function citationsIn(block: Block): Citation[] {
   const text = block.text;
   const hits = nameHits(text);
   const citations: Citation[] = [];

@@ -1,6 +1,7 @@
 /** What a rationale concludes: that the treatment is, or is not, medically necessary. */
 import type { Span } from '../model';
 import type { Block } from '../text/block';
+import { perBlock } from '../text/perBlock';
 
 const NECESSITY = /\bmedically (?:necessary|indicated|appropriate)\b/gi;
 const COPULA = /\b(?:is|are|was|were|be|been|being|deemed|considered|found|remains?|appears?)\b[^.;:]{0,30}$/i;
@@ -12,7 +13,9 @@ export interface Conclusion {
   span: Span;
 }
 
-export function findConclusion(block: Block): Conclusion | null {
+export const findConclusion = perBlock(conclusionOf);
+
+function conclusionOf(block: Block): Conclusion | null {
   let last: Conclusion | null = null;
   NECESSITY.lastIndex = 0;
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {

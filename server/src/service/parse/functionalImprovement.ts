@@ -7,6 +7,7 @@
  */
 import type { FunctionalImprovement, Span } from '../model';
 import type { Block } from '../text/block';
+import { perBlock } from '../text/perBlock';
 
 const MENTION =
   /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
@@ -27,11 +28,13 @@ export interface FunctionalImprovementFinding {
   span: Span | null;
 }
 
+/** Start of the clause holding `at`; only the sentence before it is searched, so each mention costs a bounded amount. */
 function clauseStart(text: string, sentenceStart: number, at: number): number {
-  let start = sentenceStart;
-  CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
-  return start;
+  const before = text.slice(sentenceStart, at);
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
+  return sentenceStart + start;
 }
 
 /** Start of the sentence holding `at`: after the last ". " (or '." ') that is not an abbreviation. */
@@ -55,15 +58,25 @@ function classify(text: string, index: number, length: number): FunctionalImprov
   return 'documented';
 }
 
+const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
+
 /** The last mention that states a finding decides: letters conclude after weighing the record. */
 export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalImprovementFinding {
-  let result: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
+  let result = NOT_ADDRESSED;
   for (const block of blocks) {
-    MENTION.lastIndex = 0;
-    for (let m = MENTION.exec(block.text); m; m = MENTION.exec(block.text)) {
-      const status = classify(block.text, m.index, m[0].length);
-      if (status) result = { status, span: block.span(m.index, m.index + m[0].length) };
-    }
+    const inBlock = lastFindingIn(block);
+    if (inBlock.status !== 'not-addressed') result = inBlock;
   }
   return result;
 }
+
+/** A block's last finding, read once however many items share the block. */
+const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
+  let result = NOT_ADDRESSED;
+  MENTION.lastIndex = 0;
+  for (let m = MENTION.exec(block.text); m; m = MENTION.exec(block.text)) {
+    const status = classify(block.text, m.index, m[0].length);
+    if (status) result = { status, span: block.span(m.index, m.index + m[0].length) };
+  }
+  return result;
+});

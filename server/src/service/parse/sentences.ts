@@ -1,5 +1,5 @@
 /** Sentence boundaries in flat text, without splitting "Dr.", "p. 23", "9792.20" or "e.g.". */
-import type { Block } from '../text/block';
+import { perBlock } from '../text/perBlock';
 
 const BOUNDARY = /[.?!](?=\s{1,8}[A-Z(])|[.?!]$/g;
 const ABBREVIATION_BEFORE = /(?:\b(?:Dr|Mr|Mrs|Ms|St|pp?|No|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|approx|Inc)|\b[A-Z])$/;
@@ -24,11 +24,5 @@ export function sentenceRanges(text: string): SentenceRange[] {
   return out;
 }
 
-const byBlock = new WeakMap<Block, SentenceRange[]>();
-
 /** A block's sentences, found once however many parts of the parser read them. */
-export function blockSentences(block: Block): readonly SentenceRange[] {
-  let found = byBlock.get(block);
-  if (!found) byBlock.set(block, (found = sentenceRanges(block.text)));
-  return found;
-}
+export const blockSentences = perBlock((block): readonly SentenceRange[] => sentenceRanges(block.text));

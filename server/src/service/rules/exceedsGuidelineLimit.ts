@@ -1,9 +1,15 @@
-import type { DisputedItem } from '../model';
+import type { Citation, DisputedItem, TreatmentCategory } from '../model';
 import { sessionLimitFor, type ApplicableSessionLimit } from '../guidelines/lookup';
 import type { Rule } from './rule';
 
+/** Per citation list (items sharing their parts share it) and category: the limit is looked up once. */
+const limits = new WeakMap<readonly Citation[], Map<TreatmentCategory, ApplicableSessionLimit | null>>();
+
 export function limitFor(item: DisputedItem): ApplicableSessionLimit | null {
-  return sessionLimitFor({ citations: item.citations, category: item.category });
+  let byCategory = limits.get(item.citations);
+  if (!byCategory) limits.set(item.citations, (byCategory = new Map()));
+  if (!byCategory.has(item.category)) byCategory.set(item.category, sessionLimitFor({ citations: item.citations, category: item.category }));
+  return byCategory.get(item.category)!;
 }
 
 /** "MTUS Chronic Pain p. 23 (Behavioral interventions)". */

@@ -41,6 +41,9 @@ export const invalidCitation: Rule = {
   defaultSeverity: 'error',
   description: 'A citation that cannot exist, such as MTUS Chronic Pain (2009) page 214.',
   check(letter) {
-    return letter.items.flatMap((item) => item.citations.flatMap((c) => check(c, letter)));
+    // Items that share a part share its citations (the same array): each is reported once.
+    const lists = new Set(letter.items.map((item) => item.citations));
+    const citations = new Set([...lists].flat());
+    return [...citations].flatMap((c) => check(c, letter));
   },
 };

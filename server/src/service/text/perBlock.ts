@@ -1,0 +1,16 @@
+/**
+ * A function of a block, computed once per block. Blocks are shared: one unnumbered rationale
+ * serves every issue of a professional-review letter, and the case summary serves every item.
+ * Reading a shared block once keeps a letter with many items linear in its length.
+ */
+import type { Block } from './block';
+
+export function perBlock<T>(compute: (block: Block) => T): (block: Block) => T {
+  const found = new WeakMap<Block, T>();
+  return (block) => {
+    if (found.has(block)) return found.get(block)!;
+    const value = compute(block);
+    found.set(block, value);
+    return value;
+  };
+}
