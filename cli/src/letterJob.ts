@@ -10,6 +10,7 @@ import { sarifResults, sarifResultsChunk } from './sarif';
 import { letterStats, type LetterStats } from './stats';
 import { formatLetter } from './textReport';
 import type { ProblemCounts, Task } from './task';
+import { describeError } from '../../server/src/describeError';
 
 export type Outcome =
   | { kind: 'not-letter'; reason: string }
@@ -53,7 +54,8 @@ export function processSafely(task: Task, name: string, source: LetterText, cwd:
   try {
     return processLetter(task, name, source, cwd);
   } catch (error) {
-    return { kind: 'failed', reason: `internal error: ${error instanceof Error ? error.message : String(error)}` };
+    // The error's kind and place, not its message: a message can quote the letter.
+    return { kind: 'failed', reason: `internal error (${describeError(error)})` };
   }
 }
 
