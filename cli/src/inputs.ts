@@ -4,8 +4,9 @@
  * (arguments in order, directory entries sorted), so a large corpus is never listed in
  * memory. A path that cannot be found is reported, and the run goes on.
  *
- * To read another kind of file, add its extension to LETTER_FILE and give fileInput a
- * reader for it: read() may be asynchronous.
+ * An input is only its name, so that a batch of them can be sent to a worker thread, which
+ * reads the files itself. To read another kind of file, add its extension to LETTER_FILE and
+ * a reader for it to readLetterFile: it may be asynchronous.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,26 +14,31 @@ import { expandGlob, isGlob } from './glob';
 import { isPdfFile, readPdfLetter } from '../../pdf/src/readLetterFile';
 
 export interface Input {
+  /** The file's path as found, or "<stdin>". */
   name: string;
-  read(): Promise<string>;
+  stdin?: true;
 }
 
 /** The files a directory search picks up. */
 export const LETTER_FILE = /\.(?:txt|imr|pdf)$/i;
 
 export function fileInput(file: string): Input {
-  return { name: file, read: () => (isPdfFile(file) ? readPdfLetter(file) : fs.promises.readFile(file, 'utf8')) };
+  return { name: file };
 }
 
 export function stdinInput(): Input {
-  return {
-    name: '<stdin>',
-    read: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-  };
+  return { name: '<stdin>', stdin: true };
+}
+
+/** A letter file's text: read at once for a text file, through PDF.js for a PDF. */
+export function readLetterFile(file: string): string | Promise<string> {
+  return isPdfFile(file) ? readPdfLetter(file) : fs.readFileSync(file, 'utf8');
+}
+
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** Every input, in order; onError hears of paths that do not exist or cannot be listed. */

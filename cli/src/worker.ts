@@ -1,12 +1,12 @@
-/** The worker side of the pool: checks each letter it is sent and answers with its Outcome. */
+/** The worker side of the pool: reads and checks each batch it is sent, and answers with its result. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processSafely } from './letterJob';
+import { processBatch } from './batch';
 import type { AnswerMessage, JobMessage, WorkerSetup } from './pool';
 
 export function serveWorker(): void {
-  const { task, cwd } = workerData as WorkerSetup;
+  const { task, cwd, separator } = workerData as WorkerSetup;
   const port = parentPort!;
   port.on('message', (job: JobMessage) => {
-    port.postMessage({ id: job.id, outcome: processSafely(task, job.name, job.text, cwd) } satisfies AnswerMessage);
+    void processBatch(task, cwd, separator, job.items).then((result) => port.postMessage({ id: job.id, result } satisfies AnswerMessage));
   });
 }
