@@ -12,6 +12,8 @@ import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { median, fmt, timeIt } from './stats.mjs';
 import { lspLatency, coldStart, memoryWithOpenLetters } from './lsp.mjs';
+import { cliBench } from './cli.mjs';
+import { workspaceIndexBench } from './workspaceIndex.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -184,6 +186,9 @@ if (wanted('stream')) {
   log('   (PDF text extraction is not measured here.)');
   log();
 }
+
+if (wanted('cli')) await cliBench(require, { log, results, args });
+if (wanted('index')) await workspaceIndexBench(require, { log, results });
 
 // ---- summary against the targets --------------------------------------------------------------------
 const checks = [];
