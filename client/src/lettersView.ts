@@ -9,6 +9,11 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { INDEX_CHANGED, INDEX_PROGRESS, LETTERS_REQUEST, type IndexedItem, type IndexedLetter, type IndexProgress } from '../../server/src/customMessages';
 
 const VIEW_ID = 'imrLetters.letters';
+/**
+ * VS Code debounces a view's message changes (by 200 ms): changed every 100 ms, as the server
+ * reports progress, the message would stay on its first value. Changed this often, it moves.
+ */
+const MESSAGE_INTERVAL_MS = 400;
 
 type Grouping = 'decision' | 'category';
 
@@ -72,6 +77,7 @@ function indexingMessage({ done, total }: IndexProgress): string | undefined {
 export function registerLettersView(client: LanguageClient): vscode.Disposable {
   const provider = new LettersProvider(client);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider });
+  let messageShownAt = 0;
   const setGrouping = (grouping: Grouping) => () => {
     provider.grouping = grouping;
     provider.refresh();
@@ -79,6 +85,9 @@ export function registerLettersView(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     view,
     client.onNotification(INDEX_PROGRESS, (progress: IndexProgress) => {
+      const now = Date.now();
+      if (now - messageShownAt < MESSAGE_INTERVAL_MS) return;
+      messageShownAt = now;
       view.message = indexingMessage(progress);
     }),
     client.onNotification(INDEX_CHANGED, () => {
