@@ -4,7 +4,7 @@
  * joined into one string, so the letters' text never crosses threads, and there is one message
  * each way per batch instead of one per letter.
  */
-import { describe, readLetterFile } from './inputs';
+import { readLetterFile, type LetterText } from './inputs';
 import { processSafely } from './letterJob';
 import type { LetterStats } from './stats';
 import type { ProblemCounts, Task } from './task';
@@ -33,26 +33,33 @@ export interface BatchResult {
   stats: LetterStats[];
 }
 
+/** For each letter of a batch, a function that waits for its text. */
+export type BatchReaders = (() => Promise<LetterText>)[];
+
+/** Starts reading the batch's files (see readLetterFile), to overlap the disk with the checking of earlier batches. */
+export function startReading(items: readonly BatchItem[]): BatchReaders {
+  return items.map(({ name, text, readError }) => {
+    if (readError !== undefined) return () => Promise.resolve({ error: readError });
+    if (text !== undefined) return () => Promise.resolve({ text });
+    return readLetterFile(name);
+  });
+}
+
 /**
- * Reads and checks each letter in turn. It never rejects: an unreadable file or a failing
- * letter becomes a notice and the batch goes on.
+ * Checks each letter in turn, as its text arrives. It never rejects: an unreadable file or a
+ * failing letter becomes a notice and the batch goes on.
  */
-export async function processBatch(task: Task, cwd: string, separator: string, items: readonly BatchItem[]): Promise<BatchResult> {
+export async function processBatch(task: Task, cwd: string, separator: string, items: readonly BatchItem[], readers = startReading(items)): Promise<BatchResult> {
   const result: BatchResult = { output: '', letters: 0, problems: { errors: 0, warnings: 0, others: 0 }, notices: [], stats: [] };
   const chunks: string[] = [];
-  for (const { name, text: given, readError } of items) {
-    if (readError !== undefined) {
-      result.notices.push({ name, kind: 'unreadable', reason: readError });
+  for (let i = 0; i < items.length; i++) {
+    const { name } = items[i];
+    const read = await readers[i]();
+    if ('error' in read) {
+      result.notices.push({ name, kind: 'unreadable', reason: read.error });
       continue;
     }
-    let text: string;
-    try {
-      text = given ?? (await readLetterFile(name));
-    } catch (error) {
-      result.notices.push({ name, kind: 'unreadable', reason: describe(error) });
-      continue;
-    }
-    const outcome = processSafely(task, name, text, cwd);
+    const outcome = processSafely(task, name, read.text, cwd);
     if (outcome.kind !== 'letter') {
       result.notices.push({ name, kind: outcome.kind, reason: outcome.reason });
       continue;

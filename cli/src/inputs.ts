@@ -6,7 +6,7 @@
  *
  * An input is only its name, so that a batch of them can be sent to a worker thread, which
  * reads the files itself. To read another kind of file, add its extension to LETTER_FILE and
- * a reader for it to readLetterFile: it may be asynchronous.
+ * a reader for it to readLetterFile.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -30,9 +30,25 @@ export function stdinInput(): Input {
   return { name: '<stdin>', stdin: true };
 }
 
-/** A letter file's text: read at once for a text file, through PDF.js for a PDF. */
-export function readLetterFile(file: string): string | Promise<string> {
-  return isPdfFile(file) ? readPdfLetter(file) : fs.readFileSync(file, 'utf8');
+/** A letter's text, or why it could not be read. */
+export type LetterText = { text: string } | { error: string };
+
+/**
+ * Starts reading a letter file, and gives a function that waits for its text. A text file is
+ * read at once in the background, so the disk works while earlier letters are checked; a PDF
+ * only when asked, as PDF.js does its work on this thread. The promise never rejects.
+ */
+export function readLetterFile(file: string): () => Promise<LetterText> {
+  if (isPdfFile(file)) return () => settle(readPdfLetter(file));
+  const reading = settle(new Promise<string>((resolve, reject) => fs.readFile(file, 'utf8', (error, text) => (error ? reject(error) : resolve(text)))));
+  return () => reading;
+}
+
+function settle(reading: Promise<string>): Promise<LetterText> {
+  return reading.then(
+    (text) => ({ text }),
+    (error: unknown) => ({ error: describe(error) }),
+  );
 }
 
 export async function readStdin(): Promise<string> {
