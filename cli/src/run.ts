@@ -23,7 +23,7 @@ const WORKER_THRESHOLD = 32;
  * Letters per batch: enough that messages between threads cost little next to the letters'
  * work, few enough that the last batches of a run keep every worker busy.
  */
-const BATCH_SIZE = 16;
+const BATCH_SIZE = 64;
 /** Batches in flight per worker: one being checked and some queued, so a worker never waits. */
 const WINDOW_PER_WORKER = 4;
 
