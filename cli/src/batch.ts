@@ -4,7 +4,7 @@
  * joined into one string, so the letters' text never crosses threads, and there is one message
  * each way per batch instead of one per letter.
  */
-import { readLetterFile, type LetterText } from './inputs';
+import { readLetterFile, type LetterRead } from './inputs';
 import { processSafely } from './letterJob';
 import type { LetterStats } from './stats';
 import type { ProblemCounts, Task } from './task';
@@ -34,7 +34,7 @@ export interface BatchResult {
 }
 
 /** For each letter of a batch, a function that waits for its text. */
-export type BatchReaders = (() => Promise<LetterText>)[];
+export type BatchReaders = (() => Promise<LetterRead>)[];
 
 /** Starts reading the batch's files (see readLetterFile), to overlap the disk with the checking of earlier batches. */
 export function startReading(items: readonly BatchItem[]): BatchReaders {

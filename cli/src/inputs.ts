@@ -30,21 +30,21 @@ export function stdinInput(): Input {
   return { name: '<stdin>', stdin: true };
 }
 
-/** A letter's text, or why it could not be read. */
-export type LetterText = { text: string } | { error: string };
+/** What reading a letter gave: its text, or why it could not be read. */
+export type LetterRead = { text: string } | { error: string };
 
 /**
  * Starts reading a letter file, and gives a function that waits for its text. A text file is
  * read at once in the background, so the disk works while earlier letters are checked; a PDF
  * only when asked, as PDF.js does its work on this thread. The promise never rejects.
  */
-export function readLetterFile(file: string): () => Promise<LetterText> {
+export function readLetterFile(file: string): () => Promise<LetterRead> {
   if (isPdfFile(file)) return () => settle(readPdfLetter(file));
   const reading = settle(new Promise<string>((resolve, reject) => fs.readFile(file, 'utf8', (error, text) => (error ? reject(error) : resolve(text)))));
   return () => reading;
 }
 
-function settle(reading: Promise<string>): Promise<LetterText> {
+function settle(reading: Promise<string>): Promise<LetterRead> {
   return reading.then(
     (text) => ({ text }),
     (error: unknown) => ({ error: describe(error) }),
