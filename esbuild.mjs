@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the command line, each into one file.
+// Bundles the extension client, the language server (and its workspace-index worker thread) and
+// the command line, each into one file.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -25,6 +26,7 @@ const pdfjsInCjs = {
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'], ...pdfjsInCjs },
   { ...common, entryPoints: ['server/src/main.ts'], outfile: 'server/out/server.js' },
+  { ...common, entryPoints: ['server/src/indexWorker.ts'], outfile: 'server/out/indexWorker.js' },
   { ...common, entryPoints: ['cli/src/main.ts'], outfile: 'cli/out/imr-letters.js', ...pdfjsInCjs, banner: { js: `#!/usr/bin/env node\n${pdfjsInCjs.banner.js}` } },
 ];
 

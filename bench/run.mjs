@@ -14,6 +14,8 @@ import { benchAdversarial } from './adversarial.mjs';
 import { median, fmt, timeIt } from './stats.mjs';
 import { lspLatency, coldStart, memoryWithOpenLetters } from './lsp.mjs';
 import { pdfThroughput, describePdfThroughput } from './pdf.mjs';
+import { cliBench } from './cli.mjs';
+import { workspaceIndexBench } from './workspaceIndex.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(ROOT);
@@ -196,6 +198,9 @@ if (wanted('pdf')) {
   for (const line of describePdfThroughput(results.pdf)) log(line);
   log();
 }
+
+if (wanted('cli')) await cliBench(require, { log, results, args });
+if (wanted('index')) await workspaceIndexBench(require, { log, results });
 
 // ---- summary against the targets --------------------------------------------------------------------
 const checks = [];

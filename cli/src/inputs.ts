@@ -4,8 +4,9 @@
  * (arguments in order, directory entries sorted), so a large corpus is never listed in
  * memory. A path that cannot be found is reported, and the run goes on.
  *
- * To read another kind of file, add its extension to LETTER_FILE and give fileInput a
- * reader for it: read() may be asynchronous.
+ * An input is only its name, so that a batch of them can be sent to a worker thread, which
+ * reads the files itself. To read another kind of file, add its extension to LETTER_FILE and
+ * a reader for it to readLetterFile.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -15,35 +16,56 @@ import { looksLikePdf } from '../../pdf/src/extractText';
 import { isPdfFile, pdfLetter, readPdfLetter } from '../../pdf/src/readLetterFile';
 
 export interface Input {
+  /** The file's path as found, or "<stdin>". */
   name: string;
-  read(): Promise<LetterText>;
+  stdin?: true;
 }
 
 /** The files a directory search picks up. */
 export const LETTER_FILE = /\.(?:txt|imr|pdf)$/i;
 
 export function fileInput(file: string): Input {
-  return { name: file, read: async () => (isPdfFile(file) ? readPdfLetter(file) : { text: await fs.promises.readFile(file, 'utf8') }) };
+  return { name: file };
+}
+
+export function stdinInput(): Input {
+  return { name: '<stdin>', stdin: true };
+}
+
+/** What reading a letter gave: its text (and a PDF's page starts), or why it could not be read. */
+export type LetterRead = LetterText | { error: string };
+
+/**
+ * Starts reading a letter file, and gives a function that waits for its text. A text file is
+ * read at once in the background, so the disk works while earlier letters are checked; a PDF
+ * only when asked, as PDF.js does its work on this thread. The promise never rejects.
+ */
+export function readLetterFile(file: string): () => Promise<LetterRead> {
+  if (isPdfFile(file)) return () => settle(readPdfLetter(file));
+  const reading = settle(new Promise<LetterText>((resolve, reject) => fs.readFile(file, 'utf8', (error, text) => (error ? reject(error) : resolve({ text })))));
+  return () => reading;
+}
+
+function settle(reading: Promise<LetterText>): Promise<LetterRead> {
+  return reading.then(
+    (letter) => letter,
+    (error: unknown) => ({ error: describe(error) }),
+  );
 }
 
 /**
  * Bytes with no file name to go by: a PDF when they carry its %PDF- header (within the first
  * 1024 bytes, where PDF readers look for it), text otherwise.
  */
-export async function letterFromBytes(bytes: Buffer): Promise<LetterText> {
+async function letterFromBytes(bytes: Buffer): Promise<LetterText> {
   return looksLikePdf(bytes) ? pdfLetter(bytes) : { text: bytes.toString('utf8') };
 }
 
 /** Standard input, read to its end: a letter as text or as a PDF. */
-export function stdinInput(): Input {
-  return {
-    name: '<stdin>',
-    read: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-      return letterFromBytes(Buffer.concat(chunks));
-    },
-  };
+export async function readStdin(): Promise<LetterText> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return letterFromBytes(Buffer.concat(chunks));
 }
 
 /** Every input, in order; onError hears of paths that do not exist or cannot be listed. */

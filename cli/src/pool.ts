@@ -1,32 +1,37 @@
 /**
- * A fixed set of worker threads that check letters. The workers run this same file (the
- * bundle branches on isMainThread); a job is a letter's name and text (and a PDF's page
- * starts), its answer the letter's Outcome. A worker that dies fails its jobs, not the run.
+ * A fixed set of worker threads that check batches of letters. The workers run this same file
+ * (the bundle branches on isMainThread); a job is a batch of file names (or text, for standard
+ * input), its answer the batch's joined output and tallies. A worker that dies fails its
+ * batches, not the run.
  */
 import { Worker } from 'node:worker_threads';
-import type { LetterText } from './checkLetter';
-import type { Outcome } from './letterJob';
+import { failedBatch, type BatchItem, type BatchResult } from './batch';
 import type { Task } from './task';
 
 export interface WorkerSetup {
   task: Task;
   cwd: string;
+  separator: string;
 }
 
 export interface JobMessage {
   id: number;
-  name: string;
-  source: LetterText;
+  items: BatchItem[];
 }
 
 export interface AnswerMessage {
   id: number;
-  outcome: Outcome;
+  result: BatchResult;
+}
+
+interface Job {
+  items: BatchItem[];
+  resolve(result: BatchResult): void;
 }
 
 interface Slot {
   worker: Worker;
-  busy: Map<number, (o: Outcome) => void>;
+  busy: Map<number, Job>;
   dead: boolean;
 }
 
@@ -39,13 +44,13 @@ export class WorkerPool {
       const worker = new Worker(script, { workerData: setup });
       const slot: Slot = { worker, busy: new Map(), dead: false };
       worker.on('message', (m: AnswerMessage) => {
-        const resolve = slot.busy.get(m.id);
+        const job = slot.busy.get(m.id);
         slot.busy.delete(m.id);
-        resolve?.(m.outcome);
+        job?.resolve(m.result);
       });
       const fail = (reason: string) => {
         slot.dead = true;
-        for (const resolve of slot.busy.values()) resolve({ kind: 'failed', reason });
+        for (const job of slot.busy.values()) job.resolve(failedBatch(job.items, reason));
         slot.busy.clear();
       };
       worker.on('error', (error) => fail(`worker failed: ${error.message}`));
@@ -54,15 +59,15 @@ export class WorkerPool {
     }
   }
 
-  /** Sends the job to the live worker with the fewest jobs queued. */
-  run(name: string, source: LetterText): Promise<Outcome> {
+  /** Sends the batch to the live worker with the fewest batches queued. */
+  run(items: BatchItem[]): Promise<BatchResult> {
     const live = this.slots.filter((s) => !s.dead);
-    if (!live.length) return Promise.resolve({ kind: 'failed', reason: 'no worker left' });
+    if (!live.length) return Promise.resolve(failedBatch(items, 'no worker left'));
     const slot = live.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      slot.busy.set(id, resolve);
-      slot.worker.postMessage({ id, name, source } satisfies JobMessage);
+      slot.busy.set(id, { items, resolve });
+      slot.worker.postMessage({ id, items } satisfies JobMessage);
     });
   }
 

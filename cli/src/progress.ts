@@ -29,8 +29,9 @@ export class Progress {
     this.total = total;
   }
 
-  tick(): void {
-    this.done++;
+  /** Counts `letters` more done (a batch at a time). */
+  tick(letters = 1): void {
+    this.done += letters;
     if (!this.enabled) return;
     const t = this.now();
     if (t - this.started < this.delayMs || t - this.lastDraw < 100) return;

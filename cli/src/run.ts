@@ -1,29 +1,31 @@
 /**
- * One run of a command over its inputs: letters are read, checked (in worker threads for a
- * large corpus) and written in input order as they finish, through a bounded window, so
- * memory stays flat however many letters there are.
+ * One run of a command over its inputs: letters are read and checked in batches (in worker
+ * threads for a large corpus, each reading its own files) and written in input order as the
+ * batches finish, through a bounded window, so memory stays flat however many letters there are.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { Options } from './args';
-import type { LetterText } from './checkLetter';
-import { describe, expandInputs, type Input } from './inputs';
-import { processSafely, type Outcome } from './letterJob';
+import { processBatch, type BatchItem, type BatchResult } from './batch';
+import { describe, expandInputs, readStdin, type Input } from './inputs';
 import { orderedMap } from './orderedMap';
 import { WorkerPool } from './pool';
 import { Progress } from './progress';
 import { StatsAggregator } from './stats';
 import { renderStatsHtml } from './statsHtml';
 import type { Notification } from './sarif';
-import { createWriter, type RunTotals } from './writers';
+import { createWriter, separatorOf, type RunTotals } from './writers';
 import { Output } from './output';
 
 /** Fewer inputs than this are checked in the main thread unless --jobs is given. */
 const WORKER_THRESHOLD = 32;
-/** Letters in flight per worker: enough to keep each busy, few enough to bound memory. */
-const WINDOW_PER_WORKER = 8;
-
-type Result = { input: Input; outcome: Outcome } | { input: Input; readError: string };
+/**
+ * Letters per batch: enough that messages between threads cost little next to the letters'
+ * work, few enough that the last batches of a run keep every worker busy.
+ */
+const BATCH_SIZE = 64;
+/** Batches in flight per worker: one being checked and some queued, so a worker never waits. */
+const WINDOW_PER_WORKER = 4;
 
 export interface RunEnvironment {
   stdout: NodeJS.WritableStream;
@@ -37,6 +39,18 @@ export interface RunEnvironment {
 function* take<T>(first: readonly T[], rest: Iterator<T>): Generator<T> {
   yield* first;
   for (let r = rest.next(); !r.done; r = rest.next()) yield r.value;
+}
+
+function* batchesOf<T>(source: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of source) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 export async function runCommand(options: Options, env: RunEnvironment): Promise<number> {
@@ -65,49 +79,42 @@ export async function runCommand(options: Options, env: RunEnvironment): Promise
   }
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   const jobs = options.jobs ?? (first.length >= WORKER_THRESHOLD ? cores : 1);
-  const pool = jobs > 1 ? new WorkerPool(jobs, env.workerScript, { task, cwd: env.cwd }) : null;
-  const check = (name: string, source: LetterText): Promise<Outcome> =>
-    pool ? pool.run(name, source) : Promise.resolve(processSafely(task, name, source, env.cwd));
+  const separator = separatorOf(task);
+  const pool = jobs > 1 ? new WorkerPool(jobs, env.workerScript, { task, cwd: env.cwd, separator }) : null;
 
-  const runOne = async (input: Input): Promise<Result> => {
-    let source: LetterText;
-    try {
-      source = await input.read();
-    } catch (error) {
-      return { input, readError: describe(error) };
-    }
-    return { input, outcome: await check(input.name, source) };
+  const runBatch = async (batch: Input[]): Promise<BatchResult> => {
+    // Standard input can only be read here; files are read by whoever checks the batch.
+    const items = await Promise.all(batch.map((input) => (input.stdin ? stdinItem(input.name) : { name: input.name })));
+    return pool ? pool.run(items) : processBatch(task, env.cwd, separator, items);
   };
 
   const out = new Output(env.stdout);
   const writer = createWriter(task, env.version, env.cwd);
   try {
     await out.write(writer.begin());
-    for await (const result of orderedMap(take(first, inputs), runOne, Math.max(1, jobs) * WINDOW_PER_WORKER)) {
-      progress.tick();
-      if ('readError' in result) {
-        totals.unreadable++;
-        stats?.addUnreadable();
-        report(result.input.name, `cannot be read: ${result.readError}`);
-        continue;
+    for await (const result of orderedMap(batchesOf(take(first, inputs), BATCH_SIZE), runBatch, Math.max(1, jobs) * WINDOW_PER_WORKER)) {
+      progress.tick(result.letters + result.notices.length);
+      for (const notice of result.notices) {
+        if (notice.kind === 'unreadable') {
+          totals.unreadable++;
+          stats?.addUnreadable();
+          report(notice.name, `cannot be read: ${notice.reason}`);
+        } else if (notice.kind === 'not-letter') {
+          totals.skipped++;
+          stats?.addSkipped();
+          report(notice.name, `${notice.reason}; skipped`);
+        } else {
+          totals.unreadable++;
+          stats?.addUnreadable();
+          report(notice.name, `could not be checked (${notice.reason})`);
+        }
       }
-      const { outcome } = result;
-      if (outcome.kind === 'not-letter') {
-        totals.skipped++;
-        stats?.addSkipped();
-        report(result.input.name, `${outcome.reason}; skipped`);
-      } else if (outcome.kind === 'failed') {
-        totals.unreadable++;
-        stats?.addUnreadable();
-        report(result.input.name, `could not be checked (${outcome.reason})`);
-      } else {
-        totals.letters++;
-        totals.problems.errors += outcome.problems.errors;
-        totals.problems.warnings += outcome.problems.warnings;
-        totals.problems.others += outcome.problems.others;
-        if (outcome.stats) stats?.add(outcome.stats);
-        await out.write(writer.letter(outcome.chunk));
-      }
+      totals.letters += result.letters;
+      totals.problems.errors += result.problems.errors;
+      totals.problems.warnings += result.problems.warnings;
+      totals.problems.others += result.problems.others;
+      for (const s of result.stats) stats?.add(s);
+      await out.write(writer.letters(result.output));
     }
   } finally {
     await pool?.close();
@@ -126,6 +133,14 @@ export async function runCommand(options: Options, env: RunEnvironment): Promise
   const problems = totals.problems.errors + totals.problems.warnings + totals.problems.others;
   if (totals.unreadable) return 1;
   return task.command === 'check' && problems ? 1 : 0;
+}
+
+async function stdinItem(name: string): Promise<BatchItem> {
+  try {
+    return { name, letter: await readStdin() };
+  } catch (error) {
+    return { name, readError: describe(error) };
+  }
 }
 
 /** How many inputs there are, for the progress bar (a second, name-only pass). */

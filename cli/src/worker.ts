@@ -1,12 +1,17 @@
-/** The worker side of the pool: checks each letter it is sent and answers with its Outcome. */
+/** The worker side of the pool: reads and checks each batch it is sent, and answers with its result. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { processSafely } from './letterJob';
+import { processBatch, startReading } from './batch';
 import type { AnswerMessage, JobMessage, WorkerSetup } from './pool';
 
 export function serveWorker(): void {
-  const { task, cwd } = workerData as WorkerSetup;
+  const { task, cwd, separator } = workerData as WorkerSetup;
   const port = parentPort!;
+  let previous: Promise<unknown> = Promise.resolve();
   port.on('message', (job: JobMessage) => {
-    port.postMessage({ id: job.id, outcome: processSafely(task, job.name, job.source, cwd) } satisfies AnswerMessage);
+    // A batch's files are read as soon as it arrives; it is checked once the batches before it are.
+    const readers = startReading(job.items);
+    previous = previous
+      .then(() => processBatch(task, cwd, separator, job.items, readers))
+      .then((result) => port.postMessage({ id: job.id, result } satisfies AnswerMessage));
   });
 }

@@ -1,6 +1,7 @@
 /**
- * The standard output of each task, written as letters come in: a beginning, each letter's
- * chunk with the separator it needs, and an end once every letter is done.
+ * The standard output of each task, written as letters come in: a beginning, the letters'
+ * chunks (a batch of them at a time, joined by the task's separator), and an end once every
+ * letter is done.
  */
 import { csvHeader } from './csv';
 import { sarifFooter, sarifHeader, type Notification } from './sarif';
@@ -21,35 +22,45 @@ export interface RunTotals {
 
 export interface Writer {
   begin(): string;
-  letter(chunk: string): string;
+  /** One or more letters' chunks, joined by separatorOf(task). */
+  letters(chunks: string): string;
   end(totals: RunTotals): string;
 }
 
-/** A JSON array written element by element. */
+const ARRAY_SEPARATOR = ',\n';
+
+/** What goes between two letters' chunks: a comma between elements of a JSON array, else nothing. */
+export function separatorOf(task: Task): string {
+  if (task.command === 'check') return task.format === 'text' ? '' : ARRAY_SEPARATOR;
+  if (task.command === 'extract') return task.format === 'json' ? ARRAY_SEPARATOR : '';
+  return '';
+}
+
+/** A JSON array written a few elements at a time. */
 function arrayWriter(open: string, close: (totals: RunTotals) => string): Writer {
   let first = true;
   return {
     begin: () => open,
-    letter(chunk) {
-      if (!chunk) return '';
-      const sep = first ? '\n' : ',\n';
+    letters(chunks) {
+      if (!chunks) return '';
+      const sep = first ? '\n' : ARRAY_SEPARATOR;
       first = false;
-      return sep + chunk;
+      return sep + chunks;
     },
     end: (totals) => (first ? '' : '\n') + close(totals),
   };
 }
 
 export function createWriter(task: Task, version: string, cwd: string): Writer {
-  if (task.command === 'stats') return { begin: () => '', letter: () => '', end: (t) => (t.stats ? formatStatsTable(t.stats) : '') };
+  if (task.command === 'stats') return { begin: () => '', letters: () => '', end: (t) => (t.stats ? formatStatsTable(t.stats) : '') };
   if (task.command === 'check') {
     if (task.format === 'text') {
-      return { begin: () => '', letter: (chunk) => chunk, end: (t) => formatSummary(t.letters, t.problems, t.skipped, t.unreadable) };
+      return { begin: () => '', letters: (chunks) => chunks, end: (t) => formatSummary(t.letters, t.problems, t.skipped, t.unreadable) };
     }
     if (task.format === 'json') return arrayWriter('[', () => ']\n');
     return arrayWriter(sarifHeader(version, cwd), (t) => sarifFooter(t.notifications, cwd).replace(/^\n/, ''));
   }
-  if (task.format === 'csv') return { begin: csvHeader, letter: (chunk) => chunk, end: () => '' };
-  if (task.format === 'jsonl') return { begin: () => '', letter: (chunk) => chunk, end: () => '' };
+  if (task.format === 'csv') return { begin: csvHeader, letters: (chunks) => chunks, end: () => '' };
+  if (task.format === 'jsonl') return { begin: () => '', letters: (chunks) => chunks, end: () => '' };
   return arrayWriter('[', () => ']\n');
 }

@@ -1,29 +1,25 @@
 /**
- * An index of every letter in the workspace folders, for workspace symbols and the
- * Explorer view. It is built in the background in small batches, so requests are served
- * between batches, and kept up to date from file-change events.
+ * An index of every letter in the workspace folders, for workspace symbols and the Explorer
+ * view. Worker threads read and summarize the files in batches (see indexPool.ts), so the
+ * server's thread only lists folders and merges small summaries and stays free for requests.
+ * It keeps a summary per letter, never the text or the parse, and follows file changes.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectFormat, parseLetter } from './service';
-import { toRange } from './convert';
-import type { IndexedItem, IndexedLetter } from './customMessages';
+import { fileURLToPath } from 'node:url';
+import type { IndexedItem, IndexedLetter, IndexProgress } from './customMessages';
+import type { FileSummary } from './letterSummary';
 
 const LETTER_FILE = /\.(?:txt|imr)$/i;
-const BATCH = 50;
+/** Files per batch sent to a worker: enough that messages cost little, few enough for steady progress. */
+const BATCH = 32;
+/** Batches in flight per worker, so a worker always has the next batch waiting. */
+const IN_FLIGHT_PER_WORKER = 2;
 
-export function summarize(uri: string, text: string): IndexedLetter | null {
-  if (!detectFormat(text)) return null;
-  const letter = parseLetter(text);
-  if (!letter) return null;
-  const doc = TextDocument.create(uri, 'imr-letter', 0, text);
-  return {
-    uri,
-    format: letter.format,
-    items: letter.items.map((i) => ({ service: i.service, decision: i.decision, category: i.category, range: toRange(doc, i.serviceSpan) })),
-  };
+/** Reads and summarizes files somewhere other than the server's thread. */
+export interface Summarizer {
+  readonly size: number;
+  summarize(files: string[], maxBytes: number): Promise<FileSummary[]>;
 }
 
 async function* letterFiles(dir: string): AsyncGenerator<string> {
@@ -43,40 +39,40 @@ async function* letterFiles(dir: string): AsyncGenerator<string> {
 export class WorkspaceIndex {
   private readonly letters = new Map<string, IndexedLetter>();
 
-  constructor(private readonly maxBytes: () => number) {}
+  constructor(
+    private readonly summarizer: Summarizer,
+    private readonly maxBytes: () => number,
+  ) {}
 
-  /** Indexes the folders; `report` is told how many files were read so far. */
-  async build(folderUris: readonly string[], report: (done: number) => void, cancelled: () => boolean): Promise<void> {
-    let done = 0;
+  /**
+   * Indexes the folders: lists their letter files, then has them summarized in batches, a few
+   * in flight per worker. `report` hears after each batch; indexing stops between batches
+   * once `cancelled` says so.
+   */
+  async build(folderUris: readonly string[], report: (progress: IndexProgress) => void, cancelled: () => boolean): Promise<void> {
+    const files: string[] = [];
     for (const folder of folderUris) {
       if (!folder.startsWith('file:')) continue;
-      for await (const file of letterFiles(fileURLToPath(folder))) {
-        if (cancelled()) return;
-        await this.updateFile(file);
-        if (++done % BATCH === 0) {
-          report(done);
-          // Let queued requests run between batches.
-          await new Promise((resolve) => setImmediate(resolve));
-        }
-      }
+      for await (const file of letterFiles(fileURLToPath(folder))) files.push(file);
     }
-    report(done);
+    const progress: IndexProgress = { done: 0, total: files.length };
+    report(progress);
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length && !cancelled()) {
+        const batch = files.slice(next, next + BATCH);
+        next += batch.length;
+        this.merge(await this.summarizer.summarize(batch, this.maxBytes()));
+        progress.done += batch.length;
+        report(progress);
+      }
+    };
+    await Promise.all(Array.from({ length: this.summarizer.size * IN_FLIGHT_PER_WORKER }, lane));
   }
 
-  async updateFile(file: string): Promise<void> {
-    const uri = pathToFileURL(file).toString();
-    try {
-      const stat = await fs.stat(file);
-      if (stat.size > this.maxBytes()) {
-        this.letters.delete(uri);
-        return;
-      }
-      const summary = summarize(uri, await fs.readFile(file, 'utf8'));
-      if (summary) this.letters.set(uri, summary);
-      else this.letters.delete(uri);
-    } catch {
-      this.letters.delete(uri);
-    }
+  /** Summarizes changed files again (created or changed on disk). */
+  async update(files: string[]): Promise<void> {
+    for (let i = 0; i < files.length; i += BATCH) this.merge(await this.summarizer.summarize(files.slice(i, i + BATCH), this.maxBytes()));
   }
 
   remove(uri: string): void {
@@ -101,5 +97,12 @@ export class WorkspaceIndex {
       }
     }
     return out;
+  }
+
+  private merge(summaries: readonly FileSummary[]): void {
+    for (const { uri, letter } of summaries) {
+      if (letter) this.letters.set(uri, letter);
+      else this.letters.delete(uri);
+    }
   }
 }

@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { generateCorpus } from '../generator/corpus';
+import { generateLetter } from '../generator/letterGenerator';
 import { LETTERS_DIR, ROOT, SAMPLES_DIR, SAMPLE_EXPECTATIONS_DIR, type Expected } from '../support/fixtures';
 import { CLI, cli, tempDir } from './run';
 import { ITEM_KEYS, RECORD_KEYS, parseCsv } from './support';
@@ -117,6 +118,31 @@ describe('imr-letters end to end', () => {
       assert.equal(three.stdout, one.stdout);
       const files = three.stdout.trim().split('\n').map((l) => path.basename((JSON.parse(l) as { file: string }).file));
       assert.deepEqual(files, [...fs.readdirSync(corpus)].sort());
+    });
+
+    test('uneven letter sizes, non-letters and unreadable files across batches: the same output and messages, in input order, with 1 or 3 workers', () => {
+      const dir = tempDir('imr-uneven-');
+      let i = 0;
+      for (const letter of generateCorpus(12, 400)) {
+        const name = path.join(dir, `${String(i).padStart(4, '0')}.txt`);
+        // A few letters of the first batch are about 100 times larger, so later batches finish first.
+        const text = i < 64 && i % 16 === 4 ? generateLetter(i, { targetBytes: 400_000 }).text : letter.text;
+        if (i % 17 === 5) fs.copyFileSync(path.join(ROOT, NOT_LETTER), name);
+        else if (i % 23 === 7) fs.symlinkSync(path.join(dir, 'gone.txt'), name);
+        else fs.writeFileSync(name, text);
+        i++;
+      }
+      const one = cli(['extract', '--format', 'jsonl', '--jobs', '1', dir]);
+      const three = cli(['extract', '--format', 'jsonl', '--jobs', '3', dir]);
+      assert.equal(one.code, 1, 'unreadable files make the exit code 1');
+      assert.equal(three.code, 1);
+      assert.equal(three.stdout, one.stdout);
+      assert.equal(three.stderr, one.stderr);
+      const letters = fs.readdirSync(dir).sort().filter((_, n) => n % 17 !== 5 && n % 23 !== 7);
+      assert.deepEqual(three.stdout.trim().split('\n').map((l) => path.basename((JSON.parse(l) as { file: string }).file)), letters);
+      const messages = three.stderr.trim().split('\n').map((l) => path.basename(l.split(': ')[1]));
+      assert.deepEqual(messages, fs.readdirSync(dir).sort().filter((_, n) => n % 17 === 5 || n % 23 === 7));
+      fs.rmSync(dir, { recursive: true, force: true });
     });
 
     test('arguments in reverse order come out in that order', () => {
