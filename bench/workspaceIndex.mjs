@@ -53,8 +53,10 @@ async function probe(c, uri, text, stop) {
 
 async function oneRun(require, dir, letter) {
   const { startClient } = require('./out/test/support/lspClient.js');
+  const { SERVER_EXEC_ARGV } = require('./out/server/src/nodeOptions.js');
   const uri = 'file:///bench/open-letter.imr';
-  const c = await startClient({ pull: true, rootUri: dir ? pathToFileURL(dir).toString() : undefined });
+  // The server as the extension launches it.
+  const c = await startClient({ pull: true, rootUri: dir ? pathToFileURL(dir).toString() : undefined, execArgv: [...SERVER_EXEC_ARGV] });
   const t0 = performance.now();
   let indexedMs = null;
   let peakMB = 0;

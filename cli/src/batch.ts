@@ -20,7 +20,7 @@ export interface BatchItem {
 /** A letter that gave no output, and why; reported on standard error in input order. */
 export interface Notice {
   name: string;
-  kind: 'unreadable' | 'not-letter' | 'failed';
+  kind: 'unreadable' | 'not-letter' | 'failed' | 'rule-failed';
   reason: string;
 }
 
@@ -65,6 +65,7 @@ export async function processBatch(task: Task, cwd: string, separator: string, i
       result.notices.push({ name, kind: outcome.kind, reason: outcome.reason });
       continue;
     }
+    for (const failure of outcome.ruleFailures ?? []) result.notices.push({ name, kind: 'rule-failed', reason: failure });
     result.letters++;
     result.problems.errors += outcome.problems.errors;
     result.problems.warnings += outcome.problems.warnings;

@@ -1,5 +1,5 @@
 /** Checks one letter's text: its parse, outline and findings, with line and column numbers. */
-import { analyzeLetter, outline, type Finding, type OutlineNode, type ParsedLetter } from '../../server/src/service';
+import { analyzeLetter, outline, type Finding, type OutlineNode, type ParsedLetter, type RuleCode } from '../../server/src/service';
 import { parseLetter } from '../../server/src/service';
 import { LineIndex } from './lineIndex';
 import { pageOf } from '../../pdf/src/pages';
@@ -29,12 +29,17 @@ export interface CheckedLetter {
 const NUL = /\u0000/;
 
 /** The checked letter, or a reason it is not one. */
-export function checkText(name: string, text: string, pageStarts?: readonly number[]): CheckedLetter | { name: string; notLetter: string } {
+export function checkText(
+  name: string,
+  text: string,
+  pageStarts?: readonly number[],
+  onRuleError?: (code: RuleCode, error: unknown) => void,
+): CheckedLetter | { name: string; notLetter: string } {
   if (NUL.test(text)) return { name, notLetter: 'binary content, not a letter' };
   const letter = parseLetter(text);
   if (!letter) return { name, notLetter: 'not an IMR determination letter (no format markers found)' };
   const index = new LineIndex(text);
-  const findings = analyzeLetter(letter).map((f) => {
+  const findings = analyzeLetter(letter, {}, onRuleError).map((f) => {
     const start = index.position(f.span.start);
     const end = index.position(f.span.end);
     const positioned: PositionedFinding = { ...f, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -3,7 +3,7 @@
  * it into the output chunk of the task (text, JSON, SARIF results, an extract record or CSV
  * rows), or into its statistics. Only small, cloneable values come out.
  */
-import { checkText, type LetterText } from './checkLetter';
+import { checkText, type CheckedLetter, type LetterText } from './checkLetter';
 import { buildRecord } from './record';
 import { recordRows } from './csv';
 import { sarifResults, sarifResultsChunk } from './sarif';
@@ -15,11 +15,18 @@ import { describeError } from '../../server/src/describeError';
 export type Outcome =
   | { kind: 'not-letter'; reason: string }
   | { kind: 'failed'; reason: string }
-  | { kind: 'letter'; chunk: string; problems: ProblemCounts; stats?: LetterStats };
+  | { kind: 'letter'; chunk: string; problems: ProblemCounts; stats?: LetterStats; ruleFailures?: string[] };
 
 export function processLetter(task: Task, name: string, source: LetterText, cwd: string): Outcome {
-  const checked = checkText(name, source.text, source.pageStarts);
+  // A rule that throws loses only its own findings; the run says which rule, by error kind and place.
+  const ruleFailures: string[] = [];
+  const checked = checkText(name, source.text, source.pageStarts, (code, error) => ruleFailures.push(`${code}: ${describeError(error)}`));
   if ('notLetter' in checked) return { kind: 'not-letter', reason: checked.notLetter };
+  const outcome = letterOutcome(task, name, checked, cwd);
+  return ruleFailures.length ? { ...outcome, ruleFailures } : outcome;
+}
+
+function letterOutcome(task: Task, name: string, checked: CheckedLetter, cwd: string): Outcome & { kind: 'letter' } {
   const { letter, findings } = checked;
   const problems: ProblemCounts = { errors: 0, warnings: 0, others: 0 };
   for (const f of findings) {

@@ -93,12 +93,14 @@ export async function runCommand(options: Options, env: RunEnvironment): Promise
   try {
     await out.write(writer.begin());
     for await (const result of orderedMap(batchesOf(take(first, inputs), BATCH_SIZE), runBatch, Math.max(1, jobs) * WINDOW_PER_WORKER)) {
-      progress.tick(result.letters + result.notices.length);
+      progress.tick(result.letters + result.notices.filter((n) => n.kind !== 'rule-failed').length);
       for (const notice of result.notices) {
         if (notice.kind === 'unreadable') {
           totals.unreadable++;
           stats?.addUnreadable();
           report(notice.name, `cannot be read: ${notice.reason}`);
+        } else if (notice.kind === 'rule-failed') {
+          report(notice.name, `rule ${notice.reason} failed; the other rules' findings are reported`);
         } else if (notice.kind === 'not-letter') {
           totals.skipped++;
           stats?.addSkipped();

@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { processBatch, type BatchItem } from '../../cli/src/batch';
+import { RULES, type Rule } from '../../server/src/service';
 import { processLetter } from '../../cli/src/letterJob';
 import { WorkerPool } from '../../cli/src/pool';
 import { separatorOf } from '../../cli/src/writers';
@@ -118,6 +119,26 @@ parentPort.on('message', ({ id, items }) => {
     } finally {
       await pool.close();
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a rule that throws is a notice naming the rule, never its message, and the other rules still report', async () => {
+    const task: Task = { command: 'check', format: 'json' };
+    const before = await processBatch(task, ROOT, '', [{ name: SAMPLE }]);
+    const codes = (output: string) => (JSON.parse(output) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code);
+    const original = codes(before.output);
+    assert.ok(original.length >= 2, 'the sample has findings of more than one rule');
+    const broken = RULES.findIndex((r) => r.code === original[0]);
+    const rule = RULES[broken];
+    (RULES as Rule[])[broken] = { ...rule, check: () => { throw new Error('quoted letter text'); } };
+    try {
+      const result = await processBatch(task, ROOT, '', [{ name: SAMPLE }]);
+      assert.deepEqual(result.notices.map((n) => [n.kind, n.reason.split(':')[0]]), [['rule-failed', rule.code]]);
+      assert.doesNotMatch(result.notices[0].reason, /quoted letter text/);
+      assert.deepEqual(codes(result.output), original.filter((c) => c !== rule.code));
+      assert.equal(result.letters, 1);
+    } finally {
+      (RULES as Rule[])[broken] = rule;
     }
   });
 });
