@@ -13,6 +13,7 @@ import type { Diagnostic, DocumentSymbol } from 'vscode-languageserver-protocol'
 import { analyzeLetter, parseLetter } from '../../server/src/service';
 import { allFixtures, SAMPLES_DIR } from '../support/fixtures';
 import { startClient, type TestClient } from '../support/lspClient';
+import { Random } from '../generator/random';
 
 const sample000 = fs.readFileSync(path.join(SAMPLES_DIR, '000_a166514a6fb7d4e1.txt'), 'utf8');
 const sample001 = fs.readFileSync(path.join(SAMPLES_DIR, '001_95b102c290cd7ebe.txt'), 'utf8');
@@ -95,17 +96,6 @@ describe('invalid settings', () => {
   });
 });
 
-/** A small seeded generator, so a failing burst can be replayed. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('faults over the connection', () => {
   let client: TestClient;
@@ -116,7 +106,7 @@ describe('faults over the connection', () => {
 
   test('1,000 rapid incremental edits leave the server with the client\'s text; diagnostics describe the final version', async () => {
     const seed = Number(process.env.IMR_BURST_SEED ?? 20240601);
-    const random = prng(seed);
+    const random = new Random(seed);
     const uri = 'file:///burst.txt';
     let doc = TextDocument.create(uri, 'imr-letter', 1, sample001);
     await client.open(uri, sample001, 1);
@@ -124,10 +114,10 @@ describe('faults over the connection', () => {
     const sends: Promise<void>[] = [];
     for (let v = 2; v <= 1001; v++) {
       const text = doc.getText();
-      const at = Math.floor(random() * (text.length + 1));
-      const len = random() < 0.5 ? Math.floor(random() * 6) : 0;
+      const at = Math.floor(random.next() * (text.length + 1));
+      const len = random.next() < 0.5 ? Math.floor(random.next() * 6) : 0;
       const range = { start: doc.positionAt(at), end: doc.positionAt(Math.min(text.length, at + len)) };
-      const insert = random() < 0.6 ? inserts[Math.floor(random() * inserts.length)] : '';
+      const insert = random.next() < 0.6 ? inserts[Math.floor(random.next() * inserts.length)] : '';
       doc = TextDocument.update(doc, [{ range, text: insert }], v);
       sends.push(client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range, text: insert }] }));
     }

@@ -8,6 +8,7 @@
  * the first rationale label, so that every parser of the service walks over them; a payload
  * on its own is turned away by format detection before any of that runs.
  */
+import { Random } from '../generator/random';
 
 export interface AdversarialInput {
   name: string;
@@ -21,25 +22,14 @@ function repeatTo(unit: string, chars: number): string {
   return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 }
 
-/** A small seeded generator (mulberry32), so the noise is the same on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Printable ASCII with spaces and line breaks. */
 function printableNoise(chars: number): string {
-  const random = prng(20240601);
+  const random = new Random(20240601);
   const out: string[] = [];
   for (let i = 0; i < chars; i++) {
-    const r = random();
-    out.push(r < 0.02 ? '\n' : r < 0.15 ? ' ' : String.fromCharCode(33 + Math.floor(random() * 94)));
+    const r = random.next();
+    out.push(r < 0.02 ? '\n' : r < 0.15 ? ' ' : String.fromCharCode(33 + Math.floor(random.next() * 94)));
   }
   return out.join('');
 }
