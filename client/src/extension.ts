@@ -41,8 +41,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrLet
     },
   };
   client = new LanguageClient('imrLetters', 'IMR Letters', serverOptions, clientOptions);
-  await client.start();
+  const starting = client.start();
+  // The view has its provider from the first moment (its request waits for the server), so the
+  // Explorer never shows it without one while the server starts.
   context.subscriptions.push(registerLettersView(client), registerExportCommands());
+  await starting;
   return { pdfExtractionCount };
 }
 
