@@ -33,6 +33,7 @@ const FAMILY_OF_GROUP: Record<string, GuidelineFamily> = {
   regulation: '8 CCR / Labor Code',
   other: 'other',
 };
+const GROUPS = Object.keys(FAMILY_OF_GROUP);
 
 const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
@@ -52,7 +53,7 @@ function nameHits(text: string): NameHit[] {
   const hits: NameHit[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    const group = Object.keys(m.groups!).find((k) => m!.groups![k] !== undefined)!;
+    const group = GROUPS.find((k) => m!.groups![k] !== undefined)!;
     hits.push({ family: familyOf(group, m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
