@@ -16,6 +16,7 @@ import { LETTERS_DIR, SAMPLES_DIR } from '../support/fixtures';
 import { CLI, cli, tempDir } from './run';
 import { RECORD_KEYS, parseCsv } from './support';
 import { CSV_COLUMNS } from '../../cli/src/csv';
+import type { RecordDiagnostic } from '../../cli/src/record';
 
 const TEXT_KEYS = ['code', 'severity', 'message', 'line', 'column'];
 
@@ -37,19 +38,10 @@ const CASES: PdfCase[] = [
   { file: 'c-missing-decision.pdf', source: path.join(LETTERS_DIR, 'a07-missing-decision-specialty.txt'), options: { linesPerPage: 25 } },
 ];
 
-interface JsonDiagnostic {
-  code: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  page?: number;
-}
-
 interface CheckJson {
   file: string;
   format: string;
-  diagnostics: JsonDiagnostic[];
+  diagnostics: RecordDiagnostic[];
 }
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -73,7 +65,7 @@ function pagesDrawnOn(c: PdfCase, lineText: string): number[] {
 }
 
 /** Every diagnostic of a PDF has the page its line is on, by two independent counts. */
-function assertPages(file: string, diagnostics: readonly JsonDiagnostic[]): void {
+function assertPages(file: string, diagnostics: readonly RecordDiagnostic[]): void {
   const c = CASES.find((x) => x.file === path.basename(file));
   assert.ok(c, file);
   const text = extracted.get(c.file)!;
@@ -194,7 +186,7 @@ describe('imr-letters on PDF letters', () => {
     const text = path.join(dir, 'd-text-letter.txt');
     const r = cli(['extract', goodDir, text]);
     assert.equal(r.code, 0, r.stderr);
-    const records = JSON.parse(r.stdout) as { file: string; diagnostics: JsonDiagnostic[] }[];
+    const records = JSON.parse(r.stdout) as { file: string; diagnostics: RecordDiagnostic[] }[];
     const check = JSON.parse(cli(['check', '--format', 'json', goodDir, text]).stdout) as CheckJson[];
     assert.equal(records.length, CASES.length + 1);
     records.forEach((record, k) => {
@@ -212,7 +204,7 @@ describe('imr-letters on PDF letters', () => {
     const text = path.join(dir, 'd-text-letter.txt');
     const rows = parseCsv(cli(['extract', '--format', 'csv', goodDir, text]).stdout);
     assert.deepEqual(rows[0], [...CSV_COLUMNS]);
-    const records = JSON.parse(cli(['extract', goodDir, text]).stdout) as { file: string; diagnostics: JsonDiagnostic[] }[];
+    const records = JSON.parse(cli(['extract', goodDir, text]).stdout) as { file: string; diagnostics: RecordDiagnostic[] }[];
     const at = (row: string[], column: (typeof CSV_COLUMNS)[number]) => row[CSV_COLUMNS.indexOf(column)];
     for (const record of records) {
       const letterRows = rows.slice(1).filter((row) => at(row, 'file') === record.file);
@@ -262,13 +254,13 @@ describe('imr-letters on PDF letters', () => {
       const [fromFile] = JSON.parse(cli(['check', '--format', 'json', path.join(goodDir, CASES[0].file)]).stdout) as CheckJson[];
       assert.equal(fromStdin.file, '<stdin>');
       assert.deepEqual(fromStdin.diagnostics, fromFile.diagnostics);
-      const record = JSON.parse(cli(['extract', '--format', 'jsonl', '-'], { input: bytes }).stdout) as { diagnostics: JsonDiagnostic[] };
+      const record = JSON.parse(cli(['extract', '--format', 'jsonl', '-'], { input: bytes }).stdout) as { diagnostics: RecordDiagnostic[] };
       assert.ok(record.diagnostics.length > 0 && record.diagnostics.every((d) => Number.isInteger(d.page)));
     });
 
     test('a text letter on - still has no pages', () => {
       const r = cli(['extract', '--format', 'jsonl', '-'], { input: fs.readFileSync(CASES[0].source, 'utf8') });
-      const record = JSON.parse(r.stdout) as { diagnostics: JsonDiagnostic[] };
+      const record = JSON.parse(r.stdout) as { diagnostics: RecordDiagnostic[] };
       assert.ok(record.diagnostics.length > 0);
       for (const d of record.diagnostics) assert.deepEqual(Object.keys(d), TEXT_KEYS);
     });
