@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { median, percentile } from './stats.mjs';
 
-function client(require) {
+/** The test LSP client, starting the server as the extension launches it. */
+export function serverClient(require) {
   const { startClient } = require('./out/test/support/lspClient.js');
   const { SERVER_EXEC_ARGV } = require('./out/server/src/nodeOptions.js');
-  // The server as the extension launches it.
   return { startClient: (options) => startClient({ ...options, execArgv: [...SERVER_EXEC_ARGV] }) };
 }
 
@@ -36,7 +36,7 @@ function middleLineEnd(text) {
  * right after it. Edits alternate: type "x" at the end of a middle line, then delete it.
  */
 export async function lspLatency(require, text, { samples, budgetMs }) {
-  const { startClient } = client(require);
+  const { startClient } = serverClient(require);
   const c = await startClient({ pull: true });
   const uri = 'file:///bench/latency.imr';
   try {
@@ -72,7 +72,7 @@ export async function lspLatency(require, text, { samples, budgetMs }) {
 
 /** Spawn to first diagnostics: start the process, initialize, open one letter, pull its diagnostics. */
 export async function coldStart(require, text, { runs }) {
-  const { startClient } = client(require);
+  const { startClient } = serverClient(require);
   const times = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -89,7 +89,7 @@ export async function coldStart(require, text, { runs }) {
 
 /** RSS of the server with every letter open and its diagnostics pulled (so each is parsed and cached). */
 export async function memoryWithOpenLetters(require, letters) {
-  const { startClient } = client(require);
+  const { startClient } = serverClient(require);
   const c = await startClient({ pull: true });
   try {
     const uri = (i) => `file:///bench/open/${String(i).padStart(5, '0')}.imr`;

@@ -3,7 +3,7 @@
 // and meanwhile the latency of requests on an open letter (document symbols, hover, pulled
 // diagnostics after an edit), against the same requests with no folder to index.
 import { corpusOnDisk } from './corpusOnDisk.mjs';
-import { rssMB } from './lsp.mjs';
+import { rssMB, serverClient } from './lsp.mjs';
 import { fmt, median, percentile } from './stats.mjs';
 import { pathToFileURL } from 'node:url';
 
@@ -52,11 +52,9 @@ async function probe(c, uri, text, stop) {
 }
 
 async function oneRun(require, dir, letter) {
-  const { startClient } = require('./out/test/support/lspClient.js');
-  const { SERVER_EXEC_ARGV } = require('./out/server/src/nodeOptions.js');
+  const { startClient } = serverClient(require);
   const uri = 'file:///bench/open-letter.imr';
-  // The server as the extension launches it.
-  const c = await startClient({ pull: true, rootUri: dir ? pathToFileURL(dir).toString() : undefined, execArgv: [...SERVER_EXEC_ARGV] });
+  const c = await startClient({ pull: true, rootUri: dir ? pathToFileURL(dir).toString() : undefined });
   const t0 = performance.now();
   let indexedMs = null;
   let peakMB = 0;

@@ -110,11 +110,6 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTher
   return { best, bestAuthorized, result: best ?? bestAuthorized };
 }
 
-/**
- * An item's citations, in the order of its parts. Items whose parts are the same blocks (every
- * issue of a professional review sharing one rationale) get the same array, so what is worked
- * out from an item's citations can be worked out once for all of them.
- */
 interface PartsNode {
   citations?: readonly Citation[];
   next: WeakMap<Block, PartsNode>;
@@ -123,6 +118,11 @@ interface PartsNode {
 /** Keyed by the parts' blocks in order, one level per part. */
 const citationsByParts: PartsNode = { next: new WeakMap() };
 
+/**
+ * An item's citations, in the order of its parts. Items whose parts are the same blocks (every
+ * issue of a professional review sharing one rationale) get the same array, so what is worked
+ * out from an item's citations can be worked out once for all of them.
+ */
 function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
   let node = citationsByParts;
   for (const body of bodies) {
