@@ -56,37 +56,42 @@ export function findRequestedCount(text: string): CountHit | null {
   return null;
 }
 
-const DONE_VERB = '(?:completed|attended|had|undergone|received|participated in|underwent|finished|tried|included)';
+const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|tried|included';
+const DONE_VERB = `(?:${DONE})`;
 // "non-certified 16 sessions" is a denial, not a grant.
-const GRANT_VERB = '(?<!non-)(?<!non)(?:approved|authorized|certified|granted|allowed|modified to)';
+const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
+const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
-const DONE_WORDS = ['completed', 'attended', 'had', 'undergone', 'received', 'participated in', 'underwent', 'finished', 'tried', 'included'];
-const GRANT_WORDS = ['approved', 'authorized', 'certified', 'granted', 'allowed', 'modified to'];
+const DONE_WORDS = new RegExp(DONE);
+const GRANT_WORDS = new RegExp(GRANT);
 
-/** A pattern, and the words (lower case) of which a sentence must hold one for the pattern to match it; none: no condition. */
-type CountPattern = [RegExp, readonly string[]];
+/**
+ * A pattern, and a search for the words (lower case) of which a sentence must hold one for the
+ * pattern to match it (one search for all the words); null: no condition.
+ */
+type CountPattern = [RegExp, RegExp | null];
 
 const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
-  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
+  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), /prior|previous|past|completed|recent/],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), /been/],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), /were|was/],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), /to date|so far|thus far/],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), /already|previously/],
   // "authorized 18 visits, of which he has completed 12": the unit is understood.
-  [new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'), /completed|attended/],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had|were|was)\\s(?:been\\s)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
-  [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
+  [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), /approved|authorized|certified/],
 ];
 
 /** Every hit of the patterns whose words the sentence holds (`lower` is the sentence in lower case). */
 function allHits(patterns: readonly CountPattern[], text: string, lower: string): CountHit[] {
   const out: CountHit[] = [];
   for (const [p, words] of patterns) {
-    if (words.length && !words.some((w) => lower.includes(w))) continue;
+    if (words && !words.test(lower)) continue;
     p.lastIndex = 0;
     for (let m = p.exec(text); m; m = p.exec(text)) {
       const h = hit(m, numberValue(m[1], m[2]));
@@ -129,6 +134,6 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
   const lower = text.toLowerCase();
   const completed = allHits(COMPLETED_PATTERNS, text, lower);
-  if (TO_DATE.test(text)) completed.push(...allHits([[ANY_COUNT, []]], text, lower));
+  if (TO_DATE.test(text)) completed.push(...allHits([[ANY_COUNT, null]], text, lower));
   return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, lower) };
 }

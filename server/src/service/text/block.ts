@@ -7,6 +7,12 @@ import type { Line } from './lines';
 
 export class Block {
   /**
+   * What has been worked out from this block, by the function that worked it out. Kept on the
+   * block rather than in weak maps, which cost more to look up and to collect.
+   */
+  private memos: Map<(block: Block) => unknown, unknown> | undefined;
+
+  /**
    * @param flatStarts flat offsets where each joined line starts
    * @param origStarts the original offset each of those maps to
    */
@@ -15,6 +21,15 @@ export class Block {
     private readonly flatStarts: number[],
     private readonly origStarts: number[],
   ) {}
+
+  /** `compute(this)`, computed once (see perBlock). */
+  memo<T>(compute: (block: Block) => T): T {
+    const memos = (this.memos ??= new Map());
+    if (memos.has(compute)) return memos.get(compute) as T;
+    const value = compute(this);
+    memos.set(compute, value);
+    return value;
+  }
 
   /** Original offset of a flat offset. */
   toOriginal(flat: number): number {

@@ -21,10 +21,13 @@ export interface LetterLines {
   lineGap: number;
 }
 
-const LOOKALIKES = /[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]/g;
-const LOOKALIKE_TEST = /[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]/;
+// Every look-alike is at or above U+00A0. A class of one range is about twice as cheap to scan
+// for as the list of look-alikes, and letters hold few characters beyond ASCII.
+const BEYOND_ASCII = /[^\0-\x9f]/g;
+const LOOKALIKE = /^[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]$/;
 
 function foldChar(c: string): string {
+  if (!LOOKALIKE.test(c)) return c;
   switch (c) {
     case '\u2018':
     case '\u2019':
@@ -39,7 +42,7 @@ function foldChar(c: string): string {
 
 /** Folds non-breaking spaces, dashes and curly quotes one-for-one, so offsets are unchanged. */
 function foldLookalikes(s: string): string {
-  return LOOKALIKE_TEST.test(s) ? s.replace(LOOKALIKES, foldChar) : s;
+  return s.replace(BEYOND_ASCII, foldChar);
 }
 
 const PAGE_FOOTER = /^(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;

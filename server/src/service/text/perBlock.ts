@@ -6,11 +6,5 @@
 import type { Block } from './block';
 
 export function perBlock<T>(compute: (block: Block) => T): (block: Block) => T {
-  const found = new WeakMap<Block, T>();
-  return (block) => {
-    if (found.has(block)) return found.get(block)!;
-    const value = compute(block);
-    found.set(block, value);
-    return value;
-  };
+  return (block) => block.memo(compute);
 }
