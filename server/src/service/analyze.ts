@@ -20,7 +20,7 @@ export function analyzeLetter(
     const level = levels[rule.code] ?? rule.defaultSeverity;
     if (level === 'off') continue;
     try {
-      for (const hit of rule.check(letter)) findings.push({ ...hit, code: rule.code, severity: level });
+      for (const hit of rule.check(letter)) findings.push({ message: hit.message, span: hit.span, code: rule.code, severity: level });
     } catch (error) {
       onRuleError?.(rule.code, error);
     }

@@ -54,5 +54,14 @@ export function outline(letter: ParsedLetter): OutlineNode[] {
 
 /** Every node's span, for folding; the editor folds those that cover more than one line. */
 export function foldingSpans(nodes: readonly OutlineNode[]): Span[] {
-  return nodes.flatMap((n) => [n.span, ...foldingSpans(n.children)]);
+  const spans: Span[] = [];
+  addSpans(nodes, spans);
+  return spans;
+}
+
+function addSpans(nodes: readonly OutlineNode[], spans: Span[]): void {
+  for (const n of nodes) {
+    spans.push(n.span);
+    addSpans(n.children, spans);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
-import { joinLines, lineBlock, paragraphs, type Block } from './text/block';
+import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { detectFormat } from './parse/format';
 import { findSections, type LocatedSection } from './parse/sections';
 import type { SectionKind } from './parse/headings';
@@ -36,7 +36,9 @@ export function parseLetter(text: string): ParsedLetter | null {
   const firstHeading = sections.length ? sections[0].headingLine : lines.length;
   const header = lines.slice(0, firstHeading).map((l) => lineBlock(l));
   const summary = sectionParagraphs(lines, sections, ['clinical-summary', 'case-summary'], lineGap);
-  const everything = paragraphs(lines, 0, lines.length, lineGap);
+  // Every paragraph of the letter is read only when the sections read first leave a fact unknown.
+  let all: Block[] | undefined;
+  const everything = () => (all ??= paragraphs(lines, 0, lines.length, lineGap));
   const credentials = sectionParagraphs(lines, sections, ['how-made', 'qualifications'], lineGap);
 
   const rawItems = findRawItems(lines, sections, lineGap, format);
@@ -53,9 +55,9 @@ export function parseLetter(text: string): ParsedLetter | null {
     format,
     sections,
     start: lines.length ? { start: lines[0].start, end: lines[0].end } : { start: 0, end: 0 },
-    patient: findPatient(summary.length ? summary : everything),
-    dates: findLetterDates(header, [...summary, ...everything]),
-    reviewer: findReviewer(credentials.length ? [...credentials, ...everything] : everything),
+    patient: findPatient(summary.length ? summary : everything()),
+    dates: findLetterDates(header, thenLazily(summary, everything)),
+    reviewer: findReviewer(thenLazily(credentials, everything)),
     items,
     identifiers: findIdentifiers(lines),
   };

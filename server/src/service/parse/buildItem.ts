@@ -23,8 +23,9 @@ export interface ItemContext {
   span: { start: number; end: number };
 }
 
-function count(block: Block, hit: CountHit | null): SessionCount | null {
-  return hit ? { value: hit.value, span: block.span(hit.index, hit.index + hit.length) } : null;
+/** The count of a hit at `offset` + its index in the block. */
+function count(block: Block, hit: CountHit | null, offset = 0): SessionCount | null {
+  return hit ? { value: hit.value, span: block.span(offset + hit.index, offset + hit.index + hit.length) } : null;
 }
 
 /**
@@ -88,9 +89,9 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const { sentence, start, completed: done, authorized } of countsIn(block)) {
-    for (const h of done) if ((!best || h.value > best.value) && relevant(sentence, h)) best = count(block, { ...h, index: h.index + start });
+    for (const h of done) if ((!best || h.value > best.value) && relevant(sentence, h)) best = count(block, h, start);
     for (const h of authorized) {
-      if ((!bestAuthorized || h.value > bestAuthorized.value) && relevant(sentence, h)) bestAuthorized = count(block, { ...h, index: h.index + start });
+      if ((!bestAuthorized || h.value > bestAuthorized.value) && relevant(sentence, h)) bestAuthorized = count(block, h, start);
     }
   }
   return { best, bestAuthorized };

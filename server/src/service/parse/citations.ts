@@ -35,6 +35,11 @@ const FAMILY_OF_GROUP: Record<string, GuidelineFamily> = {
 };
 const GROUPS = Object.keys(FAMILY_OF_GROUP);
 
+function groupOf(groups: Record<string, string | undefined>): string {
+  for (const k of GROUPS) if (groups[k] !== undefined) return k;
+  throw new Error('a guideline name matched no group');
+}
+
 const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
 const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
@@ -53,14 +58,13 @@ function nameHits(text: string): NameHit[] {
   const hits: NameHit[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    const group = GROUPS.find((k) => m!.groups![k] !== undefined)!;
-    hits.push({ family: familyOf(group, m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+    hits.push({ family: familyOf(groupOf(m.groups!), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
   // "..., which is part of the MTUS" says where the cited guideline belongs; it is not another citation.
   return hits.filter((h, i) => {
     const next = hits[i + 1];
-    const bare = h.text.toUpperCase() === 'MTUS';
+    const bare = h.text.length === 4 && h.text.toUpperCase() === 'MTUS';
     return !(bare && next && next.family === 'ACOEM' && next.start - h.end <= 4) && !(bare && /part of (?:the )?$/i.test(text.slice(Math.max(0, h.start - 14), h.start)));
   });
 }
@@ -91,11 +95,17 @@ function extentEnd(text: string, from: number, nextName: number): number {
   return limit;
 }
 
+/** A page or a range of pages in a page list that PAGE_REF matched: "98", "99-100", "99 - 100". */
+const PAGE_OR_RANGE = /(\d{1,4})(?:\s?-\s?(\d{1,4}))?/g;
+
 function parsePageList(list: string): { first: number; last: number }[] {
-  return list.split(',').map((piece) => {
-    const [a, b] = piece.split('-').map((x) => Number(x.trim()));
-    return { first: a, last: b === undefined || Number.isNaN(b) ? a : b };
-  });
+  const refs: { first: number; last: number }[] = [];
+  PAGE_OR_RANGE.lastIndex = 0;
+  for (let m = PAGE_OR_RANGE.exec(list); m; m = PAGE_OR_RANGE.exec(list)) {
+    const first = Number(m[1]);
+    refs.push({ first, last: m[2] === undefined ? first : Number(m[2]) });
+  }
+  return refs;
 }
 
 /** Where a guideline's name stops and the letter's own sentence goes on. */

@@ -50,7 +50,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   };
   const open = (header: ItemHeader) => {
     closePart(header.firstLine);
-    if (state.item) items.push({ ...state.item, endLine: header.firstLine });
+    if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine: header.firstLine });
     state.item = { header, parts: [] };
   };
   /** Lines above this one belong to the open part or header, and cannot begin a new item. */
@@ -76,6 +76,6 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     }
   }
   closePart(to);
-  if (state.item) items.push({ ...state.item, endLine: to });
+  if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine: to });
   return items;
 }

@@ -23,7 +23,7 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured (?:on|at|while|when|in)|[Aa]ccident)\b/g],
 ];
 
-export function findLetterDates(header: readonly Block[], summary: readonly Block[]): Letter['dates'] {
+export function findLetterDates(header: readonly Block[], summary: Iterable<Block>): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
   for (const block of header) fromFields(block, dates);
   for (const block of summary) {

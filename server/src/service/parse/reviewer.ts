@@ -34,7 +34,7 @@ function join(a: Span | null, b: Span): Span {
   return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b;
 }
 
-export function findReviewer(blocks: readonly Block[]): Letter['reviewer'] {
+export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
   let span: Span | null = null;

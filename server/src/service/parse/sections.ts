@@ -39,7 +39,8 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
     const nextSection = found[k + 1];
     const endLine = nextSection ? nextSection.headingLine : lines.length;
     const bodyEnd = nextSection ? lastEnd(lines, s.firstBodyLine, endLine, s.headingSpan.end) : Math.max(textLength, s.headingSpan.end);
-    return { ...s, endLine, bodySpan: { start: s.headingSpan.end, end: bodyEnd } };
+    const { kind, heading, headingSpan, headingLine, firstBodyLine } = s;
+    return { kind, heading, headingSpan, headingLine, firstBodyLine, endLine, bodySpan: { start: headingSpan.end, end: bodyEnd } };
   });
 }
 

@@ -79,8 +79,14 @@ export class Block {
   }
 }
 
-const HYPHENATED_END = /[a-z]-$/;
-const LOWER_START = /^[a-z]/;
+function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** "psycho-" at the end of a line: a word hyphenated across lines (tested by character, as it runs on every line). */
+function endsHyphenated(text: string): boolean {
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isLower(text.charCodeAt(text.length - 2));
+}
 
 /** Joins lines[from, to) into one block. */
 export function joinLines(lines: readonly Line[], from: number, to: number): Block {
@@ -92,7 +98,7 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
     const text = lines[i].text;
     if (i > from) {
       const prev = parts[parts.length - 1];
-      if (HYPHENATED_END.test(prev) && LOWER_START.test(text)) {
+      if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
         // "psycho-" + "therapy": drop the hyphen and the line break.
         parts[parts.length - 1] = prev.slice(0, -1);
         length -= 1;
@@ -112,6 +118,12 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
 /** A block over a single line's sub-range. */
 export function lineBlock(line: Line, from = 0, to = line.text.length): Block {
   return new Block(line.text.slice(from, to), [0], [line.start + from]);
+}
+
+/** The blocks of `first`, then those of `rest()`: called only if the reader reads that far. */
+export function* thenLazily(first: readonly Block[], rest: () => readonly Block[]): Iterable<Block> {
+  yield* first;
+  yield* rest();
 }
 
 /** Splits lines[from, to) into paragraphs: a gap wider than the usual line gap ends one. */
