@@ -32,6 +32,8 @@ export function decisionOf(word: string): Decision {
 /** A 2014 item header at line i, with a service that may wrap from up to two lines above. */
 export function header2014(lines: readonly Line[], i: number, lowest: number, lineGap: number): ItemHeader | null {
   const line = lines[i];
+  // Both shapes of header hold a colon; most lines do not, and fail here at once.
+  if (!line.text.includes(':')) return null;
   let m = DECISION_AT_END.exec(line.text);
   let endLine = i + 1;
   let decisionLine = line;

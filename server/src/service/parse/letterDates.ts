@@ -49,8 +49,14 @@ function fromFields(block: Block, dates: Letter['dates']): void {
 function fromSentences(block: Block, dates: Letter['dates']): void {
   const found = findDates(block.text);
   if (!found.length) return;
+  // Dates and sentences are both in text order: each sentence's dates follow the previous one's.
+  let next = 0;
   for (const s of blockSentences(block)) {
-    const inSentence = found.filter((d) => d.index >= s.start && d.index < s.end);
+    while (next < found.length && found[next].index < s.start) next++;
+    const first = next;
+    while (next < found.length && found[next].index < s.end) next++;
+    if (first === next) continue;
+    const inSentence = found.slice(first, next);
     inSentence.forEach((d, k) => {
       const beforeStart = k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start;
       const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1].index : s.end;
@@ -64,7 +70,8 @@ function fromSentences(block: Block, dates: Letter['dates']): void {
 function cueIn(text: string, nearest: 'first' | 'last'): DateKind | null {
   let best: { kind: DateKind; at: number } | null = null;
   for (const [kind, cue] of SENTENCE_CUES) {
-    for (const m of text.matchAll(cue)) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(text); m; m = cue.exec(text)) {
       if (!best || (nearest === 'last' ? m.index > best.at : m.index < best.at)) best = { kind, at: m.index };
     }
   }
