@@ -17,7 +17,7 @@ export function tokenize(text: string): string[] {
 
 /** Crude plural trim, applied to both sides, so "NSAIDs" meets "nsaid" and "programs" meets "program". */
 function singular(token: string): string {
-  return token.length > 3 && /^[a-z]+s$/.test(token) && !token.endsWith('ss') ? token.slice(0, -1) : token;
+  return token.length > 3 && token.endsWith('s') && !token.endsWith('ss') && /^[a-z]+s$/.test(token) ? token.slice(0, -1) : token;
 }
 
 /** True when `phrase` occurs in `words` as consecutive tokens. */
@@ -31,5 +31,5 @@ export function containsPhrase(words: readonly string[], phrase: readonly string
 
 /** A section number also matches its subsections: "9792.27" matches "9792.27.1". */
 function sameToken(word: string, token: string): boolean {
-  return word === token || (/^\d[\d.]*$/.test(token) && word.startsWith(`${token}.`));
+  return word === token || (word.charCodeAt(token.length) === 46 && word.startsWith(token) && /^\d[\d.]*$/.test(token));
 }

@@ -82,11 +82,21 @@ const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUES?|CASE|MEDICAL|RATIONAL
 
 /** Headings are short and start with a known word; this cheap test skips ordinary prose lines. */
 export function couldBeHeading(text: string): boolean {
-  return text.length <= 110 && text.length >= 10 && FIRST_WORD.test(text);
+  return text.length <= 110 && text.length >= 10 && BY_INITIAL.has(text.charCodeAt(0) | 0x20) && FIRST_WORD.test(text);
+}
+
+/**
+ * The headings by the lower-cased first letter of their canonical text. Every pattern is
+ * anchored at that letter, so only the headings sharing a line's first letter are tried.
+ */
+const BY_INITIAL = new Map<number, HeadingDef[]>();
+for (const h of HEADINGS) {
+  const initial = h.canonical.toLowerCase().charCodeAt(0);
+  BY_INITIAL.set(initial, [...(BY_INITIAL.get(initial) ?? []), h]);
 }
 
 export function matchHeading(text: string): HeadingDef | null {
   const collapsed = collapseSpaces(text);
-  for (const h of HEADINGS) if (h.pattern.test(collapsed)) return h;
+  for (const h of BY_INITIAL.get(collapsed.charCodeAt(0) | 0x20) ?? []) if (h.pattern.test(collapsed)) return h;
   return null;
 }

@@ -73,7 +73,7 @@ export function splitLines(original: string): LetterLines {
     }
     pos = eol + 1;
   }
-  const lines = dropRunningText(raw);
+  const lines = dropRunningText(raw, text);
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = withGap(lines[i], lineGap);
@@ -84,7 +84,31 @@ export function splitLines(original: string): LetterLines {
 /** A running header names the case on every page: "Final Determination Letter for CM15-0031877". */
 /** A line holding nothing but the case number is a page header wherever it stands. */
 const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case (?:Number|No\.?):?\s?)?CM\d{2}-\d{4,}$/i;
-const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/i;
+const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/gi;
+
+/**
+ * The lines holding a running header's words, from one search of the whole text rather than one
+ * per line. A match holds no whitespace but single spaces, so it never spans two lines, and the
+ * characters around a line are whitespace, as the ends of the line's own text are to `\b`.
+ */
+function linesWithHeaderShape(lines: readonly Line[], text: string): Line[] {
+  const found: Line[] = [];
+  let k = 0;
+  RUNNING_HEADER.lastIndex = 0;
+  for (let m = RUNNING_HEADER.exec(text); m && k < lines.length; m = RUNNING_HEADER.exec(text)) {
+    while (k < lines.length && lines[k].end <= m.index) k++;
+    if (k < lines.length && lines[k].start <= m.index) found.push(lines[k]);
+    // One match is enough for a line.
+    if (k < lines.length) RUNNING_HEADER.lastIndex = Math.max(RUNNING_HEADER.lastIndex, lines[k].end);
+  }
+  return found;
+}
+
+/** Page footers and case-number lines start with "-", "p" (page), "f" (final), "i" (IMR) or "c" (case, CM): any case. */
+function couldBeFooter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c === 45 || c === 112 || c === 102 || c === 105 || c === 99;
+}
 
 /** The line with another gap before it. (An object literal: spreading the line is several times slower.) */
 function withGap(line: Line, gapBefore: number): Line {
@@ -95,12 +119,12 @@ function withGap(line: Line, gapBefore: number): Line {
  * Page footers, and running headers that repeat on every page, are not letter content.
  * Other lines repeat too (labels, citations of several items), so only these shapes count.
  */
-function dropRunningText(lines: Line[]): Line[] {
+function dropRunningText(lines: Line[], text: string): Line[] {
   // Only lines shaped like a running header can be one, so only they are counted.
   const headerShaped = new Set<Line>();
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    if (l.text.length >= 12 && l.text.length <= 120 && RUNNING_HEADER.test(l.text)) {
+  for (const l of linesWithHeaderShape(lines, text)) {
+    if (l.text.length >= 12 && l.text.length <= 120) {
       headerShaped.add(l);
       counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
     }
@@ -109,7 +133,7 @@ function dropRunningText(lines: Line[]): Line[] {
   let carriedGap = 0;
   for (const l of lines) {
     const repeatedHeader = headerShaped.has(l) && counts.get(l.text)! >= 2;
-    const running = PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text) || repeatedHeader;
+    const running = (couldBeFooter(l.text) && (PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text))) || repeatedHeader;
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
@@ -125,11 +149,16 @@ function dropRunningText(lines: Line[]): Line[] {
  * same sentence, whatever blank lines or page break stand between them.
  */
 function continuesSentence(prev: Line, line: Line): boolean {
-  return LOWER_START.test(line.text) && !SENTENCE_END.test(prev.text);
+  const first = line.text.charCodeAt(0);
+  return first >= 97 && first <= 122 && !endsSentence(prev.text);
 }
 
-const LOWER_START = /^[a-z]/;
-const SENTENCE_END = /[.?!:;]["')]?$/;
+/** Ends with . ? ! : or ;, perhaps followed by a closing quote or parenthesis. */
+function endsSentence(text: string): boolean {
+  let end = text.length - 1;
+  if (end > 0 && '"\')'.includes(text[end])) end--;
+  return end >= 0 && '.?!:;'.includes(text[end]);
+}
 
 function usualGap(lines: Line[]): number {
   const tally = [0, 0, 0];
