@@ -18,8 +18,7 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 /** How much of a document the format markers are looked for in. */
 export const DETECTION_WINDOW = 6000;
 
-/** Lower-cased first letters of the line markers: other lines are not tested at all. */
-const MARKER_INITIALS = new Set(['m', 'i', 'h', 'c'].map((c) => c.charCodeAt(0)));
+const [M, I, H, C] = ['m', 'i', 'h', 'c'].map((c) => c.charCodeAt(0));
 
 function isIndent(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
@@ -37,11 +36,15 @@ function lineMarkers(text: string): { professional: boolean; is2013: boolean; is
     if (eol < 0) eol = text.length;
     let s = pos;
     while (s < eol && isIndent(text.charCodeAt(s))) s++;
-    if (MARKER_INITIALS.has(text.charCodeAt(s) | 0x20)) {
+    // Each marker starts with a known letter: a line is tried only for the markers it could be.
+    const initial = text.charCodeAt(s) | 0x20;
+    if (initial === M || initial === I) {
       const line = text.slice(s, eol);
       if (PROFESSIONAL.test(line)) return { professional: true, is2013, is2014 };
-      if (MAXIMUS_2013.test(line) || DECISIONS_2013.test(line)) is2013 = true;
-      else if (MARKER_2014.test(line)) is2014 = true;
+      if (initial === M ? MAXIMUS_2013.test(line) : DECISIONS_2013.test(line)) is2013 = true;
+      else if (initial === I && MARKER_2014.test(line)) is2014 = true;
+    } else if (initial === H || initial === C) {
+      if (MARKER_2014.test(text.slice(s, eol))) is2014 = true;
     }
     pos = eol + 1;
   }

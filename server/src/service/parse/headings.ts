@@ -71,7 +71,9 @@ export function canonicalHeading(kind: SectionKind, format: LetterFormat): strin
   return HEADINGS.find((h) => h.kind === kind)!.canonical;
 }
 
-const SPACES = /\s+/g;
+// Whitespace runs other than a single space: the same result as replacing every run (/\s+/g), but
+// a line with only single spaces has no match and is returned as it is, not copied space by space.
+const SPACES = /\s{2,}|[^\S ]/g;
 
 export function collapseSpaces(s: string): string {
   return s.replace(SPACES, ' ').trim();
