@@ -7,10 +7,11 @@ import type { Line } from './lines';
 
 export class Block {
   /**
-   * What has been worked out from this block, by the function that worked it out. Kept on the
-   * block rather than in weak maps, which cost more to look up and to collect.
+   * What has been worked out from this block, in the slot of the function that worked it out
+   * (see perBlock). Kept on the block in a small array rather than in weak maps or a map, which
+   * cost more to allocate, to look up and to collect.
    */
-  private memos: Map<(block: Block) => unknown, unknown> | undefined;
+  private memos: unknown[] | undefined;
 
   /**
    * @param flatStarts flat offsets where each joined line starts
@@ -22,12 +23,11 @@ export class Block {
     private readonly origStarts: number[],
   ) {}
 
-  /** `compute(this)`, computed once (see perBlock). */
-  memo<T>(compute: (block: Block) => T): T {
-    const memos = (this.memos ??= new Map());
-    if (memos.has(compute)) return memos.get(compute) as T;
-    const value = compute(this);
-    memos.set(compute, value);
+  /** `compute(this)`, computed once and kept in `slot`. It never returns undefined, which marks a slot not yet filled. */
+  memo<T extends {} | null>(slot: number, compute: (block: Block) => T): T {
+    const memos = (this.memos ??= []);
+    let value = memos[slot] as T | undefined;
+    if (value === undefined) memos[slot] = value = compute(this);
     return value;
   }
 
@@ -90,29 +90,31 @@ function endsHyphenated(text: string): boolean {
 
 /** Joins lines[from, to) into one block. */
 export function joinLines(lines: readonly Line[], from: number, to: number): Block {
-  const parts: string[] = [];
   const flatStarts: number[] = [];
   const origStarts: number[] = [];
+  // Each line is appended when the next one shows whether its hyphen stays, so the text built so
+  // far is never cut (cutting would copy it: quadratic for a paragraph of hyphenated lines).
+  let flat = '';
   let length = 0;
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     if (i > from) {
-      const prev = parts[parts.length - 1];
+      const prev = lines[i - 1].text;
       if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
         // "psycho-" + "therapy": drop the hyphen and the line break.
-        parts[parts.length - 1] = prev.slice(0, -1);
+        flat += prev.slice(0, -1);
         length -= 1;
       } else {
-        parts.push(' ');
+        flat += prev + ' ';
         length += 1;
       }
     }
     flatStarts.push(length);
     origStarts.push(lines[i].start);
-    parts.push(text);
     length += text.length;
   }
-  return new Block(parts.join(''), flatStarts, origStarts);
+  if (to > from) flat += lines[to - 1].text;
+  return new Block(flat, flatStarts, origStarts);
 }
 
 /** A block over a single line's sub-range. */

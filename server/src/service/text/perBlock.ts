@@ -5,6 +5,9 @@
  */
 import type { Block } from './block';
 
-export function perBlock<T>(compute: (block: Block) => T): (block: Block) => T {
-  return (block) => block.memo(compute);
+let slots = 0;
+
+export function perBlock<T extends {} | null>(compute: (block: Block) => T): (block: Block) => T {
+  const slot = slots++;
+  return (block) => block.memo(slot, compute);
 }
