@@ -48,9 +48,12 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     }
     state.part = null;
   };
+  const closeItem = (endLine: number) => {
+    if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine });
+  };
   const open = (header: ItemHeader) => {
     closePart(header.firstLine);
-    if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine: header.firstLine });
+    closeItem(header.firstLine);
     state.item = { header, parts: [] };
   };
   /** Lines above this one belong to the open part or header, and cannot begin a new item. */
@@ -76,6 +79,6 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     }
   }
   closePart(to);
-  if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine: to });
+  closeItem(to);
   return items;
 }

@@ -3,7 +3,7 @@
  * across lines are rejoined), with a map back to offsets in the original text.
  */
 import type { Span } from '../model';
-import type { Line } from './lines';
+import { isLower, type Line } from './lines';
 
 export class Block {
   /**
@@ -77,10 +77,6 @@ export class Block {
   get fullSpan(): Span {
     return this.span(0, this.text.length);
   }
-}
-
-function isLower(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /** "psycho-" at the end of a line: a word hyphenated across lines (tested by character, as it runs on every line). */

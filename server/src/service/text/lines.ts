@@ -149,8 +149,12 @@ function dropRunningText(lines: Line[], text: string): Line[] {
  * same sentence, whatever blank lines or page break stand between them.
  */
 function continuesSentence(prev: Line, line: Line): boolean {
-  const first = line.text.charCodeAt(0);
-  return first >= 97 && first <= 122 && !endsSentence(prev.text);
+  return isLower(line.text.charCodeAt(0)) && !endsSentence(prev.text);
+}
+
+/** A character code of a to z. */
+export function isLower(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** Ends with . ? ! : or ;, perhaps followed by a closing quote or parenthesis. */
