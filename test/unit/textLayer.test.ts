@@ -1,0 +1,67 @@
+/**
+ * The text layer under the parser: lines with running headers and page footers dropped,
+ * look-alike characters folded, and lines joined into paragraphs with hyphenated words rejoined.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { splitLines } from '../../server/src/service/text/lines';
+import { joinLines } from '../../server/src/service/text/block';
+
+const texts = (source: string) => splitLines(source).lines.map((l) => l.text);
+
+test('a running header is dropped where it repeats, wherever the case number stands in it', () => {
+  const source = [
+    'Final Determination Letter for CM15-0031877',
+    'The injured worker is a 44 year old female.',
+    'Re: case CM15-0031877, page two',
+    'Final Determination Letter for CM15-0031877',
+    'She has completed 6 sessions.',
+    'Re: case CM15-0031877, page two',
+  ].join('\n');
+  assert.deepEqual(texts(source), ['The injured worker is a 44 year old female.', 'She has completed 6 sessions.']);
+});
+
+test('a line shaped like a running header is kept when it does not repeat, and so is a repeated line of another shape', () => {
+  const source = ['Final Determination Letter: see CM15-0031877 below', 'Rationale: see below.', 'Rationale: see below.', 'The case number CM15-0031877 is cited once.'].join('\n');
+  assert.deepEqual(texts(source), source.split('\n'));
+});
+
+test('page footers and bare case-number lines are dropped in any case, other lines starting with their letters are kept', () => {
+  const source = ['Page 2 of 5', '- page 3 -', 'CM15-0031877', 'Case Number: CM15-0031877', 'Patient reports pain.', 'Case summary follows.', 'Further care is needed.'].join('\n');
+  assert.deepEqual(texts(source), ['Patient reports pain.', 'Case summary follows.', 'Further care is needed.']);
+});
+
+test('look-alike characters are folded one for one, other characters beyond ASCII are kept, and offsets hold', () => {
+  const source = '  \u201cCaf\u00e9\u201d \u2013 MTUS\u00a0p.\u00a023 \u2018ok\u2019 \u2212 \u00e9t\u00e9';
+  const [line] = splitLines(source).lines;
+  assert.equal(line.text, '"Caf\u00e9" - MTUS p. 23 \'ok\' - \u00e9t\u00e9');
+  assert.equal(line.start, 2);
+  assert.equal(line.end, source.length);
+  assert.equal(line.text.length, line.end - line.start);
+});
+
+test('a lower-case line after a page break goes on with the sentence before it', () => {
+  const { lines, lineGap } = splitLines('The request for\n\n\n\npsychotherapy is not supported.\n\n\n\nA new paragraph.');
+  assert.equal(lineGap, 0);
+  assert.deepEqual(
+    lines.map((l) => l.gapBefore),
+    [0, 0, 3],
+  );
+});
+
+test('joined lines rejoin a word hyphenated across them, and map every flat offset back to the source', () => {
+  const source = 'The psycho-\ntherapy is a follow-\nUp visit.';
+  const { lines } = splitLines(source);
+  const block = joinLines(lines, 0, lines.length);
+  assert.equal(block.text, 'The psychotherapy is a follow- Up visit.');
+  const at = (word: string) => block.span(block.text.indexOf(word), block.text.indexOf(word) + word.length);
+  assert.deepEqual(at('therapy'), { start: source.indexOf('therapy'), end: source.indexOf('therapy') + 'therapy'.length });
+  assert.deepEqual(at('Up visit'), { start: source.indexOf('Up visit'), end: source.length - 1 });
+  assert.equal(source.slice(at('The psycho').start, at('The psycho').end), 'The psycho');
+});
+
+test('many hyphenated lines in a row are joined in order', () => {
+  const lines = splitLines(Array.from({ length: 50 }, (_, i) => `w${i}a-\nb${i}`).join(' ')).lines;
+  const block = joinLines(lines, 0, lines.length);
+  assert.equal(block.text, Array.from({ length: 50 }, (_, i) => `w${i}ab${i}`).join(' '));
+});
