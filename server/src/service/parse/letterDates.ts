@@ -26,9 +26,13 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
 export function findLetterDates(header: readonly Block[], summary: Iterable<Block>): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
   for (const block of header) fromFields(block, dates);
+  const complete = () => !!(dates.injury && dates.application && dates.urDecision);
+  if (complete()) return dates;
+  // Stop as soon as the dates are known, before asking for another block: the blocks after the
+  // summary are only worked out when they are needed (see thenLazily).
   for (const block of summary) {
-    if (dates.injury && dates.application && dates.urDecision) break;
     fromSentences(block, dates);
+    if (complete()) break;
   }
   return dates;
 }

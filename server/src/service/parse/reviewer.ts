@@ -39,7 +39,6 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let licensure: string[] = [];
   let span: Span | null = null;
   for (const block of blocks) {
-    if (specialty !== null && licensure.length) break;
     const text = block.text;
     if (!licensure.length) {
       const m = LICENSURE_LINE.exec(text) ?? LICENSED_IN.exec(text);
@@ -56,6 +55,8 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
         span = join(span, block.span(m.index, m.index + m[0].length));
       }
     }
+    // Stop before asking for another block: later blocks are only worked out when needed (see thenLazily).
+    if (specialty !== null && licensure.length) break;
   }
   return { specialty, licensure, span };
 }
