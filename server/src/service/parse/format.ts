@@ -18,6 +18,7 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 /** How much of a document the format markers are looked for in. */
 export const DETECTION_WINDOW = 6000;
 
+/** Lower-cased first letters of the line markers: other lines are not tested at all. */
 const [M, I, H, C] = ['m', 'i', 'h', 'c'].map((c) => c.charCodeAt(0));
 
 function isIndent(code: number): boolean {
