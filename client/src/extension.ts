@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ServerCrashHandler } from './serverCrashes';
+import { startFailureMessage } from './startFailure';
 import { watchPlaintextLetters } from './detectLetters';
 import { registerLettersView } from './lettersView';
 import { registerExportCommands } from './exportCommands';
@@ -36,7 +37,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrLet
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     errorHandler: new ServerCrashHandler(() => client),
     initializationFailedHandler: (error) => {
-      void vscode.window.showErrorMessage(`IMR Letters: the language server could not start (${error instanceof Error ? error.message : String(error)}).`);
+      const message = startFailureMessage(error);
+      if (message) void vscode.window.showErrorMessage(message);
       return false;
     },
   };
@@ -45,7 +47,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<ImrLet
   // The view has its provider from the first moment (its request waits for the server), so the
   // Explorer never shows it without one while the server starts.
   context.subscriptions.push(registerLettersView(client), registerExportCommands());
-  await starting;
+  // A failed start is reported by the handlers above (or by the library, when the process cannot
+  // be created), or is being retried by the crash handler. Letter detection, the view and PDF
+  // letters are registered already; failing the activation would only add a second, vaguer error.
+  await starting.catch(() => undefined);
   return { pdfExtractionCount };
 }
 

@@ -50,9 +50,8 @@ export class ServerCrashHandler implements ErrorHandler {
     }
     if (choice === RESTART) {
       this.crashes = [];
-      await client.start().catch((error: unknown) => {
-        void vscode.window.showErrorMessage(`IMR Letters: the language server could not be restarted (${error instanceof Error ? error.message : String(error)}).`);
-      });
+      // A failed restart is reported as a failed start is (extension.ts), or retried by closed().
+      await client.start().catch(() => undefined);
     }
   }
 }

@@ -157,6 +157,14 @@ async function runSuite(ctx, baseUrl, runDir) {
   }
   if (!summary) throw new Error(`the extension-host suite wrote no results to ${rel(resultsFile)}`);
   if (summary.results.length === 0) throw new Error('the extension-host suite ran no tests');
+  // The suite kills the server, also while it starts, and the client recovers each time: an
+  // error notification saying it could not start (or restart) would tell the user otherwise.
+  await new Promise((r) => consoleLog.write('', r));
+  const falseAlarms = fs
+    .readFileSync(path.join(RESULTS, 'suite-console.log'), 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('IMR Letters: the language server could not'));
+  if (falseAlarms.length) throw new Error(`the extension showed errors for a server it restarted:\n    ${falseAlarms.join('\n    ')}`);
 }
 
 async function runUi(ctx, baseUrl, runDir) {

@@ -43,6 +43,29 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Deletes the sample's session count ("6 sessions of ..."), which raises missing-session-count:
+ * only a server that has the edited text can report it.
+ */
+async function deleteSessionCount(uri: vscode.Uri): Promise<void> {
+  const doc = liveDocument(uri)!;
+  const edit = new vscode.WorkspaceEdit();
+  let counts = 0;
+  for (const m of doc.getText().matchAll(/\b6 (?=sessions\b)/gi)) {
+    edit.delete(uri, new vscode.Range(doc.positionAt(m.index!), doc.positionAt(m.index! + m[0].length)));
+    counts++;
+  }
+  assert.ok(counts > 0, 'the sample states the session count');
+  assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+}
+
+/** Undoes the edits, back to the saved text. */
+async function undoAll(uri: vscode.Uri): Promise<void> {
+  await vscode.window.showTextDocument(liveDocument(uri)!);
+  for (let i = 0; i < 20 && liveDocument(uri)!.isDirty; i++) await vscode.commands.executeCommand('undo');
+  assert.ok(!liveDocument(uri)!.isDirty, 'undo restored the saved text');
+}
+
 describe('a language server that dies', function () {
   before(function () {
     // Finding the process takes `ps`.
@@ -74,17 +97,8 @@ describe('a language server that dies', function () {
     process.kill(killed, 'SIGKILL');
     await waitFor(`server process ${killed} to exit`, () => !isAlive(killed));
 
-    // Deleting the session count ("6 sessions of ...") raises missing-session-count: only a
-    // server that has the edited text can report it.
-    const doc = liveDocument(uri)!;
-    const edit = new vscode.WorkspaceEdit();
-    let counts = 0;
-    for (const m of doc.getText().matchAll(/\b6 (?=sessions\b)/gi)) {
-      edit.delete(uri, new vscode.Range(doc.positionAt(m.index!), doc.positionAt(m.index! + m[0].length)));
-      counts++;
-    }
-    assert.ok(counts > 0, 'the sample states the session count');
-    assert.ok(await vscode.workspace.applyEdit(edit), 'edit applied');
+    // An edit while no server runs.
+    await deleteSessionCount(uri);
 
     const restarted = await waitFor(
       'a new language server process',
@@ -101,10 +115,38 @@ describe('a language server that dies', function () {
     assert.strictEqual(liveDocument(uri)!.getText(raised.range).trim(), 'sessions of Cognitive Behavioral Therapy');
 
     // And the restarted server keeps up with the next edit: undo the deletion.
-    await vscode.window.showTextDocument(liveDocument(uri)!);
-    for (let i = 0; i < 20 && liveDocument(uri)!.isDirty; i++) await vscode.commands.executeCommand('undo');
-    assert.ok(!liveDocument(uri)!.isDirty, 'undo restored the saved text');
+    await undoAll(uri);
     await waitForCodes(uri, SAMPLE_A_CODES);
     assert.deepStrictEqual(serverPids(), [restarted], 'still the same restarted server');
+  });
+
+  it('is restarted also when it dies while starting, before it has answered the editor', async () => {
+    await closeAllEditors();
+    const uri = vscode.Uri.file(scratchCopy());
+    await openLetter(uri);
+    await waitForCodes(uri, SAMPLE_A_CODES);
+
+    const [running] = serverPids();
+    process.kill(running, 'SIGKILL');
+    // The replacement is killed the moment it shows up: a node process that has just been
+    // forked is still loading, so it dies before it can answer the initialize request.
+    const starting = await waitFor(
+      'the replacement server process',
+      () => serverPids().find((pid) => pid !== running),
+      { intervalMs: 2, describe: () => JSON.stringify(serverPids()) },
+    );
+    process.kill(starting, 'SIGKILL');
+
+    const third = await waitFor(
+      'a third language server process',
+      () => serverPids().find((pid) => pid !== running && pid !== starting),
+      { describe: () => JSON.stringify(serverPids()) },
+    );
+    // Only a server that has the edited text can report the missing count.
+    await deleteSessionCount(uri);
+    await waitForCodes(uri, [...SAMPLE_A_CODES, 'missing-session-count']);
+    await undoAll(uri);
+    await waitForCodes(uri, SAMPLE_A_CODES);
+    assert.deepStrictEqual(serverPids(), [third], 'the third server serves the letter');
   });
 });
