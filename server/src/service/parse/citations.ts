@@ -7,37 +7,26 @@ import type { Block } from '../text/block';
 import { trimEndChars, trimStartChars } from '../text/trim';
 import { perBlock } from '../text/perBlock';
 
+/** Each family's names, in the order they are tried. */
+const NAMES: [family: GuidelineFamily, pattern: string][] = [
+  ['ACOEM', '\\bACOEM\\b'],
+  ['ODG', '\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b'],
+  ['MTUS Acupuncture', '(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b'],
+  ['MTUS Post-Surgical', '(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b'],
+  ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b'],
+  ['8 CCR / Labor Code', '\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4}'],
+  ['other', '\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bpeer[- ]reviewed (?:literature|studies|evidence|medical literature)|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b'],
+];
+
 // Every name starts at a word boundary; saying so once, outside the alternation, lets the
-// regular-expression engine skip positions inside words (about twice as fast).
-const NAME = new RegExp(
-  '\\b(?:' +
-  [
-    '(?<acoem>\\bACOEM\\b)',
-    '(?<odg>\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b)',
-    '(?<acupuncture>(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b)',
-    '(?<postsurgical>(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b)',
-    '(?<chronicpain>(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b)',
-    '(?<regulation>\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4})',
-    '(?<other>\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bpeer[- ]reviewed (?:literature|studies|evidence|medical literature)|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b)',
-  ].join('|') +
-  ')',
-  'gi',
-);
+// regular-expression engine skip positions inside words (about twice as fast). Plain capture
+// groups, one per family: named groups would build an object for every match.
+const NAME = new RegExp(`\\b(?:${NAMES.map(([, pattern]) => `(${pattern})`).join('|')})`, 'gi');
 
-const FAMILY_OF_GROUP: Record<string, GuidelineFamily> = {
-  acoem: 'ACOEM',
-  odg: 'ODG',
-  acupuncture: 'MTUS Acupuncture',
-  postsurgical: 'MTUS Post-Surgical',
-  chronicpain: 'MTUS Chronic Pain',
-  regulation: '8 CCR / Labor Code',
-  other: 'other',
-};
-const GROUPS = Object.keys(FAMILY_OF_GROUP);
-
-function groupOf(groups: Record<string, string | undefined>): string {
-  for (const k of GROUPS) if (groups[k] !== undefined) return k;
-  throw new Error('a guideline name matched no group');
+/** The family whose capture group matched. */
+function familyMatched(m: RegExpExecArray): GuidelineFamily {
+  for (let i = 0; i < NAMES.length; i++) if (m[i + 1] !== undefined) return NAMES[i][0];
+  throw new Error('a guideline name matched no family');
 }
 
 const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
@@ -58,7 +47,7 @@ function nameHits(text: string): NameHit[] {
   const hits: NameHit[] = [];
   NAME.lastIndex = 0;
   for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
-    hits.push({ family: familyOf(groupOf(m.groups!), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
+    hits.push({ family: familyOf(familyMatched(m), m[0]), start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
   // "..., which is part of the MTUS" says where the cited guideline belongs; it is not another citation.
@@ -70,27 +59,30 @@ function nameHits(text: string): NameHit[] {
 }
 
 /** Regulation sections 9792.23.x adopt ACOEM chapters; 9792.24.x are the MTUS guidelines themselves. */
-function familyOf(group: string, text: string): GuidelineFamily {
-  if (group !== 'regulation') return FAMILY_OF_GROUP[group];
+function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
+  if (family !== '8 CCR / Labor Code') return family;
   if (/9792\.24\.1\b/.test(text)) return 'MTUS Acupuncture';
   if (/9792\.24\.2\b/.test(text)) return 'MTUS Chronic Pain';
   if (/9792\.24\.3\b/.test(text)) return 'MTUS Post-Surgical';
   if (/9792\.23\.\d/.test(text)) return 'ACOEM';
-  return '8 CCR / Labor Code';
+  return family;
 }
 
+/** A candidate sentence end, for SENTENCE_END to test. */
+const FULL_STOP_OR_SEMICOLON = /[.;]/g;
+
 /**
- * Where a citation's extent ends: the first sentence end before the limit. Only the candidate
- * characters up to the limit are tested, so a block with no sentence end is not searched to its
- * end once per guideline name.
+ * Where a citation's extent ends: the first sentence end before the limit. Only the text up to
+ * the limit is searched, so a block with no sentence end is not searched to its end once per
+ * guideline name.
  */
 function extentEnd(text: string, from: number, nextName: number): number {
   const limit = Math.min(nextName, from + MAX_EXTENT, text.length);
-  for (let i = from; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 46 && c !== 59) continue; // "." or ";"
-    SENTENCE_END.lastIndex = i;
-    if (SENTENCE_END.test(text)) return i;
+  const window = text.slice(from, limit);
+  FULL_STOP_OR_SEMICOLON.lastIndex = 0;
+  for (let m = FULL_STOP_OR_SEMICOLON.exec(window); m; m = FULL_STOP_OR_SEMICOLON.exec(window)) {
+    SENTENCE_END.lastIndex = from + m.index;
+    if (SENTENCE_END.test(text)) return from + m.index;
   }
   return limit;
 }

@@ -62,36 +62,54 @@ const DONE_VERB = `(?:${DONE})`;
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
-const DONE_WORDS = new RegExp(DONE);
-const GRANT_WORDS = new RegExp(GRANT);
 
 /**
- * A pattern, and a search for the words (lower case) of which a sentence must hold one for the
- * pattern to match it (one search for all the words); null: no condition.
+ * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
+ * match it; null: no condition. All the words are looked for in one search (wordsIn).
  */
-type CountPattern = [RegExp, RegExp | null];
+type CountPattern = [RegExp, readonly string[] | null];
+
+const DONE_WORDS = DONE.split('|');
+const GRANT_WORDS = GRANT.split('|');
 
 const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
-  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), /prior|previous|past|completed|recent/],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), /been/],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), /were|was/],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), /to date|so far|thus far/],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), /already|previously/],
+  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "authorized 18 visits, of which he has completed 12": the unit is understood.
-  [new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'), /completed|attended/],
+  [new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'), ['completed', 'attended']],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had|were|was)\\s(?:been\\s)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
-  [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), /approved|authorized|certified/],
+  [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
 ];
 
-/** Every hit of the patterns whose words the sentence holds (`lower` is the sentence in lower case). */
-function allHits(patterns: readonly CountPattern[], text: string, lower: string): CountHit[] {
+/** Every word the patterns ask for, the longest first, so that where two start together the longer is found. */
+const GATE_WORD_LIST = [...new Set([...COMPLETED_PATTERNS, ...AUTHORIZED_PATTERNS].flatMap(([, words]) => words ?? []))].sort((a, b) => b.length - a.length);
+const GATE_WORDS = new RegExp(GATE_WORD_LIST.join('|'), 'g');
+/** A found word, and the shorter words it starts with, which are found with it ("previously": "previous"). */
+const FOUND_WITH = new Map(GATE_WORD_LIST.map((w) => [w, GATE_WORD_LIST.filter((v) => w.startsWith(v))]));
+
+/** The words of the patterns that `lower` holds. The search goes on one character after each find, so no word is hidden inside another's. */
+function wordsIn(lower: string): Set<string> {
+  const found = new Set<string>();
+  GATE_WORDS.lastIndex = 0;
+  for (let m = GATE_WORDS.exec(lower); m; m = GATE_WORDS.exec(lower)) {
+    for (const w of FOUND_WITH.get(m[0])!) found.add(w);
+    GATE_WORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Every hit of the patterns whose words the sentence holds (`found`: the words it holds). */
+function allHits(patterns: readonly CountPattern[], text: string, found: ReadonlySet<string>): CountHit[] {
   const out: CountHit[] = [];
   for (const [p, words] of patterns) {
-    if (words && !words.test(lower)) continue;
+    if (words && !words.some((w) => found.has(w))) continue;
     p.lastIndex = 0;
     for (let m = p.exec(text); m; m = p.exec(text)) {
       const h = hit(m, numberValue(m[1], m[2]));
@@ -132,8 +150,8 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
-  const lower = text.toLowerCase();
-  const completed = allHits(COMPLETED_PATTERNS, text, lower);
-  if (TO_DATE.test(text)) completed.push(...allHits([[ANY_COUNT, null]], text, lower));
-  return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, lower) };
+  const found = wordsIn(text.toLowerCase());
+  const completed = allHits(COMPLETED_PATTERNS, text, found);
+  if (TO_DATE.test(text)) completed.push(...allHits([[ANY_COUNT, null]], text, found));
+  return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, found) };
 }

@@ -1,0 +1,30 @@
+/**
+ * Counts stated as completed or authorized. Each pattern runs only on sentences holding one of
+ * its words, and all the words are found in one search: these sentences hold a pattern's word
+ * only inside a longer word the search finds first, or with other words around it.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findCompletedCounts } from '../../server/src/service/parse/sessions';
+
+const values = (text: string) => {
+  const { completed, authorized } = findCompletedCounts(text);
+  return { completed: completed.map((h) => h.value), authorized: authorized.map((h) => h.value) };
+};
+
+test('"previously" holds "previous": a count of previously attended sessions is completed', () => {
+  assert.deepEqual(values('Records show 12 previously attended sessions.'), { completed: [12], authorized: [] });
+});
+
+test('counts with their words before, after and around them', () => {
+  assert.deepEqual(values('The patient completed 8 visits of physical therapy.'), { completed: [8], authorized: [] });
+  assert.deepEqual(values('6 visits were completed with benefit.'), { completed: [6], authorized: [] });
+  assert.ok(values('Twelve (12) sessions have been provided so far.').completed.includes(12));
+  assert.deepEqual(values('8 visits have been previously approved.'), { completed: [], authorized: [8] });
+  assert.deepEqual(values('She was authorized 18 visits, of which she has completed 12.'), { completed: [12], authorized: [18] });
+});
+
+test('a sentence without the words gets no count, and a denial is no grant', () => {
+  assert.deepEqual(values('The request is for 6 sessions of acupuncture.'), { completed: [], authorized: [] });
+  assert.deepEqual(values('The reviewer non-certified 16 sessions.'), { completed: [], authorized: [] });
+});
