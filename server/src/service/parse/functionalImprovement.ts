@@ -70,13 +70,22 @@ export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalI
   return result;
 }
 
-/** A block's last finding, read once however many items share the block. */
+/**
+ * A block's last finding, read once however many items share the block. The mentions are
+ * classified from the last one back, up to the first that states a finding.
+ */
 const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
-  let result = NOT_ADDRESSED;
+  const text = block.text;
+  const starts: number[] = [];
+  const ends: number[] = [];
   MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(block.text); m; m = MENTION.exec(block.text)) {
-    const status = classify(block.text, m.index, m[0].length);
-    if (status) result = { status, span: block.span(m.index, m.index + m[0].length) };
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
   }
-  return result;
+  for (let k = starts.length - 1; k >= 0; k--) {
+    const status = classify(text, starts[k], ends[k] - starts[k]);
+    if (status) return { status, span: block.span(starts[k], ends[k]) };
+  }
+  return NOT_ADDRESSED;
 });
