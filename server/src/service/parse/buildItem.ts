@@ -47,11 +47,12 @@ function completed(own: readonly Block[], summary: readonly Block[], sameTherapy
   return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
 }
 
-/** The count and the words after it up to the next comma: "18 sessions of physical therapy". */
+/** The count and the words after it, up to 40 characters, to the next comma or semicolon: "18 sessions of physical therapy". */
 function wordsByCount(sentence: string, h: CountHit): string {
-  const tail = sentence.slice(h.index + h.length, h.index + h.length + 40);
-  const stop = tail.search(/[,;]/);
-  return sentence.slice(h.index, h.index + h.length) + (stop < 0 ? tail : tail.slice(0, stop));
+  const limit = Math.min(sentence.length, h.index + h.length + 40);
+  let end = h.index + h.length;
+  while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"
+  return sentence.slice(h.index, end);
 }
 
 interface Largest {
