@@ -2,7 +2,8 @@
  * What to tell the user when the language server's start fails. If the server process died
  * while starting, its connection closed and the crash handler (serverCrashes.ts) is already
  * restarting it, or telling the user it gave up: a "could not start" message on top would say
- * the opposite of what happens. Only a start the server itself refused is reported here.
+ * the opposite of what happens. Any other failure (the server answered the initialize request
+ * with an error, say) is reported.
  */
 import { ConnectionError, ErrorCodes, ResponseError } from 'vscode-languageserver-protocol';
 
