@@ -28,3 +28,9 @@ test('a sentence without the words gets no count, and a denial is no grant', () 
   assert.deepEqual(values('The request is for 6 sessions of acupuncture.'), { completed: [], authorized: [] });
   assert.deepEqual(values('The reviewer non-certified 16 sessions.'), { completed: [], authorized: [] });
 });
+
+test('"to date" makes completed only the counts of its own clause', () => {
+  assert.deepEqual(values('Treatment to date has included medications, 12 sessions of physical therapy, and 6 acupuncture visits.').completed, [12, 6]);
+  const text = 'The records do not state how many sessions she has attended to date, and the request does not say whether the eight sessions would continue the course.';
+  assert.deepEqual(values(text), { completed: [], authorized: [] });
+});

@@ -12,7 +12,9 @@ import { perBlock } from '../text/perBlock';
 const MENTION =
   /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
 
-const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+// ", and" and ", which" start a clause of their own: "no evidence of symptom magnification, and they
+// document functional improvement"; "returned to work without restrictions, which is functional improvement".
+const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
 
 const NEGATION =
   /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
@@ -21,7 +23,7 @@ const AFTER_NEGATION =
   /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;

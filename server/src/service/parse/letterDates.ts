@@ -19,8 +19,8 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty".
   ['urDecision', /\b[Uu]tilization [Rr]eview\b|\bUR\b|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
-  // "the injured worker" names the person, not the injury.
-  ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured (?:on|at|while|when|in)|[Aa]ccident)\b/g],
+  // "the injured worker" names the person, not the injury; "injured his low back on" is the injury.
+  ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident)\b/g],
 ];
 
 export function findLetterDates(header: readonly Block[], summary: Iterable<Block>): Letter['dates'] {
@@ -61,25 +61,30 @@ function fromSentences(block: Block, dates: Letter['dates']): void {
     while (next < found.length && found[next].index < s.end) next++;
     if (first === next) continue;
     const inSentence = found.slice(first, next);
+    // The cues between two dates, from the end of one to the start of the next.
+    const stretches = inSentence.map((d, k) => cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, d.index));
+    stretches.push(cuesIn(block.text, inSentence[inSentence.length - 1].index + inSentence[inSentence.length - 1].length, s.end));
     inSentence.forEach((d, k) => {
-      const beforeStart = k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start;
-      const afterEnd = k + 1 < inSentence.length ? inSentence[k + 1].index : s.end;
-      const kind = cueIn(block.text.slice(beforeStart, d.index), 'last') ?? cueIn(block.text.slice(d.index + d.length, afterEnd), 'first');
-      if (kind && !dates[kind]) dates[kind] = field(block, d.iso, d.index, d.length);
+      const before = stretches[k];
+      const after = stretches[k + 1];
+      // The cues between two dates that name one kind are the later date's: "submitted on
+      // 12/10/2015, and utilization review non-certified it on 12/17/2015" dates the UR decision 12/17.
+      const afterIsNexts = k + 1 < inSentence.length && after[0] === after[after.length - 1];
+      const cue = before.length ? before[before.length - 1] : afterIsNexts ? null : after[0];
+      if (cue && !dates[cue]) dates[cue] = field(block, d.iso, d.index, d.length);
     });
   }
 }
 
-/** The kind whose cue stands nearest the date: the last cue before it, or the first after it. */
-function cueIn(text: string, nearest: 'first' | 'last'): DateKind | null {
-  let best: { kind: DateKind; at: number } | null = null;
+/** The kinds whose cues stand in text[from, to), in text order. */
+function cuesIn(text: string, from: number, to: number): DateKind[] {
+  const stretch = text.slice(from, to);
+  const found: { kind: DateKind; at: number }[] = [];
   for (const [kind, cue] of SENTENCE_CUES) {
     cue.lastIndex = 0;
-    for (let m = cue.exec(text); m; m = cue.exec(text)) {
-      if (!best || (nearest === 'last' ? m.index > best.at : m.index < best.at)) best = { kind, at: m.index };
-    }
+    for (let m = cue.exec(stretch); m; m = cue.exec(stretch)) found.push({ kind, at: m.index });
   }
-  return best?.kind ?? null;
+  return found.sort((a, b) => a.at - b.at).map((c) => c.kind);
 }
 
 function field(block: Block, iso: string, index: number, length: number): DateField {

@@ -9,6 +9,7 @@ import { joinLines, type Block } from '../text/block';
 import { decisionOf, NUMBERED, type ItemHeader } from './itemHeaders';
 import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
+import type { SectionKind } from './headings';
 import { findConclusion } from './conclusion';
 
 const LEAD_IN =
@@ -16,25 +17,40 @@ const LEAD_IN =
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z/ ()]{0,20}:\s?/i;
+const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
 const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
-  const guidelines = sectionParts(lines, sections.find((s) => s.kind === 'guidelines-relied-upon'), 'reviewer-guideline', entries.length);
-  const rationaleSection = sections.find((s) => s.kind === 'rationale');
-  const rationales = sectionParts(lines, rationaleSection, 'rationale', entries.length);
-  const headingDecision: Decision | null = rationaleSection ? (/\bNOT MEDICALLY NECESSARY/i.test(rationaleSection.heading) ? 'Upheld' : 'Overturned') : null;
+  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', entries.length);
+  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', entries.length);
   return entries.map(([first, end], k) => {
     const header = issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end);
     const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
     if (!header.decision) {
       const rationale = rationales[k];
       const conclusion = rationale ? findConclusion(rationale.body) : null;
-      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : headingDecision;
+      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? headingDecision(rationale.label) : null;
       header.decisionSpan = conclusion?.span ?? null;
     }
     return { header, parts, endLine: end };
   });
+}
+
+/** What the rationale's heading decides: "... IS/WAS NOT MEDICALLY NECESSARY" upholds the denial. */
+function headingDecision(heading: string): Decision {
+  return /\bNOT MEDICALLY NECESSARY/i.test(heading) ? 'Upheld' : 'Overturned';
+}
+
+/**
+ * The parts of one kind of section, one per item. A letter that repeats the section for each
+ * issue ("Issue 1: ...", its guidelines, its rationale; then "Issue 2: ...") gives each item its
+ * own; otherwise the first such section serves every item.
+ */
+function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[], sectionKind: SectionKind, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
+  const ofKind = sections.filter((s) => s.kind === sectionKind);
+  if (items > 1 && ofKind.length === items) return ofKind.map((s) => sectionParts(lines, s, kind, 1)[0]);
+  return sectionParts(lines, ofKind[0], kind, items);
 }
 
 /** Line ranges of the issues: one per numbered entry, or the whole section as one. */
@@ -48,17 +64,20 @@ function issueEntries(lines: readonly Line[], from: number, to: number): [number
 /** A section as one part per item when numbered 1..n like the issues, else one shared part. */
 function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
   if (!section || section.endLine <= section.firstBodyLine) return [];
+  // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text.
+  let sectionEnd = section.endLine;
+  while (sectionEnd - 1 > section.firstBodyLine && ISSUE_LABEL.test(lines[sectionEnd - 1].text)) sectionEnd--;
   const part = (from: number, to: number): RawPart => {
     const body = joinLines(lines, from, to);
     return { kind, label: section.heading, block: body, body };
   };
   const starts: number[] = [];
-  for (let i = section.firstBodyLine; i < section.endLine && items > 1; i++) {
+  for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     const m = NUMBERED.exec(lines[i].text);
     if (m && Number(m[1]) === starts.length + 1) starts.push(i);
   }
-  if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? section.endLine));
-  const shared = part(section.firstBodyLine, section.endLine);
+  if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? sectionEnd));
+  const shared = part(section.firstBodyLine, sectionEnd);
   return Array.from({ length: items }, () => shared);
 }
 

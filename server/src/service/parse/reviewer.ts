@@ -6,8 +6,10 @@
 import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
-const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120}?)(?=\s{1,8}Certification|\s{0,8}$|\s{0,8}[.;])/i;
-const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120}?)(?=\s{1,8}State\(?s?\)? of Licensure|\s{0,8}$|\s{0,8}[.;])/i;
+// A labelled value ends with its line, or where the next label starts on the same line.
+const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
+const NEXT_LABEL = /\s{1,8}(?:Certification|State\(?s?\)? of Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
 const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
@@ -34,25 +36,54 @@ function join(a: Span | null, b: Span): Span {
   return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b;
 }
 
+/** Where a label's value ends, when the value goes on to the next line: "Physical Medicine &". */
+const VALUE_GOES_ON = /(?:[&,/-]|\band)\s*$/;
+
+interface Found {
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The value of a labelled line that `label` found: up to the end of the label's line, or the next label. */
+function labelled(block: Block, label: RegExp): Found | null {
+  const m = label.exec(block.text);
+  if (!m) return null;
+  const text = block.text;
+  const valueStart = m.index + m[0].length - m[1].length;
+  let end = block.lineEnd(m.index);
+  while (end < m.index + m[0].length && VALUE_GOES_ON.test(text.slice(valueStart, end))) end = block.lineEnd(end + 1);
+  end = Math.min(end, m.index + m[0].length);
+  const next = NEXT_LABEL.exec(text.slice(valueStart, end));
+  if (next) end = valueStart + next.index;
+  const value = text.slice(valueStart, end).trim();
+  return value ? { value, start: m.index, end: valueStart + text.slice(valueStart, end).trimEnd().length } : null;
+}
+
+/** What a pattern with the value in its first group found. */
+function matched(block: Block, pattern: RegExp): Found | null {
+  const m = pattern.exec(block.text);
+  return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
+}
+
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
   let span: Span | null = null;
   for (const block of blocks) {
-    const text = block.text;
     if (!licensure.length) {
-      const m = LICENSURE_LINE.exec(text) ?? LICENSED_IN.exec(text);
-      const found = m ? states(m[1]) : [];
+      const m = labelled(block, LICENSURE_LINE) ?? matched(block, LICENSED_IN);
+      const found = m ? states(m.value) : [];
       if (m && found.length) {
         licensure = found;
-        span = join(span, block.span(m.index, m.index + m[0].length));
+        span = join(span, block.span(m.start, m.end));
       }
     }
     if (specialty === null) {
-      const m = SPECIALTY_LINE.exec(text) ?? BOARD_CERTIFIED.exec(text) ?? SPECIALIZES.exec(text);
-      if (m && !US_STATES.has(m[1].trim())) {
-        specialty = m[1].trim().replace(/\s+/g, ' ');
-        span = join(span, block.span(m.index, m.index + m[0].length));
+      const m = labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, SPECIALIZES);
+      if (m && !US_STATES.has(m.value.trim())) {
+        specialty = m.value.trim().replace(/\s+/g, ' ');
+        span = join(span, block.span(m.start, m.end));
       }
     }
     // Stop before asking for another block: later blocks are only worked out when needed (see thenLazily).

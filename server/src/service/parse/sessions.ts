@@ -119,9 +119,28 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
   return out;
 }
 
-/** "Treatment to date has included ...": every count in such a sentence is one already given. */
+/** "Treatment to date has included ...": every count in such a clause is one already given. */
 const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
 const ANY_COUNT = new RegExp(COUNT.source, 'gi');
+/**
+ * Where a new clause starts with its own subject: "... has attended to date, and the request
+ * does not say whether the eight sessions ..." A bare ", and" joins the items of a list.
+ */
+const NEW_CLAUSE = /;|,\s(?:and|but|so)\s(?:the|this|these|he|she|they|it|there)\b|,\s(?:but|however|although|whereas|while)\b/gi;
+
+/** The counts in the clauses of `text` that say "to date", "so far" or "thus far". */
+function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
+  const hits: CountHit[] = [];
+  let from = 0;
+  NEW_CLAUSE.lastIndex = 0;
+  for (let m = NEW_CLAUSE.exec(text); ; m = NEW_CLAUSE.exec(text)) {
+    const to = m ? m.index : text.length;
+    const clause = text.slice(from, to);
+    if (TO_DATE.test(clause)) for (const h of allHits([[ANY_COUNT, null]], clause, found)) hits.push({ ...h, index: h.index + from });
+    if (!m) return hits;
+    from = m.index;
+  }
+}
 
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
@@ -152,6 +171,6 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
   const completed = allHits(COMPLETED_PATTERNS, text, found);
-  if (TO_DATE.test(text)) completed.push(...allHits([[ANY_COUNT, null]], text, found));
+  if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
   return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, found) };
 }

@@ -44,6 +44,13 @@ export class Block {
     return this.origStarts[lo] + (flat - starts[lo]);
   }
 
+  /** The flat offset where the joined line holding `flat` ends. */
+  lineEnd(flat: number): number {
+    const starts = this.flatStarts;
+    for (let i = 0; i < starts.length; i++) if (starts[i] > flat) return i > 0 && this.text.charCodeAt(starts[i] - 1) === 32 ? starts[i] - 1 : starts[i];
+    return this.text.length;
+  }
+
   span(flatStart: number, flatEnd: number): Span {
     const start = this.toOriginal(flatStart);
     const end = flatEnd > flatStart ? this.toOriginal(flatEnd - 1) + 1 : start;

@@ -1,0 +1,97 @@
+/**
+ * Facts read from sentences and labelled lines that blind-written letters got wrong: where a
+ * labelled value ends, which date a cue belongs to, what "and" and "conditional" do to an
+ * improvement statement, and a professional review that repeats its sections for each issue.
+ */
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { splitLines } from '../../server/src/service/text/lines';
+import { joinLines, type Block } from '../../server/src/service/text/block';
+import { findLetterDates } from '../../server/src/service/parse/letterDates';
+import { findReviewer } from '../../server/src/service/parse/reviewer';
+import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
+import { parseLetter } from '../../server/src/service';
+
+/** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
+function paragraph(text: string): Block {
+  const { lines } = splitLines(text);
+  return joinLines(lines, 0, lines.length);
+}
+
+test('a labelled state of licensure ends with its line, though the paragraph goes on', () => {
+  const credentials = paragraph(
+    'Certification(s)/Specialty: Clinical Psychology\nState(s) of Licensure: California\nThe reviewer has been in active clinical practice for more than five years.',
+  );
+  assert.deepEqual(findReviewer([credentials]), {
+    specialty: 'Clinical Psychology',
+    licensure: ['California'],
+    span: { start: 0, end: credentials.text.indexOf(' The reviewer') },
+  });
+});
+
+test('a labelled specialty that wraps after "&" goes on to the next line; an empty one is no specialty', () => {
+  assert.equal(findReviewer([paragraph('Certification(s)/Specialty: Physical Medicine &\nRehabilitation\nState(s) of Licensure: Ohio')]).specialty, 'Physical Medicine & Rehabilitation');
+  assert.equal(findReviewer([paragraph('Certification(s)/Specialty:\nState(s) of Licensure: Ohio')]).specialty, null);
+});
+
+test('a cue between two dates belongs to the later date', () => {
+  const summary = paragraph('A request for 6 further sessions was submitted on 12/10/2015, and utilization review non-certified it on 12/17/2015.');
+  assert.equal(findLetterDates([], [summary]).urDecision?.iso, '2015-12-17');
+  const both = paragraph('UR dated 04/04/2016 non-certified the MRI, and the application was received on 04/18/2016.');
+  const dates = findLetterDates([], [both]);
+  assert.deepEqual([dates.urDecision?.iso, dates.application?.iso], ['2016-04-04', '2016-04-18']);
+});
+
+test('"injured his low back on" dates the injury; "the injured worker" does not', () => {
+  assert.equal(findLetterDates([], [paragraph('The patient is a 47-year-old man who injured his low back on 01/15/2014.')]).injury?.iso, '2014-01-15');
+  assert.equal(findLetterDates([], [paragraph('The injured worker was seen on 03/02/2015.')]).injury, null);
+});
+
+test('", and" starts a clause: a negation before it does not reach the improvement after it', () => {
+  const notes = paragraph('The notes show no evidence of symptom magnification, and they document functional improvement after those visits.');
+  assert.equal(findFunctionalImprovement([notes]).status, 'documented');
+  const work = paragraph('She returned to full-time work without restrictions, which is objective functional improvement.');
+  assert.equal(findFunctionalImprovement([work]).status, 'documented');
+});
+
+test('what a guideline makes conditional on improvement, or says it takes to produce it, is no finding', () => {
+  const guideline = paragraph(
+    'The time to produce functional improvement is 3 to 6 treatments. Treatments may be extended if functional improvement is documented. The ODG makes further visits conditional on objective progress.',
+  );
+  assert.equal(findFunctionalImprovement([guideline]).status, 'not-addressed');
+});
+
+const TWO_ISSUES = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Occupational therapy 2 times a week for 3 weeks for the right wrist
+2. Tramadol ER 150 mg #30
+CASE SUMMARY:
+The injured worker is a 36-year-old female clerk. She completed 3 visits of occupational therapy.
+DOCUMENTS REVIEWED FOR DETERMINATION:
+Utilization review determination dated 10/06/2016
+Issue 1: Occupational therapy 2 times a week for 3 weeks for the right wrist
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:
+Six more visits bring the total to 9, within the guideline. The request is medically necessary.
+Issue 2: Tramadol ER 150 mg #30
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, On-Going Management, page 78.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+The urine drug screen was inconsistent and was not addressed.
+MEDICAL REVIEWER QUALIFICATIONS:
+The physician reviewer is board certified in Anesthesiology and is licensed in California.
+`;
+
+test('a professional review with a guideline and a rationale section for each issue gives each item its own', () => {
+  const letter = parseLetter(TWO_ISSUES)!;
+  assert.deepEqual(
+    letter.items.map((i) => ({ decision: i.decision, pages: i.citations.flatMap((c) => c.pages) })),
+    [
+      { decision: 'Overturned', pages: [98, 99] },
+      { decision: 'Upheld', pages: [78] },
+    ],
+  );
+  // The next issue's label is not part of the rationale before it.
+  assert.ok(!letter.items[0].parts.some((p) => p.text.includes('Issue 2')));
+});
