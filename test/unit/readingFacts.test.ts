@@ -10,7 +10,7 @@ import { joinLines, type Block } from '../../server/src/service/text/block';
 import { findLetterDates } from '../../server/src/service/parse/letterDates';
 import { findReviewer } from '../../server/src/service/parse/reviewer';
 import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
-import { parseLetter } from '../../server/src/service';
+import { hoverAt, parseLetter } from '../../server/src/service';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -94,4 +94,15 @@ test('a professional review with a guideline and a rationale section for each is
   );
   // The next issue's label is not part of the rationale before it.
   assert.ok(!letter.items[0].parts.some((p) => p.text.includes('Issue 2')));
+});
+
+test('hovering a page the guideline does not have says so, and does not show the entry of the topic words', () => {
+  const text = TWO_ISSUES.replace('Physical Medicine, pages 98-99', 'Behavioral Interventions, page 230');
+  const letter = parseLetter(text)!;
+  const hover = hoverAt(letter, text, text.indexOf('230') + 1);
+  assert.ok(hover);
+  assert.match(hover.markdown, /no entry for this page\. The document has no page 230\./);
+  assert.doesNotMatch(hover.markdown, /Behavioral interventions/i);
+  const topic = hoverAt(letter, text, text.indexOf('Behavioral Interventions') + 1);
+  assert.match(topic?.markdown ?? '', /p\. 23: Behavioral interventions/);
 });

@@ -4,7 +4,7 @@
  */
 import type { Citation, DisputedItem, Span } from './model';
 import type { ParsedLetter } from './parseLetter';
-import { findDocument, findEntries } from './guidelines/lookup';
+import { findDocument, findEntries, pageInDocument } from './guidelines/lookup';
 import type { GuidelineEntry } from './guidelines/types';
 import { lookupDecision, lookupTerm } from './guidelines/glossary';
 import { describeEntry, limitFor } from './rules/exceedsGuidelineLimit';
@@ -44,15 +44,18 @@ export function entryMarkdown(entry: GuidelineEntry): string {
 function citationHover(citation: Citation, offset: number): HoverResult | null {
   const ref = citation.pageRefs.find((r) => contains(r.span, offset));
   const pages = ref ? [ref.first, ref.last] : citation.pages;
-  const entries = findEntries({ ...citation, pages });
+  const doc = findDocument(citation.family, citation.chapter);
+  // A page the document does not have gets no entry, not the entry of the citation's topic words.
+  const missingPage = ref && doc ? [ref.first, ref.last].find((p) => pageInDocument(doc, p) === false) : undefined;
+  const entries = missingPage === undefined ? findEntries({ ...citation, pages }) : [];
   const span = ref ? ref.span : citation.span;
   if (entries.length) {
     const shown = entries.slice(0, 2).map(entryMarkdown);
     return { markdown: shown.join('\n\n---\n\n'), span };
   }
-  const doc = findDocument(citation.family, citation.chapter);
   const what = doc ? `*${doc.name}*, ${doc.edition}${doc.pageCount ? ` (${doc.pageCount} pages)` : ''}` : citation.family;
-  return { markdown: `**${citation.family}**\n\n${what}\n\nThe knowledge base has no entry for this ${ref ? 'page' : 'citation'}.`, span };
+  const why = missingPage === undefined ? '' : ` The document has no page ${missingPage}.`;
+  return { markdown: `**${citation.family}**\n\n${what}\n\nThe knowledge base has no entry for this ${ref ? 'page' : 'citation'}.${why}`, span };
 }
 
 function decisionHover(item: DisputedItem): HoverResult | null {

@@ -31,8 +31,8 @@ export class Block {
     return value;
   }
 
-  /** Original offset of a flat offset. */
-  toOriginal(flat: number): number {
+  /** Index of the joined line holding a flat offset. */
+  private lineOf(flat: number): number {
     const starts = this.flatStarts;
     let lo = 0;
     let hi = starts.length - 1;
@@ -41,14 +41,20 @@ export class Block {
       if (starts[mid] <= flat) lo = mid;
       else hi = mid - 1;
     }
-    return this.origStarts[lo] + (flat - starts[lo]);
+    return lo;
   }
 
-  /** The flat offset where the joined line holding `flat` ends. */
+  /** Original offset of a flat offset. */
+  toOriginal(flat: number): number {
+    const line = this.lineOf(flat);
+    return this.origStarts[line] + (flat - this.flatStarts[line]);
+  }
+
+  /** The flat offset where the joined line holding `flat` ends: before the space that joined it to the next. */
   lineEnd(flat: number): number {
-    const starts = this.flatStarts;
-    for (let i = 0; i < starts.length; i++) if (starts[i] > flat) return i > 0 && this.text.charCodeAt(starts[i] - 1) === 32 ? starts[i] - 1 : starts[i];
-    return this.text.length;
+    const next = this.flatStarts[this.lineOf(flat) + 1];
+    if (next === undefined) return this.text.length;
+    return this.text.charCodeAt(next - 1) === 32 ? next - 1 : next;
   }
 
   span(flatStart: number, flatEnd: number): Span {
