@@ -106,3 +106,19 @@ test('hovering a page the guideline does not have says so, and does not show the
   const topic = hoverAt(letter, text, text.indexOf('Behavioral Interventions') + 1);
   assert.match(topic?.markdown ?? '', /p\. 23: Behavioral interventions/);
 });
+
+const ONE_THERAPY = `HOW THE IMR FINAL DETERMINATION WAS MADE
+The reviewer is Board Certified in Chiropractic and is licensed in California.
+CLINICAL CASE SUMMARY
+The patient is a 40-year-old female. She completed 12 sessions of physical therapy in 2012. She has had 8 chiropractic visits since then.
+IMR ISSUES, DECISIONS AND RATIONALES
+Chiropractic treatment 6 additional visits:  Upheld
+Decision rationale: The request is not medically necessary.
+`;
+
+test("with one session-based item, a summary count that names another therapy is not the item's", () => {
+  assert.equal(parseLetter(ONE_THERAPY)!.items[0].completedSessions?.value, 8);
+  assert.equal(parseLetter(ONE_THERAPY.replace(' She has had 8 chiropractic visits since then.', ''))!.items[0].completedSessions, null);
+  // A count that names no therapy is still the only session-based item's.
+  assert.equal(parseLetter(ONE_THERAPY.replace('8 chiropractic visits', '8 visits'))!.items[0].completedSessions?.value, 8);
+});

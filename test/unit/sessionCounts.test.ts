@@ -34,3 +34,11 @@ test('"to date" makes completed only the counts of its own clause', () => {
   const text = 'The records do not state how many sessions she has attended to date, and the request does not say whether the eight sessions would continue the course.';
   assert.deepEqual(values(text), { completed: [], authorized: [] });
 });
+
+test('"of which N were attended" after an authorized count is a completed count', () => {
+  assert.deepEqual(values('Authorization was given for 12 visits, of which 8 were attended.'), { completed: [8], authorized: [12] });
+});
+
+test('"non-certification was issued for" is no grant', () => {
+  assert.deepEqual(values('Non-certification was issued for 12 visits.'), { completed: [], authorized: [] });
+});

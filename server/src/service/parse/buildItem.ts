@@ -2,7 +2,7 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { isContinuedTreatment, mentionsCategory, type ServiceClass } from './category';
+import { isContinuedTreatment, mentionsCategory, mentionsOtherTherapy, type ServiceClass } from './category';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
@@ -141,7 +141,9 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
-  const sameTherapy = (sentence: string) => context.sessionItems <= 1 || mentionsCategory(sentence, category);
+  // With one session-based item, a count is its own unless the words by it name another therapy
+  // ("completed 12 sessions of physical therapy" in the summary of a chiropractic request).
+  const sameTherapy = (nearCount: string) => mentionsCategory(nearCount, category) || (context.sessionItems <= 1 && !mentionsOtherTherapy(nearCount, category));
   const inRationale = findFunctionalImprovement(bodies);
   const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   return {
@@ -156,7 +158,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
-    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy, context.sessionItems <= 1 ? '' : category) : null,
+    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy, category) : null,
     functionalImprovement,
     citations,
     conclusion: rationale ? findConclusion(rationale) : null,
