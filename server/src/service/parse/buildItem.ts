@@ -2,7 +2,8 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { isContinuedTreatment, mentionsCategory, mentionsOtherTherapy, type ServiceClass } from './category';
+import { isContinuedTreatment, type ServiceClass } from './category';
+import { countOwner, type CountOwner } from './countOwner';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
@@ -33,15 +34,15 @@ function count(block: Block, hit: CountHit | null, offset = 0): SessionCount | n
  * own parts, and in the summary where the words by the count name the same therapy
  * ("11 completed acupuncture sessions, twenty-four (24) sessions of psychotherapy").
  */
-function completed(own: readonly Block[], summary: readonly Block[], sameTherapy: (nearCount: string) => boolean, therapyKey: string): SessionCount | null {
-  // The summary's part depends only on the therapy, so it is found once per letter and therapy,
+function completed(own: readonly Block[], summary: readonly Block[], owner: CountOwner): SessionCount | null {
+  // The summary's part depends only on which counts the item owns, so it is found once per letter and owner,
   // not once per item: a long letter with many items stays linear.
   let memo = summaryCounts.get(summary);
   if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byTherapy: new Map() }));
-  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, sameTherapy).result;
-  let fromSummary = memo.byTherapy.get(therapyKey);
-  if (!fromSummary) memo.byTherapy.set(therapyKey, (fromSummary = largestCounts(summary, own, sameTherapy)));
-  const fromOwn = largestCounts(own, own, sameTherapy);
+  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, owner.owns).result;
+  let fromSummary = memo.byTherapy.get(owner.key);
+  if (!fromSummary) memo.byTherapy.set(owner.key, (fromSummary = largestCounts(summary, own, owner.owns)));
+  const fromOwn = largestCounts(own, own, owner.owns);
   // The first of equal counts wins, and the item's own parts come before the summary.
   const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
   return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
@@ -101,11 +102,11 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 /** Every count in an item's own parts is its own, so a part shared by many items is read once. */
 const largestInOwn = perBlock((block) => largestIn(block, () => true));
 
-function largestCounts(blocks: readonly Block[], own: readonly Block[], sameTherapy: (nearCount: string) => boolean): Largest {
+function largestCounts(blocks: readonly Block[], own: readonly Block[], owns: (nearCount: string) => boolean): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
-    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => sameTherapy(wordsByCount(sentence, h)));
+    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => owns(wordsByCount(sentence, h)));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }
@@ -141,9 +142,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
-  // With one session-based item, a count is its own unless the words by it name another therapy
-  // ("completed 12 sessions of physical therapy" in the summary of a chiropractic request).
-  const sameTherapy = (nearCount: string) => mentionsCategory(nearCount, category) || (context.sessionItems <= 1 && !mentionsOtherTherapy(nearCount, category));
+  const owner = countOwner(header.service, category, context.sessionItems <= 1);
   const inRationale = findFunctionalImprovement(bodies);
   const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   return {
@@ -158,7 +157,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
-    completedSessions: sessionBased ? completed(bodies, context.summary, sameTherapy, category) : null,
+    completedSessions: sessionBased ? completed(bodies, context.summary, owner) : null,
     functionalImprovement,
     citations,
     conclusion: rationale ? findConclusion(rationale) : null,

@@ -29,11 +29,6 @@ export function mentionsCategory(sentence: string, category: TreatmentCategory):
   return CATEGORIES.some(([c, pattern]) => c === category && pattern.test(sentence)) || (category === 'other' && SESSION_THERAPY.test(sentence));
 }
 
-/** Whether a sentence speaks of a session-based therapy of another category than this one. */
-export function mentionsOtherTherapy(sentence: string, category: TreatmentCategory): boolean {
-  return CATEGORIES.some(([c, pattern]) => c !== category && SESSION_CATEGORIES.has(c) && pattern.test(sentence));
-}
-
 export interface ServiceClass {
   category: TreatmentCategory;
   sessionBased: boolean;

@@ -29,7 +29,8 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
   throw new Error('a guideline name matched no family');
 }
 
-const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:\s?,\s?\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
+// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99.
+const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:(?:\s?,\s?(?:and\s)?|\sand\s)(?!\d{1,4}\s(?:C\.?\s?C\.?\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\b)\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
 const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
 const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/i;
@@ -68,6 +69,9 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
   return family;
 }
 
+/** After a semicolon, another topic of the same guideline with its pages: "Opioids, criteria for use; On-Going Management Page(s): 76-80". */
+const TOPIC_WITH_PAGES = /;\s{1,4}[A-Z][^.;]{0,80}?\b(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?\s?\d/y;
+
 /** A candidate sentence end, for SENTENCE_END to test. */
 const FULL_STOP_OR_SEMICOLON = /[.;]/g;
 
@@ -82,7 +86,10 @@ function extentEnd(text: string, from: number, nextName: number): number {
   FULL_STOP_OR_SEMICOLON.lastIndex = 0;
   for (let m = FULL_STOP_OR_SEMICOLON.exec(window); m; m = FULL_STOP_OR_SEMICOLON.exec(window)) {
     SENTENCE_END.lastIndex = from + m.index;
-    if (SENTENCE_END.test(text)) return from + m.index;
+    if (!SENTENCE_END.test(text)) continue;
+    TOPIC_WITH_PAGES.lastIndex = m.index;
+    if (m[0] === ';' && TOPIC_WITH_PAGES.test(window)) continue;
+    return from + m.index;
   }
   return limit;
 }

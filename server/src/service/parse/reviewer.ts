@@ -14,7 +14,9 @@ const NEXT_LABEL = /\s{1,8}(?:Certification|State\(?s?\)? of Licensure)\b/i;
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices)\\b|\\bwho\\b|\\bwith\\b|$))';
 const BOARD_CERTIFIED = new RegExp(`\\b(?:is |are )?board[- ]certified (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
-const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [a-z]{1,20}){0,3}? in\s{1,8}(?:the (?:State|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
+/** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
+const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
+const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\s{1,8}(?:the (?:State|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
@@ -80,7 +82,7 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
       }
     }
     if (specialty === null) {
-      const m = labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, SPECIALIZES);
+      const m = labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, SPECIALIZES) ?? matched(block, PROFESSION);
       if (m && !US_STATES.has(m.value.trim())) {
         specialty = m.value.trim().replace(/\s+/g, ' ');
         span = join(span, block.span(m.start, m.end));

@@ -1,0 +1,67 @@
+/**
+ * Whether a count stated in the case summary is a disputed item's, from the words by the
+ * count: "4 sessions of physical therapy for the cervical spine" is not the count of
+ * "Physical therapy 2 x 4 for the left shoulder", and "9 sessions of land-based physical
+ * therapy" is not the count of "Aquatic therapy 2 x 4".
+ */
+import type { TreatmentCategory } from '../model';
+import { mentionsCategory } from './category';
+
+/** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
+const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
+  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
+  ['biofeedback', /biofeedback/i],
+  ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
+  ['acupuncture', /acupuncture/i],
+  ['aquatic', /aqua(?:tic)? therap|pool therap|water therap/i],
+  ['massage', /massage|myofascial release/i],
+  ['occupational', /occupational therap|\bOT\b|hand therapy/i],
+  ['work hardening', /work hardening|work conditioning/i],
+  ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program/i],
+  ['physical', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+];
+
+/** Parts of the body a treatment is for, each with the words letters use for it. */
+const BODY_PARTS: [part: string, pattern: RegExp][] = [
+  ['neck', /\b(?:cervical|neck)\b/i],
+  ['low back', /\b(?:lumbar|lumbosacral|low(?:er)? back)\b/i],
+  ['mid back', /\b(?:thoracic|mid(?:dle)?[- ]back)\b/i],
+  ['shoulder', /\bshoulders?\b/i],
+  ['elbow', /\belbows?\b/i],
+  ['wrist or hand', /\b(?:wrists?|hands?|fingers?|thumbs?)\b/i],
+  ['hip', /\bhips?\b/i],
+  ['knee', /\bknees?\b/i],
+  ['ankle or foot', /\b(?:ankles?|feet|foot)\b/i],
+];
+
+function found(table: readonly [string, RegExp][], text: string): string[] {
+  return table.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+}
+
+export interface CountOwner {
+  /** Whether the count whose words (the count and what follows it) are `nearCount` is the item's. */
+  owns(nearCount: string): boolean;
+  /** Equal for items that own the same counts: the summary's counts are found once per key. */
+  key: string;
+}
+
+/**
+ * The item owns a count whose words name its kind of therapy, or, when it is the letter's only
+ * session-based item, name none; and whose words name none of the body, or a part its service names.
+ */
+export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean): CountOwner {
+  const kinds = found(THERAPY_KINDS, service);
+  const parts = found(BODY_PARTS, service);
+  return {
+    key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
+    owns(nearCount) {
+      const named = found(THERAPY_KINDS, nearCount);
+      const sameKind = named.length
+        ? kinds.length ? named.some((k) => kinds.includes(k)) : mentionsCategory(nearCount, category)
+        : onlySessionItem || mentionsCategory(nearCount, category);
+      if (!sameKind || !parts.length) return sameKind;
+      const namedParts = found(BODY_PARTS, nearCount);
+      return !namedParts.length || namedParts.some((p) => parts.includes(p));
+    },
+  };
+}
