@@ -23,7 +23,10 @@ const MARGIN = 36;
 const SIZE = 7;
 const LEADING = 10;
 
-/** Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on. */
+/**
+ * Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on: a tab or an
+ * odd space by a space, as a PDF shows it, anything else by "?".
+ */
 function drawable(font: PDFFont, line: string): string {
   let out = '';
   for (const ch of line) {
@@ -31,7 +34,7 @@ function drawable(font: PDFFont, line: string): string {
       font.encodeText(ch);
       out += ch;
     } catch {
-      out += '?';
+      out += /\s/.test(ch) ? ' ' : '?';
     }
   }
   return out;

@@ -10,6 +10,8 @@ import { joinLines, type Block } from '../../server/src/service/text/block';
 import { findLetterDates } from '../../server/src/service/parse/letterDates';
 import { findReviewer } from '../../server/src/service/parse/reviewer';
 import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
+import { countOwner } from '../../server/src/service/parse/countOwner';
+import { findCitations } from '../../server/src/service/parse/citations';
 import { hoverAt, parseLetter } from '../../server/src/service';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
@@ -121,4 +123,35 @@ test("with one session-based item, a summary count that names another therapy is
   assert.equal(parseLetter(ONE_THERAPY.replace(' She has had 8 chiropractic visits since then.', ''))!.items[0].completedSessions, null);
   // A count that names no therapy is still the only session-based item's.
   assert.equal(parseLetter(ONE_THERAPY.replace('8 chiropractic visits', '8 visits'))!.items[0].completedSessions?.value, 8);
+});
+
+test("a summary count is an item's only if its words name the item's kind of therapy and no other part of the body", () => {
+  const shoulder = countOwner('Physical therapy 2 x 4 for the left shoulder', 'physical therapy', false);
+  assert.equal(shoulder.owns('2 sessions of physical therapy for the shoulder'), true);
+  assert.equal(shoulder.owns('4 sessions of physical therapy for the cervical spine'), false);
+  assert.equal(shoulder.owns('6 visits'), false, "with other session-based items, a count that names no therapy is nobody's");
+  const aquatic = countOwner('Aquatic therapy 2 x 4 for the lumbar spine', 'physical therapy', false);
+  assert.equal(aquatic.owns('9 sessions of land-based physical therapy'), false);
+  assert.equal(aquatic.owns('2 sessions of aquatic therapy'), true);
+  assert.equal(countOwner('Massage therapy 2 x 3', 'physical therapy', true).owns('12 sessions'), true, 'the only session-based item owns a count that names no therapy');
+  assert.notEqual(shoulder.key, aquatic.key);
+});
+
+function citationPages(text: string): string[] {
+  return findCitations(paragraph(text)).map((c) => `${c.family}:${c.pages.join(',')}`);
+}
+
+test('pages listed with "and" belong to the citation, a regulation after "and" does not', () => {
+  assert.deepEqual(citationPages('MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.'), ['MTUS Chronic Pain:22,98,99']);
+  assert.deepEqual(citationPages('MTUS Chronic Pain, pages 98-99 and 8 CCR 9792.20(e).'), ['MTUS Chronic Pain:98,99', '8 CCR / Labor Code:']);
+});
+
+test('a semicolon before another topic with its pages does not end the citation; one before a sentence does', () => {
+  assert.deepEqual(citationPages('MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use; On-Going Management Page(s): 76-80, 78.'), ['MTUS Chronic Pain:76,80,78']);
+  assert.deepEqual(citationPages('The MTUS recommends it; The patient had Page 2 of the form.'), ['MTUS Chronic Pain:']);
+});
+
+test('a reviewer who is "a licensed Chiropractor in California" has a specialty and a state', () => {
+  const reviewer = findReviewer([paragraph('The reviewer is a licensed Chiropractor in California. He has been in practice for ten years.')]);
+  assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Chiropractor', ['California']]);
 });

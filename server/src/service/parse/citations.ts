@@ -69,8 +69,11 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
   return family;
 }
 
-/** After a semicolon, another topic of the same guideline with its pages: "Opioids, criteria for use; On-Going Management Page(s): 76-80". */
-const TOPIC_WITH_PAGES = /;\s{1,4}[A-Z][^.;]{0,80}?\b(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?\s?\d/y;
+/**
+ * After a semicolon, another topic of the same guideline, in title case, with its pages:
+ * "Opioids, criteria for use; On-Going Management Page(s): 76-80".
+ */
+const TOPIC_WITH_PAGES = /;\s{1,4}[A-Z][\w-]{0,30}(?:,?\s(?:[A-Z][\w-]{0,30}|of|for|and|in|the|to|with|on)){0,8},?\s(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?\s?\d/y;
 
 /** A candidate sentence end, for SENTENCE_END to test. */
 const FULL_STOP_OR_SEMICOLON = /[.;]/g;
