@@ -10,7 +10,7 @@ import { joinLines, type Block } from '../../server/src/service/text/block';
 import { findLetterDates } from '../../server/src/service/parse/letterDates';
 import { findReviewer } from '../../server/src/service/parse/reviewer';
 import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
-import { countOwner } from '../../server/src/service/parse/countOwner';
+import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 import { findCitations } from '../../server/src/service/parse/citations';
 import { hoverAt, parseLetter } from '../../server/src/service';
 
@@ -127,13 +127,13 @@ test("with one session-based item, a summary count that names another therapy is
 
 test("a summary count is an item's only if its words name the item's kind of therapy and no other part of the body", () => {
   const shoulder = countOwner('Physical therapy 2 x 4 for the left shoulder', 'physical therapy', false);
-  assert.equal(shoulder.owns('2 sessions of physical therapy for the shoulder'), true);
-  assert.equal(shoulder.owns('4 sessions of physical therapy for the cervical spine'), false);
-  assert.equal(shoulder.owns('6 visits'), false, "with other session-based items, a count that names no therapy is nobody's");
+  assert.equal(shoulder.owns(nearCount('2 sessions of physical therapy for the shoulder')), true);
+  assert.equal(shoulder.owns(nearCount('4 sessions of physical therapy for the cervical spine')), false);
+  assert.equal(shoulder.owns(nearCount('6 visits')), false, "with other session-based items, a count that names no therapy is nobody's");
   const aquatic = countOwner('Aquatic therapy 2 x 4 for the lumbar spine', 'physical therapy', false);
-  assert.equal(aquatic.owns('9 sessions of land-based physical therapy'), false);
-  assert.equal(aquatic.owns('2 sessions of aquatic therapy'), true);
-  assert.equal(countOwner('Massage therapy 2 x 3', 'physical therapy', true).owns('12 sessions'), true, 'the only session-based item owns a count that names no therapy');
+  assert.equal(aquatic.owns(nearCount('9 sessions of land-based physical therapy')), false);
+  assert.equal(aquatic.owns(nearCount('2 sessions of aquatic therapy')), true);
+  assert.equal(countOwner('Massage therapy 2 x 3', 'physical therapy', true).owns(nearCount('12 sessions')), true, 'the only session-based item owns a count that names no therapy');
   assert.notEqual(shoulder.key, aquatic.key);
 });
 

@@ -3,7 +3,7 @@ import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { isContinuedTreatment, type ServiceClass } from './category';
-import { countOwner, type CountOwner } from './countOwner';
+import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
@@ -39,10 +39,10 @@ function completed(own: readonly Block[], summary: readonly Block[], owner: Coun
   // not once per item: a long letter with many items stays linear.
   let memo = summaryCounts.get(summary);
   if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byTherapy: new Map() }));
-  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, owner.owns).result;
+  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, owner).result;
   let fromSummary = memo.byTherapy.get(owner.key);
-  if (!fromSummary) memo.byTherapy.set(owner.key, (fromSummary = largestCounts(summary, own, owner.owns)));
-  const fromOwn = largestCounts(own, own, owner.owns);
+  if (!fromSummary) memo.byTherapy.set(owner.key, (fromSummary = largestCounts(summary, own, owner)));
+  const fromOwn = largestCounts(own, own, owner);
   // The first of equal counts wins, and the item's own parts come before the summary.
   const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
   return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
@@ -102,11 +102,20 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 /** Every count in an item's own parts is its own, so a part shared by many items is read once. */
 const largestInOwn = perBlock((block) => largestIn(block, () => true));
 
-function largestCounts(blocks: readonly Block[], own: readonly Block[], owns: (nearCount: string) => boolean): Largest {
+/** What the words by each count name, read once per count however many items ask. */
+const nearCounts = new WeakMap<CountHit, NearCount>();
+
+function near(sentence: string, h: CountHit): NearCount {
+  let found = nearCounts.get(h);
+  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h))));
+  return found;
+}
+
+function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: CountOwner): Largest {
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
-    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => owns(wordsByCount(sentence, h)));
+    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => owner.owns(near(sentence, h)));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }
@@ -142,7 +151,6 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
-  const owner = countOwner(header.service, category, context.sessionItems <= 1);
   const inRationale = findFunctionalImprovement(bodies);
   const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   return {
@@ -157,7 +165,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
     requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
-    completedSessions: sessionBased ? completed(bodies, context.summary, owner) : null,
+    completedSessions: sessionBased ? completed(bodies, context.summary, countOwner(header.service, category, context.sessionItems <= 1)) : null,
     functionalImprovement,
     citations,
     conclusion: rationale ? findConclusion(rationale) : null,

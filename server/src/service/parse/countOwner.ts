@@ -34,13 +34,33 @@ const BODY_PARTS: [part: string, pattern: RegExp][] = [
   ['ankle or foot', /\b(?:ankles?|feet|foot)\b/i],
 ];
 
-function found(table: readonly [string, RegExp][], text: string): string[] {
-  return table.filter(([, pattern]) => pattern.test(text)).map(([name]) => name);
+// One search for all of a table's names, a capture group for each: a test per name costs a pass
+// each. Every name starts a word; saying so outside the alternation skips the inside of words.
+const ANY_KIND = new RegExp(`\\b(?:${THERAPY_KINDS.map(([, pattern]) => `(${pattern.source})`).join('|')})`, 'gi');
+const ANY_PART = new RegExp(`\\b(?:${BODY_PARTS.map(([, pattern]) => `(${pattern.source})`).join('|')})`, 'gi');
+
+/** The names of `table` that `text` mentions, in table order, each once. */
+function found(table: readonly [string, RegExp][], search: RegExp, text: string): string[] {
+  const names = new Set<string>();
+  search.lastIndex = 0;
+  for (let m = search.exec(text); m; m = search.exec(text)) names.add(table[m.findIndex((g, i) => i > 0 && g !== undefined) - 1][0]);
+  return table.map(([name]) => name).filter((name) => names.has(name));
+}
+
+/** The words by a count (the count and what follows it), with the kinds of therapy and the parts of the body they name. */
+export interface NearCount {
+  text: string;
+  kinds: readonly string[];
+  parts: readonly string[];
+}
+
+export function nearCount(text: string): NearCount {
+  return { text, kinds: found(THERAPY_KINDS, ANY_KIND, text), parts: found(BODY_PARTS, ANY_PART, text) };
 }
 
 export interface CountOwner {
-  /** Whether the count whose words (the count and what follows it) are `nearCount` is the item's. */
-  owns(nearCount: string): boolean;
+  /** Whether the count with these words is the item's. */
+  owns(near: NearCount): boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
 }
@@ -50,18 +70,15 @@ export interface CountOwner {
  * session-based item, name none; and whose words name none of the body, or a part its service names.
  */
 export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean): CountOwner {
-  const kinds = found(THERAPY_KINDS, service);
-  const parts = found(BODY_PARTS, service);
+  const { kinds, parts } = nearCount(service);
   return {
     key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
-    owns(nearCount) {
-      const named = found(THERAPY_KINDS, nearCount);
-      const sameKind = named.length
-        ? kinds.length ? named.some((k) => kinds.includes(k)) : mentionsCategory(nearCount, category)
-        : onlySessionItem || mentionsCategory(nearCount, category);
+    owns(near) {
+      const sameKind = near.kinds.length
+        ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
+        : onlySessionItem || mentionsCategory(near.text, category);
       if (!sameKind || !parts.length) return sameKind;
-      const namedParts = found(BODY_PARTS, nearCount);
-      return !namedParts.length || namedParts.some((p) => parts.includes(p));
+      return !near.parts.length || near.parts.some((p) => parts.includes(p));
     },
   };
 }
