@@ -12,7 +12,8 @@ import { findReviewer } from '../../server/src/service/parse/reviewer';
 import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 import { findCitations } from '../../server/src/service/parse/citations';
-import { hoverAt, parseLetter } from '../../server/src/service';
+import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
+import { findPatient } from '../../server/src/service/parse/patient';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -154,4 +155,62 @@ test('a semicolon before another topic with its pages does not end the citation;
 test('a reviewer who is "a licensed Chiropractor in California" has a specialty and a state', () => {
   const reviewer = findReviewer([paragraph('The reviewer is a licensed Chiropractor in California. He has been in practice for ten years.')]);
   assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Chiropractor', ['California']]);
+});
+
+test('"44 yo female", "a fall at work on", "holds board certification in ... and a license to practice in"', () => {
+  assert.deepEqual(findPatient([paragraph('The injured worker is a 44 yo female cashier.')]).age, 44);
+  assert.equal(findLetterDates([], [paragraph('She developed neck pain after a fall at work on 06/11/2012.')]).injury?.iso, '2012-06-11');
+  const reviewer = findReviewer([paragraph('The reviewer holds board certification in Physical Medicine and Rehabilitation and a license to practice in California.')]);
+  assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Physical Medicine and Rehabilitation', ['California']]);
+});
+
+const LETTER_2013 = `MAXIMUS FEDERAL SERVICES, INC.
+Final Determination: UPHOLD
+HOW THE IMR FINAL DETERMINATION WAS MADE
+The expert reviewer is Board Certified in Orthopedic Surgery and is licensed in California.
+DOCUMENTS REVIEWED
+Utilization review determination
+CLINICAL CASE SUMMARY
+The patient is a 50-year-old male.
+IMR DECISION(S) AND RATIONALE(S)
+Item 1: Tramadol ER 150 mg #30 is certified.
+Guideline(s) Used in Decision Making:
+The Expert Reviewer based his decision on the MTUS Chronic Pain Medical Treatment Guidelines, page 78.
+Rationale used in decision-making:
+The records document objective functional improvement. The request is medically necessary.
+Item 2: MRI of the cervical spine is not medically necessary and appropriate.
+Item 3: MRI of the lumbar spine is not medically necessary and appropriate.
+Guidelines Used in Decision Making (items 2 and 3):
+The Expert Reviewer based his decision on the ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 8, pages 177-178, and Chapter 12, pages 303-304.
+Rationale Used in Decision Making (items 2 and 3):
+There are no red flags. The MRIs are not medically necessary.
+`;
+
+test('2013 items numbered "Item 1:", decided by "is certified", and two items sharing the parts whose labels name them', () => {
+  const letter = parseLetter(LETTER_2013)!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.service, i.decision, i.parts.length]),
+    [
+      ['Tramadol ER 150 mg #30', 'Overturned', 2],
+      ['MRI of the cervical spine', 'Upheld', 2],
+      ['MRI of the lumbar spine', 'Upheld', 2],
+    ],
+  );
+  assert.equal(letter.items[1].citations, letter.items[2].citations);
+  // Each page list is read against the chapter named before it: no page is outside its chapter.
+  assert.deepEqual(letter.items[2].citations[0].pageRefs.map((r) => r.chapter), [8, 12]);
+  assert.ok(!analyzeLetter(letter).some((f) => f.code === 'invalid-citation'));
+});
+
+test('a MAXIMUS notice under the 2013 header, with no decision paragraph and no section, is not a letter', () => {
+  const notice = 'MAXIMUS FEDERAL SERVICES, INC.\nNOTICE OF INDEPENDENT MEDICAL REVIEW ELIGIBILITY AND ASSIGNMENT\nIMR Case Number: CM13-0044862\nUR Denial Date: 08/28/2013\nApplication Received: 09/09/2013\nTreatment(s) in Dispute Listed on IMR Application: Physical therapy\nThe case has been assigned for review.\n';
+  assert.equal(parseLetter(notice), null);
+  assert.equal(parseLetter(notice.replace('The case has been', 'Final Determination: UPHOLD\nThe case has been'))?.format, 'determination-2013');
+});
+
+test('a 2014 item numbered "1." has its service without the number; title-case headings wrap like capital ones', () => {
+  const a = parseLetter('HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES\n1. TENS unit rental for 30 days:  Overturned\nDecision rationale: It is medically necessary.\n')!;
+  assert.equal(a.items[0].service, 'TENS unit rental for 30 days');
+  const c = parseLetter('MEDICAL PROFESSIONAL REVIEW\nIssue at Dispute:\nAcupuncture x6\nRationale for Why the Requested Treatment/Service Is/Was Medically\nNecessary:\nIt is medically necessary.\n')!;
+  assert.deepEqual(c.sections.map((s) => s.heading), ['Issue at Dispute:', 'Rationale for Why the Requested Treatment/Service Is/Was Medically Necessary:']);
 });

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findCompletedCounts } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
 
 const values = (text: string) => {
   const { completed, authorized } = findCompletedCounts(text);
@@ -41,4 +41,11 @@ test('"of which N were attended" after an authorized count is a completed count'
 
 test('"non-certification was issued for" is no grant', () => {
   assert.deepEqual(values('Non-certification was issued for 12 visits.'), { completed: [], authorized: [] });
+});
+
+test('"a course of", "s/p" and "2 of the 6" state completed counts; "twice weekly for six weeks" is 12 requested', () => {
+  assert.deepEqual(values('She completed a course of 4 sessions in November.').completed, [4]);
+  assert.deepEqual(values('He is s/p 16 PT visits in 2013 and 2014.').completed, [16]);
+  assert.deepEqual(values('The patient has attended 2 of the 6 sessions originally authorized.').completed, [2]);
+  assert.equal(findRequestedCount('Chiropractic treatment twice weekly for six weeks for the low back')?.value, 12);
 });

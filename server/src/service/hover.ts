@@ -44,10 +44,11 @@ export function entryMarkdown(entry: GuidelineEntry): string {
 function citationHover(citation: Citation, offset: number): HoverResult | null {
   const ref = citation.pageRefs.find((r) => contains(r.span, offset));
   const pages = ref ? [ref.first, ref.last] : citation.pages;
-  const doc = findDocument(citation.family, citation.chapter);
+  const chapter = ref ? ref.chapter : citation.chapter;
+  const doc = findDocument(citation.family, chapter);
   // A page the document does not have gets no entry, not the entry of the citation's topic words.
   const missingPage = ref && doc ? [ref.first, ref.last].find((p) => pageInDocument(doc, p) === false) : undefined;
-  const entries = missingPage === undefined ? findEntries({ ...citation, pages }) : [];
+  const entries = missingPage === undefined ? findEntries({ ...citation, chapter, pages }) : [];
   const span = ref ? ref.span : citation.span;
   if (entries.length) {
     const shown = entries.slice(0, 2).map(entryMarkdown);

@@ -55,8 +55,11 @@ export interface Citation {
   year: number | null;
   /** The first and last page of each page reference, in order: "74-96, 78" gives [74, 96, 78]. */
   pages: number[];
-  /** Page references as written, each with its own span, for hover. */
-  pageRefs: { text: string; first: number; last: number; span: Span }[];
+  /**
+   * Page references as written, each with its own span, for hover; with the chapter named
+   * last before it ("Chapter 8, pages 177-178, and Chapter 12, pages 303-304"), else the citation's.
+   */
+  pageRefs: { text: string; first: number; last: number; chapter: number | null; span: Span }[];
   /** The whole citation: guideline name through its last page reference. */
   span: Span;
   /** The guideline name's span (e.g. "MTUS Chronic Pain Treatment Guidelines"). */

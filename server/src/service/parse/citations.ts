@@ -34,6 +34,7 @@ const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
 const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
 const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/i;
+const CHAPTERS = new RegExp(CHAPTER.source, 'gi');
 const YEAR = /\((?:[A-Za-z ,.]{0,30})?((?:19|20)\d{2})\)|\b((?:19|20)\d{2}) (?:edition|update|MTUS)\b/i;
 const MAX_EXTENT = 260;
 
@@ -122,6 +123,14 @@ function cleanTopic(raw: string): string | null {
   return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 80) : null;
 }
 
+/** Every chapter a citation's extent names, with where. */
+function chaptersIn(extent: string): { chapter: number; at: number }[] {
+  const found: { chapter: number; at: number }[] = [];
+  CHAPTERS.lastIndex = 0;
+  for (let m = CHAPTERS.exec(extent); m; m = CHAPTERS.exec(extent)) found.push({ chapter: Number(m[1]), at: m.index });
+  return found;
+}
+
 export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
 
 function citationsIn(block: Block): Citation[] {
@@ -135,18 +144,21 @@ function citationsIn(block: Block): Citation[] {
     const pages: number[] = [];
     let firstPageAt = extent.length;
     let citationEnd = hit.end;
+    const chapter = CHAPTER.exec(extent);
+    const chapters = chapter ? chaptersIn(extent) : [];
     PAGE_REF.lastIndex = 0;
     for (let m = PAGE_REF.exec(extent); m; m = PAGE_REF.exec(extent)) {
       firstPageAt = Math.min(firstPageAt, m.index);
       const at = hit.end + m.index;
       citationEnd = at + m[0].length;
+      const before = chapters.filter((c) => c.at < m!.index);
+      const refChapter = before.length ? before[before.length - 1].chapter : chapter ? Number(chapter[1]) : null;
       for (const ref of parsePageList(m[1])) {
         pages.push(ref.first);
         if (ref.last !== ref.first) pages.push(ref.last);
-        pageRefs.push({ text: m[0], first: ref.first, last: ref.last, span: block.span(at, at + m[0].length) });
+        pageRefs.push({ text: m[0], first: ref.first, last: ref.last, chapter: refChapter, span: block.span(at, at + m[0].length) });
       }
     }
-    const chapter = CHAPTER.exec(extent);
     const year = YEAR.exec(text.slice(hit.start, end));
     const span = block.span(hit.start, citationEnd);
     citations.push({

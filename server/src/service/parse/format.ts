@@ -10,8 +10,11 @@ const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUES? AT DISPUTE:?)[ \t\
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
 const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY)[ \t\u00a0\r]*$/i;
-// Markers that may stand anywhere in a line.
-const FIELDS_2013 = /Final Determination:\s*(?:UPHOLD|OVERTURN)|UR Denial Date:/;
+// Markers that may stand anywhere in a line. The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR
+// Denial Date:") also heads MAXIMUS's other notices, so it marks a letter only with its decision
+// paragraph or a section heading.
+const FINAL_DETERMINATION = /Final Determination:\s*(?:UPHOLD|OVERTURN)/;
+const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
 const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application Received/i;
 
@@ -29,8 +32,9 @@ function isIndent(code: number): boolean {
  * The format's line markers in the text: one pass over the line starts, instead of a
  * multi-line regular expression per marker that tries every position.
  */
-function lineMarkers(text: string): { professional: boolean; is2013: boolean; is2014: boolean } {
-  let is2013 = false;
+function lineMarkers(text: string): { professional: boolean; header2013: boolean; decisions2013: boolean; is2014: boolean } {
+  let header2013 = false;
+  let decisions2013 = false;
   let is2014 = false;
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf('\n', pos);
@@ -41,15 +45,16 @@ function lineMarkers(text: string): { professional: boolean; is2013: boolean; is
     const initial = text.charCodeAt(s) | 0x20;
     if (initial === M || initial === I) {
       const line = text.slice(s, eol);
-      if (PROFESSIONAL.test(line)) return { professional: true, is2013, is2014 };
-      if (initial === M ? MAXIMUS_2013.test(line) : DECISIONS_2013.test(line)) is2013 = true;
-      else if (initial === I && MARKER_2014.test(line)) is2014 = true;
+      if (PROFESSIONAL.test(line)) return { professional: true, header2013, decisions2013, is2014 };
+      if (initial === M) header2013 ||= MAXIMUS_2013.test(line);
+      else if (DECISIONS_2013.test(line)) decisions2013 = true;
+      else if (MARKER_2014.test(line)) is2014 = true;
     } else if (initial === H || initial === C) {
       if (MARKER_2014.test(text.slice(s, eol))) is2014 = true;
     }
     pos = eol + 1;
   }
-  return { professional: false, is2013, is2014 };
+  return { professional: false, header2013, decisions2013, is2014 };
 }
 
 /**
@@ -62,8 +67,10 @@ export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFor
   if (head.includes('\u0000')) return null;
   const markers = lineMarkers(head);
   if (markers.professional) return 'professional-review';
-  if (markers.is2013 || FIELDS_2013.test(head)) return 'determination-2013';
+  const header2013 = markers.header2013 || HEADER_2013.test(head);
+  if (markers.decisions2013 || FINAL_DETERMINATION.test(head) || (header2013 && markers.is2014)) return 'determination-2013';
   if (markers.is2014) return 'determination-2014';
-  if (CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';
+  // A 2014 header block alone is a letter cut short; under the 2013 header it is one of the notices.
+  if (!header2013 && CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';
   return null;
 }

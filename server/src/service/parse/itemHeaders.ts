@@ -16,6 +16,8 @@ export interface ItemHeader {
   serviceSpan: Span;
   decision: Decision | null;
   decisionSpan: Span | null;
+  /** The item's number, when the letter numbers its items. */
+  number?: number;
 }
 
 const DECISION_AT_END = /^(.*?\S)\s?:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -23,7 +25,9 @@ const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "1. " or "2) " at the start of a line: a numbered item. */
 export const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
-const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?medically\s(?:necessary|indicated)(?:\sand\sappropriate)?/i;
+/** A numbered item of a 2013 letter: "1. ", "2) " or "Item 3: ". */
+const ITEM_NUMBER = /^(?:Item\s?#?\s?)?(\d{1,2})[.):]\s{1,6}(?=\S)/i;
+const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?|certified\b)/i;
 
 export function decisionOf(word: string): Decision {
   return /^uph/i.test(word) ? 'Upheld' : 'Overturned';
@@ -54,12 +58,14 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
   while (first - 1 >= lowest && first > i - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
   const block = joinLines(lines, first, i + 1);
   const serviceLength = block.text.length - (line.text.length - m[1].length);
+  // A numbered item ("1. Chiropractic treatment ...:  Upheld"): the number is not the service's.
+  const serviceStart = Math.min(NUMBERED.exec(block.text)?.[0].length ?? 0, serviceLength);
   const word = m[2];
   return {
     firstLine: first,
     endLine,
-    service: block.text.slice(0, serviceLength).replace(/\s+/g, ' '),
-    serviceSpan: block.span(0, serviceLength),
+    service: block.text.slice(serviceStart, serviceLength).replace(/\s+/g, ' '),
+    serviceSpan: block.span(serviceStart, serviceLength),
     decision: decisionOf(word),
     decisionSpan: { start: decisionLine.start + decisionAt, end: decisionLine.start + decisionAt + word.length },
   };
@@ -72,10 +78,10 @@ function continuesInto(prev: Line, line: Line, lineGap: number): boolean {
 
 /** A 2013 numbered item at line i; its sentence may wrap over several lines. */
 export function header2013(lines: readonly Line[], i: number, end: number): ItemHeader | null {
-  const number = NUMBERED.exec(lines[i].text);
+  const number = ITEM_NUMBER.exec(lines[i].text);
   if (!number) return null;
   let last = i;
-  while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1].text) && !NUMBERED.test(lines[last + 1].text)) last++;
+  while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1].text) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
   const block = joinLines(lines, i, last + 1);
   const necessity = NECESSITY_2013.exec(block.text);
   const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1].text) !== null;
@@ -92,6 +98,7 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
     serviceSpan: block.span(trimmedStart, serviceEnd),
     decision: necessity ? (necessity[1] ? 'Upheld' : 'Overturned') : null,
     decisionSpan: necessity ? block.span(necessity.index + 1, necessity.index + necessity[0].length) : null,
+    number: Number(number[1]),
   };
 }
 
@@ -102,7 +109,7 @@ export function headerWithoutDecision(lines: readonly Line[], labelLine: number,
   while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1].text)) first--;
   const block = joinLines(lines, first, labelLine);
   if (INTRO.test(block.text) || matchLabel(lines[first].text)) return null;
-  const service = trimEndChars(block.text.replace(/^\d{1,2}[.)]\s+/, ''), '\\s:.');
+  const service = trimEndChars(block.text.replace(ITEM_NUMBER, ''), '\\s:.');
   const start = block.text.indexOf(service);
   return {
     firstLine: first,

@@ -15,6 +15,8 @@ export interface RawPart {
   block: Block;
   /** The part's text after its label. */
   body: Block;
+  /** The items its label names as sharing it, if it names any. */
+  forItems?: number[];
 }
 
 export interface RawItem {
@@ -29,6 +31,7 @@ interface OpenPart {
   label: string;
   labelLength: number;
   firstLine: number;
+  forItems: number[];
 }
 
 interface OpenItem {
@@ -44,7 +47,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     const { item, part } = state;
     if (item && part && end > part.firstLine) {
       const block = joinLines(lines, part.firstLine, end);
-      item.parts.push({ kind: part.kind, label: part.label, block, body: block.slice(Math.min(part.labelLength, block.text.length)).trimmed() });
+      item.parts.push({ kind: part.kind, label: part.label, block, body: block.slice(Math.min(part.labelLength, block.text.length)).trimmed(), forItems: part.forItems });
     }
     state.part = null;
   };
@@ -69,7 +72,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
         if (header) open(header);
       }
       closePart(i);
-      if (state.item) state.part = { kind: label.kind, label: label.label, labelLength: label.length, firstLine: i };
+      if (state.item) state.part = { kind: label.kind, label: label.label, labelLength: label.length, firstLine: i, forItems: label.forItems };
       continue;
     }
     const header = format === 'determination-2013' ? header2013(lines, i, to) : header2014(lines, i, lowest(), lineGap);
@@ -80,5 +83,20 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   }
   closePart(to);
   closeItem(to);
+  shareNamedParts(items);
   return items;
+}
+
+/**
+ * "3) MRI of the cervical spine ... 4) MRI of the lumbar spine ... Rationale Used in Decision
+ * Making (items 3 and 4):": an item with no parts of its own takes the parts of the item after
+ * it whose labels name it. From the last item back, so a run of such items all share.
+ */
+function shareNamedParts(items: RawItem[]): void {
+  for (let k = items.length - 2; k >= 0; k--) {
+    const number = items[k].header.number;
+    if (items[k].parts.length || number === undefined) continue;
+    const next = items[k + 1].parts;
+    if (next.some((p) => p.forItems?.includes(number))) items[k].parts = next;
+  }
 }

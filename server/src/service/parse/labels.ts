@@ -6,20 +6,33 @@ export interface LabelMatch {
   label: string;
   /** Length of the label and its colon, from the start of the line. */
   length: number;
+  /** The items a label names as sharing the part: "Rationale Used in Decision Making (items 3 and 4):". */
+  forItems: number[];
 }
 
+/** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
+const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s([\\d ,&and-]{1,20})\\))?';
+
 const LABELS: [ItemPart['kind'], RegExp][] = [
-  ['claims-guideline', /^(Claims Administrator(?:'s)? (?:guidelines?|citations?))\s?:/i],
-  ['reviewer-guideline', /^(MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guidelines? Used in Decision Making)\s?:/i],
-  ['rationale', /^((?:Decision )?rationale(?: Used in Decision Making)?)\s?:/i],
+  ['claims-guideline', new RegExp(`^(Claims Administrator(?:'s)? (?:guidelines?|citations?))${FOR_ITEMS}\\s?:`, 'i')],
+  ['reviewer-guideline', new RegExp(`^(MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making)${FOR_ITEMS}\\s?:`, 'i')],
+  ['rationale', new RegExp(`^((?:Decision )?rationale(?: Used in Decision[- ]Making)?)${FOR_ITEMS}\\s?:`, 'i')],
 ];
+
+/** The item numbers of "3 and 4", "2-3" or "1, 2 & 5". */
+function itemNumbers(list: string | undefined): number[] {
+  if (!list) return [];
+  const range = /^(\d{1,2})\s?-\s?(\d{1,2})$/.exec(list.trim());
+  if (range) return Array.from({ length: Math.max(0, Math.min(20, Number(range[2]) - Number(range[1]) + 1)) }, (_, k) => Number(range[1]) + k);
+  return (list.match(/\d{1,2}/g) ?? []).map(Number);
+}
 
 export function matchLabel(text: string): LabelMatch | null {
   const c = text.charCodeAt(0);
   if (c !== 67 && c !== 77 && c !== 69 && c !== 71 && c !== 68 && c !== 82 && c !== 99 && c !== 109 && c !== 101 && c !== 103 && c !== 100 && c !== 114) return null;
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(text);
-    if (m) return { kind, label: m[1], length: m[0].length };
+    if (m) return { kind, label: m[1], length: m[0].length, forItems: itemNumbers(m[2]) };
   }
   return null;
 }

@@ -3,8 +3,8 @@ import type { Letter } from '../model';
 import type { Block } from '../text/block';
 
 const AGE_SEX =
-  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o)(?:[- ]old)?,?\s{1,8}(?:(?:[a-z]{1,20}[- ])?(?:right|left)[- ]hand(?:ed)?\s{1,8}|(?:[a-z]{1,20})\s{1,8})?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
-const AGE_ONLY = /\b(\d{1,3})[- ](?:years?|yrs?)[- ]old\b|\bage(?:d|:)?\s+(\d{1,3})\b/i;
+  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|yo)(?:[- ]old)?,?\s{1,8}(?:(?:[a-z]{1,20}[- ])?(?:right|left)[- ]hand(?:ed)?\s{1,8}|(?:[a-z]{1,20})\s{1,8})?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
+const AGE_ONLY = /\b(\d{1,3})[- ](?:(?:years?|yrs?)[- ]old|y\/o|yo)\b|\bage(?:d|:)?\s+(\d{1,3})\b/i;
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 
 function sexOf(word: string): 'female' | 'male' {

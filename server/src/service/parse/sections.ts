@@ -3,7 +3,7 @@
  * onto a second line, and gives each section its body.
  */
 import type { Section } from '../model';
-import type { Line } from '../text/lines';
+import { isLower, type Line } from '../text/lines';
 import { collapseSpaces, couldBeHeading, matchHeading, type SectionKind } from './headings';
 
 export interface LocatedSection extends Section {
@@ -26,7 +26,7 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
       continue;
     }
     const next = lines[i + 1];
-    if (next && isUpperCase(line.text) && next.text.length < 110) {
+    if (next && isHeadingCase(line.text) && next.text.length < 110) {
       const joined = line.text + ' ' + next.text;
       const wrapped = matchHeading(joined);
       if (wrapped) {
@@ -48,6 +48,14 @@ function lastEnd(lines: readonly Line[], from: number, to: number, fallback: num
   return to > from ? lines[to - 1].end : fallback;
 }
 
-function isUpperCase(text: string): boolean {
-  return text === text.toUpperCase();
+/** Small words a title-case heading leaves in lower case: "Relied Upon by Professional Reviewer and Why". */
+const LOWER_CASE_WORD = /^(?:a|an|and|at|by|for|in|of|on|the|to)$/;
+
+/**
+ * In capitals, or in title case ("Medical Treatment Guideline(s) Relied Upon by Professional"):
+ * only such a line is joined with the next to try a wrapped heading, so prose is never joined.
+ */
+function isHeadingCase(text: string): boolean {
+  if (text === text.toUpperCase()) return true;
+  return text.split(' ').every((word) => !isLower(word.charCodeAt(0)) || LOWER_CASE_WORD.test(word));
 }

@@ -15,7 +15,7 @@ const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?)\\b';
 const FILLER = '(?:[a-z/-]{1,24}\\s){0,3}?';
 
 /** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
-const FREQUENCY = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?)?\\s?(?:a |per |/)?\\s?(?:week|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s?(?:weeks?|wks?)\\b`, 'i');
+const FREQUENCY = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?)?\\s?(?:a |per |/)?\\s?(?:week(?:ly)?|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "2x6", "3 x 4". */
 const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12". */
@@ -56,12 +56,13 @@ export function findRequestedCount(text: string): CountHit | null {
   return null;
 }
 
-const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|tried|included';
+// "s/p" (status post) in case notes: "He is s/p 16 PT visits".
+const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|tried|included|s/p|status post';
 const DONE_VERB = `(?:${DONE})`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
-const LEAD = '(?:(?:at least|a total of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
+const LEAD = '(?:(?:at least|a total of|a course of|approximately|about|over|the|first|an additional|already|previously|only)\\s){0,2}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -79,6 +80,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
+  // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
+  [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was', 'been']],
   // "authorized 18 visits, of which he has completed 12": the unit is understood.

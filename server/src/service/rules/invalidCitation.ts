@@ -25,11 +25,11 @@ function check(citation: Citation, letter: ParsedLetter): RuleHit[] {
         hits.push({ message: `${doc.name} (${doc.edition}) has ${doc.pageCount} pages; page ${ref.last} cannot exist. The citation may be mistyped or belong to another guideline.`, span: ref.span });
       }
     }
-    if (citation.family === 'ACOEM' && citation.chapter !== null && (citation.year === null || citation.year < 2008)) {
-      const doc = findDocument('ACOEM', citation.chapter);
+    if (citation.family === 'ACOEM' && ref.chapter !== null && (citation.year === null || citation.year < 2008)) {
+      const doc = findDocument('ACOEM', ref.chapter);
       const range = doc?.pageRange;
       if (doc && range && range.last !== null && (ref.first < range.first || ref.last > range.last)) {
-        hits.push({ message: `ACOEM Chapter ${citation.chapter} (${doc.name}) runs from page ${range.first} to ${range.last} [${range.confidence}]; "${ref.text.trim()}" is outside it.`, span: ref.span });
+        hits.push({ message: `ACOEM Chapter ${ref.chapter} (${doc.name}) runs from page ${range.first} to ${range.last} [${range.confidence}]; "${ref.text.trim()}" is outside it.`, span: ref.span });
       }
     }
   }
