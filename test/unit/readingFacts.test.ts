@@ -214,3 +214,12 @@ test('a 2014 item numbered "1." has its service without the number; title-case h
   const c = parseLetter('MEDICAL PROFESSIONAL REVIEW\nIssue at Dispute:\nAcupuncture x6\nRationale for Why the Requested Treatment/Service Is/Was Medically\nNecessary:\nIt is medically necessary.\n')!;
   assert.deepEqual(c.sections.map((s) => s.heading), ['Issue at Dispute:', 'Rationale for Why the Requested Treatment/Service Is/Was Medically Necessary:']);
 });
+
+test("hovering a page with no entry of its own shows its chapter's entry and says the page has none", () => {
+  const text = LETTER_2013.replace('Chapter 8, pages 177-178, and Chapter 12, pages 303-304', 'Chapter 6, page 115');
+  const letter = parseLetter(text)!;
+  const hover = hoverAt(letter, text, text.indexOf('115'));
+  assert.match(hover?.markdown ?? '', /^The knowledge base has no entry for page 115; this is the entry for the citation's chapter\.\n\n\*\*ACOEM: Chapter 6/);
+  const atPage = hoverAt(letter, text, text.indexOf('page 78') + 5);
+  assert.doesNotMatch(atPage?.markdown ?? '', /no entry/);
+});

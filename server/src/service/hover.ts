@@ -4,7 +4,7 @@
  */
 import type { Citation, DisputedItem, Span } from './model';
 import type { ParsedLetter } from './parseLetter';
-import { findDocument, findEntries, pageInDocument } from './guidelines/lookup';
+import { findDocument, findRankedEntries, pageInDocument } from './guidelines/lookup';
 import type { GuidelineEntry } from './guidelines/types';
 import { lookupDecision, lookupTerm } from './guidelines/glossary';
 import { describeEntry, limitFor } from './rules/exceedsGuidelineLimit';
@@ -48,11 +48,14 @@ function citationHover(citation: Citation, offset: number): HoverResult | null {
   const doc = findDocument(citation.family, chapter);
   // A page the document does not have gets no entry, not the entry of the citation's topic words.
   const missingPage = ref && doc ? [ref.first, ref.last].find((p) => pageInDocument(doc, p) === false) : undefined;
-  const entries = missingPage === undefined ? findEntries({ ...citation, chapter, pages }) : [];
+  const { tier, entries } = missingPage === undefined ? findRankedEntries({ ...citation, chapter, pages }) : { tier: 'none', entries: [] };
   const span = ref ? ref.span : citation.span;
   if (entries.length) {
     const shown = entries.slice(0, 2).map(entryMarkdown);
-    return { markdown: shown.join('\n\n---\n\n'), span };
+    // A page with no entry of its own shows what its topic or chapter has, and says so.
+    const pageText = ref && ref.first !== ref.last ? `pages ${ref.first}-${ref.last}` : `page ${ref?.first}`;
+    const note = ref && tier !== 'page' ? `The knowledge base has no entry for ${pageText}; this is the entry for the citation's ${tier}.\n\n` : '';
+    return { markdown: note + shown.join('\n\n---\n\n'), span };
   }
   const what = doc ? `*${doc.name}*, ${doc.edition}${doc.pageCount ? ` (${doc.pageCount} pages)` : ''}` : citation.family;
   const why = missingPage === undefined ? '' : ` The document has no page ${missingPage}.`;

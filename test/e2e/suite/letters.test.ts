@@ -112,6 +112,10 @@ describe('letters in the editor', function () {
     describe(label, () => {
       let doc: vscode.TextDocument;
       let symbols: vscode.DocumentSymbol[] = [];
+      // A letter cut off before its first section (a cover page alone) has nothing to outline or fold:
+      // its diagnostics say the server has read it, and then its outline must be empty.
+      const nothingToOutline = !fx.expected.sections?.length && !fx.expected.items?.length;
+      const outline = async () => (nothingToOutline ? (await waitForCodes(fx.uri, fx.expected.codes ?? []), await documentSymbols(fx.uri)) : waitForSymbols(fx.uri));
 
       before(async () => {
         await closeAllEditors();
@@ -123,7 +127,7 @@ describe('letters in the editor', function () {
       });
 
       it('has the expected outline: sections, then items with their decisions', async () => {
-        symbols = await waitForSymbols(fx.uri);
+        symbols = await outline();
         if (fx.expected.sections) {
           assert.deepStrictEqual(
             sectionsOf(symbols).map((s) => s.name),
@@ -152,7 +156,7 @@ describe('letters in the editor', function () {
       it('has the expected diagnostic codes, with ranges on the right text', async () => {
         const diags = await waitForCodes(fx.uri, fx.expected.codes ?? []);
         const live = liveDocument(fx.uri) ?? doc;
-        const items = itemsOf(symbols.length ? symbols : await waitForSymbols(fx.uri));
+        const items = itemsOf(symbols.length ? symbols : await outline());
         const services = items.map((i) => i.name);
         const problems: string[] = [];
         for (const d of diags) {
@@ -170,10 +174,12 @@ describe('letters in the editor', function () {
       });
 
       it('folds each section and each item', async () => {
-        const ranges = await waitFor('folding ranges', async () => {
-          const r = await foldingRanges(fx.uri);
-          return r.length ? r : undefined;
-        });
+        const ranges = nothingToOutline
+          ? await foldingRanges(fx.uri)
+          : await waitFor('folding ranges', async () => {
+              const r = await foldingRanges(fx.uri);
+              return r.length ? r : undefined;
+            });
         const starts = new Set(ranges.map((r) => r.start));
         const foldable = [...sectionsOf(symbols), ...itemsOf(symbols)].filter((s) => s.range.end.line > s.range.start.line);
         const missing = foldable.filter((s) => !starts.has(s.range.start.line)).map((s) => `${s.name} (line ${s.range.start.line + 1})`);

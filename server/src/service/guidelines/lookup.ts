@@ -50,9 +50,9 @@ function push<K>(map: Map<K, GuidelineEntry[]>, key: K, entry: GuidelineEntry): 
   else map.set(key, [entry]);
 }
 
-type Tier = 'page' | 'topic' | 'chapter' | 'none';
+export type Tier = 'page' | 'topic' | 'chapter' | 'none';
 
-type Ranked = { tier: Tier; entries: readonly GuidelineEntry[] };
+export type Ranked = { tier: Tier; entries: readonly GuidelineEntry[] };
 
 /**
  * Recent rankings by query. Letters cite the same few pages and topics over and over, and a
@@ -129,6 +129,11 @@ function scoreTopic(family: FamilyIndex, topic: string | null): Map<GuidelineEnt
 /** Entries for a citation, best first: page containment, else topic words, else chapter. */
 export function findEntries(query: EntryQuery): readonly GuidelineEntry[] {
   return rank(query).entries;
+}
+
+/** The same entries, with whether they contain a cited page or only match its topic or chapter. */
+export function findRankedEntries(query: EntryQuery): Ranked {
+  return rank(query);
 }
 
 /**
