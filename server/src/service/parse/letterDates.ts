@@ -62,16 +62,20 @@ function fromSentences(block: Block, dates: Letter['dates']): void {
     while (next < found.length && found[next].index < s.end) next++;
     if (first === next) continue;
     const inSentence = found.slice(first, next);
-    // The cues between two dates, from the end of one to the start of the next.
-    const stretches = inSentence.map((d, k) => cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, d.index));
-    stretches.push(cuesIn(block.text, inSentence[inSentence.length - 1].index + inSentence[inSentence.length - 1].length, s.end));
+    // The cues between two dates (stretch k ends at date k), each read once and only when asked for.
+    const stretches: DateKind[][] = [];
+    const stretch = (k: number) =>
+      (stretches[k] ??= cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, k < inSentence.length ? inSentence[k].index : s.end));
     inSentence.forEach((d, k) => {
-      const before = stretches[k];
-      const after = stretches[k + 1];
-      // The cues between two dates that name one kind are the later date's: "submitted on
-      // 12/10/2015, and utilization review non-certified it on 12/17/2015" dates the UR decision 12/17.
-      const afterIsNexts = k + 1 < inSentence.length && after[0] === after[after.length - 1];
-      const cue = before.length ? before[before.length - 1] : afterIsNexts ? null : after[0];
+      // The last cue before the date; else the first after it, unless the cues between it and the
+      // next date name one kind: those are the later date's ("submitted on 12/10/2015, and
+      // utilization review non-certified it on 12/17/2015" dates the UR decision 12/17).
+      let cue: DateKind | undefined = stretch(k).at(-1);
+      if (!cue) {
+        const after = stretch(k + 1);
+        const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
+        cue = nextDatesOwn ? undefined : after[0];
+      }
       if (cue && !dates[cue]) dates[cue] = field(block, d.iso, d.index, d.length);
     });
   }

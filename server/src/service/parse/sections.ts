@@ -49,13 +49,19 @@ function lastEnd(lines: readonly Line[], from: number, to: number, fallback: num
 }
 
 /** Small words a title-case heading leaves in lower case: "Relied Upon by Professional Reviewer and Why". */
-const LOWER_CASE_WORD = /^(?:a|an|and|at|by|for|in|of|on|the|to)$/;
+const LOWER_CASE_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'the', 'to']);
 
 /**
  * In capitals, or in title case ("Medical Treatment Guideline(s) Relied Upon by Professional"):
  * only such a line is joined with the next to try a wrapped heading, so prose is never joined.
+ * Read word by word, so a line of prose fails at its first lower-case word.
  */
 function isHeadingCase(text: string): boolean {
-  if (text === text.toUpperCase()) return true;
-  return text.split(' ').every((word) => !isLower(word.charCodeAt(0)) || LOWER_CASE_WORD.test(word));
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (isLower(text.charCodeAt(start)) && !LOWER_CASE_WORDS.has(text.slice(start, end))) return false;
+    start = end + 1;
+  }
+  return true;
 }
