@@ -14,6 +14,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
+import { isContinuedTreatment } from '../../server/src/service/parse/category';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -222,4 +223,19 @@ test("hovering a page with no entry of its own shows its chapter's entry and say
   assert.match(hover?.markdown ?? '', /^The knowledge base has no entry for page 115; this is the entry for the citation's chapter\.\n\n\*\*ACOEM: Chapter 6/);
   const atPage = hoverAt(letter, text, text.indexOf('page 78') + 5);
   assert.doesNotMatch(atPage?.markdown ?? '', /no entry/);
+});
+
+test('an item line ending in a colon keeps the last letter of its service ("6 sessions:")', () => {
+  const a = parseLetter('HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES\nCognitive behavioral therapy 6 sessions:\nDecision rationale: It is medically necessary.\n')!;
+  assert.equal(a.items[0].service, 'Cognitive behavioral therapy 6 sessions');
+});
+
+test('", so" starts a clause: "he no longer takes cyclobenzaprine, so functional improvement is documented"', () => {
+  assert.equal(findFunctionalImprovement([paragraph('He returned to full duty and no longer takes cyclobenzaprine, so functional improvement is documented.')]).status, 'documented');
+});
+
+test('a medication the rationale calls new is not continued, whatever a guideline says of long-term use', () => {
+  const rationale = paragraph('Zolpidem is rarely recommended for long-term use. Zolpidem has not been prescribed before and is proposed as a new medication.');
+  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', rationale), false);
+  assert.equal(isContinuedTreatment('Norco 10/325 #60', 'medications', paragraph('The patient has been taking Norco since 2013.')), true);
 });

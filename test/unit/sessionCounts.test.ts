@@ -49,3 +49,8 @@ test('"a course of", "s/p" and "2 of the 6" state completed counts; "twice weekl
   assert.deepEqual(values('The patient has attended 2 of the 6 sessions originally authorized.').completed, [2]);
   assert.equal(findRequestedCount('Chiropractic treatment twice weekly for six weeks for the low back')?.value, 12);
 });
+
+test('", and" before other words than a count ends the "to date" clause', () => {
+  const text = 'None of the records state how many sessions she has completed to date, and without that number it is not possible to tell whether 6 additional sessions would remain within the guidelines.';
+  assert.deepEqual(values(text).completed, []);
+});

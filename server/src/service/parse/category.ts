@@ -49,7 +49,10 @@ export function classifyService(service: string): ServiceClass {
 }
 
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
+// "on long-term opioids" is the patient's; "rarely recommended for long-term use" is a guideline's.
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|(?:on|with|his|her) long-term (?:use|opioid))/i;
+/** A rationale that calls the medication new overrides its words of ongoing use. */
+const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?prescribed|first prescription)\b/i;
 
 /**
  * Continued or additional treatment: the reader asks whether the earlier course helped. A
@@ -59,4 +62,4 @@ export function isContinuedTreatment(service: string, category: TreatmentCategor
   return CONTINUED_SERVICE.test(service) || (category === 'medications' && !!rationale && speaksOfOngoingUse(rationale));
 }
 
-const speaksOfOngoingUse = perBlock((rationale) => ONGOING_USE.test(rationale.text));
+const speaksOfOngoingUse = perBlock((rationale) => ONGOING_USE.test(rationale.text) && !NEW_MEDICATION.test(rationale.text));

@@ -12,9 +12,10 @@ import { perBlock } from '../text/perBlock';
 const MENTION =
   /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvement|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
 
-// ", and" and ", which" start a clause of their own: "no evidence of symptom magnification, and they
-// document functional improvement"; "returned to work without restrictions, which is functional improvement".
-const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+// ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
+// and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
+// improvement is documented".
+const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
 
 const NEGATION =
   /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;

@@ -129,10 +129,11 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
 const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
 const ANY_COUNT = new RegExp(COUNT.source, 'gi');
 /**
- * Where a new clause starts with its own subject: "... has attended to date, and the request
- * does not say whether the eight sessions ..." A bare ", and" joins the items of a list.
+ * Where a new clause starts: "... has completed to date, and without that number ... whether 6
+ * additional sessions ...". An ", and" before a count joins the items of a list ("medications,
+ * physical therapy, and 6 acupuncture visits").
  */
-const NEW_CLAUSE = /;|,\s(?:and|but|so)\s(?:the|this|these|he|she|they|it|there)\b|,\s(?:but|however|although|whereas|while)\b/gi;
+const NEW_CLAUSE = /;|,\s(?:and|but|so)\s(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)|,\s(?:but|however|although|whereas|while)\b/gi;
 
 /** The counts in the clauses of `text` that say "to date", "so far" or "thus far". */
 function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {

@@ -6,9 +6,13 @@
 
 const WHITESPACE = /\s/;
 
-/** Whether a character is in `chars`, where `\s` in `chars` stands for any whitespace. */
+/**
+ * Whether a character is in `chars`, where `\s` in `chars` stands for any whitespace (and not
+ * for a backslash and an "s": "sessions" keeps its last letter).
+ */
 function inSet(c: string, chars: string): boolean {
-  return chars.includes(c) || (chars.includes('\\s') && WHITESPACE.test(c));
+  const anySpace = chars.includes('\\s');
+  return (anySpace ? chars.replace('\\s', '') : chars).includes(c) || (anySpace && WHITESPACE.test(c));
 }
 
 /** `s` without the characters of `chars` at its start. */
