@@ -234,8 +234,19 @@ test('", so" starts a clause: "he no longer takes cyclobenzaprine, so functional
   assert.equal(findFunctionalImprovement([paragraph('He returned to full duty and no longer takes cyclobenzaprine, so functional improvement is documented.')]).status, 'documented');
 });
 
-test('a medication the rationale calls new is not continued, whatever a guideline says of long-term use', () => {
+test('a medication the rationale calls new is not continued, whatever it says of long-term use', () => {
   const rationale = paragraph('Zolpidem is rarely recommended for long-term use. Zolpidem has not been prescribed before and is proposed as a new medication.');
   assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', rationale), false);
   assert.equal(isContinuedTreatment('Norco 10/325 #60', 'medications', paragraph('The patient has been taking Norco since 2013.')), true);
+});
+
+test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {
+  assert.equal(findFunctionalImprovement([paragraph('The guidelines set no maximum number of treatments when functional improvement is documented.')]).status, 'not-addressed');
+  assert.equal(findFunctionalImprovement([paragraph('Objective functional improvement therefore cannot be established.')]).status, 'not-documented');
+});
+
+test('"IMR was requested on" dates the application; "board certified in Psychiatry by the American Board of ..." and "licenses in"', () => {
+  assert.equal(findLetterDates([], [paragraph('IMR was requested on 01/30/2015.')]).application?.iso, '2015-01-30');
+  const reviewer = findReviewer([paragraph('The physician is board certified in Psychiatry by the American Board of Psychiatry and Neurology. He holds active medical licenses in California and Washington.')]);
+  assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Psychiatry', ['California', 'Washington']]);
 });

@@ -54,3 +54,8 @@ test('", and" before other words than a count ends the "to date" clause', () => 
   const text = 'None of the records state how many sessions she has completed to date, and without that number it is not possible to tell whether 6 additional sessions would remain within the guidelines.';
   assert.deepEqual(values(text).completed, []);
 });
+
+test('"attended only 4" and "attended 2 of them" after an authorized count are completed counts', () => {
+  assert.deepEqual(values('Eight visits were authorized, but the injured worker attended only 4.').completed, [4]);
+  assert.deepEqual(values('The patient was authorized for 4 massage sessions and attended 2 of them before the clinic closed.').completed, [2]);
+});

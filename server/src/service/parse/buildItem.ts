@@ -48,12 +48,19 @@ function completed(own: readonly Block[], summary: readonly Block[], owner: Coun
   return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
 }
 
-/** The count and the words after it, up to 40 characters, to the next comma or semicolon: "18 sessions of physical therapy". */
+/**
+ * The count and the words after it, up to 40 characters, to the next comma or semicolon: "18
+ * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
+ * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)".
+ */
 function wordsByCount(sentence: string, h: CountHit): string {
   const limit = Math.min(sentence.length, h.index + h.length + 40);
   let end = h.index + h.length;
   while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"
-  return sentence.slice(h.index, end);
+  if (sentence.charCodeAt(h.index - 1) !== 40) return sentence.slice(h.index, end); // "("
+  let start = h.index - 1;
+  while (start > 0 && start > h.index - 60 && sentence.charCodeAt(start - 1) !== 44 && sentence.charCodeAt(start - 1) !== 59) start--;
+  return sentence.slice(start, end);
 }
 
 interface Largest {

@@ -49,9 +49,8 @@ export function classifyService(service: string): ServiceClass {
 }
 
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
-// "on long-term opioids" is the patient's; "rarely recommended for long-term use" is a guideline's.
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|(?:on|with|his|her) long-term (?:use|opioid))/i;
-/** A rationale that calls the medication new overrides its words of ongoing use. */
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
+/** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
 const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?prescribed|first prescription)\b/i;
 
 /**

@@ -21,7 +21,7 @@ const NEGATION =
   /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
-  /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified))/i;
 
 const CONDITION =
   /\b(?:with (?:evidence|documentation|demonstration) of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
@@ -51,11 +51,18 @@ function sentenceStart(text: string, at: number): number {
   return Math.max(0, at - 600);
 }
 
+/**
+ * A condition just before the mention: "the guidelines set no maximum when functional
+ * improvement is documented"; "no more visits unless there is functional improvement".
+ */
+const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?)\s)?$/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = text.slice(clauseStart(text, sStart, index), index);
   const after = text.slice(index + length, index + length + 100);
+  if (CONDITION_JUST_BEFORE.test(before)) return null;
   if (NEGATION.test(before) || AFTER_NEGATION.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return null;
   return 'documented';

@@ -16,7 +16,7 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b/g],
+  ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b|\bIMR (?:was |is )?requested\b|\brequested (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty".
   ['urDecision', /\b[Uu]tilization [Rr]eview\b|\bUR\b|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,

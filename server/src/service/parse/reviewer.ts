@@ -11,12 +11,12 @@ const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 const NEXT_LABEL = /\s{1,8}(?:Certification|State\(?s?\)? of Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
-const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|$))';
+const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
-const LICENSED_IN = /\blicen(?:sed|se)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\s{1,8}(?:the (?:State|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
+const LICENSED_IN = /\blicen(?:sed|ses?)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\s{1,8}(?:the (?:State|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\sand\s)[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +

@@ -84,8 +84,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was', 'been']],
-  // "authorized 18 visits, of which he has completed 12": the unit is understood.
-  [new RegExp(`\\b(?:has|have|had)\\s(?:already\\s|only\\s)?(?:completed|attended)\\s${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far))`, 'gi'), ['completed', 'attended']],
+  // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
+  // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
+  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b))`, 'gi'), ['completed', 'attended']],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
