@@ -11,7 +11,7 @@ export interface LabelMatch {
 }
 
 /** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
-const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s([\\d ,&and-]{1,20})\\))?';
+const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-){1,12})\\))?';
 
 const LABELS: [ItemPart['kind'], RegExp][] = [
   ['claims-guideline', new RegExp(`^(Claims Administrator(?:'s)? (?:guidelines?|citations?))${FOR_ITEMS}\\s?:`, 'i')],

@@ -38,7 +38,7 @@ function join(a: Span | null, b: Span): Span {
   return a ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : b;
 }
 
-/** Where a label's value ends, when the value goes on to the next line: "Physical Medicine &". */
+/** How a labelled value that goes on to the next line ends its first line: "Physical Medicine &". */
 const VALUE_GOES_ON = /(?:[&,/-]|\band)\s*$/;
 
 interface Found {
