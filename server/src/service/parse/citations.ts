@@ -33,8 +33,7 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:(?:\s?,\s?(?:and\s)?|\sand\s)(?!\d{1,4}\s(?:C\.?\s?C\.?\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\b)\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
 const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
-const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/i;
-const CHAPTERS = new RegExp(CHAPTER.source, 'gi');
+const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/gi;
 const YEAR = /\((?:[A-Za-z ,.]{0,30})?((?:19|20)\d{2})\)|\b((?:19|20)\d{2}) (?:edition|update|MTUS)\b/i;
 const MAX_EXTENT = 260;
 
@@ -123,11 +122,11 @@ function cleanTopic(raw: string): string | null {
   return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 80) : null;
 }
 
-/** Every chapter a citation's extent names, with where. */
-function chaptersIn(extent: string): { chapter: number; at: number }[] {
-  const found: { chapter: number; at: number }[] = [];
-  CHAPTERS.lastIndex = 0;
-  for (let m = CHAPTERS.exec(extent); m; m = CHAPTERS.exec(extent)) found.push({ chapter: Number(m[1]), at: m.index });
+/** Every chapter a citation's extent names, with where it is written. */
+function chaptersIn(extent: string): { chapter: number; at: number; end: number }[] {
+  const found: { chapter: number; at: number; end: number }[] = [];
+  CHAPTER.lastIndex = 0;
+  for (let m = CHAPTER.exec(extent); m; m = CHAPTER.exec(extent)) found.push({ chapter: Number(m[1]), at: m.index, end: m.index + m[0].length });
   return found;
 }
 
@@ -144,15 +143,15 @@ function citationsIn(block: Block): Citation[] {
     const pages: number[] = [];
     let firstPageAt = extent.length;
     let citationEnd = hit.end;
-    const chapter = CHAPTER.exec(extent);
-    const chapters = chapter ? chaptersIn(extent) : [];
+    const chapters = chaptersIn(extent);
+    const chapter = chapters.length ? chapters[0] : null;
     PAGE_REF.lastIndex = 0;
     for (let m = PAGE_REF.exec(extent); m; m = PAGE_REF.exec(extent)) {
       firstPageAt = Math.min(firstPageAt, m.index);
       const at = hit.end + m.index;
       citationEnd = at + m[0].length;
       const before = chapters.filter((c) => c.at < m!.index);
-      const refChapter = before.length ? before[before.length - 1].chapter : chapter ? Number(chapter[1]) : null;
+      const refChapter = (before.length ? before[before.length - 1] : chapter)?.chapter ?? null;
       for (const ref of parsePageList(m[1])) {
         pages.push(ref.first);
         if (ref.last !== ref.first) pages.push(ref.last);
@@ -163,8 +162,8 @@ function citationsIn(block: Block): Citation[] {
     const span = block.span(hit.start, citationEnd);
     citations.push({
       family: hit.family,
-      chapter: chapter ? Number(chapter[1]) : null,
-      topic: cleanTopic(extent.slice(chapter && chapter.index < firstPageAt ? chapter.index + chapter[0].length : 0, firstPageAt)),
+      chapter: chapter?.chapter ?? null,
+      topic: cleanTopic(extent.slice(chapter && chapter.at < firstPageAt ? chapter.end : 0, firstPageAt)),
       year: year ? Number(year[1] ?? year[2]) : null,
       pages,
       pageRefs,
