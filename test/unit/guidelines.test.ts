@@ -4,7 +4,7 @@ import type { GuidelineFamily } from '../../server/src/service/model';
 import { guidelineDocuments } from '../../server/src/service/guidelines/documents';
 import { guidelineEntries, type EntryQuery, type GuidelineEntry } from '../../server/src/service/guidelines/entries';
 import { lookupDecision, lookupTerm } from '../../server/src/service/guidelines/glossary';
-import { findDocument, findEntries, pageInDocument, sessionLimitFor } from '../../server/src/service/guidelines/lookup';
+import { findDocument, findRankedEntries, pageInDocument, sessionLimitFor } from '../../server/src/service/guidelines/lookup';
 
 const FAMILIES: readonly GuidelineFamily[] = [
   'MTUS Chronic Pain',
@@ -22,7 +22,7 @@ function query(family: GuidelineFamily, fields: Partial<EntryQuery> = {}): Entry
 
 /** The id of the best match, with the whole ranking in the message when it is wrong. */
 function assertBest(q: EntryQuery, expectedId: string): GuidelineEntry {
-  const found = findEntries(q);
+  const found = findRankedEntries(q).entries;
   assert.equal(found[0]?.id, expectedId, `best match for ${JSON.stringify(q)}; ranking: ${found.map((e) => e.id).join(', ')}`);
   return found[0]!;
 }
@@ -77,7 +77,7 @@ test('MTUS Chronic Pain p. 23 resolves to behavioral interventions, max 10, veri
 });
 
 test('p. 78 resolves to the narrowest entry, before the opioid criteria and the whole section', () => {
-  const ids = findEntries(query('MTUS Chronic Pain', { pages: [78] })).map((e) => e.id);
+  const ids = findRankedEntries(query('MTUS Chronic Pain', { pages: [78] })).entries.map((e) => e.id);
   assert.deepEqual(ids, ['cpmtg-opioids-ongoing-management', 'cpmtg-opioids-criteria', 'cpmtg-opioids']);
 });
 
@@ -94,11 +94,11 @@ test('p. 214 of the CPMTG is outside its 127 pages', () => {
   assert.equal(doc?.confidence, 'verified');
   assert.equal(pageInDocument(doc!, 214), false);
   assert.equal(pageInDocument(doc!, 127), true);
-  assert.deepEqual(findEntries(query('MTUS Chronic Pain', { pages: [214] })), []);
+  assert.deepEqual(findRankedEntries(query('MTUS Chronic Pain', { pages: [214] })).entries, []);
 });
 
 test('ACOEM Chapter 12 p. 303 resolves and p. 50 is outside the chapter', () => {
-  const atPage = findEntries(query('ACOEM', { chapter: 12, pages: [303] }));
+  const atPage = findRankedEntries(query('ACOEM', { chapter: 12, pages: [303] })).entries;
   assert.ok(atPage.length > 0);
   assert.ok(atPage.every((e) => e.chapter === 12));
   assertBest(query('ACOEM', { chapter: 12, pages: [303, 304, 305] }), 'acoem-12-imaging');

@@ -126,12 +126,10 @@ function scoreTopic(family: FamilyIndex, topic: string | null): Map<GuidelineEnt
   return scores;
 }
 
-/** Entries for a citation, best first: page containment, else topic words, else chapter. */
-export function findEntries(query: EntryQuery): readonly GuidelineEntry[] {
-  return rank(query).entries;
-}
-
-/** The same entries, with whether they contain a cited page or only match its topic or chapter. */
+/**
+ * Entries for a citation, best first: page containment, else topic words, else chapter; with
+ * the tier they came from, so a reader can tell a page's own entry from its topic's or chapter's.
+ */
 export function findRankedEntries(query: EntryQuery): Ranked {
   return rank(query);
 }

@@ -38,10 +38,10 @@ function completed(own: readonly Block[], summary: readonly Block[], owner: Coun
   // The summary's part depends only on which counts the item owns, so it is found once per letter and owner,
   // not once per item: a long letter with many items stays linear.
   let memo = summaryCounts.get(summary);
-  if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byTherapy: new Map() }));
+  if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byOwner: new Map() }));
   if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, owner).result;
-  let fromSummary = memo.byTherapy.get(owner.key);
-  if (!fromSummary) memo.byTherapy.set(owner.key, (fromSummary = largestCounts(summary, own, owner)));
+  let fromSummary = memo.byOwner.get(owner.key);
+  if (!fromSummary) memo.byOwner.set(owner.key, (fromSummary = largestCounts(summary, own, owner)));
   const fromOwn = largestCounts(own, own, owner);
   // The first of equal counts wins, and the item's own parts come before the summary.
   const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
@@ -69,8 +69,8 @@ interface Largest {
   result: SessionCount | null;
 }
 
-/** Per summary (one array per parsed letter), the largest counts found in it for each therapy. */
-const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byTherapy: Map<string, Largest> }>();
+/** Per summary (one array per parsed letter), the largest counts found in it for each owner of counts. */
+const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byOwner: Map<string, Largest> }>();
 
 interface SentenceCounts {
   sentence: string;
