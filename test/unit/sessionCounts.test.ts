@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
+import { countOwner } from '../../server/src/service/parse/countOwner';
 
 const values = (text: string) => {
   const { completed, authorized } = findCompletedCounts(text);
@@ -58,4 +59,13 @@ test('", and" before other words than a count ends the "to date" clause', () => 
 test('"attended only 4" and "attended 2 of them" after an authorized count are completed counts', () => {
   assert.deepEqual(values('Eight visits were authorized, but the injured worker attended only 4.').completed, [4]);
   assert.deepEqual(values('The patient was authorized for 4 massage sessions and attended 2 of them before the clinic closed.').completed, [2]);
+});
+
+test('a day program counted in hours reads them as full days of 8 hours; other therapies read no count from hours', () => {
+  assert.equal(findRequestedCount('Functional restoration program 80 hours', true)?.value, 10);
+  assert.equal(findRequestedCount('Functional restoration program 80 hours'), null);
+  assert.equal(findRequestedCount('Physical therapy in 1 hour visits, 12 visits for the low back')?.value, 12);
+  assert.deepEqual(findCompletedCounts('She has completed 160 hours of the program.').completed, [{ value: 20, index: 8, length: 19, inHours: true }]);
+  assert.equal(countOwner('Functional restoration program 80 hours', 'other', false).countsHours, true);
+  assert.equal(countOwner('Physical therapy 2x6', 'physical therapy', true).countsHours, false);
 });

@@ -106,8 +106,11 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
   return { best, bestAuthorized };
 }
 
-/** Every count in an item's own parts is its own, so a part shared by many items is read once. */
-const largestInOwn = perBlock((block) => largestIn(block, () => true));
+/**
+ * Every count in an item's own parts is its own, except a count in hours for an item that is
+ * not a day program; a part shared by many items is read once.
+ */
+const largestInOwn = perBlock((block) => ({ withHours: largestIn(block, () => true), withoutHours: largestIn(block, (_, h) => !h.inHours) }));
 
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
@@ -122,7 +125,9 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   let best: SessionCount | null = null;
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
-    const found = own.includes(block) ? largestInOwn(block) : largestIn(block, (sentence, h) => owner.owns(near(sentence, h)));
+    const found = own.includes(block)
+      ? largestInOwn(block)[owner.countsHours ? 'withHours' : 'withoutHours']
+      : largestIn(block, (sentence, h) => (owner.countsHours || !h.inHours) && owner.owns(near(sentence, h)));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }
@@ -158,6 +163,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
+  const owner = sessionBased ? countOwner(header.service, category, context.sessionItems <= 1) : null;
   const inRationale = findFunctionalImprovement(bodies);
   const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   return {
@@ -171,8 +177,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     sessionBased,
     continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
-    requestedSessions: sessionBased ? count(serviceBlock, findRequestedCount(serviceBlock.text)) : null,
-    completedSessions: sessionBased ? completed(bodies, context.summary, countOwner(header.service, category, context.sessionItems <= 1)) : null,
+    requestedSessions: owner && count(serviceBlock, findRequestedCount(serviceBlock.text, owner.countsHours)),
+    completedSessions: owner && completed(bodies, context.summary, owner),
     functionalImprovement,
     citations,
     conclusion: rationale ? findConclusion(rationale) : null,

@@ -63,6 +63,8 @@ export interface CountOwner {
   owns(near: NearCount): boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
+  /** A day program's counts may be stated in hours ("80 hours"); any other therapy's may not. */
+  countsHours: boolean;
 }
 
 /**
@@ -73,6 +75,7 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
   const { kinds, parts } = nearCount(service);
   return {
     key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
+    countsHours: kinds.includes('program'),
     owns(near) {
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)

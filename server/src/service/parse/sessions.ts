@@ -1,7 +1,8 @@
 /**
  * Session counts. Requested: "6 sessions", "twelve (12) visits", "2x6", "2 times a week for
  * 6 weeks" (12), "x6", "8 additional visits". Completed or authorized: "completed 9 visits",
- * "previously approved for 4 sessions", "6 prior acupuncture treatments".
+ * "previously approved for 4 sessions", "6 prior acupuncture treatments". A day program may be
+ * counted in hours ("Functional restoration program 80 hours"): 8 hours make a full day.
  */
 import type { SentenceRange } from './sentences';
 
@@ -11,7 +12,10 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
-const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?)\\b';
+// Hours, when a count is in them, are captured: only a day program reads them, as days.
+const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
+/** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
+const HOURS_A_DAY = 8;
 const FILLER = '(?:[a-z/-]{1,24}\\s){0,3}?';
 
 /** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
@@ -21,12 +25,15 @@ const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12". */
 const BY = /(?:^|[\s(])x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions". */
-const COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'i');
+const ANY_COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'gi');
 
 export interface CountHit {
+  /** Sessions, visits or days; a count in hours is given in full days. */
   value: number;
   index: number;
   length: number;
+  /** The count was stated in hours: only a day program's. */
+  inHours?: true;
 }
 
 function numberValue(word: string, digits: string | undefined): number {
@@ -38,19 +45,37 @@ function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
   return value > 0 && value <= 400 ? { value, index: m.index + skip, length: m[0].length - skip } : null;
 }
 
+/** The hit of a count and its unit (groups: number, number in parentheses, hours); a part day is a day. */
+function countHit(m: RegExpExecArray): CountHit | null {
+  const value = numberValue(m[1], m[2]);
+  if (m[3] === undefined) return hit(m, value);
+  const found = hit(m, Math.ceil(value / HOURS_A_DAY));
+  return found && { ...found, inHours: true };
+}
+
 function frequencyValue(word: string): number {
   const w = word.toLowerCase();
   return w === 'once' ? 1 : w === 'twice' ? 2 : w === 'thrice' ? 3 : numberValue(word, undefined);
 }
 
-/** The number of sessions a request asks for, from the request's own words. */
-export function findRequestedCount(text: string): CountHit | null {
+/** The first count with its unit in `text`, leaving out counts in hours unless they are read. */
+function firstCount(text: string, countsHours: boolean): CountHit | null {
+  ANY_COUNT.lastIndex = 0;
+  for (let m = ANY_COUNT.exec(text); m; m = ANY_COUNT.exec(text)) {
+    const found = countHit(m);
+    if (found && (countsHours || !found.inHours)) return found;
+  }
+  return null;
+}
+
+/** The number of sessions a request asks for, from the request's own words; hours only for a day program. */
+export function findRequestedCount(text: string, countsHours = false): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
-  m = COUNT.exec(text);
-  if (m) return hit(m, numberValue(m[1], m[2]));
+  const counted = firstCount(text, countsHours);
+  if (counted) return counted;
   m = BY.exec(text);
   if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
   return null;
@@ -119,7 +144,7 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
     if (words && !words.some((w) => found.has(w))) continue;
     p.lastIndex = 0;
     for (let m = p.exec(text); m; m = p.exec(text)) {
-      const h = hit(m, numberValue(m[1], m[2]));
+      const h = countHit(m);
       if (h) out.push(h);
     }
   }
@@ -128,7 +153,6 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
 
 /** "Treatment to date has included ...": every count in such a clause is one already given. */
 const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
-const ANY_COUNT = new RegExp(COUNT.source, 'gi');
 /**
  * Where a new clause starts: "... has completed to date, and without that number ... whether 6
  * additional sessions ...". An ", and" before a count joins the items of a list ("medications,
