@@ -146,6 +146,17 @@ test('session limits follow the item category and prefer the MTUS', () => {
   assert.equal(sessionLimitFor({ citations: [query('MTUS Acupuncture', { topic: 'acupuncture' })], category: 'acupuncture' }), null);
 });
 
+test('"Psychotherapy Guidelines" of the ODG Pain chapter is read in the wording of the letter\'s year', () => {
+  const heading = (year: number | null) => query('ODG', { topic: 'Pain Chapter, Psychotherapy Guidelines', year });
+  assertBest(heading(2014), 'odg-pain-psychotherapy-2008');
+  assertBest(heading(null), 'odg-pain-psychotherapy-2008');
+  const newer = assertBest(heading(2016), 'odg-pain-psychotherapy-2015');
+  // The numbers are the newer wording's, but which wording a letter quotes is inferred from its year.
+  assert.equal(newer.confidence, 'likely');
+  assert.equal(sessionLimitFor({ citations: [heading(2013)], category: 'psychotherapy/CBT' })?.max, 10);
+  assert.equal(sessionLimitFor({ citations: [query('ODG', { topic: 'Pain Chapter, Psychotherapy Guidelines' })], category: 'psychotherapy/CBT', year: 2015 })?.max, 20);
+});
+
 test('rows labelled likely in the facts are not marked verified', () => {
   for (const id of [
     'cpmtg-massage',

@@ -15,6 +15,7 @@ import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
 import { isContinuedTreatment } from '../../server/src/service/parse/category';
+import { letterYear } from '../../server/src/service/guidelines/letterYear';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -249,4 +250,13 @@ test('"IMR was requested on" dates the application; "board certified in Psychiat
   assert.equal(findLetterDates([], [paragraph('IMR was requested on 01/30/2015.')]).application?.iso, '2015-01-30');
   const reviewer = findReviewer([paragraph('The physician is board certified in Psychiatry by the American Board of Psychiatry and Neurology. He holds active medical licenses in California and Washington.')]);
   assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Psychiatry', ['California', 'Washington']]);
+});
+
+test("a letter's year is its application's, else its UR decision's; a 2013-format letter with neither is of 2013", () => {
+  const date = (iso: string) => ({ iso, span: { start: 0, end: 0 } });
+  const dates = { injury: date('2012-01-05'), application: null, urDecision: null };
+  assert.equal(letterYear({ format: 'determination-2014', dates: { ...dates, application: date('2016-03-01'), urDecision: date('2015-12-20') } }), 2016);
+  assert.equal(letterYear({ format: 'determination-2014', dates: { ...dates, urDecision: date('2015-12-20') } }), 2015);
+  assert.equal(letterYear({ format: 'determination-2013', dates }), 2013);
+  assert.equal(letterYear({ format: 'professional-review', dates }), null);
 });

@@ -8,6 +8,7 @@ import { findDocument, findRankedEntries, pageInDocument } from './guidelines/lo
 import type { GuidelineEntry } from './guidelines/types';
 import { lookupDecision, lookupTerm } from './guidelines/glossary';
 import { describeEntry, limitFor } from './rules/exceedsGuidelineLimit';
+import { letterYear } from './guidelines/letterYear';
 
 export interface HoverResult {
   markdown: string;
@@ -41,14 +42,14 @@ export function entryMarkdown(entry: GuidelineEntry): string {
   return lines.join('\n');
 }
 
-function citationHover(citation: Citation, offset: number): HoverResult | null {
+function citationHover(citation: Citation, offset: number, year: number | null): HoverResult | null {
   const ref = citation.pageRefs.find((r) => contains(r.span, offset));
   const pages = ref ? [ref.first, ref.last] : citation.pages;
   const chapter = ref ? ref.chapter : citation.chapter;
   const doc = findDocument(citation.family, chapter);
   // A page the document does not have gets no entry, not the entry of the citation's topic words.
   const missingPage = ref && doc ? [ref.first, ref.last].find((p) => pageInDocument(doc, p) === false) : undefined;
-  const { tier, entries } = missingPage === undefined ? findRankedEntries({ ...citation, chapter, pages }) : { tier: 'none', entries: [] };
+  const { tier, entries } = missingPage === undefined ? findRankedEntries({ ...citation, chapter, pages, year }) : { tier: 'none', entries: [] };
   const span = ref ? ref.span : citation.span;
   if (entries.length) {
     const shown = entries.slice(0, 2).map(entryMarkdown);
@@ -69,13 +70,13 @@ function decisionHover(item: DisputedItem): HoverResult | null {
   return { markdown, span: item.decisionSpan };
 }
 
-function sessionHover(item: DisputedItem, offset: number): HoverResult | null {
+function sessionHover(item: DisputedItem, offset: number, year: number | null): HoverResult | null {
   const requested = item.requestedSessions;
   const completed = item.completedSessions;
   const at = contains(requested?.span, offset) ? requested! : contains(completed?.span, offset) ? completed! : null;
   if (!at) return null;
   const lines = [`**${requested ? requested.value : 'No'} sessions requested**${completed ? `, ${completed.value} completed or authorized` : ', none stated as completed or authorized'}`];
-  const limit = limitFor(item);
+  const limit = limitFor(item, year);
   if (limit) {
     const total = (requested?.value ?? 0) + (completed?.value ?? 0);
     lines.push('', `${describeEntry(limit)}: ${limit.range} (at most ${limit.max}).`, '', total > limit.max ? `The total, ${total}, is over that limit.` : `The total, ${total}, is within that limit.`);
@@ -103,12 +104,13 @@ function termHover(text: string, offset: number): HoverResult | null {
 }
 
 export function hoverAt(letter: ParsedLetter, text: string, offset: number): HoverResult | null {
+  const year = letterYear(letter);
   for (const item of letter.items) {
     if (contains(item.decisionSpan, offset)) return decisionHover(item);
-    const session = sessionHover(item, offset);
+    const session = sessionHover(item, offset, year);
     if (session) return session;
     const citation = item.citations.find((c) => contains(c.span, offset));
-    if (citation) return citationHover(citation, offset);
+    if (citation) return citationHover(citation, offset, year);
   }
   return termHover(text, offset);
 }

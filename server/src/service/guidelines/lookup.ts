@@ -63,7 +63,7 @@ const RECENT_RANKS_MAX = 1000;
 
 /** Best matches first, with the tier they came from (sessionLimitFor trusts tiers differently). */
 function rank(query: EntryQuery): Ranked {
-  const key = `${query.family}|${query.chapter}|${query.topic}|${query.pages.join(',')}`;
+  const key = `${query.family}|${query.chapter}|${query.topic}|${query.pages.join(',')}|${query.year ?? ''}`;
   let ranked = recentRanks.get(key);
   if (!ranked) {
     if (recentRanks.size >= RECENT_RANKS_MAX) recentRanks.clear();
@@ -76,7 +76,7 @@ function rankUncached(query: EntryQuery): Ranked {
   const { families, position } = getIndex();
   const family = families.get(query.family);
   if (!family) return { tier: 'none', entries: [] };
-  const fits = (e: GuidelineEntry) => query.chapter === null || e.chapter === null || e.chapter === query.chapter;
+  const fits = (e: GuidelineEntry) => (query.chapter === null || e.chapter === null || e.chapter === query.chapter) && inWordingYears(e, query.year);
   const topicScore = scoreTopic(family, query.topic);
   const order = (e: GuidelineEntry) => position.get(e)!;
 
@@ -111,6 +111,12 @@ function rankUncached(query: EntryQuery): Ranked {
   // Tier 3: the cited chapter, overview first.
   const inChapter = query.chapter === null ? undefined : family.byChapter.get(query.chapter);
   return inChapter ? { tier: 'chapter', entries: [...inChapter] } : { tier: 'none', entries: [] };
+}
+
+/** Whether a letter of `year` may quote the entry's wording; with the year unknown, any may. */
+function inWordingYears(entry: GuidelineEntry, year: number | null | undefined): boolean {
+  const years = entry.wordingYears;
+  return !years || !year || ((years.from ?? year) <= year && year <= (years.to ?? year));
 }
 
 /** Sum of matched keyword lengths in words, so specific phrases outweigh single words. */
@@ -154,6 +160,8 @@ export function pageInDocument(doc: GuidelineDocument, page: number): boolean | 
 
 export interface SessionLimitQuery {
   readonly citations: readonly EntryQuery[];
+  /** The letter's year, when known. */
+  readonly year?: number | null;
   /** The item's category; null accepts a limit meant for any category. */
   readonly category: TreatmentCategory | null;
 }
@@ -181,7 +189,7 @@ export function sessionLimitFor(query: SessionLimitQuery): ApplicableSessionLimi
     .map((citation, i) => ({ citation, i }))
     .sort((a, b) => familyPriority(a.citation.family) - familyPriority(b.citation.family) || a.i - b.i);
   for (const { citation } of citations) {
-    const { tier, entries } = rank(citation);
+    const { tier, entries } = rank({ ...citation, year: query.year });
     for (const entry of tier === 'page' ? entries : entries.slice(0, 1)) {
       const limit = entry.sessionLimit;
       if (limit && (query.category === null || limit.appliesTo.includes(query.category))) {

@@ -54,6 +54,11 @@ export interface GuidelineEntry {
   readonly confidenceNote?: string;
   /** Source ids of the facts table ("S7") or "sample letters". */
   readonly sources: readonly string[];
+  /**
+   * The years of the letters that quote this wording, where a topic's wording changed between
+   * editions; a letter of another year, when its year is known, is not matched to the entry.
+   */
+  readonly wordingYears?: { readonly from?: number; readonly to?: number };
 }
 
 /** A whole guideline (or ACOEM chapter), so a citation's page can be checked against its extent. */
@@ -80,4 +85,6 @@ export interface EntryQuery {
   readonly chapter: number | null;
   readonly topic: string | null;
   readonly pages: readonly number[];
+  /** The year of the letter that cites it, when known: which wording of a topic it quotes. */
+  readonly year?: number | null;
 }

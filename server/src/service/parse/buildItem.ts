@@ -108,7 +108,8 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 
 /**
  * Every count in an item's own parts is its own, except a count in hours for an item that is
- * not a day program; a part shared by many items is read once.
+ * not a day program; a part shared by many items is read once. Only a day program is counted
+ * in hours, so a count in hours in the summary is a day program's whatever the words by it.
  */
 const largestInOwn = perBlock((block) => ({ withHours: largestIn(block, () => true), withoutHours: largestIn(block, (_, h) => !h.inHours) }));
 
@@ -127,7 +128,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   for (const block of blocks) {
     const found = own.includes(block)
       ? largestInOwn(block)[owner.countsHours ? 'withHours' : 'withoutHours']
-      : largestIn(block, (sentence, h) => (owner.countsHours || !h.inHours) && owner.owns(near(sentence, h)));
+      : largestIn(block, (sentence, h) => (h.inHours ? owner.countsHours : owner.owns(near(sentence, h))));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }

@@ -1,14 +1,19 @@
 import type { Citation, DisputedItem, TreatmentCategory } from '../model';
 import { sessionLimitFor, type ApplicableSessionLimit } from '../guidelines/lookup';
+import { letterYear } from '../guidelines/letterYear';
 import type { Rule } from './rule';
 
-/** Per citation list (items sharing their parts share it) and category: the limit is looked up once. */
+/**
+ * Per citation list (items sharing their parts share it, and a list is one letter's, so of one
+ * year) and category: the limit is looked up once.
+ */
 const limits = new WeakMap<readonly Citation[], Map<TreatmentCategory, ApplicableSessionLimit | null>>();
 
-export function limitFor(item: DisputedItem): ApplicableSessionLimit | null {
+/** The limit that governs the item, in the wording of the letter's year (`year`: letterYear). */
+export function limitFor(item: DisputedItem, year: number | null): ApplicableSessionLimit | null {
   let byCategory = limits.get(item.citations);
   if (!byCategory) limits.set(item.citations, (byCategory = new Map()));
-  if (!byCategory.has(item.category)) byCategory.set(item.category, sessionLimitFor({ citations: item.citations, category: item.category }));
+  if (!byCategory.has(item.category)) byCategory.set(item.category, sessionLimitFor({ citations: item.citations, category: item.category, year }));
   return byCategory.get(item.category)!;
 }
 
@@ -24,9 +29,10 @@ export const exceedsGuidelineLimit: Rule = {
   defaultSeverity: 'warning',
   description: 'The requested count, or completed plus requested, exceeds the maximum total of the guideline cited for it.',
   check(letter) {
+    const year = letterYear(letter);
     return letter.items.flatMap((item) => {
       const requested = item.requestedSessions;
-      const limit = item.sessionBased && requested ? limitFor(item) : null;
+      const limit = item.sessionBased && requested ? limitFor(item, year) : null;
       if (!requested || !limit) return [];
       const completed = item.completedSessions?.value ?? 0;
       const total = requested.value + completed;

@@ -55,6 +55,7 @@ export const odgEntries = defineEntries(
     {
       id: 'odg-pain-psychotherapy-2008',
       edition: 'ODG Pain chapter, 2008 to about 2014 wording',
+      wordingYears: { to: 2014 },
       topic: 'Psychotherapy / CBT guidelines for chronic pain (older wording)',
       topicKeywords: [...PAIN, 'psychotherapy guidelines', 'psychotherapy', 'cognitive behavioral', 'cbt'],
       summary: 'The source of the MTUS p. 23 numbers: a short trial, then more visits only with objective functional improvement.',
@@ -66,6 +67,23 @@ export const odgEntries = defineEntries(
       confidence: 'likely',
       confidenceNote: 'Verified as the MTUS p. 23 text (sample letters); likely as ODG text.',
       sources: ['sample letters', 'S9'],
+    },
+    {
+      // Later editions kept the "Psychotherapy Guidelines" heading over the newer numbers, so a
+      // letter of 2015 on that cites the heading quotes them; where the letter's year is unknown,
+      // the older entry above, first in table order, is taken.
+      id: 'odg-pain-psychotherapy-2015',
+      edition: 'ODG Pain chapter, about 2015-2017 wording',
+      wordingYears: { from: 2015 },
+      topic: 'Psychotherapy / CBT guidelines for chronic pain (newer wording)',
+      topicKeywords: [...PAIN, 'psychotherapy guidelines', 'psychotherapy', 'cognitive behavioral', 'cbt'],
+      summary: 'CBT or psychotherapy for chronic pain may continue while progress is documented.',
+      limits: ['Up to 13–20 sessions over 7–20 weeks if progress is documented'],
+      sessionLimit: { max: 20, range: '13–20 sessions over 7–20 weeks', appliesTo: PSYCH },
+      confidence: 'likely',
+      confidenceNote:
+        'The numbers are verified for the ODG Pain chapter of about 2015-2017 (S27); that a letter of 2015 on citing "Psychotherapy Guidelines" quotes them is likely, from the letter year.',
+      sources: ['S27'],
     },
     {
       id: 'odg-pain-psychological-treatment',
