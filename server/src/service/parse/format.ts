@@ -10,10 +10,12 @@ const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUES? AT DISPUTE:?)[ \t\
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
 const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY)[ \t\u00a0\r]*$/i;
-// Markers that may stand anywhere in a line. The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR
-// Denial Date:") also heads MAXIMUS's other notices, so it marks a letter only with its decision
-// paragraph or a section heading.
-const FINAL_DETERMINATION = /Final Determination:\s*(?:UPHOLD|OVERTURN)/;
+// The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
+// notices, so it marks a letter only with its decision paragraph or a section heading. The
+// decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
+// is not a letter.
+const FINAL_DETERMINATION = /(?:^|\n)[ \t\u00a0]*Final Determination:\s*(?:UPHOLD|OVERTURN)/;
+// Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
 const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application Received/i;
