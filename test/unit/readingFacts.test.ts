@@ -260,3 +260,36 @@ test("a letter's year is its application's, else its UR decision's; a 2013-forma
   assert.equal(letterYear({ format: 'determination-2013', dates }), 2013);
   assert.equal(letterYear({ format: 'professional-review', dates }), null);
 });
+
+test('pronouns give the sex a letter never names; "his/her" and a mixed account give none', () => {
+  assert.equal(findPatient([paragraph('The injured worker felt a sharp pull in his neck. He was diagnosed with a strain.')]).sex, 'male');
+  assert.equal(findPatient([paragraph('The Expert Reviewer based his/her decision on the guidelines. He/she is licensed.')]).sex, null);
+  assert.equal(findPatient([paragraph('She saw the surgeon, and he advised rest. She asked him about her knee.')]).sex, null);
+  assert.deepEqual(findPatient([paragraph('This 58 year old right-hand-dominant man injured his shoulder.')]).age, 58);
+  assert.equal(findPatient([paragraph('This 58 year old right-hand-dominant man injured his shoulder.')]).sex, 'male');
+});
+
+test("a utilization review that granted an earlier course does not date the decision under review", () => {
+  const summary = paragraph(
+    'On 10/02/2017, utilization review authorized 6 chiropractic visits; he attended 4 of them before the authorization expired on 11/30/2017. Utilization review dated January 19, 2018 non-certified the request.',
+  );
+  assert.equal(findLetterDates([], [summary]).urDecision?.iso, '2018-01-19');
+});
+
+test('an appeal that quotes a decision paragraph inside a line is not a letter', () => {
+  const appeal = 'PETITION APPEALING ADMINISTRATIVE DETERMINATION\nThe determination states: "Final Determination: UPHOLD. This means we decided..."\n';
+  assert.equal(parseLetter(appeal), null);
+  assert.equal(parseLetter(LETTER_2013)?.format, 'determination-2013');
+});
+
+test('a professional review headed IS/WAS MEDICALLY NECESSARY overturns, and a rationale concluding otherwise conflicts', () => {
+  const text = TWO_ISSUES.replace('within the guideline. The request is medically necessary.', 'over the guideline. The request is not medically necessary.');
+  const letter = parseLetter(text)!;
+  assert.equal(letter.items[0].decision, 'Overturned');
+  assert.ok(analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict'));
+});
+
+test('unnamed "peer-reviewed medical literature" is no guideline; "functional improvements" is an improvement statement', () => {
+  assert.deepEqual(findCitations(paragraph('Decision based on generally accepted standards and the peer-reviewed medical literature.')), []);
+  assert.equal(findFunctionalImprovement([paragraph('These are documented functional improvements attributable to tramadol.')]).status, 'documented');
+});

@@ -69,3 +69,8 @@ test('a day program counted in hours reads them as full days of 8 hours; other t
   assert.equal(countOwner('Functional restoration program 80 hours', 'other', false).countsHours, true);
   assert.equal(countOwner('Physical therapy 2x6', 'physical therapy', true).countsHours, false);
 });
+
+test('visits "certified so far" are authorized, not completed; a request may have four words before its unit', () => {
+  assert.deepEqual(values('She has attended 16 of the 18 postoperative visits certified so far.'), { completed: [16], authorized: [18] });
+  assert.equal(findRequestedCount('Eight (8) additional postoperative physical therapy visits for the right knee')?.value, 8);
+});

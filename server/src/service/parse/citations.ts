@@ -15,7 +15,7 @@ const NAMES: [family: GuidelineFamily, pattern: string][] = [
   ['MTUS Post-Surgical', '(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b'],
   ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b'],
   ['8 CCR / Labor Code', '\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4}'],
-  ['other', '\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bpeer[- ]reviewed (?:literature|studies|evidence|medical literature)|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b'],
+  ['other', '\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b'],
 ];
 
 // Every name starts at a word boundary; saying so once, outside the alternation, lets the

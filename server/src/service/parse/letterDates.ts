@@ -17,8 +17,9 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b|\bIMR (?:was |is )?requested\b|\brequested (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b/g],
-  // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty".
-  ['urDecision', /\b[Uu]tilization [Rr]eview\b|\bUR\b|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
+  // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
+  // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
+  ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012").
   ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],

@@ -2,8 +2,10 @@
 import type { Letter } from '../model';
 import type { Block } from '../text/block';
 
+// Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
+// obese diabetic female".
 const AGE_SEX =
-  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|yo)(?:[- ]old)?,?\s{1,8}(?:(?:[a-z]{1,20}[- ])?(?:right|left)[- ]hand(?:ed)?\s{1,8}|(?:[a-z]{1,20})\s{1,8})?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
+  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|yo)(?:[- ]old)?,?\s{1,8}(?:[a-z][a-z-]{0,23},?\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
 const AGE_ONLY = /\b(\d{1,3})[- ](?:(?:years?|yrs?)[- ]old|y\/o|yo)\b|\bage(?:d|:)?\s+(\d{1,3})\b/i;
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 
@@ -13,6 +15,29 @@ function sexOf(word: string): 'female' | 'male' {
 
 function plausibleAge(n: number): number | null {
   return n >= 14 && n <= 100 ? n : null;
+}
+
+// "his/her" and "he/she" in boilerplate speak of nobody.
+const PRONOUN = /(?<!\/)\b(?:(he|him|his|himself)|(she|her|hers|herself))\b(?!\/)/gi;
+
+/**
+ * The sex the pronouns give, when the letter names none: "he felt a sharp pull in his neck".
+ * One sex must clearly outnumber the other, which may be a physician's or a family member's.
+ */
+function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; block: Block; index: number; length: number } | null {
+  const count = { male: 0, female: 0 };
+  const first: Partial<Record<'male' | 'female', { block: Block; index: number; length: number }>> = {};
+  for (const block of blocks) {
+    PRONOUN.lastIndex = 0;
+    for (let m = PRONOUN.exec(block.text); m; m = PRONOUN.exec(block.text)) {
+      const sex = m[1] ? 'male' : 'female';
+      count[sex]++;
+      first[sex] ??= { block, index: m.index, length: m[0].length };
+    }
+  }
+  const sex = count.male > count.female ? 'male' : 'female';
+  const other = sex === 'male' ? count.female : count.male;
+  return count[sex] >= 2 && other * 3 <= count[sex] ? { sex, ...first[sex]! } : null;
 }
 
 export function findPatient(blocks: readonly Block[]): Letter['patient'] {
@@ -29,8 +54,10 @@ export function findPatient(blocks: readonly Block[]): Letter['patient'] {
     if (a || s) {
       const age = a ? plausibleAge(Number(a[1] ?? a[2])) : null;
       const hit = a ?? s!;
-      return { age, sex: s ? sexOf(s[1]) : null, span: block.span(hit.index, hit.index + hit[0].length) };
+      return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }
   }
+  const pronoun = sexFromPronouns(blocks);
+  if (pronoun) return { age: null, sex: pronoun.sex, span: pronoun.block.span(pronoun.index, pronoun.index + pronoun.length) };
   return { age: null, sex: null, span: null };
 }

@@ -3,7 +3,7 @@
  * (numbered when there are several). The guidelines and the rationale are whole sections;
  * when those are numbered like the issues, each item gets its own numbered part.
  */
-import type { Decision, ItemPart } from '../model';
+import type { ItemPart } from '../model';
 import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
 import { decisionOf, NUMBERED, type ItemHeader } from './itemHeaders';
@@ -27,20 +27,24 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   return entries.map(([first, end], k) => {
     const header = issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end);
     const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
+    const rationale = rationales[k];
+    if (!header.decision && rationale && HEADING_NECESSARY.test(rationale.label)) header.decision = 'Overturned';
     if (!header.decision) {
-      const rationale = rationales[k];
       const conclusion = rationale ? findConclusion(rationale.body) : null;
-      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? headingDecision(rationale.label) : null;
+      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
       header.decisionSpan = conclusion?.span ?? null;
     }
     return { header, parts, endLine: end };
   });
 }
 
-/** What the rationale's heading decides: "... IS/WAS NOT MEDICALLY NECESSARY" upholds the denial. */
-function headingDecision(heading: string): Decision {
-  return /\bNOT MEDICALLY NECESSARY/i.test(heading) ? 'Upheld' : 'Overturned';
-}
+/**
+ * A rationale heading that drops the template's "NOT" ("... IS/WAS MEDICALLY NECESSARY") decides
+ * for the treatment, whatever the rationale concludes: a rationale that says otherwise conflicts
+ * with it. The template's own heading ("IS/WAS NOT MEDICALLY NECESSARY") heads overturning
+ * rationales too, so the rationale's conclusion decides under it, and with none the denial stands.
+ */
+const HEADING_NECESSARY = /\bIS\/WAS\s+MEDICALLY\s+NECESSARY/i;
 
 /**
  * The parts of one kind of section, one per item. A letter that repeats the section for each

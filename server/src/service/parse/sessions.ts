@@ -16,7 +16,8 @@ const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
-const FILLER = '(?:[a-z/-]{1,24}\\s){0,3}?';
+// Up to four words: "Eight (8) additional postoperative physical therapy visits".
+const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
 
 /** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
 const FREQUENCY = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?)?\\s?(?:a |per |/)?\\s?(?:week(?:ly)?|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s?(?:weeks?|wks?)\\b`, 'i');
@@ -115,7 +116,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had|were|was)\\s(?:been\\s)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
+  // "8 visits have been approved", "the 18 postoperative visits certified so far".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
   [new RegExp(`(?<!non-)\\b(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
@@ -160,7 +162,10 @@ const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
  */
 const NEW_CLAUSE = /;|,\s(?:and|but|so)\s(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)|,\s(?:but|however|although|whereas|while)\b/gi;
 
-/** The counts in the clauses of `text` that say "to date", "so far" or "thus far". */
+/** "... visits certified so far": a count granted, not one given. */
+const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previously\s)?(?:approved|authorized|certified|granted|allowed)\b/i;
+
+/** The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said to be granted. */
 function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   const hits: CountHit[] = [];
   let from = 0;
@@ -168,7 +173,11 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   for (let m = NEW_CLAUSE.exec(text); ; m = NEW_CLAUSE.exec(text)) {
     const to = m ? m.index : text.length;
     const clause = text.slice(from, to);
-    if (TO_DATE.test(clause)) for (const h of allHits([[ANY_COUNT, null]], clause, found)) hits.push({ ...h, index: h.index + from });
+    const counts = TO_DATE.test(clause) ? allHits([[ANY_COUNT, null]], clause, found) : [];
+    for (const h of counts) {
+      const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40));
+      if (!granted) hits.push({ ...h, index: h.index + from });
+    }
     if (!m) return hits;
     from = m.index;
   }
