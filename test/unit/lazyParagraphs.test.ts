@@ -1,6 +1,6 @@
 /**
  * The paragraphs of the whole letter are joined only when the sections read first leave a date
- * or the reviewer unknown: the readers stop before asking thenLazily for another paragraph.
+ * or the reviewer unknown: the readers ask for them only then.
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
@@ -32,14 +32,14 @@ const ALL_DATES = paragraph(
 
 test('dates found in the summary do not make the rest of the letter be read', () => {
   const later = rest([paragraph('The application was received on 02/02/2016.')]);
-  const dates = findLetterDates([], thenLazily([ALL_DATES], later.read));
+  const dates = findLetterDates([], [ALL_DATES], later.read);
   assert.equal(later.calls(), 0);
   assert.deepEqual([dates.injury?.iso, dates.urDecision?.iso, dates.application?.iso], ['2012-07-25', '2015-01-09', '2015-01-27']);
 });
 
 test('a date missing from the summary is looked for in the rest of the letter', () => {
   const later = rest([paragraph('The application was received on 02/02/2016.')]);
-  const dates = findLetterDates([], thenLazily([paragraph('The date of injury is 07/25/2012. Utilization review dated 01/09/2015 denied it.')], later.read));
+  const dates = findLetterDates([], [paragraph('The date of injury is 07/25/2012. Utilization review dated 01/09/2015 denied it.')], later.read);
   assert.equal(later.calls(), 1);
   assert.equal(dates.application?.iso, '2016-02-02');
 });

@@ -16,6 +16,7 @@ import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
 import { isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
+import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -292,4 +293,25 @@ test('a professional review headed IS/WAS MEDICALLY NECESSARY overturns, and a r
 test('unnamed "peer-reviewed medical literature" is no guideline; "functional improvements" is an improvement statement', () => {
   assert.deepEqual(findCitations(paragraph('Decision based on generally accepted standards and the peer-reviewed medical literature.')), []);
   assert.equal(findFunctionalImprovement([paragraph('These are documented functional improvements attributable to tramadol.')]).status, 'documented');
+});
+
+test("of a summary's UR decisions, the last is the one under review; a header's UR date stands", () => {
+  const summary = paragraph(
+    'A request for 8 further lumbar chiropractic visits was denied by utilization review on 09/03/2014. Utilization Review non-certified both requests on 10/14/2014. The application for IMR was received on 10/27/2014.',
+  );
+  assert.equal(findLetterDates([], [summary]).urDecision?.iso, '2014-10-14');
+  assert.equal(findLetterDates([paragraph('UR Denial Date: 09/03/2014')], [summary]).urDecision?.iso, '2014-09-03');
+});
+
+test("MAXIMUS's Independent Bill Review decision is not a letter, though it has the 2013 header and decision paragraph", () => {
+  const bill = LETTER_2013.replace('MAXIMUS FEDERAL SERVICES, INC.\n', 'MAXIMUS FEDERAL SERVICES, INC.\nIndependent Bill Review\n');
+  assert.equal(parseLetter(LETTER_2013)?.format, 'determination-2013');
+  assert.equal(parseLetter(bill), null);
+});
+
+test('a claim number on the line after its label is an identifier', () => {
+  const { lines } = splitLines('The correspondence identifies the claim as claim number\n2013-WC-448817. On 01/28/2015 UR non-certified it.\n');
+  const found = findIdentifiers(lines);
+  assert.deepEqual(found.map((f) => f.kind), ['claim-number']);
+  assert.equal(lines[1].text.slice(0, found[0].span.end - lines[1].start), '2013-WC-448817');
 });

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
-import { countOwner } from '../../server/src/service/parse/countOwner';
+import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 
 const values = (text: string) => {
   const { completed, authorized } = findCompletedCounts(text);
@@ -66,11 +66,28 @@ test('a day program counted in hours reads them as full days of 8 hours; other t
   assert.equal(findRequestedCount('Functional restoration program 80 hours'), null);
   assert.equal(findRequestedCount('Physical therapy in 1 hour visits, 12 visits for the low back')?.value, 12);
   assert.deepEqual(findCompletedCounts('She has completed 160 hours of the program.').completed, [{ value: 20, index: 8, length: 19, inHours: true }]);
-  assert.equal(countOwner('Functional restoration program 80 hours', 'other', false).countsHours, true);
-  assert.equal(countOwner('Physical therapy 2x6', 'physical therapy', true).countsHours, false);
+  assert.equal(countOwner('Functional restoration program 80 hours', 'other', false).dayProgram, true);
+  assert.equal(countOwner('Physical therapy 2x6', 'physical therapy', true).dayProgram, false);
 });
 
 test('visits "certified so far" are authorized, not completed; a request may have four words before its unit', () => {
   assert.deepEqual(values('She has attended 16 of the 18 postoperative visits certified so far.'), { completed: [16], authorized: [18] });
   assert.equal(findRequestedCount('Eight (8) additional postoperative physical therapy visits for the right knee')?.value, 8);
+});
+
+test('frequencies written as visits, days or ranges, and a day program in weeks', () => {
+  assert.equal(findRequestedCount('Physical therapy two visits weekly over a three-week period for the left elbow')?.value, 6);
+  assert.equal(findRequestedCount('Biofeedback 1-2 times a week for 4-6 weeks')?.value, 12);
+  assert.equal(findRequestedCount('Repeat work hardening program 4 hours per day, 5 days per week for 2 weeks')?.value, 10);
+  assert.equal(findRequestedCount('Functional restoration program, 2 additional weeks', true)?.value, 10);
+  assert.equal(findRequestedCount('Functional restoration program, 2 additional weeks'), null);
+});
+
+test("a count whose words name no therapy is the therapy's its sentence names, when it names one only", () => {
+  const sentence = 'Physical therapy for the elbow was authorized for 6 visits, and the re-evaluation records that he has attended 4 elbow visits.';
+  const elbowPt = countOwner('Physical therapy 2 times a week for 3 weeks for the left elbow', 'physical therapy', false);
+  assert.equal(elbowPt.owns(nearCount('4 elbow visits', sentence)), true);
+  assert.equal(elbowPt.owns(nearCount('4 elbow visits')), false);
+  const chiro = countOwner('Chiropractic 2x4 for the elbow', 'chiropractic', false);
+  assert.equal(chiro.owns(nearCount('4 elbow visits', sentence)), false);
 });

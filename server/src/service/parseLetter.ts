@@ -56,7 +56,7 @@ export function parseLetter(text: string): ParsedLetter | null {
     sections,
     start: lines.length ? { start: lines[0].start, end: lines[0].end } : { start: 0, end: 0 },
     patient: findPatient(summary.length ? summary : everything()),
-    dates: findLetterDates(header, thenLazily(summary, everything)),
+    dates: findLetterDates(header, summary, everything),
     reviewer: findReviewer(thenLazily(credentials, everything)),
     items,
     identifiers: findIdentifiers(lines),

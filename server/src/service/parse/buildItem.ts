@@ -118,7 +118,7 @@ const nearCounts = new WeakMap<CountHit, NearCount>();
 
 function near(sentence: string, h: CountHit): NearCount {
   let found = nearCounts.get(h);
-  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h))));
+  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h), sentence)));
   return found;
 }
 
@@ -127,8 +127,8 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
     const found = own.includes(block)
-      ? largestInOwn(block)[owner.countsHours ? 'withHours' : 'withoutHours']
-      : largestIn(block, (sentence, h) => (h.inHours ? owner.countsHours : owner.owns(near(sentence, h))));
+      ? largestInOwn(block)[owner.dayProgram ? 'withHours' : 'withoutHours']
+      : largestIn(block, (sentence, h) => (h.inHours ? owner.dayProgram : owner.owns(near(sentence, h))));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
   }
@@ -178,7 +178,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     sessionBased,
     continued: isContinuedTreatment(header.service, category, rationale),
     // The count is the request's own, as the item states it: "6 sessions of CBT".
-    requestedSessions: owner && count(serviceBlock, findRequestedCount(serviceBlock.text, owner.countsHours)),
+    requestedSessions: owner && count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)),
     completedSessions: owner && completed(bodies, context.summary, owner),
     functionalImprovement,
     citations,

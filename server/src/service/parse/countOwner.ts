@@ -54,8 +54,18 @@ export interface NearCount {
   parts: readonly string[];
 }
 
-export function nearCount(text: string): NearCount {
-  return { text, kinds: found(THERAPY_KINDS, ANY_KIND, text), parts: found(BODY_PARTS, ANY_PART, text) };
+/**
+ * `sentence`, the count's whole sentence, speaks for words that name no therapy when it names
+ * one only: "Physical therapy for the elbow was authorized for 6 visits; ... he has attended 4
+ * elbow visits".
+ */
+export function nearCount(text: string, sentence?: string): NearCount {
+  let kinds = found(THERAPY_KINDS, ANY_KIND, text);
+  if (!kinds.length && sentence) {
+    const inSentence = found(THERAPY_KINDS, ANY_KIND, sentence);
+    if (inSentence.length === 1) kinds = inSentence;
+  }
+  return { text, kinds, parts: found(BODY_PARTS, ANY_PART, text) };
 }
 
 export interface CountOwner {
@@ -63,8 +73,8 @@ export interface CountOwner {
   owns(near: NearCount): boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
-  /** A day program's counts may be stated in hours ("80 hours"); any other therapy's may not. */
-  countsHours: boolean;
+  /** A day program, counted in days: its counts may be stated in hours ("80 hours") or weeks; any other therapy's may not. */
+  dayProgram: boolean;
 }
 
 /**
@@ -75,7 +85,7 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
   const { kinds, parts } = nearCount(service);
   return {
     key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
-    countsHours: kinds.includes('program'),
+    dayProgram: kinds.includes('program'),
     owns(near) {
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)

@@ -17,10 +17,25 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
 ];
 const CLAIM = /claim/i;
 const DIGIT_OR_AT = /[\d@]/;
+/** A claim-number label that ends its line: the number starts the next line that has text. */
+const CLAIM_LABEL_AT_END = /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s*$/i;
+const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
+
+function isClaimNumber(value: string): boolean {
+  return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
+}
 
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
+  let labelled = false;
   for (const line of lines) {
+    if (labelled && line.text.trim()) {
+      const m = CLAIM_VALUE_AT_START.exec(line.text);
+      const at = m ? m.index + m[0].length - m[1].length : 0;
+      if (m && isClaimNumber(m[1])) out.push({ kind: 'claim-number', span: { start: line.start + at, end: line.start + at + m[1].length } });
+      labelled = false;
+    }
+    if (CLAIM.test(line.text) && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
     if (!DIGIT_OR_AT.test(line.text)) continue;
     for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;
@@ -28,7 +43,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
         const value = m[1] ?? m[0];
         const at = m.index + m[0].length - value.length;
-        if (kind === 'claim-number' && (value.replace(/\D/g, '').length < 4 || /^CM\d{2}-/i.test(value))) continue;
+        if (kind === 'claim-number' && !isClaimNumber(value)) continue;
         out.push({ kind, span: { start: line.start + at, end: line.start + at + value.length } });
       }
     }

@@ -25,15 +25,23 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
 
-export function findLetterDates(header: readonly Block[], summary: Iterable<Block>): Letter['dates'] {
+/**
+ * `more`: the paragraphs to read when the header and the summary leave a date unknown, worked
+ * out only then. A summary tells the case in order, so of its UR decisions the last is the one
+ * under review: "8 further visits were denied by utilization review on 09/03/2014 ... Utilization
+ * Review non-certified both requests on 10/14/2014".
+ */
+export function findLetterDates(header: readonly Block[], summary: readonly Block[], more: () => readonly Block[] = () => []): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
   for (const block of header) fromFields(block, dates);
   const complete = () => !!(dates.injury && dates.application && dates.urDecision);
   if (complete()) return dates;
-  // Stop as soon as the dates are known, before asking for another block: the blocks after the
-  // summary are only worked out when they are needed (see thenLazily).
-  for (const block of summary) {
-    fromSentences(block, dates);
+  const urFromHeader = !!dates.urDecision;
+  for (const block of summary) fromSentences(block, dates, !urFromHeader);
+  if (complete()) return dates;
+  // Stop as soon as the dates are known, before asking for another block.
+  for (const block of more()) {
+    fromSentences(block, dates, false);
     if (complete()) break;
   }
   return dates;
@@ -52,7 +60,8 @@ function fromFields(block: Block, dates: Letter['dates']): void {
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
  * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
  */
-function fromSentences(block: Block, dates: Letter['dates']): void {
+/** `latestUr`: a later UR decision replaces an earlier one. */
+function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean): void {
   const found = findDates(block.text);
   if (!found.length) return;
   // Dates and sentences are both in text order: each sentence's dates follow the previous one's.
@@ -77,7 +86,7 @@ function fromSentences(block: Block, dates: Letter['dates']): void {
         const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
         cue = nextDatesOwn ? undefined : after[0];
       }
-      if (cue && !dates[cue]) dates[cue] = field(block, d.iso, d.index, d.length);
+      if (cue && (!dates[cue] || (latestUr && cue === 'urDecision'))) dates[cue] = field(block, d.iso, d.index, d.length);
     });
   }
 }

@@ -16,11 +16,22 @@ const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
+/** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
+const DAYS_A_WEEK = 5;
+/** "2 additional weeks", "four weeks": a day program's request in weeks. */
+const WEEKS = new RegExp(`\\b${NUM}\\s(?:(?:additional|more|further)\\s)?weeks?\\b`, 'i');
 // Up to four words: "Eight (8) additional postoperative physical therapy visits".
 const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
 
-/** "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks". */
-const FREQUENCY = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?)?\\s?(?:a |per |/)?\\s?(?:week(?:ly)?|wk)s?\\s?(?:x|for|times)\\s?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\\s?(?:weeks?|wks?)\\b`, 'i');
+/**
+ * "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks", "two visits weekly over a
+ * three-week period", "5 days per week for 2 weeks"; of a range, the upper bound: "1-2 times a
+ * week for 4-6 weeks" is 12.
+ */
+const FREQUENCY = new RegExp(
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
+  'i',
+);
 /** "2x6", "3 x 4". */
 const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12". */
@@ -60,23 +71,25 @@ function frequencyValue(word: string): number {
 }
 
 /** The first count with its unit in `text`, leaving out counts in hours unless they are read. */
-function firstCount(text: string, countsHours: boolean): CountHit | null {
+function firstCount(text: string, dayProgram: boolean): CountHit | null {
   ANY_COUNT.lastIndex = 0;
   for (let m = ANY_COUNT.exec(text); m; m = ANY_COUNT.exec(text)) {
     const found = countHit(m);
-    if (found && (countsHours || !found.inHours)) return found;
+    if (found && (dayProgram || !found.inHours)) return found;
   }
   return null;
 }
 
-/** The number of sessions a request asks for, from the request's own words; hours only for a day program. */
-export function findRequestedCount(text: string, countsHours = false): CountHit | null {
+/** The number of sessions a request asks for, from the request's own words; hours and weeks only for a day program. */
+export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
-  const counted = firstCount(text, countsHours);
+  const counted = firstCount(text, dayProgram);
   if (counted) return counted;
+  m = dayProgram ? WEEKS.exec(text) : null;
+  if (m) return hit(m, numberValue(m[1], m[2]) * DAYS_A_WEEK);
   m = BY.exec(text);
   if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
   return null;
