@@ -23,9 +23,12 @@ const MARGIN = 36;
 const SIZE = 7;
 const LEADING = 10;
 
+/** A symbol font's bullets, as text extracted from a PDF gives them (private-use U+F0B7, U+F0A7). */
+const SYMBOL_BULLET = /[\uf0b7\uf0a7]/;
+
 /**
  * Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on: a tab or an
- * odd space by a space, as a PDF shows it, anything else by "?".
+ * odd space by a space, a symbol font's bullet by "•", as a PDF shows them, anything else by "?".
  */
 function drawable(font: PDFFont, line: string): string {
   let out = '';
@@ -34,7 +37,7 @@ function drawable(font: PDFFont, line: string): string {
       font.encodeText(ch);
       out += ch;
     } catch {
-      out += /\s/.test(ch) ? ' ' : '?';
+      out += /\s/.test(ch) ? ' ' : SYMBOL_BULLET.test(ch) ? '•' : '?';
     }
   }
   return out;

@@ -315,3 +315,33 @@ test('a claim number on the line after its label is an identifier', () => {
   assert.deepEqual(found.map((f) => f.kind), ['claim-number']);
   assert.equal(lines[1].text.slice(0, found[0].span.end - lines[1].start), '2013-WC-448817');
 });
+
+test('a professional review with bulleted issues has an item for each, and bulleted parts of a shared section are theirs in order', () => {
+  const text = TWO_ISSUES.replace('1. Occupational therapy', '\uf0b7\tOccupational therapy').replace('2. Tramadol', '\uf0b7\tTramadol')
+    .replace(/Issue \d: [^\n]*\n/g, '')
+    .replace(/(MEDICAL TREATMENT GUIDELINE\(S\)[^\n]*\n)(MTUS[^\n]*\n)(?:MEDICAL TREATMENT GUIDELINE\(S\)[^\n]*\n)/, '$1• $2• ')
+    .replace(/(RATIONALE FOR WHY[^\n]*\n)(Six[^\n]*\n)RATIONALE FOR WHY[^\n]*\n/, '$1• $2• ');
+  const letter = parseLetter(text)!;
+  assert.deepEqual(letter.items.map((i) => i.service), ['Occupational therapy 2 times a week for 3 weeks for the right wrist', 'Tramadol ER 150 mg #30']);
+  assert.deepEqual(letter.items.map((i) => i.citations.flatMap((c) => c.pages)), [[98, 99], [78]]);
+});
+
+test('a running header that repeats the title, a page list and a date broken by a page break', () => {
+  const { lines, lineGap } = splitLines('MAXIMUS FEDERAL SERVICES, INC.\nthe pages 74-96, 78,\n\n\nPage 2 of 3\nMAXIMUS FEDERAL SERVICES, INC.\n80-82, and on January\n\nPage 3 of 3\n\n21st, 2014.\n');
+  assert.deepEqual(lines.map((l) => l.text), ['the pages 74-96, 78,', '80-82, and on January', '21st, 2014.']);
+  // Each line goes on with the paragraph before it, as if no page break stood between them.
+  assert.deepEqual(lines.slice(1).map((l) => l.gapBefore), [lineGap, lineGap]);
+  assert.equal(findLetterDates([], [paragraph('UR non-certified it on January 21st, 2014.')]).urDecision?.iso, '2014-01-21');
+});
+
+test('an aside between commas does not carry its negation into the clause; "53 y.o. female" gives the age', () => {
+  const summary = paragraph("The psychologist's summary, which was not available to utilization review, shows that he documents objective functional improvement.");
+  assert.equal(findFunctionalImprovement([summary]).status, 'documented');
+  assert.deepEqual(findPatient([paragraph('The patient is a 53 y.o. female cashier.')]).age, 53);
+});
+
+test('a repeat MRI or injection is not judged on the benefit of the earlier one; a medication refill is', () => {
+  assert.equal(isContinuedTreatment('Repeat MRI of the lumbar spine', 'imaging', null), false);
+  assert.equal(isContinuedTreatment('Repeat lumbar epidural steroid injection', 'injections', null), false);
+  assert.equal(isContinuedTreatment('Norco 10/325 #90 refill', 'medications', null), true);
+});

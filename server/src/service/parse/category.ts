@@ -53,11 +53,15 @@ const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?
 /** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
 const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?prescribed|first prescription)\b/i;
 
+/** Treatments whose continuation is judged on the earlier course's benefit; a repeat MRI, injection or evaluation is not. */
+const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications', 'DME', 'physical therapy', 'chiropractic', 'acupuncture', 'psychotherapy/CBT']);
+
 /**
  * Continued or additional treatment: the reader asks whether the earlier course helped. A
  * medication is continued when its rationale says it is already being taken.
  */
 export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: Block | null): boolean {
+  if (!JUDGED_ON_BENEFIT.has(category)) return false;
   return CONTINUED_SERVICE.test(service) || (category === 'medications' && !!rationale && speaksOfOngoingUse(rationale));
 }
 

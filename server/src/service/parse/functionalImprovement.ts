@@ -16,6 +16,11 @@ const MENTION =
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
 // improvement is documented".
 const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+/**
+ * An aside between commas says nothing of the clause around it: "The summary, which was not
+ * available to utilization review, shows that ... documents functional improvement".
+ */
+const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
   /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
@@ -31,13 +36,16 @@ export interface FunctionalImprovementFinding {
   span: Span | null;
 }
 
-/** Start of the clause holding `at`; only the sentence before it is searched, so each mention costs a bounded amount. */
-function clauseStart(text: string, sentenceStart: number, at: number): number {
-  const before = text.slice(sentenceStart, at);
+/**
+ * The words of the clause before `at`, without its asides; only the sentence before it is
+ * searched, so each mention costs a bounded amount.
+ */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(sentenceStart, at).replace(ASIDE, '');
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
-  return sentenceStart + start;
+  return before.slice(start);
 }
 
 /** Start of the sentence holding `at`: after the last ". " (or '." ') that is not an abbreviation. */
@@ -60,7 +68,7 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
-  const before = text.slice(clauseStart(text, sStart, index), index);
+  const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 100);
   if (CONDITION_JUST_BEFORE.test(before)) return null;
   if (NEGATION.test(before) || AFTER_NEGATION.test(after)) return 'not-documented';

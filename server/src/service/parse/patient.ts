@@ -5,8 +5,8 @@ import type { Block } from '../text/block';
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female".
 const AGE_SEX =
-  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|yo)(?:[- ]old)?,?\s{1,8}(?:[a-z][a-z-]{0,23},?\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
-const AGE_ONLY = /\b(\d{1,3})[- ](?:(?:years?|yrs?)[- ]old|y\/o|yo)\b|\bage(?:d|:)?\s+(\d{1,3})\b/i;
+  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|y\.\s?o\.|yo)(?:[- ]old)?,?\s{1,8}(?:[a-z][a-z-]{0,23},?\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
+const AGE_ONLY = /\b(\d{1,3})[- ](?:(?:years?|yrs?)[- ]old|y\/o|y\.\s?o\.|yo\b)|\bage(?:d|:)?\s+(\d{1,3})\b/i;
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 
 function sexOf(word: string): 'female' | 'male' {

@@ -19,6 +19,22 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z/ ()]{0,20}:\s?/i;
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
 const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+/**
+ * A bullet before an issue, or before its part of a shared section: "•", "o", "-", or a symbol
+ * font's bullet extracted as a private-use character (U+F0B7, U+F0A7).
+ */
+const BULLET = /^(?:[•●▪◦■\uf0b7\uf0a7\uf076\uf0d8]|[-–*o](?=\s))\s{0,6}(?=\S)/;
+
+/** The lines that start entries: numbered ones, else bulleted ones when there are several. */
+function entryStarts(lines: readonly Line[], from: number, to: number): number[] {
+  const numbered: number[] = [];
+  const bulleted: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (NUMBERED.test(lines[i].text)) numbered.push(i);
+    else if (BULLET.test(lines[i].text)) bulleted.push(i);
+  }
+  return numbered.length || bulleted.length < 2 ? numbered : bulleted;
+}
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
@@ -57,15 +73,14 @@ function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[]
   return sectionParts(lines, ofKind[0], kind, items);
 }
 
-/** Line ranges of the issues: one per numbered entry, or the whole section as one. */
+/** Line ranges of the issues: one per numbered or bulleted entry, or the whole section as one. */
 function issueEntries(lines: readonly Line[], from: number, to: number): [number, number][] {
-  const starts: number[] = [];
-  for (let i = from; i < to; i++) if (NUMBERED.test(lines[i].text)) starts.push(i);
+  const starts = entryStarts(lines, from, to);
   if (!starts.length) return to > from ? [[from, to]] : [];
   return starts.map((s, k) => [s, starts[k + 1] ?? to]);
 }
 
-/** A section as one part per item when numbered 1..n like the issues, else one shared part. */
+/** A section as one part per item when numbered 1..n, or bulleted, like the issues, else one shared part. */
 function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
   if (!section || section.endLine <= section.firstBodyLine) return [];
   // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text.
@@ -75,11 +90,12 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
     const body = joinLines(lines, from, to);
     return { kind, label: section.heading, block: body, body };
   };
-  const starts: number[] = [];
+  let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     const m = NUMBERED.exec(lines[i].text);
     if (m && Number(m[1]) === starts.length + 1) starts.push(i);
   }
+  if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? sectionEnd));
   const shared = part(section.firstBodyLine, sectionEnd);
   return Array.from({ length: items }, () => shared);
@@ -94,7 +110,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text);
+  const number = NUMBERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);

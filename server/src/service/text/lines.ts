@@ -81,10 +81,13 @@ export function splitLines(original: string): LetterLines {
   return { lines, lineGap };
 }
 
-/** A running header names the case on every page: "Final Determination Letter for CM15-0031877". */
 /** A line holding nothing but the case number is a page header wherever it stands. */
 const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case (?:Number|No\.?):?\s?)?CM\d{2}-\d{4,}$/i;
-const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/gi;
+/**
+ * A running header names the case, or repeats the letter's title, on every page: "Final
+ * Determination Letter for CM15-0031877", "MAXIMUS FEDERAL SERVICES, INC.".
+ */
+const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter|\bMAXIMUS FEDERAL SERVICES\b/gi;
 
 /**
  * The lines holding a running header's words, from one search of the whole text rather than one
@@ -149,7 +152,16 @@ function dropRunningText(lines: Line[], text: string): Line[] {
  * same sentence, whatever blank lines or page break stand between them.
  */
 function continuesSentence(prev: Line, line: Line): boolean {
-  return isLower(line.text.charCodeAt(0)) && !endsSentence(prev.text);
+  if (isLower(line.text.charCodeAt(0))) return !endsSentence(prev.text);
+  // A list of pages broken after a comma, "pages 74-96, 78," / page break / "80-82", or a date
+  // after its month: "on January" / page break / "21st, 2014".
+  return isDigit(line.text.charCodeAt(0)) && (prev.text.endsWith(',') || MONTH_AT_END.test(prev.text));
+}
+
+const MONTH_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A character code of a to z. */
