@@ -153,6 +153,8 @@ test('pages listed with "and" belong to the citation, a regulation after "and" d
 test('a semicolon before another topic with its pages does not end the citation; one before a sentence does', () => {
   assert.deepEqual(citationPages('MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use; On-Going Management Page(s): 76-80, 78.'), ['MTUS Chronic Pain:76,80,78']);
   assert.deepEqual(citationPages('The MTUS recommends it; The patient had Page 2 of the form.'), ['MTUS Chronic Pain:']);
+  const sentenceCase = 'MTUS Chronic Pain Treatment Guidelines Behavioral interventions Page(s): 23; Psychological treatment Page(s): 101-102.';
+  assert.deepEqual(citationPages(sentenceCase), ['MTUS Chronic Pain:23,101,102']);
 });
 
 test('a reviewer who is "a licensed Chiropractor in California" has a specialty and a state', () => {
@@ -344,4 +346,13 @@ test('a repeat MRI or injection is not judged on the benefit of the earlier one;
   assert.equal(isContinuedTreatment('Repeat MRI of the lumbar spine', 'imaging', null), false);
   assert.equal(isContinuedTreatment('Repeat lumbar epidural steroid injection', 'injections', null), false);
   assert.equal(isContinuedTreatment('Norco 10/325 #90 refill', 'medications', null), true);
+});
+
+test('a 2014 letter whose decisions heading was lost still has its items, read from the sentence that opens them', () => {
+  const lead = 'The Final Determination was based on decisions for the disputed items/services set forth below:\n';
+  const withHeading = ONE_THERAPY.replace('RATIONALES\n', 'RATIONALES\n' + lead);
+  const text = withHeading.replace('IMR ISSUES, DECISIONS AND RATIONALES\n', '');
+  assert.ok(!parseLetter(text)!.sections.some((s) => s.heading.startsWith('IMR ISSUES')), 'the heading is gone');
+  assert.deepEqual(parseLetter(text)!.items.map((i) => i.service), ['Chiropractic treatment 6 additional visits']);
+  assert.deepEqual(parseLetter(withHeading)!.items.map((i) => i.service), ['Chiropractic treatment 6 additional visits']);
 });

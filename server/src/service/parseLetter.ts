@@ -68,7 +68,21 @@ function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[
     const issue = sections.find((s) => s.kind === 'issue');
     return issue ? findReviewItems(lines, issue, sections) : [];
   }
-  const decisions = sections.find((s) => s.kind === 'decisions');
+  const decisions = sections.find((s) => s.kind === 'decisions') ?? decisionsWithoutHeading(lines, sections);
   if (!decisions) return [];
   return findLabelledItems(lines, decisions.firstBodyLine, decisions.endLine, lineGap, format);
+}
+
+/** The sentence that opens the decisions of a 2014 letter, under its heading or where a lost heading stood. */
+const DECISIONS_LEAD = /^The Final Determination was based on decisions for the disputed items/i;
+
+/**
+ * The decisions of a letter whose heading was lost (at a page break, say): from the sentence
+ * that opens them to the next section, so the items are still read.
+ */
+function decisionsWithoutHeading(lines: readonly Line[], sections: readonly LocatedSection[]): { firstBodyLine: number; endLine: number } | undefined {
+  const lead = lines.findIndex((l) => DECISIONS_LEAD.test(l.text));
+  if (lead < 0) return undefined;
+  const next = sections.find((s) => s.headingLine > lead);
+  return { firstBodyLine: lead + 1, endLine: next ? next.headingLine : lines.length };
 }
