@@ -79,7 +79,12 @@ export async function letterPdf(text: string, options: LetterPdfOptions = {}): P
     const page = doc.addPage([PAGE_WIDTH, PAGE_HEIGHT]);
     let y = PAGE_HEIGHT - MARGIN;
     for (const line of lines) {
-      if (line.trim()) page.drawText(drawable(font, line), { x: MARGIN, y, size: SIZE, font });
+      if (line.trim()) {
+        const text = drawable(font, line);
+        // A line too long for the page (a letter with a paragraph to a line) is drawn smaller, not cut off.
+        const size = Math.min(SIZE, (SIZE * (PAGE_WIDTH - 2 * MARGIN)) / font.widthOfTextAtSize(text, SIZE));
+        page.drawText(text, { x: MARGIN, y, size, font });
+      }
       y -= LEADING;
     }
     if (options.footer !== false) {

@@ -356,3 +356,12 @@ test('a 2014 letter whose decisions heading was lost still has its items, read f
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.service), ['Chiropractic treatment 6 additional visits']);
   assert.deepEqual(parseLetter(withHeading)!.items.map((i) => i.service), ['Chiropractic treatment 6 additional visits']);
 });
+
+test('an item line repeated across a page break is one item; a MAXIMUS review for the managed health care department is not a letter', () => {
+  const repeated = ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld\n', 'Chiropractic treatment 6 additional visits:  Upheld\n\n\nChiropractic treatment 6 additional visits:  Upheld\n');
+  assert.equal(parseLetter(repeated)!.items.length, 1);
+  assert.equal(parseLetter(repeated)!.items[0].parts.length, 1);
+  const health = 'MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review for the Department of Managed Health Care\n' + ONE_THERAPY;
+  assert.equal(parseLetter(health), null);
+  assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY)?.format, 'determination-2013');
+});

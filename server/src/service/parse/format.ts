@@ -15,9 +15,10 @@ const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? 
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
 // is not a letter.
 const FINAL_DETERMINATION = /(?:^|\n)[ \t\u00a0]*Final Determination:\s*(?:UPHOLD|OVERTURN)/;
-// MAXIMUS's Independent Bill Review decisions share the 2013 letter's header and decision
-// paragraph, but decide fees, not medical necessity.
-const BILL_REVIEW = /\bIBR Case (?:Number|No\.?)|(?:^|\n)[ \t\u00a0]*Independent Bill Review[ \t\u00a0]*\r?\n/;
+// MAXIMUS's other programs share the letters' header, headings and decision paragraph: its
+// Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
+// Health Care decide a health plan's denials, not a workers' compensation claim's.
+const OTHER_PROGRAM = /\bIBR Case (?:Number|No\.?)|(?:^|\n)[ \t\u00a0]*Independent Bill Review[ \t\u00a0]*\r?\n|\bDMHC Reference Number|Independent Medical Review for the Department of Managed Health Care/;
 // Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
@@ -69,7 +70,7 @@ function lineMarkers(text: string): { professional: boolean; header2013: boolean
  */
 export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFormat | null {
   const head = text.length > window ? text.slice(0, window) : text;
-  if (head.includes('\u0000') || BILL_REVIEW.test(head)) return null;
+  if (head.includes('\u0000') || OTHER_PROGRAM.test(head)) return null;
   const markers = lineMarkers(head);
   if (markers.professional) return 'professional-review';
   const header2013 = markers.header2013 || HEADER_2013.test(head);

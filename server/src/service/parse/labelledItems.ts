@@ -55,6 +55,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     if (state.item) items.push({ header: state.item.header, parts: state.item.parts, endLine });
   };
   const open = (header: ItemHeader) => {
+    if (repeats(state.item, state.part, header)) return;
     closePart(header.firstLine);
     closeItem(header.firstLine);
     state.item = { header, parts: [] };
@@ -85,6 +86,14 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   closeItem(to);
   shareNamedParts(items);
   return items;
+}
+
+/**
+ * An item line repeated at a page break, the last line of one page and the first of the next,
+ * with nothing between: one item, not two.
+ */
+function repeats(item: OpenItem | null, part: OpenPart | null, header: ItemHeader): boolean {
+  return !!item && !part && !item.parts.length && item.header.service === header.service && item.header.decision === header.decision;
 }
 
 /**
