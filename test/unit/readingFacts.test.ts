@@ -17,6 +17,8 @@ import { findPatient } from '../../server/src/service/parse/patient';
 import { isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
+import { findConclusion } from '../../server/src/service/parse/conclusion';
+import { findCompletedCounts } from '../../server/src/service/parse/sessions';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -364,4 +366,42 @@ test('an item line repeated across a page break is one item; a MAXIMUS review fo
   const health = 'MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review for the Department of Managed Health Care\n' + ONE_THERAPY;
   assert.equal(parseLetter(health), null);
   assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY)?.format, 'determination-2013');
+});
+
+test('a last sentence that decides in other words: "the prior non-certification is upheld", "cannot be recommended", "is certified"', () => {
+  const conclusion = (text: string) => findConclusion(paragraph(text))?.necessary;
+  assert.equal(conclusion('The therapy helped. The request is medically necessary. Accordingly, the prior non-certification is upheld.'), false);
+  assert.equal(conclusion('Further physical therapy for the left knee cannot be recommended.'), false);
+  assert.equal(conclusion('Her grip improved. Gabapentin 300 mg #90 is certified.'), true);
+  // A verdict before the last sentence does not override the necessity stated after it.
+  assert.equal(conclusion('The request is not supported by UR. The request is medically necessary.'), true);
+});
+
+test('"nothing links", "only subjective", "cannot be said ... no": how improvement is denied or affirmed', () => {
+  assert.equal(findFunctionalImprovement([paragraph('Nothing in the records links any gain in function to acupuncture.')]).status, 'not-documented');
+  assert.equal(findFunctionalImprovement([paragraph('The benefit described is only subjective: she feels calmer.')]).status, 'not-documented');
+  assert.equal(findFunctionalImprovement([paragraph('It cannot be said that the 12 visits he has completed produced no functional improvement: flexion improved.')]).status, 'documented');
+  assert.equal(findFunctionalImprovement([paragraph('It cannot be said that the visits produced functional improvement.')]).status, 'not-documented');
+});
+
+test('a shared professional-review section in paragraphs labelled with each issue gives each item its own part', () => {
+  const text = TWO_ISSUES.replace(/Issue \d: [^\n]*\n/g, '')
+    .replace(/(MEDICAL TREATMENT GUIDELINE\(S\)[^\n]*\n)(MTUS[^\n]*\n)(?:MEDICAL TREATMENT GUIDELINE\(S\)[^\n]*\n)/, '$1Occupational therapy: $2Tramadol: ')
+    .replace(/(RATIONALE FOR WHY[^\n]*\n)(Six[^\n]*\n)RATIONALE FOR WHY[^\n]*\n/, '$1Occupational therapy: $2Tramadol ER: ');
+  const letter = parseLetter(text)!;
+  assert.deepEqual(letter.items.map((i) => i.citations.flatMap((c) => c.pages)), [[98, 99], [78]]);
+});
+
+test('dates as "14 March 2012", ages as "46 years of age" and "sixty-four-year-old", a count "he has completed"', () => {
+  assert.equal(findLetterDates([], [paragraph('She was injured at work on 14 March 2012.')]).injury?.iso, '2012-03-14');
+  assert.equal(findPatient([paragraph('Ms. [redacted] is 46 years of age.')]).age, 46);
+  const inWords = findPatient([paragraph('She is a sixty-four-year-old woman.')]);
+  assert.deepEqual([inWords.age, inWords.sex], [64, 'female']);
+  assert.deepEqual(findCompletedCounts('It cannot be said that the 12 chiropractic visits he has completed produced nothing.').completed.map((h) => h.value), [12]);
+});
+
+test("a count in an item's own rationale that names another part of the body is not the item's", () => {
+  const owner = countOwner('Chiropractic manipulation 2 times a week for 3 weeks for the lumbar spine', 'chiropractic', false);
+  assert.equal(owner.ownsInOwnParts(nearCount('16 chiropractic visits he received in 2012 treated his neck')), false);
+  assert.equal(owner.ownsInOwnParts(nearCount('6 chiropractic visits since 07/2014')), true);
 });

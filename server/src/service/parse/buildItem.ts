@@ -107,11 +107,21 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 }
 
 /**
- * Every count in an item's own parts is its own, except a count in hours for an item that is
- * not a day program; a part shared by many items is read once. Only a day program is counted
- * in hours, so a count in hours in the summary is a day program's whatever the words by it.
+ * A count in an item's own parts is its own, unless its words name another part of the body
+ * ("The 16 chiropractic visits he received in 2012 treated his neck"), or it is in hours and the
+ * item is not a day program. Found once per part and owner, so a part shared by many items is
+ * read once. Only a day program is counted in hours, so a count in hours in the summary is a
+ * day program's whatever the words by it.
  */
-const largestInOwn = perBlock((block) => ({ withHours: largestIn(block, () => true), withoutHours: largestIn(block, (_, h) => !h.inHours) }));
+const ownCounts = new WeakMap<Block, Map<string, BlockLargest>>();
+
+function largestInOwn(block: Block, owner: CountOwner): BlockLargest {
+  let byOwner = ownCounts.get(block);
+  if (!byOwner) ownCounts.set(block, (byOwner = new Map()));
+  let found = byOwner.get(owner.key);
+  if (!found) byOwner.set(owner.key, (found = largestIn(block, (sentence, h) => (owner.dayProgram || !h.inHours) && owner.ownsInOwnParts(near(sentence, h)))));
+  return found;
+}
 
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
@@ -127,7 +137,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   let bestAuthorized: SessionCount | null = null;
   for (const block of blocks) {
     const found = own.includes(block)
-      ? largestInOwn(block)[owner.dayProgram ? 'withHours' : 'withoutHours']
+      ? largestInOwn(block, owner)
       : largestIn(block, (sentence, h) => (h.inHours ? owner.dayProgram : owner.owns(near(sentence, h))));
     if (found.best && (!best || found.best.value > best.value)) best = found.best;
     if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;

@@ -75,7 +75,7 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
  * and a colon, "Behavioral interventions Page(s): 23; Psychological treatment Page(s): 101-102".
  */
 const TOPIC_WITH_PAGES =
-  /;\s{1,4}[A-Z][\w-]{0,30}(?:(?:,?\s(?:[A-Z][\w-]{0,30}|of|for|and|in|the|to|with|on)){0,8},?\s(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?|(?:,?\s[A-Za-z][\w-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:)\s?\d/y;
+  /;\s{1,4}[A-Z][\w-]{0,30}(?:(?:,?\s(?:[A-Z][\w-]{0,30}|of|for|and|in|the|to|with|on)){0,8},?\s(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z][\w-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:)\s?\d/y;
 
 /** A candidate sentence end, for SENTENCE_END to test. */
 const FULL_STOP_OR_SEMICOLON = /[.;]/g;

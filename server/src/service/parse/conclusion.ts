@@ -2,6 +2,7 @@
 import type { Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
+import { blockSentences, type SentenceRange } from './sentences';
 
 const NECESSITY = /\bmedically (?:necessary|indicated|appropriate)\b/gi;
 const COPULA = /\b(?:is|are|was|were|be|been|being|deemed|considered|found|remains?|appears?)\b[^.;:]{0,30}$/i;
@@ -13,9 +14,37 @@ export interface Conclusion {
   span: Span;
 }
 
+/**
+ * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
+ * non-certification is upheld."; "the request ... cannot be recommended"; "... is certified".
+ */
+const VERDICT_AGAINST =
+  /\b(?:(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:denied|non-?certified))\b/i;
+const VERDICT_FOR =
+  /\b(?:(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:certified|approved|warranted|supported|justified))\b/i;
+
 export const findConclusion = perBlock(conclusionOf);
 
 function conclusionOf(block: Block): Conclusion | null {
+  const stated = necessityStated(block);
+  const sentences = blockSentences(block);
+  const lastSentence = sentences[sentences.length - 1];
+  if (!lastSentence || (stated && stated.span.end > block.span(lastSentence.start, lastSentence.start).start)) return stated;
+  return verdictIn(block, lastSentence) ?? stated;
+}
+
+/** The verdict of the block's last sentence, when it gives one in other words than "medically necessary". */
+function verdictIn(block: Block, sentence: SentenceRange): Conclusion | null {
+  const text = block.text.slice(sentence.start, sentence.end);
+  const against = VERDICT_AGAINST.exec(text);
+  const found = against ?? VERDICT_FOR.exec(text);
+  if (!found) return null;
+  const start = sentence.start + found.index;
+  return { necessary: !against, span: block.span(start, start + found[0].length) };
+}
+
+/** The last statement that the treatment is, or is not, medically necessary. */
+function necessityStated(block: Block): Conclusion | null {
   let last: Conclusion | null = null;
   NECESSITY.lastIndex = 0;
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {

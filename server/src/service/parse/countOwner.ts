@@ -71,6 +71,8 @@ export function nearCount(text: string, sentence?: string): NearCount {
 export interface CountOwner {
   /** Whether the count with these words is the item's. */
   owns(near: NearCount): boolean;
+  /** Whether a count in the item's own parts is the item's: unless its words name another part of the body. */
+  ownsInOwnParts(near: NearCount): boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
   /** A day program, counted in days: its counts may be stated in hours ("80 hours") or weeks; any other therapy's may not. */
@@ -83,6 +85,7 @@ export interface CountOwner {
  */
 export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean): CountOwner {
   const { kinds, parts } = nearCount(service);
+  const samePart = (near: NearCount) => !parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p));
   return {
     key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
     dayProgram: kinds.includes('program'),
@@ -90,8 +93,8 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
         : onlySessionItem || mentionsCategory(near.text, category);
-      if (!sameKind || !parts.length) return sameKind;
-      return !near.parts.length || near.parts.some((p) => parts.includes(p));
+      return sameKind && samePart(near);
     },
+    ownsInOwnParts: samePart,
   };
 }

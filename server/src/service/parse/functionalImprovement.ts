@@ -23,7 +23,7 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
 const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
-  /\b(?:no|not|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+  /\b(?:no|not|nothing|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
   /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified))/i;
@@ -65,12 +65,24 @@ function sentenceStart(text: string, at: number): number {
  */
 const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?)\s)?$/i;
 
+/** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
+const ONLY_SUBJECTIVE =
+  /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\s(?:subjective|anecdotal)|only\s(?:subjective|anecdotal)\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
+
+/**
+ * "It cannot be said that the visits produced no functional improvement": a negation of a
+ * negation, so improvement is documented.
+ */
+const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
-function classify(text: string, index: number, length: number): FunctionalImprovement | null {
+function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 100);
   if (CONDITION_JUST_BEFORE.test(before)) return null;
+  if (onlySubjective) return 'not-documented';
+  if (NEGATED_NEGATION.test(before)) return 'documented';
   if (NEGATION.test(before) || AFTER_NEGATION.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return null;
   return 'documented';
@@ -94,16 +106,16 @@ export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalI
  */
 const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  MENTION.lastIndex = 0;
-  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const mentions: { start: number; end: number; onlySubjective: boolean }[] = [];
+  for (const [pattern, onlySubjective] of [[MENTION, false], [ONLY_SUBJECTIVE, true]] as const) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) mentions.push({ start: m.index, end: m.index + m[0].length, onlySubjective });
   }
-  for (let k = starts.length - 1; k >= 0; k--) {
-    const status = classify(text, starts[k], ends[k] - starts[k]);
-    if (status) return { status, span: block.span(starts[k], ends[k]) };
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const { start, end, onlySubjective } = mentions[k];
+    const status = classify(text, start, end - start, onlySubjective);
+    if (status) return { status, span: block.span(start, end) };
   }
   return NOT_ADDRESSED;
 });

@@ -2,11 +2,27 @@
 import type { Letter } from '../model';
 import type { Block } from '../text/block';
 
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+/** An age in digits or words: "64", "sixty-four". */
+const AGE = `(\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|${TEENS.join('|')})`;
+
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
-// obese diabetic female".
-const AGE_SEX =
-  /\b(\d{1,3})[- ](?:years?|yrs?|y\/o|y\.\s?o\.|yo)(?:[- ]old)?,?\s{1,8}(?:[a-z][a-z-]{0,23},?\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\b/i;
-const AGE_ONLY = /\b(\d{1,3})[- ](?:(?:years?|yrs?)[- ]old|y\/o|y\.\s?o\.|yo\b)|\bage(?:d|:)?\s+(\d{1,3})\b/i;
+// obese diabetic female", "a sixty-four-year-old woman".
+const AGE_SEX = new RegExp(
+  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\\b`,
+  'i',
+);
+const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|\\b${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|\\bage(?:d|:)?\\s+(\\d{1,3})\\b`, 'i');
+
+/** The number an age is written as. */
+function ageValue(word: string): number {
+  if (/^\d/.test(word)) return Number(word);
+  const [tens, unit] = word.toLowerCase().split('-');
+  if (TEENS.includes(tens)) return 15 + TEENS.indexOf(tens);
+  return 20 + 10 * TENS.indexOf(tens) + (unit ? UNITS.indexOf(unit) + 1 : 0);
+}
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 
 function sexOf(word: string): 'female' | 'male' {
@@ -44,7 +60,7 @@ export function findPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
     const m = AGE_SEX.exec(block.text);
     if (m) {
-      const age = plausibleAge(Number(m[1]));
+      const age = plausibleAge(ageValue(m[1]));
       if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };
     }
   }
@@ -52,7 +68,7 @@ export function findPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = AGE_ONLY.exec(block.text);
     const s = SEX_ONLY.exec(block.text);
     if (a || s) {
-      const age = a ? plausibleAge(Number(a[1] ?? a[2])) : null;
+      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3])) : null;
       const hit = a ?? s!;
       return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }

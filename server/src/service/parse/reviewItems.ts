@@ -37,11 +37,11 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
 }
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
-  const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
-  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', entries.length);
-  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', entries.length);
-  return entries.map(([first, end], k) => {
-    const header = issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end);
+  const headers = issueEntries(lines, issue.firstBodyLine, issue.endLine).map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
+  const services = headers.map((h) => h.service);
+  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services);
+  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services);
+  return headers.map((header, k) => {
     const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
     const rationale = rationales[k];
     if (!header.decision && rationale && HEADING_NECESSARY.test(rationale.label)) header.decision = 'Overturned';
@@ -50,7 +50,7 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
       header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
       header.decisionSpan = conclusion?.span ?? null;
     }
-    return { header, parts, endLine: end };
+    return { header, parts, endLine: header.endLine };
   });
 }
 
@@ -67,10 +67,10 @@ const HEADING_NECESSARY = /\bIS\/WAS\s+MEDICALLY\s+NECESSARY/i;
  * issue ("Issue 1: ...", its guidelines, its rationale; then "Issue 2: ...") gives each item its
  * own; otherwise the first such section serves every item.
  */
-function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[], sectionKind: SectionKind, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
+function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[], sectionKind: SectionKind, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
   const ofKind = sections.filter((s) => s.kind === sectionKind);
-  if (items > 1 && ofKind.length === items) return ofKind.map((s) => sectionParts(lines, s, kind, 1)[0]);
-  return sectionParts(lines, ofKind[0], kind, items);
+  if (services.length > 1 && ofKind.length === services.length) return ofKind.map((s) => sectionParts(lines, s, kind, [services[0]])[0]);
+  return sectionParts(lines, ofKind[0], kind, services);
 }
 
 /** Line ranges of the issues: one per numbered or bulleted entry, or the whole section as one. */
@@ -80,8 +80,12 @@ function issueEntries(lines: readonly Line[], from: number, to: number): [number
   return starts.map((s, k) => [s, starts[k + 1] ?? to]);
 }
 
-/** A section as one part per item when numbered 1..n, or bulleted, like the issues, else one shared part. */
-function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], items: number): (RawPart | undefined)[] {
+/**
+ * A section as one part per item when numbered 1..n, bulleted, or labelled with each item's name
+ * ("Massage therapy: ...", "Hydrocodone/APAP: ..."), like the issues, else one shared part.
+ */
+function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
+  const items = services.length;
   if (!section || section.endLine <= section.firstBodyLine) return [];
   // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text.
   let sectionEnd = section.endLine;
@@ -96,9 +100,30 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
     if (m && Number(m[1]) === starts.length + 1) starts.push(i);
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
+  if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
   if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? sectionEnd));
   const shared = part(section.firstBodyLine, sectionEnd);
   return Array.from({ length: items }, () => shared);
+}
+
+/** A short label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:". */
+const NAME_LABEL = /^([A-Z][\w/&'() -]{1,40}?):\s/;
+const SHORT_WORDS = new Set(['the', 'and', 'for', 'of', 'with', 'per', 'week', 'weeks', 'times', 'time', 'left', 'right', 'bilateral']);
+
+/** The words that name a treatment: "Hydrocodone/APAP 10/325 mg" gives hydrocodone, apap. */
+function namingWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !SHORT_WORDS.has(w));
+}
+
+/** The lines that start with a label naming each item in turn, or none if not every item has one. */
+function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = from; i < to && starts.length < services.length; i++) {
+    const label = NAME_LABEL.exec(lines[i].text);
+    const wanted = new Set(namingWords(services[starts.length]));
+    if (label && namingWords(label[1]).some((w) => wanted.has(w))) starts.push(i);
+  }
+  return starts.length === services.length ? starts : [];
 }
 
 /** The issue's statement: its first line, and the lines that continue its sentence. */

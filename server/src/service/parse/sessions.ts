@@ -119,6 +119,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
+  // "the 12 chiropractic visits he has completed".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
   [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
