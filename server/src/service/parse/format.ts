@@ -14,11 +14,11 @@ const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? 
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
 // is not a letter.
-const FINAL_DETERMINATION = /(?:^|\n)[ \t\u00a0]*Final Determination:\s*(?:UPHOLD|OVERTURN)/;
+const FINAL_DETERMINATION = /^Final Determination:\s*(?:UPHOLD|OVERTURN)/;
 // MAXIMUS's other programs share the letters' header, headings and decision paragraph: its
 // Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
 // Health Care decide a health plan's denials, not a workers' compensation claim's.
-const OTHER_PROGRAM = /\bIBR Case (?:Number|No\.?)|(?:^|\n)[ \t\u00a0]*Independent Bill Review[ \t\u00a0]*\r?\n|\bDMHC Reference Number|Independent Medical Review for the Department of Managed Health Care/;
+const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\u00a0\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
 // Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
@@ -28,7 +28,16 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 export const DETECTION_WINDOW = 6000;
 
 /** Lower-cased first letters of the line markers: other lines are not tested at all. */
-const [M, I, H, C] = ['m', 'i', 'h', 'c'].map((c) => c.charCodeAt(0));
+const [M, I, H, C, F, D] = ['m', 'i', 'h', 'c', 'f', 'd'].map((c) => c.charCodeAt(0));
+
+interface Markers {
+  professional: boolean;
+  header2013: boolean;
+  decisions2013: boolean;
+  is2014: boolean;
+  finalDetermination: boolean;
+  otherProgram: boolean;
+}
 
 function isIndent(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
@@ -38,10 +47,8 @@ function isIndent(code: number): boolean {
  * The format's line markers in the text: one pass over the line starts, instead of a
  * multi-line regular expression per marker that tries every position.
  */
-function lineMarkers(text: string): { professional: boolean; header2013: boolean; decisions2013: boolean; is2014: boolean } {
-  let header2013 = false;
-  let decisions2013 = false;
-  let is2014 = false;
+function lineMarkers(text: string): Markers {
+  const found: Markers = { professional: false, header2013: false, decisions2013: false, is2014: false, finalDetermination: false, otherProgram: false };
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -51,16 +58,21 @@ function lineMarkers(text: string): { professional: boolean; header2013: boolean
     const initial = text.charCodeAt(s) | 0x20;
     if (initial === M || initial === I) {
       const line = text.slice(s, eol);
-      if (PROFESSIONAL.test(line)) return { professional: true, header2013, decisions2013, is2014 };
-      if (initial === M) header2013 ||= MAXIMUS_2013.test(line);
-      else if (DECISIONS_2013.test(line)) decisions2013 = true;
-      else if (MARKER_2014.test(line)) is2014 = true;
+      if (PROFESSIONAL.test(line)) return { ...found, professional: true };
+      if (initial === M) found.header2013 ||= MAXIMUS_2013.test(line);
+      else if (DECISIONS_2013.test(line)) found.decisions2013 = true;
+      else if (MARKER_2014.test(line)) found.is2014 = true;
+      else found.otherProgram ||= OTHER_PROGRAM.test(line);
     } else if (initial === H || initial === C) {
-      if (MARKER_2014.test(text.slice(s, eol))) is2014 = true;
+      if (MARKER_2014.test(text.slice(s, eol))) found.is2014 = true;
+    } else if (initial === F) {
+      found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
+    } else if (initial === D && text.startsWith('DMHC', s)) {
+      found.otherProgram ||= OTHER_PROGRAM.test(text.slice(s, eol));
     }
     pos = eol + 1;
   }
-  return { professional: false, header2013, decisions2013, is2014 };
+  return found;
 }
 
 /**
@@ -70,11 +82,12 @@ function lineMarkers(text: string): { professional: boolean; header2013: boolean
  */
 export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFormat | null {
   const head = text.length > window ? text.slice(0, window) : text;
-  if (head.includes('\u0000') || OTHER_PROGRAM.test(head)) return null;
+  if (head.includes('\u0000')) return null;
   const markers = lineMarkers(head);
+  if (markers.otherProgram) return null;
   if (markers.professional) return 'professional-review';
   const header2013 = markers.header2013 || HEADER_2013.test(head);
-  if (markers.decisions2013 || FINAL_DETERMINATION.test(head) || (header2013 && markers.is2014)) return 'determination-2013';
+  if (markers.decisions2013 || markers.finalDetermination || (header2013 && markers.is2014)) return 'determination-2013';
   if (markers.is2014) return 'determination-2014';
   // A 2014 header block alone is a letter cut short; under the 2013 header it is one of the notices.
   if (!header2013 && CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';

@@ -67,7 +67,7 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 
 /** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
 const ONLY_SUBJECTIVE =
-  /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\s(?:subjective|anecdotal)|only\s(?:subjective|anecdotal)\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
+  /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
 /**
  * "It cannot be said that the visits produced no functional improvement": a negation of a
@@ -100,18 +100,30 @@ export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalI
   return result;
 }
 
+interface Mention {
+  start: number;
+  end: number;
+  onlySubjective: boolean;
+}
+
+function collectMentions(pattern: RegExp, text: string, onlySubjective: boolean, into: Mention[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) into.push({ start: m.index, end: m.index + m[0].length, onlySubjective });
+}
+
 /**
  * A block's last finding, read once however many items share the block. The mentions are
  * classified from the last one back, up to the first that states a finding.
  */
 const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
-  const mentions: { start: number; end: number; onlySubjective: boolean }[] = [];
-  for (const [pattern, onlySubjective] of [[MENTION, false], [ONLY_SUBJECTIVE, true]] as const) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) mentions.push({ start: m.index, end: m.index + m[0].length, onlySubjective });
+  const mentions: Mention[] = [];
+  collectMentions(MENTION, text, false, mentions);
+  // Few blocks say "subjective": the others are not searched for a benefit that is only that.
+  if (text.includes('subjective')) {
+    collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
+    mentions.sort((a, b) => a.start - b.start);
   }
-  mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, onlySubjective } = mentions[k];
     const status = classify(text, start, end - start, onlySubjective);

@@ -21,6 +21,12 @@ const DIGIT_OR_AT = /[\d@]/;
 const CLAIM_LABEL_AT_END = /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
 
+/** A cheap test first: a claim label ends with "Number", "No.", "#" or a colon. */
+function endsLikeClaimLabel(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1) | 0x20;
+  return last === 114 || last === 46 || last === 35 || last === 58; // r (or R) . # :
+}
+
 function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
 }
@@ -35,7 +41,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       if (m && isClaimNumber(m[1])) out.push({ kind: 'claim-number', span: { start: line.start + at, end: line.start + at + m[1].length } });
       labelled = false;
     }
-    if (CLAIM.test(line.text) && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
+    if (endsLikeClaimLabel(line.text) && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
     if (!DIGIT_OR_AT.test(line.text)) continue;
     for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;

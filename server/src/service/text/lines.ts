@@ -87,22 +87,29 @@ const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case 
  * A running header names the case, or repeats the letter's title, on every page: "Final
  * Determination Letter for CM15-0031877", "MAXIMUS FEDERAL SERVICES, INC.".
  */
-const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter|\bMAXIMUS FEDERAL SERVICES\b/gi;
+const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/gi;
+const TITLE = 'MAXIMUS FEDERAL SERVICES';
 
 /**
- * The lines holding a running header's words, from one search of the whole text rather than one
+ * The lines holding a running header's words, from searches of the whole text rather than one
  * per line. A match holds no whitespace but single spaces, so it never spans two lines, and the
  * characters around a line are whitespace, as the ends of the line's own text are to `\b`.
  */
-function linesWithHeaderShape(lines: readonly Line[], text: string): Line[] {
-  const found: Line[] = [];
+function linesWithHeaderShape(lines: readonly Line[], text: string): Set<Line> {
+  const found = new Set<Line>();
   let k = 0;
   RUNNING_HEADER.lastIndex = 0;
   for (let m = RUNNING_HEADER.exec(text); m && k < lines.length; m = RUNNING_HEADER.exec(text)) {
     while (k < lines.length && lines[k].end <= m.index) k++;
-    if (k < lines.length && lines[k].start <= m.index) found.push(lines[k]);
+    if (k < lines.length && lines[k].start <= m.index) found.add(lines[k]);
     // One match is enough for a line.
     if (k < lines.length) RUNNING_HEADER.lastIndex = Math.max(RUNNING_HEADER.lastIndex, lines[k].end);
+  }
+  // The title, in capitals as it heads each page, found by a plain search.
+  k = 0;
+  for (let at = text.indexOf(TITLE); at >= 0 && k < lines.length; at = text.indexOf(TITLE, at + TITLE.length)) {
+    while (k < lines.length && lines[k].end <= at) k++;
+    if (k < lines.length && lines[k].start <= at) found.add(lines[k]);
   }
   return found;
 }
