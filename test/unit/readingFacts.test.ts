@@ -405,3 +405,20 @@ test("a count in an item's own rationale that names another part of the body is 
   assert.equal(owner.ownsInOwnParts(nearCount('16 chiropractic visits he received in 2012 treated his neck')), false);
   assert.equal(owner.ownsInOwnParts(nearCount('6 chiropractic visits since 07/2014')), true);
 });
+
+test('a date of service is never one of the letter dates; "; Topic (FRPs) Page(s): 49" stays in the citation', () => {
+  const summary = paragraph('On 11/24/14, the injured worker submitted an application for IMR for review of Ketoprofen cream (DOS: 10/14/2014).');
+  assert.equal(findLetterDates([], [summary]).application?.iso, '2014-11-24');
+  const frp = 'MTUS Chronic Pain Treatment Guidelines Chronic pain programs Page(s): 30-34; Functional restoration programs (FRPs) Page(s): 49.';
+  assert.deepEqual(citationPages(frp), ['MTUS Chronic Pain:30,34,49']);
+});
+
+test('an item line with no parts shares those of the next item when its rationale names the treatment', () => {
+  const two = ONE_THERAPY.replace(
+    'Chiropractic treatment 6 additional visits:  Upheld\n',
+    'Retrospective request for Ketoprofen 20% cream:  Upheld\nChiropractic treatment 6 additional visits:  Upheld\n',
+  );
+  const shared = two.replace('The request is not medically necessary.', 'Ketoprofen and the visits are addressed together. The request is not medically necessary.');
+  assert.equal(parseLetter(two)!.items[0].parts.length, 0);
+  assert.equal(parseLetter(shared)!.items[0].parts.length, 1);
+});

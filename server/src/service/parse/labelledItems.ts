@@ -7,6 +7,7 @@ import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
 import { header2013, header2014, headerWithoutDecision, type ItemHeader } from './itemHeaders';
 import { matchLabel } from './labels';
+import { namingWords } from './namingWords';
 
 export interface RawPart {
   kind: ItemPart['kind'];
@@ -99,13 +100,26 @@ function repeats(item: OpenItem | null, part: OpenPart | null, header: ItemHeade
 /**
  * "3) MRI of the cervical spine ... 4) MRI of the lumbar spine ... Rationale Used in Decision
  * Making (items 3 and 4):": an item with no parts of its own takes the parts of the item after
- * it whose labels name it. From the last item back, so a run of such items all share.
+ * it whose labels name it, or whose rationale names its treatment ("The two retrospective
+ * requests are addressed together ... Ketoprofen ..."). From the last item back, so a run of
+ * such items all share.
  */
 function shareNamedParts(items: RawItem[]): void {
   for (let k = items.length - 2; k >= 0; k--) {
+    if (items[k].parts.length) continue;
     const number = items[k].header.number;
-    if (items[k].parts.length || number === undefined) continue;
     const next = items[k + 1].parts;
-    if (next.some((p) => p.forItems?.includes(number))) items[k].parts = next;
+    const named = number !== undefined && next.some((p) => p.forItems?.includes(number));
+    if (named || rationaleNames(next, items[k].header.service)) items[k].parts = next;
   }
 }
+
+/** Whether the rationale among `parts` names the treatment of `service` by its first naming word. */
+function rationaleNames(parts: readonly RawPart[], service: string): boolean {
+  const rationale = parts.find((p) => p.kind === 'rationale');
+  const word = namingWords(service).find((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  return !!rationale && !!word && rationale.body.text.toLowerCase().includes(word);
+}
+
+/** Words of many item lines that name no treatment of their own. */
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);

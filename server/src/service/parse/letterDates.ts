@@ -56,6 +56,9 @@ function fromFields(block: Block, dates: Letter['dates']): void {
   }
 }
 
+/** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
+const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;
+
 /**
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
  * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
@@ -71,7 +74,7 @@ function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean):
     const first = next;
     while (next < found.length && found[next].index < s.end) next++;
     if (first === next) continue;
-    const inSentence = found.slice(first, next);
+    const inSentence = found.slice(first, next).filter((d) => !SERVICE_DATE.test(block.text.slice(Math.max(0, d.index - 20), d.index)));
     // The cues between two dates (stretch k ends at date k), each read once and only when asked for.
     const stretches: DateKind[][] = [];
     const stretch = (k: number) =>

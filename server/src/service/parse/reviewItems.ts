@@ -11,6 +11,7 @@ import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { findConclusion } from './conclusion';
+import { namingWords } from './namingWords';
 
 const LEAD_IN =
   /^(?:(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
@@ -108,12 +109,6 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
 
 /** A short label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:". */
 const NAME_LABEL = /^([A-Z][\w/&'() -]{1,40}?):\s/;
-const SHORT_WORDS = new Set(['the', 'and', 'for', 'of', 'with', 'per', 'week', 'weeks', 'times', 'time', 'left', 'right', 'bilateral']);
-
-/** The words that name a treatment: "Hydrocodone/APAP 10/325 mg" gives hydrocodone, apap. */
-function namingWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !SHORT_WORDS.has(w));
-}
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
