@@ -422,3 +422,14 @@ test('an item line with no parts shares those of the next item when its rational
   assert.equal(parseLetter(two)!.items[0].parts.length, 0);
   assert.equal(parseLetter(shared)!.items[0].parts.length, 1);
 });
+
+test('professional-review issues as questions or as "The issue in dispute is whether ...", and a rationale heading left alone by a lost page', () => {
+  const questions = TWO_ISSUES.replace('1. Occupational therapy 2 times a week for 3 weeks for the right wrist', 'Is the request for occupational therapy 2 times a week for 3 weeks\nmedically necessary?')
+    .replace('2. Tramadol ER 150 mg #30', 'Is the request for Tramadol ER 150 mg #30 medically necessary?');
+  assert.deepEqual(parseLetter(questions)!.items.map((i) => i.service), ['occupational therapy 2 times a week for 3 weeks', 'Tramadol ER 150 mg #30']);
+  const sentence = TWO_ISSUES.replace(/1\. Occupational[^\n]*\n2\. Tramadol[^\n]*\n/, 'The issue in dispute is whether Tramadol ER 150 mg #30 is medically necessary.\n');
+  assert.equal(parseLetter(sentence)!.items[0].service, 'Tramadol ER 150 mg #30');
+  const lost = 'MEDICAL PROFESSIONAL REVIEW\nISSUE AT DISPUTE:\nDisputed item 1 of 1: Left cubital tunnel release\nCASE SUMMARY:\nThe patient is a 48 year old male.\nRATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:\nMEDICAL REVIEWER QUALIFICATIONS:\nThe reviewer is board certified in Plastic Surgery.\n';
+  const letter = parseLetter(lost)!;
+  assert.deepEqual([letter.items[0].service, letter.items[0].decision], ['Left cubital tunnel release', 'Overturned']);
+});

@@ -73,11 +73,11 @@ function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[
   return findLabelledItems(lines, decisions.firstBodyLine, decisions.endLine, lineGap, format);
 }
 
-/** The sentence that opens the decisions of a 2014 letter, under its heading or where a lost heading stood. */
-const DECISIONS_LEAD = /^The Final Determination was based on decisions for the disputed items/i;
+/** The sentence that opens the decisions, under their heading or where a lost heading stood. */
+const DECISIONS_LEAD = /^The Final Determination (?:was|is) based on decisions for the disputed items/i;
 
 /**
- * The decisions of a letter whose heading was lost (at a page break, say): from the sentence
+ * The decisions of a 2013 or 2014 letter whose heading was lost (at a page break, say): from the sentence
  * that opens them to the next section, so the items are still read.
  */
 function decisionsWithoutHeading(lines: readonly Line[], sections: readonly LocatedSection[]): { firstBodyLine: number; endLine: number } | undefined {

@@ -14,10 +14,10 @@ import { findConclusion } from './conclusion';
 import { namingWords } from './namingWords';
 
 const LEAD_IN =
-  /^(?:(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
+  /^(?:(?:The\s)?(?:issue|question)\s(?:(?:in|at)\sdispute\s|at\sissue\s)?is\s(?:whether\s)?(?:the\s)?(?:(?:request(?:ed)?|proposed)\s)?(?:(?:treatment|service)\s)?(?:(?:of|for)\s)?|(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
-const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z/ ()]{0,20}:\s?/i;
+const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
 const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
@@ -26,15 +26,21 @@ const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:[•●▪◦■\uf0b7\uf0a7\uf076\uf0d8]|[-–*o](?=\s))\s{0,6}(?=\S)/;
 
-/** The lines that start entries: numbered ones, else bulleted ones when there are several. */
+/** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
+const QUESTION = /^(?:Is|Was|Whether)\s/;
+
+/** The lines that start entries: numbered ones, else bulleted ones or questions when there are several. */
 function entryStarts(lines: readonly Line[], from: number, to: number): number[] {
   const numbered: number[] = [];
   const bulleted: number[] = [];
+  const questions: number[] = [];
   for (let i = from; i < to; i++) {
     if (NUMBERED.test(lines[i].text)) numbered.push(i);
     else if (BULLET.test(lines[i].text)) bulleted.push(i);
+    else if (QUESTION.test(lines[i].text)) questions.push(i);
   }
-  return numbered.length || bulleted.length < 2 ? numbered : bulleted;
+  if (numbered.length) return numbered;
+  return bulleted.length >= 2 ? bulleted : questions.length >= 2 ? questions : [];
 }
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
@@ -45,7 +51,9 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   return headers.map((header, k) => {
     const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
     const rationale = rationales[k];
-    if (!header.decision && rationale && HEADING_NECESSARY.test(rationale.label)) header.decision = 'Overturned';
+    // A rationale lost with its page may leave its heading, which still decides.
+    const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
+    if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
     if (!header.decision) {
       const conclusion = rationale ? findConclusion(rationale.body) : null;
       header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
