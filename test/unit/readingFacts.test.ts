@@ -433,3 +433,16 @@ test('professional-review issues as questions or as "The issue in dispute is whe
   const letter = parseLetter(lost)!;
   assert.deepEqual([letter.items[0].service, letter.items[0].decision], ['Left cubital tunnel release', 'Overturned']);
 });
+
+test('"medical necessity ... has (not) been established", a counterfactual, and words that only look like a negation', () => {
+  assert.equal(findConclusion(paragraph('The medical necessity of aquatic therapy 2 times a week for 4 weeks for the lumbar spine and left knee has been established.'))?.necessary, true);
+  assert.equal(findConclusion(paragraph('Medical necessity for the injection has not been established.'))?.necessary, false);
+  assert.equal(findFunctionalImprovement([paragraph("Had the psychologist's notes shown objective functional improvement, more sessions might be considered.")]).status, 'not-documented');
+  assert.equal(findFunctionalImprovement([paragraph('There is no doubt that the sessions produced functional improvement.')]).status, 'documented');
+});
+
+test('"Board Certification:" and "Licensure:" lines; "DOI:" dates the injury', () => {
+  const reviewer = findReviewer([paragraph('Board Certification: Orthopaedic Surgery\nLicensure: California, Nevada')]);
+  assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Orthopaedic Surgery', ['California', 'Nevada']]);
+  assert.equal(findLetterDates([], [paragraph('DOI: 11/18/2013. UR determination: 04/13/2015.')]).injury?.iso, '2013-11-18');
+});

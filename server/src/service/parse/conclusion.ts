@@ -16,12 +16,13 @@ export interface Conclusion {
 
 /**
  * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
- * non-certification is upheld."; "the request ... cannot be recommended"; "... is certified".
+ * non-certification is upheld."; "the request ... cannot be recommended"; "... is certified";
+ * "medical necessity ... has (not) been established".
  */
 const VERDICT_AGAINST =
-  /\b(?:(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:denied|non-?certified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:denied|non-?certified))\b/i;
 const VERDICT_FOR =
-  /\b(?:(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:certified|approved|warranted|supported|justified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:certified|approved|warranted|supported|justified))\b/i;
 
 export const findConclusion = perBlock(conclusionOf);
 

@@ -73,6 +73,12 @@ const ONLY_SUBJECTIVE =
  * "It cannot be said that the visits produced no functional improvement": a negation of a
  * negation, so improvement is documented.
  */
+/** Words that look like a negation but affirm: "There is no doubt that ...", "not only has her score fallen". */
+const AFFIRMING = /\bno doubt\b|\bnot only\b/gi;
+
+/** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
+const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
+
 const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
@@ -81,9 +87,9 @@ function classify(text: string, index: number, length: number, onlySubjective: b
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 100);
   if (CONDITION_JUST_BEFORE.test(before)) return null;
-  if (onlySubjective) return 'not-documented';
+  if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
-  if (NEGATION.test(before) || AFTER_NEGATION.test(after)) return 'not-documented';
+  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return null;
   return 'documented';
 }

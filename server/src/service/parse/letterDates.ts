@@ -22,7 +22,7 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012").
-  ['injury', /\b(?:[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
+  ['injury', /\b(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
 
 /**

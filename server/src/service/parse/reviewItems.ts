@@ -115,8 +115,8 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   return Array.from({ length: items }, () => shared);
 }
 
-/** A short label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:". */
-const NAME_LABEL = /^([A-Z][\w/&'() -]{1,40}?):\s/;
+/** A label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:", or the issue's whole name. */
+const NAME_LABEL = /^([A-Z][^:]{1,100}?):\s/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {

@@ -7,9 +7,9 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-const LICENSURE_LINE = /\bState\(?s?\)? of Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+const LICENSURE_LINE = /\b(?:State\(?s?\)? of )?Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
-const NEXT_LABEL = /\s{1,8}(?:Certification|State\(?s?\)? of Licensure)\b/i;
+const NEXT_LABEL = /\s{1,8}(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
