@@ -91,3 +91,9 @@ test("a count whose words name no therapy is the therapy's its sentence names, w
   const chiro = countOwner('Chiropractic 2x4 for the elbow', 'chiropractic', false);
   assert.equal(chiro.owns(nearCount('4 elbow visits', sentence)), false);
 });
+
+test('"Visit 9 of 12" and "her ninth visit" state the visits given so far', () => {
+  assert.deepEqual(values('The note is headed Visit 9 of 12.').completed, [9]);
+  assert.deepEqual(values('At her ninth visit her grip was 24 kg.').completed, [9]);
+  assert.deepEqual(values('The request is for 12 visits of therapy.').completed, []);
+});

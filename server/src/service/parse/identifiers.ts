@@ -41,7 +41,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       if (m && isClaimNumber(m[1])) out.push({ kind: 'claim-number', span: { start: line.start + at, end: line.start + at + m[1].length } });
       labelled = false;
     }
-    if (endsLikeClaimLabel(line.text) && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
+    if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
     if (!DIGIT_OR_AT.test(line.text)) continue;
     for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;

@@ -7,7 +7,8 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-const LICENSURE_LINE = /\b(?:State\(?s?\)? of )?Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+// "State(s) of Licensure:" or "Licensure:"; the words before it need not be matched.
+const LICENSURE_LINE = /Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 const NEXT_LABEL = /\s{1,8}(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.

@@ -50,7 +50,9 @@ export interface CountHit {
 
 function numberValue(word: string, digits: string | undefined): number {
   if (digits) return Number(digits);
-  return /^\d/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? NaN;
+  if (/^\d/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  return NUMBER_WORDS[lower] ?? (ORDINALS.includes(lower) ? ORDINALS.indexOf(lower) + 1 : NaN);
 }
 
 function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
@@ -112,6 +114,11 @@ type CountPattern = [RegExp, readonly string[] | null];
 const DONE_WORDS = DONE.split('|');
 const GRANT_WORDS = GRANT.split('|');
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+/** "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. */
+const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})\\sof\\s\\d{1,3}\\b';
+const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|session|treatment|appointment)\\b`;
+
 const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
@@ -128,6 +135,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b))`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
+  [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
@@ -203,7 +212,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * apart) or "completed"/"attended" and a number. It holds no sentence-ending punctuation, so a
  * hint never spans two sentences.
  */
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}`, 'gi');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
 
 /**
  * The sentences that can hold a completed or authorized count. One scan of the text finds
