@@ -119,7 +119,10 @@ function largestInOwn(block: Block, owner: CountOwner): BlockLargest {
   let byOwner = ownCounts.get(block);
   if (!byOwner) ownCounts.set(block, (byOwner = new Map()));
   let found = byOwner.get(owner.key);
-  if (!found) byOwner.set(owner.key, (found = largestIn(block, (sentence, h) => (owner.dayProgram || !h.inHours) && owner.ownsInOwnParts(near(sentence, h)))));
+  if (!found) {
+    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.inHours) && (!owner.namesPart || owner.ownsInOwnParts(near(sentence, h)));
+    byOwner.set(owner.key, (found = largestIn(block, relevant)));
+  }
   return found;
 }
 

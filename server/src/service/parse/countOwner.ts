@@ -73,6 +73,8 @@ export interface CountOwner {
   owns(near: NearCount): boolean;
   /** Whether a count in the item's own parts is the item's: unless its words name another part of the body. */
   ownsInOwnParts(near: NearCount): boolean;
+  /** Whether the item's service names a part of the body: if not, every count in its own parts is its own. */
+  namesPart: boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
   /** A day program, counted in days: its counts may be stated in hours ("80 hours") or weeks; any other therapy's may not. */
@@ -96,5 +98,6 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
       return sameKind && samePart(near);
     },
     ownsInOwnParts: samePart,
+    namesPart: parts.length > 0,
   };
 }
