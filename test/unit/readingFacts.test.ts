@@ -446,3 +446,13 @@ test('"Board Certification:" and "Licensure:" lines; "DOI:" dates the injury', (
   assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Orthopaedic Surgery', ['California', 'Nevada']]);
   assert.equal(findLetterDates([], [paragraph('DOI: 11/18/2013. UR determination: 04/13/2015.')]).injury?.iso, '2013-11-18');
 });
+
+test('a guideline procedure after ", because" is no finding, and the negation before it does not reach it', () => {
+  const text = 'An open-ended request cannot be supported, because treatment is to be given in courses with reassessment of functional improvement after each.';
+  assert.equal(findFunctionalImprovement([paragraph(text)]).status, 'not-addressed');
+});
+
+test('a labelled state of licensure spans its whole label, "State(s) of" included', () => {
+  const credentials = paragraph('State(s) of Licensure: California');
+  assert.equal(findReviewer([credentials]).span?.start, 0);
+});

@@ -97,3 +97,7 @@ test('"Visit 9 of 12" and "her ninth visit" state the visits given so far', () =
   assert.deepEqual(values('At her ninth visit her grip was 24 kg.').completed, [9]);
   assert.deepEqual(values('The request is for 12 visits of therapy.').completed, []);
 });
+
+test('"has completed the initial course of 6 post-operative physical therapy visits" is a completed count', () => {
+  assert.deepEqual(values('He has completed the initial course of 6 post-operative physical therapy visits.').completed, [6]);
+});

@@ -7,8 +7,10 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-// "State(s) of Licensure:" or "Licensure:"; the words before it need not be matched.
+// "State(s) of Licensure:" or "Licensure:". The search starts at "Licensure", a plain word, and
+// the label's start is then moved back over "State(s) of " (LABEL_LEAD).
 const LICENSURE_LINE = /Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+const LABEL_LEAD = /\bState\(?s?\)? of $/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 const NEXT_LABEL = /\s{1,8}(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
@@ -60,7 +62,9 @@ function labelled(block: Block, label: RegExp): Found | null {
   const next = NEXT_LABEL.exec(text.slice(valueStart, end));
   if (next) end = valueStart + next.index;
   const value = text.slice(valueStart, end).trim();
-  return value ? { value, start: m.index, end: valueStart + text.slice(valueStart, end).trimEnd().length } : null;
+  const lead = LABEL_LEAD.exec(text.slice(Math.max(0, m.index - 12), m.index));
+  const start = lead ? m.index - lead[0].length : m.index;
+  return value ? { value, start, end: valueStart + text.slice(valueStart, end).trimEnd().length } : null;
 }
 
 /** What a pattern with the value in its first group found. */
