@@ -27,9 +27,11 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
 
 /**
  * `more`: the paragraphs to read when the header and the summary leave a date unknown, worked
- * out only then. A summary tells the case in order, so of its UR decisions the last is the one
- * under review: "8 further visits were denied by utilization review on 09/03/2014 ... Utilization
- * Review non-certified both requests on 10/14/2014".
+ * out only then. A summary tells the case in order, so of its UR decisions the last before all
+ * three dates are known is the one under review: "8 further visits were denied by utilization
+ * review on 09/03/2014 ... Utilization Review non-certified both requests on 10/14/2014. The
+ * application for IMR was received on 10/27/2014". Reading stops there, so a long summary is
+ * not read to its end.
  */
 export function findLetterDates(header: readonly Block[], summary: readonly Block[], more: () => readonly Block[] = () => []): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
@@ -37,8 +39,10 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
   const complete = () => !!(dates.injury && dates.application && dates.urDecision);
   if (complete()) return dates;
   const urFromHeader = !!dates.urDecision;
-  for (const block of summary) fromSentences(block, dates, !urFromHeader);
-  if (complete()) return dates;
+  for (const block of summary) {
+    fromSentences(block, dates, !urFromHeader);
+    if (complete()) return dates;
+  }
   // Stop as soon as the dates are known, before asking for another block.
   for (const block of more()) {
     fromSentences(block, dates, false);
