@@ -3,7 +3,7 @@ import type { Rule } from './rule';
 export const missingFunctionalImprovement: Rule = {
   code: 'missing-functional-improvement',
   defaultSeverity: 'warning',
-  description: 'A session-based or continued-treatment item, and the letter documents no objective functional improvement.',
+  description: 'A session-based item, or a continued medication, equipment or therapy, and the letter documents no objective functional improvement.',
   check(letter) {
     return letter.items
       .filter((item) => (item.sessionBased || item.continued) && item.functionalImprovement.status !== 'documented')
