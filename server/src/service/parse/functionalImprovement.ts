@@ -69,16 +69,16 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
-/**
- * "It cannot be said that the visits produced no functional improvement": a negation of a
- * negation, so improvement is documented.
- */
 /** Words that look like a negation but affirm: "There is no doubt that ...", "not only has her score fallen". */
 const AFFIRMING = /\bno doubt\b|\bnot only\b/gi;
 
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
 
+/**
+ * "It cannot be said that the visits produced no functional improvement": a negation of a
+ * negation, so improvement is documented.
+ */
 const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */

@@ -35,7 +35,8 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
   let labelled = false;
   for (const line of lines) {
-    if (labelled && line.text.trim()) {
+    // Lines hold text (blank lines are not lines), so this is the line after the label.
+    if (labelled) {
       const m = CLAIM_VALUE_AT_START.exec(line.text);
       const at = m ? m.index + m[0].length - m[1].length : 0;
       if (m && isClaimNumber(m[1])) out.push({ kind: 'claim-number', span: { start: line.start + at, end: line.start + at + m[1].length } });

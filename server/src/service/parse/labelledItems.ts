@@ -114,6 +114,9 @@ function shareNamedParts(items: RawItem[]): void {
   }
 }
 
+/** Words of many item lines that name no treatment of their own. */
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);
+
 /** Whether the rationale among `parts` names the treatment of `service` by its first naming word. */
 function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   const rationale = parts.find((p) => p.kind === 'rationale');
@@ -121,5 +124,3 @@ function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   return !!rationale && !!word && rationale.body.text.toLowerCase().includes(word);
 }
 
-/** Words of many item lines that name no treatment of their own. */
-const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);

@@ -82,7 +82,7 @@ function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[]
   return sectionParts(lines, ofKind[0], kind, services);
 }
 
-/** Line ranges of the issues: one per numbered or bulleted entry, or the whole section as one. */
+/** Line ranges of the issues: one per numbered or bulleted entry or question, or the whole section as one. */
 function issueEntries(lines: readonly Line[], from: number, to: number): [number, number][] {
   const starts = entryStarts(lines, from, to);
   if (!starts.length) return to > from ? [[from, to]] : [];

@@ -11,6 +11,8 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-four': 24, thirty: 30,
 };
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+
 const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
@@ -115,7 +117,6 @@ type CountPattern = [RegExp, readonly string[] | null];
 const DONE_WORDS = DONE.split('|');
 const GRANT_WORDS = GRANT.split('|');
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 /** "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. */
 const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})\\sof\\s\\d{1,3}\\b';
 const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|session|treatment|appointment)\\b`;
@@ -210,8 +211,8 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
 
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
- * apart) or "completed"/"attended" and a number. It holds no sentence-ending punctuation, so a
- * hint never spans two sentences.
+ * apart), "completed"/"attended" and a number, "visit 9 of 12" or "her ninth visit". It holds no
+ * sentence-ending punctuation, so a hint never spans two sentences.
  */
 const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
 
