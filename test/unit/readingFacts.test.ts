@@ -456,3 +456,8 @@ test('a labelled state of licensure spans its whole label, "State(s) of" include
   const credentials = paragraph('State(s) of Licensure: California');
   assert.equal(findReviewer([credentials]).span?.start, 0);
 });
+
+test('pages written before the guideline name are its pages; those of an earlier citation are not', () => {
+  assert.deepEqual(citationPages('Aquatic therapy is covered on page 22 of the Chronic Pain Medical Treatment Guidelines.'), ['MTUS Chronic Pain:22']);
+  assert.deepEqual(citationPages('The ACOEM guidelines, page 204, and the MTUS Chronic Pain Medical Treatment Guidelines agree.'), ['ACOEM:204', 'MTUS Chronic Pain:']);
+});

@@ -133,12 +133,16 @@ function chaptersIn(extent: string): { chapter: number; at: number; end: number 
   return found;
 }
 
+/** Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines". */
+const PAGES_BEFORE = /\b(?:Page\s?\(s\)|Pages?|pp?\.)\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:(?:\s?,\s?(?:and\s)?|\sand\s)\d{1,4}(?:\s?-\s?\d{1,4})?){0,5})\s(?:of|in)\s(?:the\s)?$/i;
+
 export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
 
 function citationsIn(block: Block): Citation[] {
   const text = block.text;
   const hits = nameHits(text);
   const citations: Citation[] = [];
+  let previousEnd = 0;
   hits.forEach((hit, i) => {
     const end = extentEnd(text, hit.end, hits[i + 1]?.start ?? text.length);
     const extent = text.slice(hit.end, end);
@@ -148,6 +152,16 @@ function citationsIn(block: Block): Citation[] {
     let citationEnd = hit.end;
     const chapters = chaptersIn(extent);
     const chapter = chapters.length ? chapters[0] : null;
+    const lookback = Math.max(previousEnd, hit.start - 60);
+    const lead = hit.start > lookback ? PAGES_BEFORE.exec(text.slice(lookback, hit.start)) : null;
+    const citationStart = lead ? lookback + lead.index : hit.start;
+    if (lead) {
+      for (const ref of parsePageList(lead[1])) {
+        pages.push(ref.first);
+        if (ref.last !== ref.first) pages.push(ref.last);
+        pageRefs.push({ text: lead[0], first: ref.first, last: ref.last, chapter: chapter?.chapter ?? null, span: block.span(citationStart, citationStart + lead[0].length) });
+      }
+    }
     PAGE_REF.lastIndex = 0;
     for (let m = PAGE_REF.exec(extent); m; m = PAGE_REF.exec(extent)) {
       firstPageAt = Math.min(firstPageAt, m.index);
@@ -162,7 +176,8 @@ function citationsIn(block: Block): Citation[] {
       }
     }
     const year = YEAR.exec(text.slice(hit.start, end));
-    const span = block.span(hit.start, citationEnd);
+    const span = block.span(citationStart, citationEnd);
+    previousEnd = citationEnd;
     citations.push({
       family: hit.family,
       chapter: chapter?.chapter ?? null,
