@@ -461,3 +461,10 @@ test('pages written before the guideline name are its pages; those of an earlier
   assert.deepEqual(citationPages('Aquatic therapy is covered on page 22 of the Chronic Pain Medical Treatment Guidelines.'), ['MTUS Chronic Pain:22']);
   assert.deepEqual(citationPages('The ACOEM guidelines, page 204, and the MTUS Chronic Pain Medical Treatment Guidelines agree.'), ['ACOEM:204', 'MTUS Chronic Pain:']);
 });
+
+test('a phone number cut by a line break after its exchange is an identifier', () => {
+  const { lines } = splitLines('her therapy office telephone (951) 555-\n0174) states that the visits were put on hold\n');
+  const found = findIdentifiers(lines);
+  assert.deepEqual(found.map((f) => f.kind), ['phone']);
+  assert.deepEqual(found[0].span, { start: lines[0].text.indexOf('(951)'), end: lines[1].start + 4 });
+});

@@ -27,6 +27,10 @@ function endsLikeClaimLabel(text: string): boolean {
   return last === 114 || last === 46 || last === 35 || last === 58; // r (or R) . # :
 }
 
+/** A phone number that a line break cuts after its exchange: "(951) 555-" / "0174". */
+const PHONE_CUT_AT_END = /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]$/;
+const PHONE_REST_AT_START = /^\d{4}(?![\w-])/;
+
 function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
 }
@@ -34,7 +38,14 @@ function isClaimNumber(value: string): boolean {
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
   let labelled = false;
+  let phoneCut: RegExpExecArray | null = null;
+  let previous: Line | null = null;
   for (const line of lines) {
+    if (phoneCut && previous && PHONE_REST_AT_START.test(line.text)) {
+      out.push({ kind: 'phone', span: { start: previous.start + phoneCut.index, end: line.start + 4 } });
+    }
+    phoneCut = line.text.endsWith('-') || line.text.endsWith('.') ? PHONE_CUT_AT_END.exec(line.text) : null;
+    previous = line;
     // Lines hold text (blank lines are not lines), so this is the line after the label.
     if (labelled) {
       const m = CLAIM_VALUE_AT_START.exec(line.text);
