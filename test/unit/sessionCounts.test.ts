@@ -101,3 +101,7 @@ test('"Visit 9 of 12" and "her ninth visit" state the visits given so far', () =
 test('"has completed the initial course of 6 post-operative physical therapy visits" is a completed count', () => {
   assert.deepEqual(values('He has completed the initial course of 6 post-operative physical therapy visits.').completed, [6]);
 });
+
+test('"has completed the initial trial of 4 sessions" is a completed count', () => {
+  assert.deepEqual(values('He has completed the initial trial of 4 sessions of individual psychotherapy.').completed, [4]);
+});

@@ -105,8 +105,8 @@ const DONE_VERB = `(?:${DONE})`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
-// "has completed the initial course of 6 post-operative physical therapy visits".
-const LEAD = '(?:(?:at least|a total of|a course of|course of|approximately|about|over|the|those|these|first|initial|an additional|already|previously|only)\\s){0,3}';
+// "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
+const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|first|initial|an additional|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
