@@ -468,3 +468,10 @@ test('a phone number cut by a line break after its exchange is an identifier', (
   assert.deepEqual(found.map((f) => f.kind), ['phone']);
   assert.deepEqual(found[0].span, { start: lines[0].text.indexOf('(951)'), end: lines[1].start + 4 });
 });
+
+test('a soft hyphen at a line end joins the word like a hyphen; "a Diplomate of the American Board of X" is board certified in X', () => {
+  const { lines } = splitLines('Eight (8) additional sessions of individual psycho\u00ad\ntherapy is not medically necessary.\n');
+  assert.equal(joinLines(lines, 0, lines.length).text.includes('psychotherapy'), true);
+  const reviewer = findReviewer([paragraph('The reviewer is a Diplomate of the American Board of Orthopaedic Surgery and holds a license to practice medicine in the State of California.')]);
+  assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Orthopaedic Surgery', ['California']]);
+});

@@ -15,7 +15,8 @@ const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Spec
 const NEXT_LABEL = /\s{1,8}(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
-const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+// "is board certified in X", "holds board certification by the American Board of X", "is a Diplomate of the American Board of X".
+const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)|[Dd]iplomate of the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;

@@ -24,7 +24,8 @@ export interface LetterLines {
 // Every look-alike is at or above U+00A0. A class of one range is about twice as cheap to scan
 // for as the list of look-alikes, and letters hold few characters beyond ASCII.
 const BEYOND_ASCII = /[^\0-\x9f]/g;
-const LOOKALIKE = /^[\u00a0\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]$/;
+// A soft hyphen (U+00AD) is a hyphen where a line breaks a word, so it is folded to one.
+const LOOKALIKE = /^[\u00a0\u00ad\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]$/;
 
 function foldChar(c: string): string {
   if (!LOOKALIKE.test(c)) return c;
@@ -36,11 +37,11 @@ function foldChar(c: string): string {
     case '\u201d':
       return '"';
     default:
-      return c >= '\u2010' && c <= '\u2015' || c === '\u2212' ? '-' : ' ';
+      return (c >= '\u2010' && c <= '\u2015') || c === '\u2212' || c === '\u00ad' ? '-' : ' ';
   }
 }
 
-/** Folds non-breaking spaces, dashes and curly quotes one-for-one, so offsets are unchanged. */
+/** Folds non-breaking spaces, dashes, soft hyphens and curly quotes one-for-one, so offsets are unchanged. */
 function foldLookalikes(s: string): string {
   return s.replace(BEYOND_ASCII, foldChar);
 }
