@@ -113,11 +113,10 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
  * read once. Only a day program is counted in hours, so a count in hours in the summary is a
  * day program's whatever the words by it.
  */
-const ownCounts = new WeakMap<Block, Map<string, BlockLargest>>();
+const ownCountsByOwner = perBlock((): Map<string, BlockLargest> => new Map());
 
 function largestInOwn(block: Block, owner: CountOwner): BlockLargest {
-  let byOwner = ownCounts.get(block);
-  if (!byOwner) ownCounts.set(block, (byOwner = new Map()));
+  const byOwner = ownCountsByOwner(block);
   let found = byOwner.get(owner.key);
   if (!found) {
     const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.inHours) && (!owner.namesPart || owner.ownsInOwnParts(near(sentence, h)));

@@ -30,7 +30,13 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 }
 
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99.
-const PAGE_REF = /\b(?:Page\s?\(s\)|Pages?|pp?\.|pgs?\.?)\s?:?\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:(?:\s?,\s?(?:and\s)?|\sand\s)(?!\d{1,4}\s(?:C\.?\s?C\.?\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\b)\d{1,4}(?:\s?-\s?\d{1,4})?){0,20})(?![\d.]\d)/gi;
+/** A page or a range of pages, and what joins the next one to it: "98-99", ", and 78". */
+const PAGES = '\\d{1,4}(?:\\s?-\\s?\\d{1,4})?';
+const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\sand\\s)';
+const PAGE_REF = new RegExp(
+  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pgs?\\.?)\\s?:?\\s?(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  'gi',
+);
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
 const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
 const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/gi;
@@ -134,7 +140,7 @@ function chaptersIn(extent: string): { chapter: number; at: number; end: number 
 }
 
 /** Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines". */
-const PAGES_BEFORE = /\b(?:Page\s?\(s\)|Pages?|pp?\.)\s?(\d{1,4}(?:\s?-\s?\d{1,4})?(?:(?:\s?,\s?(?:and\s)?|\sand\s)\d{1,4}(?:\s?-\s?\d{1,4})?){0,5})\s(?:of|in)\s(?:the\s)?$/i;
+const PAGES_BEFORE = new RegExp(`\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGES}(?:${NEXT_PAGES}${PAGES}){0,5})\\s(?:of|in)\\s(?:the\\s)?$`, 'i');
 
 export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
 

@@ -8,10 +8,13 @@ import type { Line } from '../text/lines';
 
 type Identifier = Letter['identifiers'][number];
 
+/** A phone number up to its last four digits: area code and exchange, "(951) 555-", "818.555.". */
+const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]';
+
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
-  ['phone', /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4}(?![\w-])/g, (line) => line.includes('-') || line.includes('.')],
+  ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   ['claim-number', /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
@@ -28,7 +31,7 @@ function endsLikeClaimLabel(text: string): boolean {
 }
 
 /** A phone number that a line break cuts after its exchange: "(951) 555-" / "0174". */
-const PHONE_CUT_AT_END = /(?<![\w-])(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]$/;
+const PHONE_CUT_AT_END = new RegExp(`${PHONE_HEAD}$`);
 const PHONE_REST_AT_START = /^\d{4}(?![\w-])/;
 
 function isClaimNumber(value: string): boolean {

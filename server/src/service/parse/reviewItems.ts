@@ -120,11 +120,11 @@ const NAME_LABEL = /^([A-Z][^:]{1,100}?):\s/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
+  const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
     const label = NAME_LABEL.exec(lines[i].text);
-    const wanted = new Set(namingWords(services[starts.length]));
-    if (label && namingWords(label[1]).some((w) => wanted.has(w))) starts.push(i);
+    if (label && namingWords(label[1]).some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
   return starts.length === services.length ? starts : [];
 }

@@ -11,6 +11,8 @@ import { defineEntries } from '../define';
 const DOCUMENT = "Official Disability Guidelines (ODG), Treatment in Workers' Comp";
 const PSYCH = ['psychotherapy/CBT'] as const;
 const PAIN = ['pain', 'pain chapter', 'pain chronic'];
+/** "Pain chapter, Psychotherapy Guidelines": the heading of both wordings below; the letter's year tells them apart. */
+const PAIN_PSYCHOTHERAPY_HEADING = [...PAIN, 'psychotherapy guidelines', 'psychotherapy', 'cognitive behavioral', 'cbt'];
 
 export const odgEntries = defineEntries(
   { family: 'ODG', document: DOCUMENT, edition: 'ODG; the edition depends on the letter date' },
@@ -57,7 +59,7 @@ export const odgEntries = defineEntries(
       edition: 'ODG Pain chapter, 2008 to about 2014 wording',
       wordingYears: { to: 2014 },
       topic: 'Psychotherapy / CBT guidelines for chronic pain (older wording)',
-      topicKeywords: [...PAIN, 'psychotherapy guidelines', 'psychotherapy', 'cognitive behavioral', 'cbt'],
+      topicKeywords: PAIN_PSYCHOTHERAPY_HEADING,
       summary: 'The source of the MTUS p. 23 numbers: a short trial, then more visits only with objective functional improvement.',
       limits: [
         'Initial trial: 3–4 psychotherapy visits over 2 weeks',
@@ -76,7 +78,7 @@ export const odgEntries = defineEntries(
       edition: 'ODG Pain chapter, about 2015-2017 wording',
       wordingYears: { from: 2015 },
       topic: 'Psychotherapy / CBT guidelines for chronic pain (newer wording)',
-      topicKeywords: [...PAIN, 'psychotherapy guidelines', 'psychotherapy', 'cognitive behavioral', 'cbt'],
+      topicKeywords: PAIN_PSYCHOTHERAPY_HEADING,
       summary: 'CBT or psychotherapy for chronic pain may continue while progress is documented.',
       limits: ['Up to 13–20 sessions over 7–20 weeks if progress is documented'],
       sessionLimit: { max: 20, range: '13–20 sessions over 7–20 weeks', appliesTo: PSYCH },
