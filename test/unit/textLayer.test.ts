@@ -65,3 +65,19 @@ test('many hyphenated lines in a row are joined in order', () => {
   const block = joinLines(lines, 0, lines.length);
   assert.equal(block.text, Array.from({ length: 50 }, (_, i) => `w${i}ab${i}`).join(' '));
 });
+
+test('a run of spaces or a tab within a line is read as one space, and every word still maps back to the source', () => {
+  const source = 'The  patient  completed\t4  visits\nof physical   therapy:  Upheld';
+  const { lines } = splitLines(source);
+  const block = joinLines(lines, 0, lines.length);
+  assert.equal(block.text, 'The patient completed 4 visits of physical therapy: Upheld');
+  for (const word of block.text.split(' ')) {
+    const at = block.text.indexOf(word);
+    const span = block.span(at, at + word.length);
+    assert.equal(source.slice(span.start, span.end), word);
+    assert.equal(block.toFlat(span.start), at);
+  }
+  // The line end is where the source line ends, not where a run of spaces was collapsed.
+  assert.equal(block.text.slice(0, block.lineEnd(0)), 'The patient completed 4 visits');
+  assert.equal(block.slice(4).text.slice(0, block.slice(4).lineEnd(0)), 'patient completed 4 visits');
+});

@@ -57,7 +57,7 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
   let first = i;
   while (first - 1 >= lowest && first > i - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
   const block = joinLines(lines, first, i + 1);
-  const serviceLength = block.text.length - (line.text.length - m[1].length);
+  const serviceLength = block.toFlat(line.start + m[1].length);
   // A numbered item ("1. Chiropractic treatment ...:  Upheld"): the number is not the service's.
   const serviceStart = Math.min(NUMBERED.exec(block.text)?.[0].length ?? 0, serviceLength);
   const word = m[2];
@@ -86,7 +86,8 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
   const necessity = NECESSITY_2013.exec(block.text);
   const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1].text) !== null;
   if (!necessity && !nextIsLabel) return null;
-  const serviceStart = number[0].length;
+  // Measured in the joined text, where a run of spaces after the number is one space.
+  const serviceStart = ITEM_NUMBER.exec(block.text)![0].length;
   let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?\\s').length;
   if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
   const service = block.text.slice(serviceStart, serviceEnd).replace(/^(?:Is |Whether )?(?:the )?(?:request(?:ed)? (?:for )?)?/i, '');

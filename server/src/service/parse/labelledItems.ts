@@ -48,7 +48,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
     const { item, part } = state;
     if (item && part && end > part.firstLine) {
       const block = joinLines(lines, part.firstLine, end);
-      item.parts.push({ kind: part.kind, label: part.label, block, body: block.slice(Math.min(part.labelLength, block.text.length)).trimmed(), forItems: part.forItems });
+      item.parts.push({ kind: part.kind, label: part.label, block, body: block.slice(block.toFlat(lines[part.firstLine].start + part.labelLength)).trimmed(), forItems: part.forItems });
     }
     state.part = null;
   };

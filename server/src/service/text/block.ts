@@ -14,13 +14,16 @@ export class Block {
   private memos: unknown[] | undefined;
 
   /**
-   * @param flatStarts flat offsets where each joined line starts
+   * @param flatStarts flat offsets where each piece starts: each joined line, and each stretch of
+   *   a line after a run of spaces that was collapsed to one
    * @param origStarts the original offset each of those maps to
+   * @param lineStarts flat offsets where each joined line starts, when they are not all of flatStarts
    */
   constructor(
     readonly text: string,
     private readonly flatStarts: number[],
     private readonly origStarts: number[],
+    private readonly lineStarts: number[] = flatStarts,
   ) {}
 
   /** `compute(this)`, computed once and kept in `slot`. It never returns undefined, which marks a slot not yet filled. */
@@ -31,9 +34,8 @@ export class Block {
     return value;
   }
 
-  /** Index of the joined line holding a flat offset. */
-  private lineOf(flat: number): number {
-    const starts = this.flatStarts;
+  /** Index of the piece of `starts` holding a flat offset. */
+  private static pieceOf(starts: readonly number[], flat: number): number {
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -46,13 +48,20 @@ export class Block {
 
   /** Original offset of a flat offset. */
   toOriginal(flat: number): number {
-    const line = this.lineOf(flat);
-    return this.origStarts[line] + (flat - this.flatStarts[line]);
+    const piece = Block.pieceOf(this.flatStarts, flat);
+    return this.origStarts[piece] + (flat - this.flatStarts[piece]);
+  }
+
+  /** Flat offset of an original offset inside this block (in a collapsed run of spaces: its one space). */
+  toFlat(orig: number): number {
+    const piece = Block.pieceOf(this.origStarts, orig);
+    const next = this.flatStarts[piece + 1] ?? this.text.length;
+    return Math.min(this.flatStarts[piece] + (orig - this.origStarts[piece]), next);
   }
 
   /** The flat offset where the joined line holding `flat` ends: before the space that joined it to the next. */
   lineEnd(flat: number): number {
-    const next = this.flatStarts[this.lineOf(flat) + 1];
+    const next = this.lineStarts[Block.pieceOf(this.lineStarts, flat) + 1];
     if (next === undefined) return this.text.length;
     return this.text.charCodeAt(next - 1) === 32 ? next - 1 : next;
   }
@@ -74,7 +83,11 @@ export class Block {
         origStarts.push(this.origStarts[i]);
       }
     }
-    return new Block(this.text.slice(from, to), flatStarts, origStarts);
+    const text = this.text.slice(from, to);
+    if (this.lineStarts === this.flatStarts) return new Block(text, flatStarts, origStarts);
+    const lineStarts = [0];
+    for (const f of this.lineStarts) if (f > from && f < to) lineStarts.push(f - from);
+    return new Block(text, flatStarts, origStarts, lineStarts);
   }
 
   /** This block without leading and trailing spaces. */
@@ -97,19 +110,57 @@ function endsHyphenated(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isLower(text.charCodeAt(text.length - 2));
 }
 
+// Text extracted from justified lines spaces words apart ("2  times  a  week"); a tab is a space too.
+const SPACE_RUN = /[ \t]{2,}|\t/g;
+
+/** The pieces of a block's flat text and where each maps in the original. */
+class Pieces {
+  readonly flatStarts: number[] = [];
+  readonly origStarts: number[] = [];
+  readonly lineStarts: number[] = [];
+  private collapsed = false;
+
+  /**
+   * Records a line whose text starts at flat offset `start` and original offset `orig`, and returns
+   * that text with each run of spaces as one space.
+   */
+  line(text: string, start: number, orig: number): string {
+    this.lineStarts.push(start);
+    this.flatStarts.push(start);
+    this.origStarts.push(orig);
+    if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text;
+    let out = '';
+    let last = 0;
+    for (const run of text.matchAll(SPACE_RUN)) {
+      out += text.slice(last, run.index) + ' ';
+      last = run.index + run[0].length;
+      if (run[0].length > 1) {
+        this.collapsed = true;
+        this.flatStarts.push(start + out.length);
+        this.origStarts.push(orig + last);
+      }
+    }
+    return out + text.slice(last);
+  }
+
+  block(text: string): Block {
+    return this.collapsed
+      ? new Block(text, this.flatStarts, this.origStarts, this.lineStarts)
+      : new Block(text, this.flatStarts, this.origStarts);
+  }
+}
+
 /** Joins lines[from, to) into one block. */
 export function joinLines(lines: readonly Line[], from: number, to: number): Block {
-  const flatStarts: number[] = [];
-  const origStarts: number[] = [];
+  const pieces = new Pieces();
   // Each line is appended when the next one shows whether its hyphen stays, so the text built so
   // far is never cut (cutting would copy it: quadratic for a paragraph of hyphenated lines).
   let flat = '';
   let length = 0;
+  let prev = '';
   for (let i = from; i < to; i++) {
-    const text = lines[i].text;
     if (i > from) {
-      const prev = lines[i - 1].text;
-      if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
+      if (endsHyphenated(prev) && isLower(lines[i].text.charCodeAt(0))) {
         // "psycho-" + "therapy": drop the hyphen and the line break.
         flat += prev.slice(0, -1);
         length -= 1;
@@ -118,17 +169,16 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
         length += 1;
       }
     }
-    flatStarts.push(length);
-    origStarts.push(lines[i].start);
-    length += text.length;
+    prev = pieces.line(lines[i].text, length, lines[i].start);
+    length += prev.length;
   }
-  if (to > from) flat += lines[to - 1].text;
-  return new Block(flat, flatStarts, origStarts);
+  return pieces.block(flat + prev);
 }
 
 /** A block over a single line's sub-range. */
 export function lineBlock(line: Line, from = 0, to = line.text.length): Block {
-  return new Block(line.text.slice(from, to), [0], [line.start + from]);
+  const pieces = new Pieces();
+  return pieces.block(pieces.line(line.text.slice(from, to), 0, line.start + from));
 }
 
 /** The blocks of `first`, then those of `rest()`: called only if the reader reads that far. */
