@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests } from '../../server/src/service/parse/sessions';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 
 const values = (text: string) => {
@@ -104,4 +104,15 @@ test('"has completed the initial course of 6 post-operative physical therapy vis
 
 test('"has completed the initial trial of 4 sessions" is a completed count', () => {
   assert.deepEqual(values('He has completed the initial trial of 4 sessions of individual psychotherapy.').completed, [4]);
+});
+
+test('a request stated in a rationale gives its count, up to the sentence\'s verb; an earlier request does not', () => {
+  const stated = (text: string) => findStatedRequests(text).map((r) => r.hit.value);
+  assert.deepEqual(stated('The current request is for 6 additional sessions of physical therapy for the lumbar spine.'), [6]);
+  assert.deepEqual(stated('The provider is requesting physical therapy 2 times a week for 4 weeks.'), [8]);
+  assert.deepEqual(stated('Eight more visits are requested.'), [8]);
+  assert.deepEqual(stated('The request for physical therapy exceeds the 10 visits the guidelines allow.'), []);
+  assert.deepEqual(stated('A prior request for 12 sessions was certified in 2014.'), []);
+  const [first] = findStatedRequests('Notes aside, the request was for 6 sessions of chiropractic care.');
+  assert.equal(first.after, '6 sessions of chiropractic care');
 });

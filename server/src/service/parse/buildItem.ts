@@ -8,7 +8,7 @@ import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import type { RawItem } from './labelledItems';
-import { findCompletedCounts, findRequestedCount, sentencesWithCounts, type CountHit } from './sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 
 export interface ItemContext {
@@ -147,6 +147,16 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   return { best, bestAuthorized, result: best ?? bestAuthorized };
 }
 
+/** The first request an item's own parts state, unless its words name another part of the body. */
+function statedRequest(own: readonly Block[], owner: CountOwner): SessionCount | null {
+  for (const block of own) {
+    for (const { hit, after } of findStatedRequests(block.text, owner.dayProgram)) {
+      if (!owner.namesPart || owner.ownsInOwnParts(nearCount(after))) return count(block, hit);
+    }
+  }
+  return null;
+}
+
 interface PartsNode {
   citations?: readonly Citation[];
   next: WeakMap<Block, PartsNode>;
@@ -189,8 +199,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     category,
     sessionBased,
     continued: isContinuedTreatment(header.service, category, rationale),
-    // The count is the request's own, as the item states it: "6 sessions of CBT".
-    requestedSessions: owner && count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)),
+    // The count is the request's own, as the item states it: "6 sessions of CBT"; else as its own parts state it.
+    requestedSessions: owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)) ?? statedRequest(bodies, owner)),
     completedSessions: owner && completed(bodies, context.summary, owner),
     functionalImprovement,
     citations,

@@ -99,6 +99,37 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   return null;
 }
 
+/**
+ * Where an item's own parts say what is requested, when its item line does not: "The current
+ * request is for 6 additional sessions", "requesting 8 visits". A request said to be an earlier
+ * one is not the item's.
+ */
+const REQUEST_CUE = /\b(?<!(?:prior|previous|earlier|original|initial|first|last)\s)(?:request(?:ed)?\s(?:(?:is|was)\s)?(?:for|of)|requesting|requests)\s/gi;
+/** Where the words of a request stop: the sentence's end, or its verb ("The request for 6 visits exceeds ..."). */
+const REQUEST_END = /[.;:?]|\b(?:is|are|was|were|would|will|does|do|exceeds?|has|have|had|can|cannot|should|must|may|which|that|but|because)\b/i;
+/** "6 additional sessions are requested", "the 6 sessions now requested". */
+const COUNT_REQUESTED = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:is|are|was|were|being|now|currently|has been|have been)\\s){0,2}requested\\b`, 'gi');
+
+/** Each stated request's count in `text`, with the words after it (for whose it is). */
+export function findStatedRequests(text: string, dayProgram = false): { hit: CountHit; after: string }[] {
+  const found: { hit: CountHit; after: string }[] = [];
+  REQUEST_CUE.lastIndex = 0;
+  for (let m = REQUEST_CUE.exec(text); m; m = REQUEST_CUE.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + 200);
+    const stop = REQUEST_END.exec(rest);
+    const words = stop ? rest.slice(0, stop.index) : rest;
+    const h = findRequestedCount(words, dayProgram);
+    if (h) found.push({ hit: { ...h, index: from + h.index }, after: words.slice(h.index) });
+  }
+  COUNT_REQUESTED.lastIndex = 0;
+  for (let m = COUNT_REQUESTED.exec(text); m; m = COUNT_REQUESTED.exec(text)) {
+    const h = countHit(m);
+    if (h && (dayProgram || !h.inHours)) found.push({ hit: h, after: m[0] });
+  }
+  return found;
+}
+
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits".
 const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|tried|included|s/p|status post';
 const DONE_VERB = `(?:${DONE})`;
