@@ -110,57 +110,60 @@ function endsHyphenated(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isLower(text.charCodeAt(text.length - 2));
 }
 
-// Text extracted from justified lines spaces words apart ("2  times  a  week"); a tab is a space too.
-const SPACE_RUN = /[ \t]{2,}|\t/g;
 
-/** The pieces of a block's flat text and where each maps in the original. */
-class Pieces {
-  readonly flatStarts: number[] = [];
-  readonly origStarts: number[] = [];
-  readonly lineStarts: number[] = [];
-  private collapsed = false;
+/**
+ * A run of spaces between words: text extracted from justified lines spaces words apart ("2  times
+ * a  week"). Two spaces after a sentence's end or a colon are a typist's, and are left as they are.
+ */
+const SPACE_RUN = /(?<![.:;?!]) {2,}/g;
 
-  /**
-   * Records a line whose text starts at flat offset `start` and original offset `orig`, and returns
-   * that text with each run of spaces as one space.
-   */
-  line(text: string, start: number, orig: number): string {
-    this.lineStarts.push(start);
-    this.flatStarts.push(start);
-    this.origStarts.push(orig);
-    if (text.indexOf('  ') < 0 && text.indexOf('\t') < 0) return text;
-    let out = '';
-    let last = 0;
-    for (const run of text.matchAll(SPACE_RUN)) {
-      out += text.slice(last, run.index) + ' ';
-      last = run.index + run[0].length;
-      if (run[0].length > 1) {
-        this.collapsed = true;
-        this.flatStarts.push(start + out.length);
-        this.origStarts.push(orig + last);
-      }
+/**
+ * The block of `text`, each run of spaces between words read as one space, and each tab as a
+ * space. Lines are trimmed and joined by one space, so a run lies within one line, and its end
+ * starts a new piece of it.
+ */
+function withSingleSpaces(text: string, flatStarts: number[], origStarts: number[]): Block {
+  const spaced = text.indexOf('\t') < 0 ? text : text.replace(/\t/g, ' ');
+  SPACE_RUN.lastIndex = 0;
+  let run = SPACE_RUN.exec(spaced);
+  if (!run) return new Block(spaced, flatStarts, origStarts);
+  const flat: number[] = [];
+  const orig: number[] = [];
+  const lineStarts: number[] = [];
+  let removed = 0;
+  let k = 0;
+  const keepLinesBefore = (end: number) => {
+    for (; k < flatStarts.length && flatStarts[k] < end; k++) {
+      flat.push(flatStarts[k] - removed);
+      orig.push(origStarts[k]);
+      lineStarts.push(flatStarts[k] - removed);
     }
-    return out + text.slice(last);
+  };
+  for (; run; run = SPACE_RUN.exec(spaced)) {
+    const end = run.index + run[0].length;
+    keepLinesBefore(end);
+    const line = k - 1;
+    removed += run[0].length - 1;
+    flat.push(end - removed);
+    orig.push(origStarts[line] + (end - flatStarts[line]));
   }
-
-  block(text: string): Block {
-    return this.collapsed
-      ? new Block(text, this.flatStarts, this.origStarts, this.lineStarts)
-      : new Block(text, this.flatStarts, this.origStarts);
-  }
+  keepLinesBefore(Infinity);
+  return new Block(spaced.replace(SPACE_RUN, ' '), flat, orig, lineStarts);
 }
 
 /** Joins lines[from, to) into one block. */
 export function joinLines(lines: readonly Line[], from: number, to: number): Block {
-  const pieces = new Pieces();
+  const flatStarts: number[] = [];
+  const origStarts: number[] = [];
   // Each line is appended when the next one shows whether its hyphen stays, so the text built so
   // far is never cut (cutting would copy it: quadratic for a paragraph of hyphenated lines).
   let flat = '';
   let length = 0;
-  let prev = '';
   for (let i = from; i < to; i++) {
+    const text = lines[i].text;
     if (i > from) {
-      if (endsHyphenated(prev) && isLower(lines[i].text.charCodeAt(0))) {
+      const prev = lines[i - 1].text;
+      if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
         // "psycho-" + "therapy": drop the hyphen and the line break.
         flat += prev.slice(0, -1);
         length -= 1;
@@ -169,16 +172,17 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
         length += 1;
       }
     }
-    prev = pieces.line(lines[i].text, length, lines[i].start);
-    length += prev.length;
+    flatStarts.push(length);
+    origStarts.push(lines[i].start);
+    length += text.length;
   }
-  return pieces.block(flat + prev);
+  if (to > from) flat += lines[to - 1].text;
+  return withSingleSpaces(flat, flatStarts, origStarts);
 }
 
 /** A block over a single line's sub-range. */
 export function lineBlock(line: Line, from = 0, to = line.text.length): Block {
-  const pieces = new Pieces();
-  return pieces.block(pieces.line(line.text.slice(from, to), 0, line.start + from));
+  return withSingleSpaces(line.text.slice(from, to), [0], [line.start + from]);
 }
 
 /** The blocks of `first`, then those of `rest()`: called only if the reader reads that far. */
