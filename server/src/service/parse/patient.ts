@@ -1,12 +1,10 @@
 /** The injured worker's age and sex, as the case summary states them ("44 year old female"). */
 import type { Letter } from '../model';
 import type { Block } from '../text/block';
+import { NUMBER_WORD, wordValue } from './numberWords';
 
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 /** An age in digits or words: "64", "sixty-four". */
-const AGE = `(\\d{1,3}|(?:${TENS.join('|')})(?:-(?:${UNITS.join('|')}))?|${TEENS.join('|')})`;
+const AGE = `(\\d{1,3}|${NUMBER_WORD})`;
 
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
@@ -18,10 +16,7 @@ const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\
 
 /** The number an age is written as. */
 function ageValue(word: string): number {
-  if (/^\d/.test(word)) return Number(word);
-  const [tens, unit] = word.toLowerCase().split('-');
-  if (TEENS.includes(tens)) return 15 + TEENS.indexOf(tens);
-  return 20 + 10 * TENS.indexOf(tens) + (unit ? UNITS.indexOf(unit) + 1 : 0);
+  return /^\d/.test(word) ? Number(word) : wordValue(word);
 }
 const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
 

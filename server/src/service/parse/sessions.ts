@@ -4,16 +4,13 @@
  * "previously approved for 4 sessions", "6 prior acupuncture treatments". A day program may be
  * counted in hours ("Functional restoration program 80 hours"): 8 hours make a full day.
  */
+import { NUMBER_WORD, wordValue } from './numberWords';
 import type { SentenceRange } from './sentences';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, 'twenty-four': 24, thirty: 30,
-};
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-const NUM = '(\\d{1,3}|(?:twenty|thirty)-[a-z]{3,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty-four|twenty|thirty)(?:\\s?\\((\\d{1,3})\\))?';
+const NUM = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
@@ -54,7 +51,7 @@ function numberValue(word: string, digits: string | undefined): number {
   if (digits) return Number(digits);
   if (/^\d/.test(word)) return Number(word);
   const lower = word.toLowerCase();
-  return NUMBER_WORDS[lower] ?? (ORDINALS.includes(lower) ? ORDINALS.indexOf(lower) + 1 : NaN);
+  return ORDINALS.includes(lower) ? ORDINALS.indexOf(lower) + 1 : wordValue(lower);
 }
 
 function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
@@ -217,7 +214,7 @@ const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
  * additional sessions ...". An ", and" before a count joins the items of a list ("medications,
  * physical therapy, and 6 acupuncture visits").
  */
-const NEW_CLAUSE = /;|,\s(?:and|but|so)\s(?![\d(]|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)\b)|,\s(?:but|however|although|whereas|while)\b/gi;
+const NEW_CLAUSE = new RegExp(`;|,\\s(?:and|but|so)\\s(?![\\d(]|${NUMBER_WORD}\\b)|,\\s(?:but|however|although|whereas|while)\\b`, 'gi');
 
 /** "... visits certified so far": a count granted, not one given. */
 const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previously\s)?(?:approved|authorized|certified|granted|allowed)\b/i;
