@@ -475,3 +475,19 @@ test('a soft hyphen at a line end joins the word like a hyphen; "a Diplomate of 
   const reviewer = findReviewer([paragraph('The reviewer is a Diplomate of the American Board of Orthopaedic Surgery and holds a license to practice medicine in the State of California.')]);
   assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Orthopaedic Surgery', ['California']]);
 });
+
+test("a count utilization review is said to have stated gives way to the letter's own, and is taken when the letter has none", () => {
+  const done = (summary: string) => parseLetter(ONE_THERAPY.replace('She has had 8 chiropractic visits since then.', summary))!.items[0].completedSessions?.value;
+  const reported = 'Utilization review denied the request on the ground that she had completed 12 chiropractic visits.';
+  assert.equal(done(`${reported} The provider's log shows she attended 7 chiropractic visits.`), 7);
+  assert.equal(done(reported), 12);
+  // Said by the letter itself, the larger count wins as before.
+  assert.equal(done('She had completed 12 chiropractic visits. The log shows she attended 7 chiropractic visits.'), 12);
+});
+
+test('"a dozen visits" and "twenty-six sessions" are counts', () => {
+  // A count that several patterns find is listed once for each.
+  const completed = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
+  assert.deepEqual(completed('The patient has had a dozen visits so far.'), [12]);
+  assert.deepEqual(completed('She has attended twenty-six sessions of therapy.'), [26]);
+});

@@ -8,7 +8,7 @@ import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import type { RawItem } from './labelledItems';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, sentencesWithCounts, type CountHit } from './sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 
 export interface ItemContext {
@@ -30,22 +30,23 @@ function count(block: Block, hit: CountHit | null, offset = 0): SessionCount | n
 }
 
 /**
- * The largest count stated as completed, else the largest stated as authorized: in the item's
- * own parts, and in the summary where the words by the count name the same therapy
- * ("11 completed acupuncture sessions, twenty-four (24) sessions of psychotherapy").
+ * The largest count stated as completed, else the largest that utilization review says was
+ * completed, else the largest stated as authorized: in the item's own parts, and in the summary
+ * where the words by the count name the same therapy ("11 completed acupuncture sessions,
+ * twenty-four (24) sessions of psychotherapy").
  */
 function completed(own: readonly Block[], summary: readonly Block[], owner: CountOwner): SessionCount | null {
   // The summary's part depends only on which counts the item owns, so it is found once per letter and owner,
   // not once per item: a long letter with many items stays linear.
   let memo = summaryCounts.get(summary);
   if (!memo) summaryCounts.set(summary, (memo = { blocks: new Set(summary), byOwner: new Map() }));
-  if (own.some((b) => memo.blocks.has(b))) return largestCounts([...own, ...summary], own, owner).result;
+  if (own.some((b) => memo.blocks.has(b))) return firstTier(largestCounts([...own, ...summary], own, owner));
   let fromSummary = memo.byOwner.get(owner.key);
   if (!fromSummary) memo.byOwner.set(owner.key, (fromSummary = largestCounts(summary, own, owner)));
   const fromOwn = largestCounts(own, own, owner);
   // The first of equal counts wins, and the item's own parts come before the summary.
   const larger = (a: SessionCount | null, b: SessionCount | null) => (a && (!b || a.value >= b.value) ? a : b);
-  return larger(fromOwn.best, fromSummary.best) ?? larger(fromOwn.bestAuthorized, fromSummary.bestAuthorized);
+  return firstTier(fromOwn.map((c, tier) => larger(c, fromSummary[tier])));
 }
 
 /**
@@ -63,21 +64,23 @@ function wordsByCount(sentence: string, h: CountHit): string {
   return sentence.slice(start, end);
 }
 
-interface Largest {
-  best: SessionCount | null;
-  bestAuthorized: SessionCount | null;
-  result: SessionCount | null;
-}
+/**
+ * The largest count of each tier, the most believed first: completed as the letter states it,
+ * completed as utilization review is reported to have said it, authorized.
+ */
+type Tiers = (SessionCount | null)[];
+
+const firstTier = (tiers: Tiers): SessionCount | null => tiers.find((c) => c !== null) ?? null;
 
 /** Per summary (one array per parsed letter), the largest counts found in it for each owner of counts. */
-const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byOwner: Map<string, Largest> }>();
+const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byOwner: Map<string, Tiers> }>();
 
 interface SentenceCounts {
   sentence: string;
   /** Offset of the sentence in its block. */
   start: number;
-  completed: CountHit[];
-  authorized: CountHit[];
+  /** The sentence's counts in each tier. */
+  tiers: CountHit[][];
 }
 
 /** Per block, the sentences that state counts: found once, then read for every item and therapy. */
@@ -86,24 +89,23 @@ const countsIn = perBlock((block): SentenceCounts[] => {
   for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
     const sentence = block.text.slice(s.start, s.end);
     const { completed: done, authorized } = findCompletedCounts(sentence);
-    if (done.length || authorized.length) found.push({ sentence, start: s.start, completed: done, authorized });
+    if (!done.length && !authorized.length) continue;
+    const reported = reportedByReview(sentence);
+    const tiers = reported < 0 ? [done, [], authorized] : [done.filter((h) => h.index < reported), done.filter((h) => h.index >= reported), authorized];
+    found.push({ sentence, start: s.start, tiers });
   }
   return found;
 });
 
-type BlockLargest = Omit<Largest, 'result'>;
-
-/** The largest completed and authorized counts of one block, among those `relevant` keeps; the first of equals wins. */
-function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => boolean): BlockLargest {
-  let best: SessionCount | null = null;
-  let bestAuthorized: SessionCount | null = null;
-  for (const { sentence, start, completed: done, authorized } of countsIn(block)) {
-    for (const h of done) if ((!best || h.value > best.value) && relevant(sentence, h)) best = count(block, h, start);
-    for (const h of authorized) {
-      if ((!bestAuthorized || h.value > bestAuthorized.value) && relevant(sentence, h)) bestAuthorized = count(block, h, start);
-    }
+/** The largest count of each tier in one block, among those `relevant` keeps; the first of equals wins. */
+function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => boolean): Tiers {
+  const best: Tiers = [null, null, null];
+  for (const { sentence, start, tiers } of countsIn(block)) {
+    tiers.forEach((hits, tier) => {
+      for (const h of hits) if ((!best[tier] || h.value > best[tier].value) && relevant(sentence, h)) best[tier] = count(block, h, start);
+    });
   }
-  return { best, bestAuthorized };
+  return best;
 }
 
 /**
@@ -113,9 +115,9 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
  * read once. Only a day program is counted in hours, so a count in hours in the summary is a
  * day program's whatever the words by it.
  */
-const ownCountsByOwner = perBlock((): Map<string, BlockLargest> => new Map());
+const ownCountsByOwner = perBlock((): Map<string, Tiers> => new Map());
 
-function largestInOwn(block: Block, owner: CountOwner): BlockLargest {
+function largestInOwn(block: Block, owner: CountOwner): Tiers {
   const byOwner = ownCountsByOwner(block);
   let found = byOwner.get(owner.key);
   if (!found) {
@@ -134,17 +136,17 @@ function near(sentence: string, h: CountHit): NearCount {
   return found;
 }
 
-function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: CountOwner): Largest {
-  let best: SessionCount | null = null;
-  let bestAuthorized: SessionCount | null = null;
+function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: CountOwner): Tiers {
+  const best: Tiers = [null, null, null];
   for (const block of blocks) {
     const found = own.includes(block)
       ? largestInOwn(block, owner)
       : largestIn(block, (sentence, h) => (h.inHours ? owner.dayProgram : owner.owns(near(sentence, h))));
-    if (found.best && (!best || found.best.value > best.value)) best = found.best;
-    if (found.bestAuthorized && (!bestAuthorized || found.bestAuthorized.value > bestAuthorized.value)) bestAuthorized = found.bestAuthorized;
+    found.forEach((c, tier) => {
+      if (c && (!best[tier] || c.value > best[tier].value)) best[tier] = c;
+    });
   }
-  return { best, bestAuthorized, result: best ?? bestAuthorized };
+  return best;
 }
 
 /** The first request an item's own parts state, unless its words name another part of the body. */

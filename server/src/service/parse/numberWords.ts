@@ -1,4 +1,4 @@
-/** Numbers written in words, as letters write counts and ages: "six", "twelve", "twenty-four", "sixty four". */
+/** Numbers written in words, as letters write counts and ages: "six", "twelve", "twenty-four", "sixty four", "a dozen". */
 
 const ONE_TO_NINETEEN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -6,12 +6,14 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 // The longer words first, so that "seventeen" is not read as "seven".
 const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 
-/** A regular expression source for a number from one to ninety-nine in words, without a group. */
-export const NUMBER_WORD = `(?:(?:${byLength(TENS)})(?:[- ](?:${byLength(ONE_TO_NINETEEN.slice(0, 9))}))?|${byLength(ONE_TO_NINETEEN)})`;
+/** A regular expression source for a number from one to ninety-nine in words, or "a dozen", without a group. */
+export const NUMBER_WORD = `(?:(?:${byLength(TENS)})(?:[- ](?:${byLength(ONE_TO_NINETEEN.slice(0, 9))}))?|${byLength(ONE_TO_NINETEEN)}|(?:half )?a dozen)`;
 
 /** The value of a number in words that NUMBER_WORD matched (any case); NaN for other words. */
 export function wordValue(word: string): number {
-  const [first, unit] = word.toLowerCase().split(/[- ]/);
+  const lower = word.toLowerCase();
+  if (lower.endsWith('a dozen')) return lower.startsWith('half') ? 6 : 12;
+  const [first, unit] = lower.split(/[- ]/);
   const small = ONE_TO_NINETEEN.indexOf(first);
   if (small >= 0) return unit === undefined ? small + 1 : NaN;
   const tens = TENS.indexOf(first);

@@ -269,3 +269,16 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
   return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, found) };
 }
+
+/**
+ * Where a sentence starts to report what utilization review said: "Utilization review denied the
+ * request on the ground that she had already completed 12 sessions". The reviewer may find
+ * otherwise, so such a count is taken only when the letter states none of its own.
+ */
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|on the grounds? that|reason(?:ed|ing) that|because|since)\b/;
+
+/** The offset in `sentence` after which it reports utilization review's words, or -1. */
+export function reportedByReview(sentence: string): number {
+  const m = REVIEW_SAYS.exec(sentence);
+  return m ? m.index + m[0].length : -1;
+}
