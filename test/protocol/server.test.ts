@@ -79,10 +79,15 @@ describe('server over stdio, pull diagnostics', () => {
   });
 
   test('an incremental edit that deletes the session count raises missing-session-count', async () => {
-    const start = positionOf(sample000, '6 sessions of Cognitive Behavioral Therapy:');
+    // The count is in the item line and in the rationale ("The current request is for 6 SESSIONS OF ..."):
+    // both go, the later first, so the earlier's position still holds.
+    const deleted = ['6 SESSIONS OF COGNITIVE', '6 sessions of Cognitive Behavioral Therapy:'].map((needle) => {
+      const start = positionOf(sample000, needle);
+      return { range: { start, end: { line: start.line, character: start.character + '6 sessions of '.length } }, text: '' };
+    });
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri: 'file:///s000.txt', version: 2 },
-      contentChanges: [{ range: { start, end: { line: start.line, character: start.character + 'sessions of '.length + 2 } }, text: '' }],
+      contentChanges: deleted,
     });
     const d = await client.pull('file:///s000.txt');
     assert.ok(codes(d).includes('missing-session-count'), codes(d).join(', '));
