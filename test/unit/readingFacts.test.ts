@@ -491,3 +491,19 @@ test('"a dozen visits" and "twenty-six sessions" are counts', () => {
   assert.deepEqual(completed('The patient has had a dozen visits so far.'), [12]);
   assert.deepEqual(completed('She has attended twenty-six sessions of therapy.'), [26]);
 });
+
+test('a layout-keeping extraction: a decision pushed to the right margin, and labels with runs of spaces', () => {
+  const gap = ' '.repeat(60);
+  const letter = parseLetter(
+    ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', `Chiropractic treatment 6 additional visits:${gap}Upheld`).replace(
+      'Decision rationale:',
+      'Decision  rationale:',
+    ),
+  )!;
+  assert.equal(letter.items[0].service, 'Chiropractic treatment 6 additional visits');
+  assert.equal(letter.items[0].decision, 'Upheld');
+  assert.deepEqual(
+    letter.items[0].parts.map((p) => [p.kind, p.label]),
+    [['rationale', 'Decision rationale']],
+  );
+});

@@ -20,7 +20,8 @@ export interface ItemHeader {
   number?: number;
 }
 
-const DECISION_AT_END = /^(.*?\S)\s?:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+// Any gap before the decision: a layout-keeping extraction pushes it to the right margin.
+const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "1. " or "2) " at the start of a line: a numbered item. */

@@ -13,10 +13,13 @@ export interface LabelMatch {
 /** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
 const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-){1,12})\\))?';
 
+/** A label's pattern; a space in it may be a run of spaces, as a justified or layout-keeping extraction writes it. */
+const label = (source: string) => new RegExp(`^(${source.replaceAll(' ', '\\s+')})${FOR_ITEMS}\\s?:`, 'i');
+
 const LABELS: [ItemPart['kind'], RegExp][] = [
-  ['claims-guideline', new RegExp(`^(Claims Administrator(?:'s)? (?:guidelines?|citations?))${FOR_ITEMS}\\s?:`, 'i')],
-  ['reviewer-guideline', new RegExp(`^(MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making)${FOR_ITEMS}\\s?:`, 'i')],
-  ['rationale', new RegExp(`^((?:Decision )?rationale(?: Used in Decision[- ]Making)?)${FOR_ITEMS}\\s?:`, 'i')],
+  ['claims-guideline', label(`Claims Administrator(?:'s)? (?:guidelines?|citations?)`)],
+  ['reviewer-guideline', label(`MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`)],
+  ['rationale', label(`(?:Decision )?rationale(?: Used in Decision[- ]Making)?`)],
 ];
 
 /** The item numbers of "3 and 4", "2-3" or "1, 2 & 5". */
@@ -32,7 +35,7 @@ export function matchLabel(text: string): LabelMatch | null {
   if (c !== 67 && c !== 77 && c !== 69 && c !== 71 && c !== 68 && c !== 82 && c !== 99 && c !== 109 && c !== 101 && c !== 103 && c !== 100 && c !== 114) return null;
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(text);
-    if (m) return { kind, label: m[1], length: m[0].length, forItems: itemNumbers(m[2]) };
+    if (m) return { kind, label: m[1].replace(/\s+/g, ' '), length: m[0].length, forItems: itemNumbers(m[2]) };
   }
   return null;
 }

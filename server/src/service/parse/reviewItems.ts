@@ -19,7 +19,7 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
-const DECISION_AT_END = /:\s{0,8}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
  * A bullet before an issue, or before its part of a shared section: "•", "o", "-", or a symbol
  * font's bullet extracted as a private-use character (U+F0B7, U+F0A7).
