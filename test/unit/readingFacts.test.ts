@@ -244,6 +244,10 @@ test('a medication the rationale calls new is not continued, whatever it says of
   const rationale = paragraph('Zolpidem is rarely recommended for long-term use. Zolpidem has not been prescribed before and is proposed as a new medication.');
   assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', rationale), false);
   assert.equal(isContinuedTreatment('Norco 10/325 #60', 'medications', paragraph('The patient has been taking Norco since 2013.')), true);
+  const untried = 'He has not been tried on gabapentin. A starting trial is reasonable; continued use would depend on the relief documented.';
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph(untried)), false);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('He has not taken gabapentin before; continued use would depend on relief.')), false);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('Continued use requires documented relief, and he has been taking it since 2014.')), true);
 });
 
 test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {

@@ -35,7 +35,7 @@ export function matchLabel(text: string): LabelMatch | null {
   if (c !== 67 && c !== 77 && c !== 69 && c !== 71 && c !== 68 && c !== 82 && c !== 99 && c !== 109 && c !== 101 && c !== 103 && c !== 100 && c !== 114) return null;
   for (const [kind, pattern] of LABELS) {
     const m = pattern.exec(text);
-    if (m) return { kind, label: m[1].replace(/\s+/g, ' '), length: m[0].length, forItems: itemNumbers(m[2]) };
+    if (m) return { kind, label: m[1].includes('  ') ? m[1].replace(/\s+/g, ' ') : m[1], length: m[0].length, forItems: itemNumbers(m[2]) };
   }
   return null;
 }

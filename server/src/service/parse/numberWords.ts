@@ -3,11 +3,24 @@
 const ONE_TO_NINETEEN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
-// The longer words first, so that "seventeen" is not read as "seven".
-const byLength = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/**
+ * An alternation of `words`, grouped by first letter ("t(?:hirteen|welve|hree|...)"), so a regular
+ * expression tries a word's first letter once rather than once per word: the counts' patterns try
+ * it at the start of every word of a letter. Longer words come first in a group, so that
+ * "seventeen" is not read as "seven".
+ */
+function byFirstLetter(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of [...words].sort((a, b) => b.length - a.length)) {
+    const group = groups.get(w[0]) ?? [];
+    group.push(w.slice(1));
+    groups.set(w[0], group);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
 
 /** A regular expression source for a number from one to ninety-nine in words, or "a dozen", without a group. */
-export const NUMBER_WORD = `(?:(?:${byLength(TENS)})(?:[- ](?:${byLength(ONE_TO_NINETEEN.slice(0, 9))}))?|${byLength(ONE_TO_NINETEEN)}|(?:half )?a dozen)`;
+export const NUMBER_WORD = `(?:(?:${byFirstLetter(TENS)})(?:[- ](?:${byFirstLetter(ONE_TO_NINETEEN.slice(0, 9))}))?|${byFirstLetter(ONE_TO_NINETEEN)}|(?:half )?a dozen)`;
 
 /** The value of a number in words that NUMBER_WORD matched (any case); NaN for other words. */
 export function wordValue(word: string): number {

@@ -110,6 +110,8 @@ const COUNT_REQUESTED = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:is|are|
 /** Each stated request's count in `text`, with the words after it (for whose it is). */
 export function findStatedRequests(text: string, dayProgram = false): { hit: CountHit; after: string }[] {
   const found: { hit: CountHit; after: string }[] = [];
+  // Both patterns hold "request" ("Request", "requested"): most parts without it are not searched.
+  if (text.indexOf('equest') < 0) return found;
   REQUEST_CUE.lastIndex = 0;
   for (let m = REQUEST_CUE.exec(text); m; m = REQUEST_CUE.exec(text)) {
     const from = m.index + m[0].length;

@@ -3,7 +3,7 @@
  * across lines are rejoined), with a map back to offsets in the original text.
  */
 import type { Span } from '../model';
-import { isLower, type Line } from './lines';
+import { isLower, isSentenceMark, type Line } from './lines';
 
 export class Block {
   /**
@@ -112,24 +112,33 @@ function endsHyphenated(text: string): boolean {
 
 
 /**
- * A run of spaces between words: text extracted from justified lines spaces words apart ("2  times
- * a  week"). Two spaces after a sentence's end or a colon are a typist's, and are left as they are.
+ * The next run of spaces between words at or after `from`, as [start, end). Two spaces after a
+ * sentence's end or a colon are a typist's, and are left as they are.
  */
-const SPACE_RUN = /(?<![.:;?!]) {2,}/g;
+function nextSpaceRun(text: string, from: number): [number, number] | null {
+  for (let at = text.indexOf('  ', from); at >= 0; ) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 32) end++;
+    if (!isSentenceMark(text.charCodeAt(at - 1))) return [at, end];
+    at = text.indexOf('  ', end);
+  }
+  return null;
+}
 
 /**
- * The block of `text`, each run of spaces between words read as one space, and each tab as a
- * space. Lines are trimmed and joined by one space, so a run lies within one line, and its end
- * starts a new piece of it.
+ * The block of `text`, joined from lines of which one at least is `spaced`: each run of spaces
+ * between words is read as one space, and each tab as a space. Lines are trimmed and joined by one
+ * space, so a run lies within one line, and its end starts a new piece of it.
  */
 function withSingleSpaces(text: string, flatStarts: number[], origStarts: number[]): Block {
   const spaced = text.indexOf('\t') < 0 ? text : text.replace(/\t/g, ' ');
-  SPACE_RUN.lastIndex = 0;
-  let run = SPACE_RUN.exec(spaced);
+  let run = nextSpaceRun(spaced, 0);
   if (!run) return new Block(spaced, flatStarts, origStarts);
   const flat: number[] = [];
   const orig: number[] = [];
   const lineStarts: number[] = [];
+  let out = '';
+  let last = 0;
   let removed = 0;
   let k = 0;
   const keepLinesBefore = (end: number) => {
@@ -139,16 +148,18 @@ function withSingleSpaces(text: string, flatStarts: number[], origStarts: number
       lineStarts.push(flatStarts[k] - removed);
     }
   };
-  for (; run; run = SPACE_RUN.exec(spaced)) {
-    const end = run.index + run[0].length;
+  for (; run; run = nextSpaceRun(spaced, run[1])) {
+    const [at, end] = run;
     keepLinesBefore(end);
     const line = k - 1;
-    removed += run[0].length - 1;
+    out += spaced.slice(last, at + 1);
+    last = end;
+    removed += end - at - 1;
     flat.push(end - removed);
     orig.push(origStarts[line] + (end - flatStarts[line]));
   }
   keepLinesBefore(Infinity);
-  return new Block(spaced.replace(SPACE_RUN, ' '), flat, orig, lineStarts);
+  return new Block(out + spaced.slice(last), flat, orig, lineStarts);
 }
 
 /** Joins lines[from, to) into one block. */
@@ -159,8 +170,10 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
   // far is never cut (cutting would copy it: quadratic for a paragraph of hyphenated lines).
   let flat = '';
   let length = 0;
+  let spaced = false;
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
+    spaced ||= lines[i].spaced;
     if (i > from) {
       const prev = lines[i - 1].text;
       if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
@@ -177,12 +190,13 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
     length += text.length;
   }
   if (to > from) flat += lines[to - 1].text;
-  return withSingleSpaces(flat, flatStarts, origStarts);
+  return spaced ? withSingleSpaces(flat, flatStarts, origStarts) : new Block(flat, flatStarts, origStarts);
 }
 
 /** A block over a single line's sub-range. */
 export function lineBlock(line: Line, from = 0, to = line.text.length): Block {
-  return withSingleSpaces(line.text.slice(from, to), [0], [line.start + from]);
+  const text = line.text.slice(from, to);
+  return line.spaced ? withSingleSpaces(text, [0], [line.start + from]) : new Block(text, [0], [line.start + from]);
 }
 
 /** The blocks of `first`, then those of `rest()`: called only if the reader reads that far. */

@@ -13,6 +13,11 @@ export interface Line {
   end: number;
   /** Blank lines between this line and the previous non-blank one. */
   gapBefore: number;
+  /**
+   * Words in the line are spaced apart by a run of spaces or a tab, as text extracted from
+   * justified lines or with its layout kept is ("2  times  a  week"); a block reads each as one space.
+   */
+  spaced: boolean;
 }
 
 export interface LetterLines {
@@ -67,13 +72,14 @@ export function splitLines(original: string): LetterLines {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
     if (e > s) {
-      raw.push({ text: text.slice(s, e), start: s, end: e, gapBefore: gap });
+      raw.push({ text: text.slice(s, e), start: s, end: e, gapBefore: gap, spaced: false });
       gap = 0;
     } else {
       gap++;
     }
     pos = eol + 1;
   }
+  markSpacedLines(raw, text);
   const lines = dropRunningText(raw, text);
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
@@ -123,7 +129,35 @@ function couldBeFooter(text: string): boolean {
 
 /** The line with another gap before it. (An object literal: spreading the line is several times slower.) */
 function withGap(line: Line, gapBefore: number): Line {
-  return { text: line.text, start: line.start, end: line.end, gapBefore };
+  return { text: line.text, start: line.start, end: line.end, gapBefore, spaced: line.spaced };
+}
+
+/** "." ":" ";" "?" "!": two spaces after them are a typist's, not a justified line's. */
+export function isSentenceMark(code: number): boolean {
+  return code === 46 || code === 58 || code === 59 || code === 63 || code === 33;
+}
+
+/**
+ * Marks the lines that hold a run of spaces between words, or a tab, from plain searches of the
+ * whole text: most letters have none but those after a sentence, and padding at the ends of a
+ * line is outside its text.
+ */
+function markSpacedLines(lines: Line[], text: string): void {
+  const mark = (from: number, at: number): number => {
+    let k = from;
+    while (k < lines.length && lines[k].end <= at) k++;
+    if (k < lines.length && lines[k].start < at) lines[k].spaced = true;
+    return k;
+  };
+  let k = 0;
+  for (let at = text.indexOf('  '); at >= 0; ) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 32) end++;
+    if (!isSentenceMark(text.charCodeAt(at - 1))) k = mark(k, at);
+    at = text.indexOf('  ', end);
+  }
+  k = 0;
+  for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) k = mark(k, at);
 }
 
 /**
