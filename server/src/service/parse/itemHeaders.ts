@@ -54,7 +54,7 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
   } else {
     return null;
   }
-  if (matchLabel(line.text) || INTRO.test(m[1])) return null;
+  if (matchLabel(line) || INTRO.test(m[1])) return null;
   let first = i;
   while (first - 1 >= lowest && first > i - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
   const block = joinLines(lines, first, i + 1);
@@ -74,7 +74,7 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
 
 /** A wrapped service line: same paragraph, not a sentence end, not a label. */
 function continuesInto(prev: Line, line: Line, lineGap: number): boolean {
-  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && !matchLabel(prev.text) && !INTRO.test(prev.text);
+  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && !matchLabel(prev) && !INTRO.test(prev.text);
 }
 
 /** A 2013 numbered item at line i; its sentence may wrap over several lines. */
@@ -82,10 +82,10 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
   const number = ITEM_NUMBER.exec(lines[i].text);
   if (!number) return null;
   let last = i;
-  while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1].text) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
+  while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1]) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
   const block = joinLines(lines, i, last + 1);
   const necessity = NECESSITY_2013.exec(block.text);
-  const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1].text) !== null;
+  const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1]) !== null;
   if (!necessity && !nextIsLabel) return null;
   // Measured in the joined text, where a run of spaces after the number is one space.
   const serviceStart = ITEM_NUMBER.exec(block.text)![0].length;
@@ -108,9 +108,9 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
 export function headerWithoutDecision(lines: readonly Line[], labelLine: number, lowest: number, lineGap: number): ItemHeader | null {
   let first = labelLine - 1;
   if (first < lowest) return null;
-  while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1].text)) first--;
+  while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1])) first--;
   const block = joinLines(lines, first, labelLine);
-  if (INTRO.test(block.text) || matchLabel(lines[first].text)) return null;
+  if (INTRO.test(block.text) || matchLabel(lines[first])) return null;
   const service = trimEndChars(block.text.replace(ITEM_NUMBER, ''), '\\s:.');
   const start = block.text.indexOf(service);
   return {

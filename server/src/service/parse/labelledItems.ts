@@ -65,7 +65,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   const lowest = () => (state.part ? state.part.firstLine + 1 : state.item ? state.item.header.endLine : from);
 
   for (let i = from; i < to; i++) {
-    const label = matchLabel(lines[i].text);
+    const label = matchLabel(lines[i]);
     if (label) {
       const item = state.item;
       const startsNewItem = !item || (label.kind !== 'rationale' && item.parts.some((p) => p.kind === 'rationale' || p.kind === label.kind));

@@ -1,5 +1,6 @@
 /** The labels that open the parts of a disputed item, in 2013 and 2014 letters. */
 import type { ItemPart } from '../model';
+import type { Line } from '../text/lines';
 
 export interface LabelMatch {
   kind: ItemPart['kind'];
@@ -13,14 +14,17 @@ export interface LabelMatch {
 /** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
 const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-){1,12})\\))?';
 
-/** A label's pattern; a space in it may be a run of spaces, as a justified or layout-keeping extraction writes it. */
-const label = (source: string) => new RegExp(`^(${source.replaceAll(' ', '\\s+')})${FOR_ITEMS}\\s?:`, 'i');
-
-const LABELS: [ItemPart['kind'], RegExp][] = [
-  ['claims-guideline', label(`Claims Administrator(?:'s)? (?:guidelines?|citations?)`)],
-  ['reviewer-guideline', label(`MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`)],
-  ['rationale', label(`(?:Decision )?rationale(?: Used in Decision[- ]Making)?`)],
+const LABEL_SOURCES: [ItemPart['kind'], string][] = [
+  ['claims-guideline', `Claims Administrator(?:'s)? (?:guidelines?|citations?)`],
+  ['reviewer-guideline', `MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`],
+  ['rationale', `(?:Decision )?rationale(?: Used in Decision[- ]Making)?`],
 ];
+
+const labels = (space: string): [ItemPart['kind'], RegExp][] =>
+  LABEL_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(${source.replaceAll(' ', space)})${FOR_ITEMS}\\s?:`, 'i')]);
+const LABELS = labels(' ');
+/** For a line that spaces words apart (Line.spaced), as a justified or layout-keeping extraction writes it. */
+const SPACED_LABELS = labels('\\s+');
 
 /** The item numbers of "3 and 4", "2-3" or "1, 2 & 5". */
 function itemNumbers(list: string | undefined): number[] {
@@ -30,12 +34,13 @@ function itemNumbers(list: string | undefined): number[] {
   return (list.match(/\d{1,2}/g) ?? []).map(Number);
 }
 
-export function matchLabel(text: string): LabelMatch | null {
+export function matchLabel(line: Line): LabelMatch | null {
+  const text = line.text;
   const c = text.charCodeAt(0);
   if (c !== 67 && c !== 77 && c !== 69 && c !== 71 && c !== 68 && c !== 82 && c !== 99 && c !== 109 && c !== 101 && c !== 103 && c !== 100 && c !== 114) return null;
-  for (const [kind, pattern] of LABELS) {
+  for (const [kind, pattern] of line.spaced ? SPACED_LABELS : LABELS) {
     const m = pattern.exec(text);
-    if (m) return { kind, label: m[1].includes('  ') ? m[1].replace(/\s+/g, ' ') : m[1], length: m[0].length, forItems: itemNumbers(m[2]) };
+    if (m) return { kind, label: line.spaced ? m[1].replace(/\s+/g, ' ') : m[1], length: m[0].length, forItems: itemNumbers(m[2]) };
   }
   return null;
 }
