@@ -511,3 +511,17 @@ test('a layout-keeping extraction: a decision pushed to the right margin, and la
     [['rationale', 'Decision rationale']],
   );
 });
+
+test("a shared guideline section whose sentences name each issue in turn gives each issue its sentences", () => {
+  const shared = TWO_ISSUES.slice(0, TWO_ISSUES.indexOf('Issue 1:')).concat(
+    'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n',
+    'For the occupational therapy, the reviewer relied on the MTUS Chronic Pain Medical Treatment Guidelines,\n',
+    'pages 98-99. For the tramadol, the reviewer relied on the MTUS Chronic Pain Medical Treatment Guidelines, page 78.\n',
+    'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n',
+    'The request is not medically necessary.\n',
+  );
+  const pages = (text: string) => parseLetter(text)!.items.map((i) => i.citations.flatMap((c) => c.pages));
+  assert.deepEqual(pages(shared), [[98, 99], [78]]);
+  // A sentence for one issue only leaves the section shared.
+  assert.deepEqual(pages(shared.replace('For the tramadol, the', 'The')), [[98, 99, 78], [98, 99, 78]]);
+});

@@ -112,7 +112,30 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
   if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? sectionEnd));
   const shared = part(section.firstBodyLine, sectionEnd);
-  return Array.from({ length: items }, () => shared);
+  const bySentence = items > 1 ? sentenceParts(shared, services) : null;
+  return bySentence ?? Array.from({ length: items }, () => shared);
+}
+
+/** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
+const ITEM_SENTENCE = /(?:^|[.;]\s)((?:For|Regarding|As for|As to|With regard to|Concerning)\s(?:the\s)?([^,.;]{3,80}),)/g;
+
+/**
+ * A shared section cut where sentences name each item in turn ("For the physical therapy request,
+ * ... For the ketoprofen cream, ..."), or null if not every item has one.
+ */
+function sentenceParts(shared: RawPart, services: readonly string[]): RawPart[] | null {
+  const wanted = services.map((s) => new Set(namingWords(s)));
+  const text = shared.block.text;
+  const starts: number[] = [];
+  ITEM_SENTENCE.lastIndex = 0;
+  for (let m = ITEM_SENTENCE.exec(text); m && starts.length < services.length; m = ITEM_SENTENCE.exec(text)) {
+    if (namingWords(m[2]).some((w) => wanted[starts.length].has(w))) starts.push(m.index + m[0].length - m[1].length);
+  }
+  if (starts.length !== services.length) return null;
+  return starts.map((start, k) => {
+    const block = shared.block.slice(k === 0 ? 0 : start, starts[k + 1] ?? text.length).trimmed();
+    return { kind: shared.kind, label: shared.label, block, body: block };
+  });
 }
 
 /** A label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:", or the issue's whole name. */
