@@ -386,6 +386,13 @@ test('"nothing links", "only subjective", "cannot be said ... no": how improveme
   assert.equal(findFunctionalImprovement([paragraph('The benefit described is only subjective: she feels calmer.')]).status, 'not-documented');
   assert.equal(findFunctionalImprovement([paragraph('It cannot be said that the 12 visits he has completed produced no functional improvement: flexion improved.')]).status, 'documented');
   assert.equal(findFunctionalImprovement([paragraph('It cannot be said that the visits produced functional improvement.')]).status, 'not-documented');
+  // A condition the letter says is met, or is not.
+  const met = (end: string) => findFunctionalImprovement([paragraph(`The guideline allows 10 visits when there is objective functional improvement${end}`)]).status;
+  assert.equal(met(', and there is: her score fell from 30 to 18.'), 'documented');
+  assert.equal(met(', but there is none.'), 'not-documented');
+  assert.equal(met('.'), 'not-addressed');
+  // A sentence with 6 treatments "certified ... and she exhausted them" completed all 6.
+  assert.ok(findCompletedCounts('6 treatments were certified on 05/02/2013, and she exhausted them on 06/20/2013.').completed.some((h) => h.value === 6));
 });
 
 test('a shared professional-review section in paragraphs labelled with each issue gives each item its own part', () => {

@@ -81,12 +81,21 @@ const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|dem
  */
 const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
 
+/**
+ * A condition the letter says is met, or not: "allows up to 10 visits when there is objective
+ * functional improvement, and there is" (or "but there is none").
+ */
+const CONDITION_ANSWERED = /^,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was|has been)\b(\s?(?:no|not|none|never)\b)?/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 100);
-  if (CONDITION_JUST_BEFORE.test(before)) return null;
+  if (CONDITION_JUST_BEFORE.test(before)) {
+    const answer = CONDITION_ANSWERED.exec(after);
+    return answer ? (answer[1] ? 'not-documented' : 'documented') : null;
+  }
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after)) return 'not-documented';

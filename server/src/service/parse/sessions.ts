@@ -130,7 +130,7 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 }
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits".
-const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|tried|included|s/p|status post';
+const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
 const DONE_VERB = `(?:${DONE})`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
@@ -167,6 +167,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b))`, 'gi'), ['completed', 'attended']],
+  // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up|completed|attended)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up', 'completed', 'attended']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
 ];
