@@ -532,3 +532,22 @@ test("a shared guideline section whose sentences name each issue in turn gives e
   // A sentence for one issue only leaves the section shared.
   assert.deepEqual(pages(shared.replace('For the tramadol, the', 'The')), [[98, 99, 78], [98, 99, 78]]);
 });
+
+test('counts of several therapies in one sentence: whose words are inside the count, and what a count without its unit granted', () => {
+  const values = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
+  // "of 12 authorized visits" in a "to date" clause are the visits granted; "attended 6 before" and "since 11/2014" are given.
+  assert.deepEqual(values('Treatment to date has included a course of therapy, of which she attended 6 of 12 authorized visits.'), [6]);
+  assert.deepEqual(values('She was authorized 12 visits and attended 6 before knee pain stopped her.'), [6]);
+  assert.deepEqual(values('The report of 3/30/15 lists eleven acupuncture treatments since 11/2014.'), [11]);
+  assert.deepEqual(values('She has taken tramadol 50 mg four times a day since 2013.'), []);
+  const summary = 'Physical therapy for both: twelve knee therapy visits were authorized in 2014 and he attended ten of them, while six visits were authorized for the neck and he has attended four.';
+  const letter = ONE_THERAPY.replace('Chiropractic treatment 6 additional visits', 'Physical therapy 2 times a week for 3 weeks for the cervical spine').replace(
+    'She completed 12 sessions of physical therapy in 2012. She has had 8 chiropractic visits since then.',
+    summary,
+  );
+  assert.equal(parseLetter(letter)!.items[0].completedSessions?.value, 4);
+  // In a rationale shared by two issues, a count naming the other's therapy only is not the item's.
+  const pt = countOwner('Physical therapy 2 times a week for 3 weeks for the lumbar spine', 'physical therapy', false);
+  assert.equal(pt.ownsInOwnParts(nearCount('12 chiropractic visits')), false);
+  assert.equal(pt.ownsInOwnParts(nearCount('4 visits')), true);
+});

@@ -49,12 +49,27 @@ function completed(own: readonly Block[], summary: readonly Block[], owner: Coun
   return firstTier(fromOwn.map((c, tier) => larger(c, fromSummary[tier])));
 }
 
+const UNIT_WORD = /\b(?:sessions?|visits?|treatments?|days?|appointments?|hours?|hrs?)\b/i;
+/** Where a clause starts: after ";" or ":", or at ", while", ", whereas", ", but". */
+const CLAUSE_START = /[;:]\s?|,\s(?=(?:while|whereas|but)\b)/g;
+
+/** The clause of `sentence` that ends at `end`. */
+function clauseUpTo(sentence: string, end: number): string {
+  let start = 0;
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(sentence); m && m.index < end; m = CLAUSE_START.exec(sentence)) start = m.index + m[0].length;
+  return sentence.slice(start, end);
+}
+
 /**
  * The count and the words after it, up to 40 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
- * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)".
+ * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)". A count
+ * without its unit speaks of what its clause granted before it: "twelve knee therapy visits were
+ * authorized and he attended ten of them".
  */
 function wordsByCount(sentence: string, h: CountHit): string {
+  if (!UNIT_WORD.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
   const limit = Math.min(sentence.length, h.index + h.length + 40);
   let end = h.index + h.length;
   while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"
@@ -110,8 +125,8 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 
 /**
  * A count in an item's own parts is its own, unless its words name another part of the body
- * ("The 16 chiropractic visits he received in 2012 treated his neck"), or it is in hours and the
- * item is not a day program. Found once per part and owner, so a part shared by many items is
+ * ("The 16 chiropractic visits he received in 2012 treated his neck") or only other kinds of
+ * therapy (a rationale shared by several issues), or it is in hours and the item is not a day program. Found once per part and owner, so a part shared by many items is
  * read once. Only a day program is counted in hours, so a count in hours in the summary is a
  * day program's whatever the words by it.
  */
@@ -121,7 +136,7 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
   const byOwner = ownCountsByOwner(block);
   let found = byOwner.get(owner.key);
   if (!found) {
-    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.inHours) && (!owner.namesPart || owner.ownsInOwnParts(near(sentence, h)));
+    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.inHours) && owner.ownsInOwnParts(near(sentence, h));
     byOwner.set(owner.key, (found = largestIn(block, relevant)));
   }
   return found;
@@ -132,7 +147,7 @@ const nearCounts = new WeakMap<CountHit, NearCount>();
 
 function near(sentence: string, h: CountHit): NearCount {
   let found = nearCounts.get(h);
-  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h), sentence)));
+  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h), sentence, sentence.slice(h.index, h.index + h.length))));
   return found;
 }
 
@@ -153,7 +168,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
 function statedRequest(own: readonly Block[], owner: CountOwner): SessionCount | null {
   for (const block of own) {
     for (const { hit, after } of findStatedRequests(block.text, owner.dayProgram)) {
-      if (!owner.namesPart || owner.ownsInOwnParts(nearCount(after))) return count(block, hit);
+      if (owner.ownsInOwnParts(nearCount(after))) return count(block, hit);
     }
   }
   return null;

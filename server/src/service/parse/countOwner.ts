@@ -59,22 +59,27 @@ export interface NearCount {
  * one only: "Physical therapy for the elbow was authorized for 6 visits; ... he has attended 4
  * elbow visits".
  */
-export function nearCount(text: string, sentence?: string): NearCount {
-  let kinds = found(THERAPY_KINDS, ANY_KIND, text);
+export function nearCount(text: string, sentence?: string, own?: string): NearCount {
+  // The words inside the count ("12 chiropractic visits") speak for it before the words after it
+  // ("... visits and a course of acupuncture").
+  const ownKinds = own ? found(THERAPY_KINDS, ANY_KIND, own) : [];
+  let kinds = ownKinds.length ? ownKinds : found(THERAPY_KINDS, ANY_KIND, text);
   if (!kinds.length && sentence) {
     const inSentence = found(THERAPY_KINDS, ANY_KIND, sentence);
     if (inSentence.length === 1) kinds = inSentence;
   }
-  return { text, kinds, parts: found(BODY_PARTS, ANY_PART, text) };
+  const ownParts = own ? found(BODY_PARTS, ANY_PART, own) : [];
+  return { text, kinds, parts: ownParts.length ? ownParts : found(BODY_PARTS, ANY_PART, text) };
 }
 
 export interface CountOwner {
   /** Whether the count with these words is the item's. */
   owns(near: NearCount): boolean;
-  /** Whether a count in the item's own parts is the item's: unless its words name another part of the body. */
+  /**
+   * Whether a count in the item's own parts is the item's: unless its words name another part of
+   * the body, or only other kinds of therapy (a rationale shared by several issues).
+   */
   ownsInOwnParts(near: NearCount): boolean;
-  /** Whether the item's service names a part of the body: if not, every count in its own parts is its own. */
-  namesPart: boolean;
   /** Equal for items that own the same counts: the summary's counts are found once per key. */
   key: string;
   /** A day program, counted in days: its counts may be stated in hours ("80 hours") or weeks; any other therapy's may not. */
@@ -97,7 +102,6 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
         : onlySessionItem || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
-    ownsInOwnParts: samePart,
-    namesPart: parts.length > 0,
+    ownsInOwnParts: (near) => samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
 }

@@ -14,17 +14,24 @@ export interface LabelMatch {
 /** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
 const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-){1,12})\\))?';
 
-const LABEL_SOURCES: [ItemPart['kind'], string][] = [
-  ['claims-guideline', `Claims Administrator(?:'s)? (?:guidelines?|citations?)`],
-  ['reviewer-guideline', `MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`],
-  ['rationale', `(?:Decision )?rationale(?: Used in Decision[- ]Making)?`],
-];
+const CLAIMS = `Claims Administrator(?:'s)? (?:guidelines?|citations?)`;
+const REVIEWER = `MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`;
+const RATIONALE = `(?:Decision )?rationale(?: Used in Decision[- ]Making)?`;
 
-const labels = (space: string): [ItemPart['kind'], RegExp][] =>
-  LABEL_SOURCES.map(([kind, source]) => [kind, new RegExp(`^(${source.replaceAll(' ', space)})${FOR_ITEMS}\\s?:`, 'i')]);
-const LABELS = labels(' ');
+/** A label's pattern, whose spaces are `space`. */
+const labelSource = (words: string, space: string) => `^(${words.replaceAll(' ', space)})${FOR_ITEMS}\\s?:`;
+
+const LABELS: [ItemPart['kind'], RegExp][] = [
+  ['claims-guideline', new RegExp(labelSource(CLAIMS, ' '), 'i')],
+  ['reviewer-guideline', new RegExp(labelSource(REVIEWER, ' '), 'i')],
+  ['rationale', new RegExp(labelSource(RATIONALE, ' '), 'i')],
+];
 /** For a line that spaces words apart (Line.spaced), as a justified or layout-keeping extraction writes it. */
-const SPACED_LABELS = labels('\\s+');
+const SPACED_LABELS: [ItemPart['kind'], RegExp][] = [
+  ['claims-guideline', new RegExp(labelSource(CLAIMS, '\\s+'), 'i')],
+  ['reviewer-guideline', new RegExp(labelSource(REVIEWER, '\\s+'), 'i')],
+  ['rationale', new RegExp(labelSource(RATIONALE, '\\s+'), 'i')],
+];
 
 /** The item numbers of "3 and 4", "2-3" or "1, 2 & 5". */
 function itemNumbers(list: string | undefined): number[] {

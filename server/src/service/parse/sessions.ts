@@ -10,7 +10,8 @@ import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-const NUM = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\))?`;
+// Not the tail of a date or a strength ("3/30/15", "10/325").
+const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
@@ -166,7 +167,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was', 'been']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
-  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b))`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
+  // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
+  [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up|completed|attended)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up', 'completed', 'attended']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
@@ -223,6 +226,9 @@ const NEW_CLAUSE = new RegExp(`;|,\\s(?:and|but|so)\\s(?![\\d(]|${NUMBER_WORD}\\
 /** "... visits certified so far": a count granted, not one given. */
 const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previously\s)?(?:approved|authorized|certified|granted|allowed)\b/i;
 
+/** "12 authorized visits": the count's own words say it was granted. */
+const GRANTED_IN = /\b(?:approved|authorized|certified|granted|allowed)\b/i;
+
 /** The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said to be granted. */
 function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   const hits: CountHit[] = [];
@@ -233,8 +239,10 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
     const clause = text.slice(from, to);
     const counts = TO_DATE.test(clause) ? allHits([[ANY_COUNT, null]], clause, found) : [];
     for (const h of counts) {
-      const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40));
-      if (!granted) hits.push({ ...h, index: h.index + from });
+      const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
+      // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given.
+      const ofAnother = /\bof\s$/.test(clause.slice(Math.max(0, h.index - 3), h.index));
+      if (!granted && !ofAnother) hits.push({ ...h, index: h.index + from });
     }
     if (!m) return hits;
     from = m.index;
