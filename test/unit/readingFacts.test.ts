@@ -551,3 +551,13 @@ test('counts of several therapies in one sentence: whose words are inside the co
   assert.equal(pt.ownsInOwnParts(nearCount('12 chiropractic visits')), false);
   assert.equal(pt.ownsInOwnParts(nearCount('4 visits')), true);
 });
+
+test('a heading run into its first sentence stands apart; "physical therapy, six visits, completed in March" is a count given', () => {
+  const merged = ONE_THERAPY.replace('CLINICAL CASE SUMMARY\nThe patient', 'CLINICAL CASE SUMMARY The patient');
+  const letter = parseLetter(merged)!;
+  assert.deepEqual(letter.sections.map((s) => s.heading), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY', 'IMR ISSUES, DECISIONS AND RATIONALES']);
+  assert.equal(letter.patient.age, 40);
+  // A line of prose in capitals up to its first sentence is no heading.
+  assert.equal(parseLetter(merged.replace('CLINICAL CASE SUMMARY The', 'CLINICAL NOTES The'))!.sections.length, 2);
+  assert.deepEqual(findCompletedCounts('She has had a home exercise program and physical therapy, six visits, completed in March 2015.').completed.map((h) => h.value), [6]);
+});

@@ -6,7 +6,7 @@ import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { detectFormat } from './parse/format';
-import { findSections, type LocatedSection } from './parse/sections';
+import { findSections, headingsApart, type LocatedSection } from './parse/sections';
 import type { SectionKind } from './parse/headings';
 import { findPatient } from './parse/patient';
 import { findLetterDates } from './parse/letterDates';
@@ -31,7 +31,9 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
 export function parseLetter(text: string): ParsedLetter | null {
   const format = detectFormat(text, Infinity);
   if (!format) return null;
-  const { lines, lineGap } = splitLines(text);
+  const split = splitLines(text);
+  const lines = headingsApart(split.lines);
+  const lineGap = split.lineGap;
   const sections = findSections(lines, text.length);
   const firstHeading = sections.length ? sections[0].headingLine : lines.length;
   const header = lines.slice(0, firstHeading).map((l) => lineBlock(l));

@@ -84,7 +84,12 @@ const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUES?|CASE|MEDICAL|RATIONAL
 
 /** Headings are short and start with a known word; this cheap test skips ordinary prose lines. */
 export function couldBeHeading(text: string): boolean {
-  return text.length <= 110 && text.length >= 10 && BY_INITIAL.has(text.charCodeAt(0) | 0x20) && FIRST_WORD.test(text);
+  return text.length <= 110 && text.length >= 10 && startsLikeHeading(text);
+}
+
+/** Whether a line starts with a heading's first word. */
+export function startsLikeHeading(text: string): boolean {
+  return BY_INITIAL.has(text.charCodeAt(0) | 0x20) && FIRST_WORD.test(text);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Section } from '../model';
 import { isLower, type Line } from '../text/lines';
-import { collapseSpaces, couldBeHeading, matchHeading, type SectionKind } from './headings';
+import { collapseSpaces, couldBeHeading, matchHeading, startsLikeHeading, type SectionKind } from './headings';
 
 export interface LocatedSection extends Section {
   kind: SectionKind;
@@ -42,6 +42,36 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
     const { kind, heading, headingSpan, headingLine, firstBodyLine } = s;
     return { kind, heading, headingSpan, headingLine, firstBodyLine, endLine, bodySpan: { start: headingSpan.end, end: bodyEnd } };
   });
+}
+
+/**
+ * The lines with a heading that runs into its section's first sentence ("CLINICAL CASE SUMMARY The
+ * expert reviewer developed ...") split in two, so the heading stands on a line of its own; the
+ * same array when no line needs it.
+ */
+export function headingsApart(lines: readonly Line[]): readonly Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i].text.length > 10 && startsLikeHeading(lines[i].text) ? splitAtHeading(lines[i]) : null;
+    if (parts) (out ??= lines.slice(0, i)).push(...parts);
+    else out?.push(lines[i]);
+  }
+  return out ?? lines;
+}
+
+/** The heading in capitals that opens the line and the sentence after it, or null. */
+function splitAtHeading(line: Line): [Line, Line] | null {
+  const text = line.text;
+  // The heading is the run of words without a lower-case letter; the sentence starts with a capital.
+  const sentence = /\s(?=[A-Z][a-z])/.exec(text);
+  if (!sentence || /[a-z]/.test(text.slice(0, sentence.index))) return null;
+  const heading = text.slice(0, sentence.index).trimEnd();
+  if (!matchHeading(heading)) return null;
+  const restAt = sentence.index + 1;
+  return [
+    { text: heading, start: line.start, end: line.start + heading.length, gapBefore: line.gapBefore, spaced: line.spaced },
+    { text: text.slice(restAt), start: line.start + restAt, end: line.end, gapBefore: 0, spaced: line.spaced },
+  ];
 }
 
 function lastEnd(lines: readonly Line[], from: number, to: number, fallback: number): number {

@@ -157,6 +157,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
+  // "physical therapy, six visits, completed in March and April 2015".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},?\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), ['completed', 'attended', 'finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "the 12 chiropractic visits he has completed".
