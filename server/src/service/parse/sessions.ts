@@ -158,7 +158,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
   // "physical therapy, six visits, completed in March and April 2015".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},?\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), ['completed', 'attended', 'finished']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "the 12 chiropractic visits he has completed".
@@ -173,7 +173,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up|completed|attended)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up', 'completed', 'attended']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
 ];
