@@ -110,7 +110,6 @@ function endsHyphenated(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isLower(text.charCodeAt(text.length - 2));
 }
 
-
 /**
  * The next run of spaces between words at or after `from`, as [start, end). Two spaces after a
  * sentence's end or a colon are a typist's, and are left as they are.
