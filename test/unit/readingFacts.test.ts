@@ -18,7 +18,7 @@ import { isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
-import { findCompletedCounts } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -560,4 +560,48 @@ test('a heading run into its first sentence stands apart; "physical therapy, six
   // A line of prose in capitals up to its first sentence is no heading.
   assert.equal(parseLetter(merged.replace('CLINICAL CASE SUMMARY The', 'CLINICAL NOTES The'))!.sections.length, 2);
   assert.deepEqual(findCompletedCounts('She has had a home exercise program and physical therapy, six visits, completed in March 2015.').completed.map((h) => h.value), [6]);
+});
+
+test('round 16b: states listed "as well as", "and in", "the State of ... and the State of ..."', () => {
+  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
+  assert.deepEqual(licensure('The reviewer is licensed to practice in California as well as Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensure('The reviewer holds a license to practice in California and in Texas.'), ['California', 'Texas']);
+  assert.deepEqual(licensure('He is licensed to practice in the State of California and the State of Oregon.'), ['California', 'Oregon']);
+});
+
+test('round 16b: pages "98 to 99", "67 through 73" and "p 99"', () => {
+  const pages = (text: string) => findCitations(paragraph(text)).flatMap((c) => c.pages);
+  assert.deepEqual(pages('the MTUS Chronic Pain Medical Treatment Guidelines, pages 98 to 99'), [98, 99]);
+  assert.deepEqual(pages('the MTUS Chronic Pain Medical Treatment Guidelines, NSAIDs, pages 67 through 73'), [67, 73]);
+  assert.deepEqual(pages('the MTUS Chronic Pain Medical Treatment Guidelines, p 99'), [99]);
+});
+
+test('round 16b: conclusions "neither ... nor", in one word ("... are."), "therefore certified", and utilization review\'s words', () => {
+  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
+  assert.equal(necessary('Tramadol is therefore neither medically necessary nor appropriate.'), false);
+  assert.equal(necessary('Twelve more visits would not be medically necessary. The six requested, within the guideline, are.'), true);
+  assert.equal(necessary('The visits are medically necessary. Twelve more are not.'), false);
+  assert.equal(necessary('The MRI is medically necessary. This reviewer does not agree with the utilization review determination that it was not medically necessary.'), true);
+  assert.equal(necessary('The guidelines are met. The request is therefore certified.'), true);
+});
+
+test('round 16b: "2 × 3", "attended all but 3 of them", "six visits billed between", "remains to be demonstrated", a condition unmet', () => {
+  assert.equal(findRequestedCount('Physical therapy 2 × 3 for the left shoulder')?.value, 6);
+  const done = (text: string) => findCompletedCounts(text).completed.map((h) => h.value);
+  assert.deepEqual(done('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
+  assert.deepEqual(done('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('Functional improvement from the 8 sessions remains to be demonstrated.'), 'not-documented');
+  assert.equal(fi('It would be medically necessary if it had produced an improvement in function. It has produced neither.'), 'not-documented');
+  assert.equal(fi('It would be medically necessary if it had produced an improvement in function.'), 'not-addressed');
+});
+
+test("round 16b: someone else's age or sex, an earlier injury, and a list of events led by their dates", () => {
+  const patient = findPatient([paragraph('The injured worker, who cares for her 81-year-old father, is a 57 year old custodian. She and a male coworker lifted a table.')]);
+  assert.deepEqual([patient.age, patient.sex], [57, 'female']);
+  const injury = findLetterDates([], [paragraph('She reports a prior injury to the same knee on 06/14/2009. The industrial injury occurred on 04/03/2012.')]).injury?.iso;
+  assert.equal(injury, '2012-04-03');
+  const events = paragraph('The case file shows: 03/11/2013 – Date of injury 06/02/2014 – Psychological evaluation 12/22/2014 – Utilization review non-certification 01/05/2015 – Application for Independent Medical Review received');
+  const dates = findLetterDates([], [events]);
+  assert.deepEqual([dates.injury?.iso, dates.urDecision?.iso, dates.application?.iso], ['2013-03-11', '2014-12-22', '2015-01-05']);
 });

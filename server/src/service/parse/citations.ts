@@ -30,11 +30,11 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 }
 
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99.
-/** A page or a range of pages, and what joins the next one to it: "98-99", ", and 78". */
-const PAGES = '\\d{1,4}(?:\\s?-\\s?\\d{1,4})?';
+/** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
+const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\sand\\s)';
 const PAGE_REF = new RegExp(
-  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pgs?\\.?)\\s?:?\\s?(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s\\d)|pgs?\\.?)\\s?:?\\s?(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
@@ -106,8 +106,8 @@ function extentEnd(text: string, from: number, nextName: number): number {
   return limit;
 }
 
-/** A page or a range of pages in a page list that PAGE_REF matched: "98", "99-100", "99 - 100". */
-const PAGE_OR_RANGE = /(\d{1,4})(?:\s?-\s?(\d{1,4}))?/g;
+/** A page or a range of pages in a page list that PAGE_REF matched: "98", "99-100", "99 - 100", "98 to 99". */
+const PAGE_OR_RANGE = /(\d{1,4})(?:(?:\s?-\s?|\s(?:to|through|thru)\s)(\d{1,4}))?/g;
 
 function parsePageList(list: string): { first: number; last: number }[] {
   const refs: { first: number; last: number }[] = [];

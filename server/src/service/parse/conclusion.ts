@@ -7,7 +7,7 @@ import { blockSentences, type SentenceRange } from './sentences';
 const NECESSITY = /\bmedically (?:necessary|indicated|appropriate)\b/gi;
 const COPULA = /\b(?:is|are|was|were|be|been|being|deemed|considered|found|remains?|appears?)\b[^.;:]{0,30}$/i;
 const HYPOTHETICAL = /\b(?:if|whether|when|unless|until|to determine|to establish)\b[^.;]{0,60}$/i;
-const NEGATED = /\b(?:not|cannot|never)\b|n't\b|\bnon-?$/i;
+const NEGATED = /\b(?:not|cannot|never|neither)\b|n't\b|\bnon-?$/i;
 
 export interface Conclusion {
   necessary: boolean;
@@ -20,9 +20,13 @@ export interface Conclusion {
  * "medical necessity ... has (not) been established".
  */
 const VERDICT_AGAINST =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:denied|non-?certified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified))\b/i;
 const VERDICT_FOR =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:certified|approved|warranted|supported|justified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified))\b/i;
+/** "The six requested ... are.": a last sentence that answers the necessity statement before it. */
+const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
+/** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */
+const REVIEW_SAID = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,80}\bthat\b[^.;]{0,40}$/;
 
 export const findConclusion = perBlock(conclusionOf);
 
@@ -31,7 +35,20 @@ function conclusionOf(block: Block): Conclusion | null {
   const sentences = blockSentences(block);
   const lastSentence = sentences[sentences.length - 1];
   if (!lastSentence || (stated && stated.span.end > block.span(lastSentence.start, lastSentence.start).start)) return stated;
-  return verdictIn(block, lastSentence) ?? stated;
+  return verdictIn(block, lastSentence) ?? answerTo(stated, block, sentences) ?? stated;
+}
+
+/**
+ * A last sentence that answers the statement in the one before it by its verb alone: "Twelve more
+ * visits would not be medically necessary. The six requested ... are."
+ */
+function answerTo(stated: Conclusion | null, block: Block, sentences: readonly SentenceRange[]): Conclusion | null {
+  if (!stated || sentences.length < 2) return null;
+  const last = sentences[sentences.length - 1];
+  const before = sentences[sentences.length - 2];
+  if (stated.span.start < block.span(before.start, before.start).start) return null;
+  const answer = ELLIPTICAL.exec(block.text.slice(last.start, last.end).trimEnd());
+  return answer ? { necessary: !answer[1], span: block.span(last.start, last.end) } : null;
 }
 
 /** The verdict of the block's last sentence, when it gives one in other words than "medically necessary". */
@@ -51,7 +68,7 @@ function necessityStated(block: Block): Conclusion | null {
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {
     const before = block.text.slice(Math.max(0, m.index - 60), m.index);
     const copula = COPULA.exec(before);
-    if (!copula || HYPOTHETICAL.test(before)) continue;
+    if (!copula || HYPOTHETICAL.test(before) || REVIEW_SAID.test(block.text.slice(Math.max(0, m.index - 160), m.index))) continue;
     // "cannot be considered medically necessary": the negation may stand just before the verb.
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);

@@ -26,7 +26,7 @@ const NEGATION =
   /\b(?:no|not|nothing|never|without|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
-  /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified))/i;
+  /^[^.;]{0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were) (?:lacking|absent|missing|unclear)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
   /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
@@ -86,6 +86,8 @@ const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|conc
  * functional improvement, and there is" (or "but there is none").
  */
 const CONDITION_ANSWERED = /^,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was|has been)\b(\s?(?:no|not|none|never)\b)?/i;
+/** "... would be medically necessary if it had produced an improvement in function. It has produced neither". */
+const CONDITION_UNMET_NEXT = /^[^.]{0,80}\.\s(?:It|They|She|He|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|not|no)\b/;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
@@ -94,12 +96,13 @@ function classify(text: string, index: number, length: number, onlySubjective: b
   const after = text.slice(index + length, index + length + 100);
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
-    return answer ? (answer[1] ? 'not-documented' : 'documented') : null;
+    if (answer) return answer[1] ? 'not-documented' : 'documented';
+    return CONDITION_UNMET_NEXT.test(after) ? 'not-documented' : null;
   }
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after)) return 'not-documented';
-  if (CONDITION.test(before)) return null;
+  if (CONDITION.test(before)) return CONDITION_UNMET_NEXT.test(after) ? 'not-documented' : null;
   return 'documented';
 }
 

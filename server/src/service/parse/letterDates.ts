@@ -22,7 +22,8 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012").
-  ['injury', /\b(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
+  // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
 
 /**
@@ -60,6 +61,9 @@ function fromFields(block: Block, dates: Letter['dates']): void {
   }
 }
 
+/** A dash or a colon after a date: the date leads an entry of a list of events. */
+const LEADS_ENTRY = /^\s?(?:[-–—:]|--)\s/;
+
 /** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
 const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;
 
@@ -84,11 +88,14 @@ function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean):
     const stretch = (k: number) =>
       (stretches[k] ??= cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, k < inSentence.length ? inSentence[k].index : s.end));
     inSentence.forEach((d, k) => {
-      // The last cue before the date; else the first after it, unless the cues between it and the
-      // next date name one kind: those are the later date's ("submitted on 12/10/2015, and
-      // utilization review non-certified it on 12/17/2015" dates the UR decision 12/17).
-      let cue: DateKind | undefined = stretch(k).at(-1);
-      if (!cue) {
+      // A date that leads its entry in a list of events ("12/22/2014 – Utilization review
+      // non-certification") takes the first cue after it. Else the last cue before the date; else
+      // the first after it, unless the cues between it and the next date name one kind: those are
+      // the later date's ("submitted on 12/10/2015, and utilization review non-certified it on
+      // 12/17/2015" dates the UR decision 12/17).
+      const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 4));
+      let cue: DateKind | undefined = leads ? stretch(k + 1)[0] : stretch(k).at(-1);
+      if (!cue && !leads) {
         const after = stretch(k + 1);
         const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
         cue = nextDatesOwn ? undefined : after[0];

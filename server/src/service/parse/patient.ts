@@ -10,18 +10,30 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})`;
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
   `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\\b`,
-  'i',
+  'gi',
 );
-const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|\\b${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|\\bage(?:d|:)?\\s+(\\d{1,3})\\b`, 'i');
+const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|\\b${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|\\bage(?:d|:)?\\s+(\\d{1,3})\\b`, 'gi');
 
 /** The number an age is written as. */
 function ageValue(word: string): number {
   return /^\d/.test(word) ? Number(word) : wordValue(word);
 }
-const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/i;
+const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/gi;
 
 function sexOf(word: string): 'female' | 'male' {
   return /^(?:female|woman|lady|girl)$/i.test(word) ? 'female' : 'male';
+}
+
+/** Words after an age or a sex that make it someone else's: "her 81-year-old father", "a male coworker". */
+const SOMEONE_ELSE = /^[- ,]{0,3}(?:[a-z]+ )?(?:father|mother|son|daughters?|husband|wife|brothers?|sisters?|child(?:ren)?|parents?|grand(?:mother|father|child|son|daughter)|co-?workers?|colleagues?|friends?|neighbou?rs?|relatives?)\b/i;
+
+/** The first match of a global `pattern` in `text` that is not about someone else. */
+function patientMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (!SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return m;
+  }
+  return null;
 }
 
 function plausibleAge(n: number): number | null {
@@ -53,15 +65,15 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
 
 export function findPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
-    const m = AGE_SEX.exec(block.text);
+    const m = patientMatch(AGE_SEX, block.text);
     if (m) {
       const age = plausibleAge(ageValue(m[1]));
       if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };
     }
   }
   for (const block of blocks) {
-    const a = AGE_ONLY.exec(block.text);
-    const s = SEX_ONLY.exec(block.text);
+    const a = patientMatch(AGE_ONLY, block.text);
+    const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
       const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3])) : null;
       const hit = a ?? s!;

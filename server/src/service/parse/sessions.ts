@@ -32,10 +32,10 @@ const FREQUENCY = new RegExp(
   `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
   'i',
 );
-/** "2x6", "3 x 4". */
-const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
-/** "x6", "x 12". */
-const BY = /(?:^|[\s(])x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "2x6", "3 x 4", "2 × 3". */
+const TIMES = /\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "x6", "x 12", "× 6". */
+const BY = /(?:^|[\s(])[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions". */
 const ANY_COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'gi');
 
@@ -157,6 +157,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
+  // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed']],
   // "physical therapy, six visits, completed in March and April 2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
@@ -276,12 +278,22 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
   return out;
 }
 
+/** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
+const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
+
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
-  return { completed, authorized: allHits(AUTHORIZED_PATTERNS, text, found) };
+  const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
+  const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
+  const granted = allBut && authorized.filter((h) => h.index < allBut.index).pop();
+  if (allBut && granted) {
+    const left = granted.value - numberValue(allBut[1], allBut[2]);
+    if (left > 0) completed.push({ value: left, index: allBut.index, length: allBut[0].length });
+  }
+  return { completed, authorized };
 }
 
 /**
