@@ -248,6 +248,8 @@ test('a medication the rationale calls new is not continued, whatever it says of
   assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph(untried)), false);
   assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('He has not taken gabapentin before; continued use would depend on relief.')), false);
   assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('Continued use requires documented relief, and he has been taking it since 2014.')), true);
+  const soma = 'Carisoprodol was started at the last visit; the records show no earlier use of it. It is not indicated for long-term use.';
+  assert.equal(isContinuedTreatment('Carisoprodol 350mg #60', 'medications', paragraph(soma)), false);
 });
 
 test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {
