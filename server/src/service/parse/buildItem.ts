@@ -126,9 +126,10 @@ function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => bo
 /**
  * A count in an item's own parts is its own, unless its words name another part of the body
  * ("The 16 chiropractic visits he received in 2012 treated his neck") or only other kinds of
- * therapy (a rationale shared by several issues), or it is in hours and the item is not a day program. Found once per part and owner, so a part shared by many items is
- * read once. Only a day program is counted in hours, so a count in hours in the summary is a
- * day program's whatever the words by it.
+ * therapy (a rationale shared by several issues), or it is in hours and the item is not a day
+ * program. Found once per part and owner, so a part shared by many items is read once. Only a
+ * day program is counted in hours, so a count in hours in the summary is a day program's
+ * whatever the words by it.
  */
 const ownCountsByOwner = perBlock((): Map<string, Tiers> => new Map());
 
@@ -164,7 +165,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   return best;
 }
 
-/** The first request an item's own parts state, unless its words name another part of the body. */
+/** The first request an item's own parts state whose words make it the item's (see largestInOwn). */
 function statedRequest(own: readonly Block[], owner: CountOwner): SessionCount | null {
   for (const block of own) {
     for (const { hit, after } of findStatedRequests(block.text, owner.dayProgram)) {

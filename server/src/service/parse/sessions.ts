@@ -7,7 +7,6 @@
 import { NUMBER_WORD, wordValue } from './numberWords';
 import type { SentenceRange } from './sentences';
 
-
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 // Not the tail of a date or a strength ("3/30/15", "10/325").
