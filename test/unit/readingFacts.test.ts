@@ -18,7 +18,7 @@ import { isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
-import { findCompletedCounts, findRequestedCount } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests } from '../../server/src/service/parse/sessions';
 
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
@@ -606,4 +606,25 @@ test("round 16b: someone else's age or sex, an earlier injury, and a list of eve
   const events = paragraph('The case file shows: 03/11/2013 – Date of injury 06/02/2014 – Psychological evaluation 12/22/2014 – Utilization review non-certification 01/05/2015 – Application for Independent Medical Review received');
   const dates = findLetterDates([], [events]);
   assert.deepEqual([dates.injury?.iso, dates.urDecision?.iso, dates.application?.iso], ['2013-03-11', '2014-12-22', '2015-01-05']);
+});
+
+test('round 17a: schedules, counts in other words, "unnecessary", "undocumented", "ISSUE(S) AT DISPUTE:", "both" and "the States of"', () => {
+  const requested = (text: string) => findRequestedCount(text)?.value;
+  assert.equal(requested('Individual psychotherapy every other week for 12 weeks'), 6);
+  assert.equal(requested('Chiropractic treatment 2 times a week for 3 weeks, then 1 time a week for 4 weeks'), 10);
+  assert.deepEqual(findStatedRequests('The acupuncturist now asks for another half-dozen treatments, at one a week.').map((r) => r.hit.value), [6]);
+  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
+  assert.deepEqual(done('The ledger lists 30 units of service billed over 10 visits between 10/20/2014 and 01/16/2015.'), [10]);
+  assert.deepEqual(done('The patient was 8 visits into a 12-visit authorization when it expired.'), [8]);
+  assert.deepEqual(done('The flow sheet shows that she attended three times a week for two weeks without a missed appointment.'), [6]);
+  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
+  assert.equal(necessary('Alprazolam is no longer medically necessary.'), false);
+  assert.equal(necessary('The tramadol is medically unnecessary.'), false);
+  assert.equal(findFunctionalImprovement([paragraph('Functional improvement from the 4 sessions is undocumented.')]).status, 'not-documented');
+  assert.deepEqual(findCitations(paragraph('The MTUS Chronic Pain Medical Treatment Guidelines (CPMTG) apply; the CPMTG, page 68, and pages 101 & 102.')).map((c) => c.pages), [[], [68, 101, 102]]);
+  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
+  assert.deepEqual(licensure('He is licensed to practice in both California and Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensure('She is licensed to practice in the States of California and Arizona.'), ['California', 'Arizona']);
+  assert.deepEqual(licensure('He is licensed to practice in California and in the Commonwealth of Massachusetts.'), ['California', 'Massachusetts']);
+  assert.equal(parseLetter(TWO_ISSUES.replace('ISSUE AT DISPUTE:', 'ISSUE(S) AT DISPUTE:'))!.items.length, 2);
 });

@@ -13,7 +13,7 @@ const NAMES: [family: GuidelineFamily, pattern: string][] = [
   ['ODG', '\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b'],
   ['MTUS Acupuncture', '(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b'],
   ['MTUS Post-Surgical', '(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b'],
-  ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b'],
+  ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b|(?<!\\()\\bCPMTG\\b'],
   ['8 CCR / Labor Code', '\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4}'],
   ['other', '\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b'],
 ];
@@ -32,7 +32,7 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99.
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
-const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\sand\\s)';
+const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
 const PAGE_REF = new RegExp(
   `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s\\d)|pgs?\\.?)\\s?:?\\s?(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',

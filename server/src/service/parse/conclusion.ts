@@ -4,10 +4,10 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
 
-const NECESSITY = /\bmedically (?:necessary|indicated|appropriate)\b/gi;
+const NECESSITY = /\bmedically (?:necessary|indicated|appropriate|(unnecessary))\b/gi;
 const COPULA = /\b(?:is|are|was|were|be|been|being|deemed|considered|found|remains?|appears?)\b[^.;:]{0,30}$/i;
 const HYPOTHETICAL = /\b(?:if|whether|when|unless|until|to determine|to establish)\b[^.;]{0,60}$/i;
-const NEGATED = /\b(?:not|cannot|never|neither)\b|n't\b|\bnon-?$/i;
+const NEGATED = /\b(?:not|cannot|never|neither|no longer)\b|n't\b|\bnon-?$/i;
 
 export interface Conclusion {
   necessary: boolean;
@@ -72,7 +72,8 @@ function necessityStated(block: Block): Conclusion | null {
     // "cannot be considered medically necessary": the negation may stand just before the verb.
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
-    last = { necessary: !NEGATED.test(statement), span: block.span(start, m.index + m[0].length) };
+    // "medically unnecessary" says no by itself.
+    last = { necessary: !m[1] && !NEGATED.test(statement), span: block.span(start, m.index + m[0].length) };
   }
   return last;
 }

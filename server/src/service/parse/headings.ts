@@ -38,7 +38,7 @@ export const HEADINGS: readonly HeadingDef[] = [
     canonical: 'IMR DECISION(S) AND RATIONALE(S)',
     pattern: /^IMR DECISION(?:\(S\)|S)? AND RATIONALE(?:\(S\)|S)?:?$/i,
   },
-  { kind: 'issue', canonical: 'ISSUE AT DISPUTE:', pattern: /^ISSUES? (?:AT|IN) DISPUTE:?$/i },
+  { kind: 'issue', canonical: 'ISSUE AT DISPUTE:', pattern: /^ISSUE(?:S|\(S\))? (?:AT|IN) DISPUTE:?$/i },
   { kind: 'case-summary', canonical: 'CASE SUMMARY:', pattern: /^CASE SUMMARY:?$/i },
   {
     kind: 'documents-for-determination',
@@ -80,7 +80,7 @@ export function collapseSpaces(s: string): string {
 }
 
 /** Every heading starts with one of these words; anchored, so a prose line fails at once. */
-const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUES?|CASE|MEDICAL|RATIONALE)\s/i;
+const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUE(?:S|\(S\))?|CASE|MEDICAL|RATIONALE)\s/i;
 
 /** Headings are short and start with a known word; this cheap test skips ordinary prose lines. */
 export function couldBeHeading(text: string): boolean {

@@ -28,9 +28,24 @@ const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
  * week for 4-6 weeks" is 12.
  */
 const FREQUENCY = new RegExp(
-  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
   'i',
 );
+/** "every other week for 12 weeks": a visit each two weeks. */
+const EVERY_OTHER_WEEK = new RegExp(`\\bevery (?:other|second|two|2) weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
+/** "..., then 1 time a week for 4 weeks": a second phase of the same request. */
+const THEN = /^,?\s(?:and\s)?(?:then|followed by)\s/i;
+
+/** A frequency's count, with a second phase that follows it ("2 times a week for 3 weeks, then 1 time a week for 4 weeks" is 10). */
+function withNextPhase(text: string, m: RegExpExecArray, value: number): CountHit | null {
+  const end = m.index + m[0].length;
+  const then = THEN.exec(text.slice(end, end + 20));
+  const next = then ? FREQUENCY.exec(text.slice(end + then[0].length)) : null;
+  if (!then || !next || next.index !== 0) return hit(m, value);
+  const total = value + frequencyValue(next[1]) * numberValue(next[2], undefined);
+  return total > 0 && total <= 400 ? { value: total, index: m.index, length: end + then[0].length + next[0].length - m.index } : null;
+}
+
 /** "2x6", "3 x 4", "2 × 3". */
 const TIMES = /\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12", "× 6". */
@@ -84,7 +99,9 @@ function firstCount(text: string, dayProgram: boolean): CountHit | null {
 /** The number of sessions a request asks for, from the request's own words; hours and weeks only for a day program. */
 export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
   let m = FREQUENCY.exec(text);
-  if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
+  if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
+  m = EVERY_OTHER_WEEK.exec(text);
+  if (m) return hit(m, Math.ceil(numberValue(m[1], undefined) / 2));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
   const counted = firstCount(text, dayProgram);
@@ -101,7 +118,9 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
  * request is for 6 additional sessions", "requesting 8 visits". A request said to be an earlier
  * one is not the item's.
  */
-const REQUEST_CUE = /\b(?<!(?:prior|previous|earlier|original|initial|first|last)\s)(?:request(?:ed)?\s(?:(?:is|was)\s)?(?:for|of)|requesting|requests)\s/gi;
+const REQUEST_CUE = /\b(?<!(?:prior|previous|earlier|original|initial|first|last)\s)(?:request(?:ed)?\s(?:(?:is|was)\s)?(?:for|of)|requesting|requests|asks? for|asking for)\s/gi;
+/** What both request patterns hold ("Request", "requested", "asks for"): most parts without it are not searched. */
+const REQUEST_WORD = /equest|\bask(?:s|ing)? for\b/;
 /** Where the words of a request stop: the sentence's end, or its verb ("The request for 6 visits exceeds ..."). */
 const REQUEST_END = /[.;:?]|\b(?:is|are|was|were|would|will|does|do|exceeds?|has|have|had|can|cannot|should|must|may|which|that|but|because)\b/i;
 /** "6 additional sessions are requested", "the 6 sessions now requested". */
@@ -110,8 +129,7 @@ const COUNT_REQUESTED = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:is|are|
 /** Each stated request's count in `text`, with the words after it (for whose it is). */
 export function findStatedRequests(text: string, dayProgram = false): { hit: CountHit; after: string }[] {
   const found: { hit: CountHit; after: string }[] = [];
-  // Both patterns hold "request" ("Request", "requested"): most parts without it are not searched.
-  if (text.indexOf('equest') < 0) return found;
+  if (!REQUEST_WORD.test(text)) return found;
   REQUEST_CUE.lastIndex = 0;
   for (let m = REQUEST_CUE.exec(text); m; m = REQUEST_CUE.exec(text)) {
     const from = m.index + m[0].length;
@@ -156,6 +174,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
+  // "30 units of service billed over 10 visits", "delivered at 10 visits".
+  [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
+  // "the patient was 8 visits into a 12-visit authorization".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -277,6 +299,18 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
   return out;
 }
 
+/** "she attended three times a week for two weeks": the visits a schedule kept gives, read with FREQUENCY where it starts. */
+const ATTENDED_ON_SCHEDULE = /\b(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x|times?)\b)/i;
+
+/** The visits of a schedule kept, in `text`, or null. */
+function attendedOnSchedule(text: string): CountHit | null {
+  const m = ATTENDED_ON_SCHEDULE.exec(text);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const f = FREQUENCY.exec(text.slice(from));
+  return f && f.index === 0 ? { value: frequencyValue(f[1]) * numberValue(f[2], undefined), index: m.index, length: m[0].length + f[0].length } : null;
+}
+
 /** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
 const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
 
@@ -285,6 +319,8 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const found = wordsIn(text.toLowerCase());
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
+  const onSchedule = found.has('attended') || found.has('completed') ? attendedOnSchedule(text) : null;
+  if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
   const granted = allBut && authorized.filter((h) => h.index < allBut.index).pop();
