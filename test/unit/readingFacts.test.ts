@@ -589,7 +589,7 @@ test('round 16b: conclusions "neither ... nor", in one word ("... are."), "there
 
 test('round 16b: "2 × 3", "attended all but 3 of them", "six visits billed between", "remains to be demonstrated", a condition unmet', () => {
   assert.equal(findRequestedCount('Physical therapy 2 × 3 for the left shoulder')?.value, 6);
-  const done = (text: string) => findCompletedCounts(text).completed.map((h) => h.value);
+  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
   assert.deepEqual(done('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
   assert.deepEqual(done('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
   const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
@@ -627,4 +627,15 @@ test('round 17a: schedules, counts in other words, "unnecessary", "undocumented"
   assert.deepEqual(licensure('She is licensed to practice in the States of California and Arizona.'), ['California', 'Arizona']);
   assert.deepEqual(licensure('He is licensed to practice in California and in the Commonwealth of Massachusetts.'), ['California', 'Massachusetts']);
   assert.equal(parseLetter(TWO_ISSUES.replace('ISSUE AT DISPUTE:', 'ISSUE(S) AT DISPUTE:'))!.items.length, 2);
+});
+
+test('round 18a: "the records document 24 visits", "eleven days later", a conclusion in the conditional, a negation after "8 C.C.R. 9792.20(f)"', () => {
+  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
+  assert.deepEqual(done('In all, the records document 24 physical therapy visits for the lumbar spine.'), [24]);
+  assert.deepEqual(done('The authorization log shows 12 treatments authorized between 6/2013 and 9/2013.'), []);
+  assert.deepEqual(done('Utilization review denied it, and the application was received eleven days later.'), []);
+  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
+  assert.equal(necessary('The 8 visits are medically necessary. Visits beyond 18 would not be medically necessary without a new injury.'), true);
+  const fi = findFunctionalImprovement([paragraph('Functional improvement as defined in 8 C.C.R. 9792.20(f) has not been demonstrated.')]).status;
+  assert.equal(fi, 'not-documented');
 });

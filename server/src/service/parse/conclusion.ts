@@ -61,9 +61,16 @@ function verdictIn(block: Block, sentence: SentenceRange): Conclusion | null {
   return { necessary: !against, span: block.span(start, start + found[0].length) };
 }
 
-/** The last statement that the treatment is, or is not, medically necessary. */
+/** "would not be medically necessary": a statement about other visits or another case than the request's. */
+const WOULD = /\b(?:would|could|might)\s(?:not\s)?(?:be|have been)\b[^.;:]{0,30}$/i;
+
+/**
+ * The last statement that the treatment is, or is not, medically necessary; a statement in the
+ * conditional ("visits beyond 18 would not be medically necessary") only when there is no other.
+ */
 function necessityStated(block: Block): Conclusion | null {
   let last: Conclusion | null = null;
+  let lastFirm: Conclusion | null = null;
   NECESSITY.lastIndex = 0;
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {
     const before = block.text.slice(Math.max(0, m.index - 60), m.index);
@@ -74,6 +81,7 @@ function necessityStated(block: Block): Conclusion | null {
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
     last = { necessary: !m[1] && !NEGATED.test(statement), span: block.span(start, m.index + m[0].length) };
+    if (!WOULD.test(before)) lastFirm = last;
   }
-  return last;
+  return lastFirm ?? last;
 }

@@ -12,7 +12,8 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 // Not the tail of a date or a strength ("3/30/15", "10/325").
 const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
-const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b';
+// Not a span of time: "eleven days later".
+const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
@@ -178,6 +179,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
   // "the patient was 8 visits into a 12-visit authorization".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
+  // "the records document 24 physical therapy visits": what the records show was given.
+  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed']],
   // "physical therapy, six visits, completed in March and April 2015".
