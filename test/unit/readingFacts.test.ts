@@ -639,3 +639,25 @@ test('round 18a: "the records document 24 visits", "eleven days later", a conclu
   const fi = findFunctionalImprovement([paragraph('Functional improvement as defined in 8 C.C.R. 9792.20(f) has not been demonstrated.')]).status;
   assert.equal(fi, 'not-documented');
 });
+
+test('round 18b: headings with colons, dotted dates, "714/555-0162", "Carrier File No.", "turned 34", "#8", a month of visits, "sessions 1 through 4"', () => {
+  const withColons = ONE_THERAPY.replace('HOW THE IMR FINAL DETERMINATION WAS MADE', 'HOW THE IMR FINAL DETERMINATION WAS MADE:').replace('CLINICAL CASE SUMMARY', 'CLINICAL CASE SUMMARY:');
+  assert.equal(parseLetter(withColons)?.format, 'determination-2014');
+  assert.equal(findLetterDates([], [paragraph('She sustained an industrial injury on 07.14.2013. On 8.1.2013 she saw a doctor.')]).injury?.iso, '2013-07-14');
+  const kinds = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  assert.deepEqual(kinds('Call the office at 714/555-0162.'), ['phone']);
+  assert.deepEqual(kinds('Carrier File No.: 22-0713-55841'), ['claim-number']);
+  assert.equal(findPatient([paragraph('The injured worker turned 34 in 11/2014. He works as a roofer.')]).age, 34);
+  assert.equal(findRequestedCount('Physical therapy #8 for the cervical spine')?.value, 8);
+  assert.equal(findRequestedCount('Aquatic therapy twice weekly for one month for the lumbar spine')?.value, 8);
+  assert.ok(findCompletedCounts('The therapist notes cover sessions 1 through 4 in December.').completed.some((h) => h.value === 4));
+});
+
+test('round 18b: "devoid of", "not insignificant", "It has not been shown that ... is medically necessary"', () => {
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('The course has been devoid of functional improvement.'), 'not-documented');
+  assert.equal(fi('The notes show a not insignificant functional improvement.'), 'documented');
+  assert.equal(findConclusion(paragraph('It has not been shown that a repeat MRI of the lumbar spine is medically necessary.'))?.necessary, false);
+  const disagrees = 'The request is medically necessary. This reviewer therefore disagrees with the utilization review determination that the 7-day rental of the cold therapy unit is not medically necessary.';
+  assert.equal(findConclusion(paragraph(disagrees))?.necessary, true);
+});

@@ -26,7 +26,9 @@ const VERDICT_FOR =
 /** "The six requested ... are.": a last sentence that answers the necessity statement before it. */
 const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 /** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */
-const REVIEW_SAID = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,80}\bthat\b[^.;]{0,40}$/;
+const REVIEW_SAID = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,80}\bthat\b[^.;]{0,80}$/;
+/** "It has not been shown that a repeat MRI ... is medically necessary": a negation at the head of the sentence. */
+const NOT_SHOWN_THAT = /\b(?:has|have|had|was|is) not been (?:shown|established|demonstrated)\s(?:that|why)\b[^.;]{0,100}$/i;
 
 export const findConclusion = perBlock(conclusionOf);
 
@@ -75,12 +77,13 @@ function necessityStated(block: Block): Conclusion | null {
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {
     const before = block.text.slice(Math.max(0, m.index - 60), m.index);
     const copula = COPULA.exec(before);
-    if (!copula || HYPOTHETICAL.test(before) || REVIEW_SAID.test(block.text.slice(Math.max(0, m.index - 160), m.index))) continue;
+    const sentenceBefore = block.text.slice(Math.max(0, m.index - 160), m.index);
+    if (!copula || HYPOTHETICAL.test(before) || REVIEW_SAID.test(sentenceBefore)) continue;
     // "cannot be considered medically necessary": the negation may stand just before the verb.
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
-    last = { necessary: !m[1] && !NEGATED.test(statement), span: block.span(start, m.index + m[0].length) };
+    last = { necessary: !m[1] && !NEGATED.test(statement) && !NOT_SHOWN_THAT.test(sentenceBefore), span: block.span(start, m.index + m[0].length) };
     if (!WOULD.test(before)) lastFirm = last;
   }
   return lastFirm ?? last;

@@ -8,7 +8,7 @@ const MONTHS: Record<string, number> = {
 };
 
 export const DATE_PATTERN =
-  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,8}(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s{1,8}(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s{1,8}(\d{4}))/gi;
+  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,8}(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s{1,8}(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s{1,8}(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
 
 export interface FoundDate {
   iso: string;
@@ -42,7 +42,9 @@ export function findDates(text: string): FoundDate[] {
     if (m[1] !== undefined) iso = isoOf(fullYear(m[3]), Number(m[1]), Number(m[2]));
     else if (m[4] !== undefined) iso = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
     else if (m[7] !== undefined) iso = isoOf(Number(m[9]), MONTHS[m[7].toLowerCase()], Number(m[8]));
-    else iso = isoOf(Number(m[12]), MONTHS[m[11].toLowerCase()], Number(m[10]));
+    else if (m[10] !== undefined) iso = isoOf(Number(m[12]), MONTHS[m[11].toLowerCase()], Number(m[10]));
+    // "07.14.2013": month, day and year with dots.
+    else iso = isoOf(Number(m[15]), Number(m[13]), Number(m[14]));
     if (iso) out.push({ iso, index: m.index, length: m[0].length });
   }
   return out;

@@ -5,11 +5,11 @@
 import type { LetterFormat } from '../model';
 
 // Line markers, tested only on lines that start with the right letter (see detectFormat).
-const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUES? AT DISPUTE:?)[ \t\u00a0\r]*$/i;
+const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUE(?:S|\(S\))? AT DISPUTE:?)[ \t\u00a0\r]*$/i;
 // Case-sensitive: 2014 letters say "MAXIMUS Federal Services" in their prose.
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
-const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY)[ \t\u00a0\r]*$/i;
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY):?[ \t\u00a0\r]*$/i;
 // The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')

@@ -9,19 +9,20 @@ import type { Line } from '../text/lines';
 type Identifier = Letter['identifiers'][number];
 
 /** A phone number up to its last four digits: area code and exchange, "(951) 555-", "818.555.". */
-const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-.])\\d{3}[-.]';
+const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./])\\d{3}[-.]';
 
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
   ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
-  ['claim-number', /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
+  // "Claim Number:", and a carrier's or insurer's "File No." for the same claim.
+  ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
-const CLAIM = /claim/i;
+const CLAIM = /claim|file/i;
 const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
-const CLAIM_LABEL_AT_END = /\bClaim\s?(?:Number|No\.?|#)\s?:?\s?#?\s*$/i;
+const CLAIM_LABEL_AT_END = /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
 
 /** A cheap test first: a claim label ends with "Number", "No.", "#" or a colon. */

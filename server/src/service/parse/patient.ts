@@ -12,7 +12,7 @@ const AGE_SEX = new RegExp(
   `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\\b`,
   'gi',
 );
-const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|\\b${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|\\bage(?:d|:)?\\s+(\\d{1,3})\\b`, 'gi');
+const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|\\b${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|\\bage(?:d|:)?\\s+(\\d{1,3})\\b|\\b(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))`, 'gi');
 
 /** The number an age is written as. */
 function ageValue(word: string): number {
@@ -75,7 +75,7 @@ export function findPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3])) : null;
+      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4])) : null;
       const hit = a ?? s!;
       return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }

@@ -32,6 +32,11 @@ const FREQUENCY = new RegExp(
   `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
   'i',
 );
+/** "twice weekly for one month": four weeks a month. */
+const FOR_MONTHS = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three)\\s?(?:x|times?)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?\\s(?:for|over|x)\\s(?:a\\s)?(\\d|one|two|three)?\\s?months?\\b`, 'i');
+const WEEKS_A_MONTH = 4;
+/** "Physical therapy #8": a session-based item's quantity. */
+const HASH = /#\s?(\d{1,2})\b/;
 /** "every other week for 12 weeks": a visit each two weeks. */
 const EVERY_OTHER_WEEK = new RegExp(`\\bevery (?:other|second|two|2) weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "..., then 1 time a week for 4 weeks": a second phase of the same request. */
@@ -111,6 +116,10 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return hit(m, numberValue(m[1], m[2]) * DAYS_A_WEEK);
   m = BY.exec(text);
   if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
+  m = FOR_MONTHS.exec(text);
+  if (m) return hit(m, frequencyValue(m[1]) * WEEKS_A_MONTH * numberValue(m[2], undefined));
+  m = HASH.exec(text);
+  if (m) return hit(m, Number(m[1]));
   return null;
 }
 
@@ -201,6 +210,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
+  // "sessions 1 through 4": the first sessions, given.
+  [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|–|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
