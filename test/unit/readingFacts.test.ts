@@ -661,3 +661,14 @@ test('round 18b: "devoid of", "not insignificant", "It has not been shown that .
   const disagrees = 'The request is medically necessary. This reviewer therefore disagrees with the utilization review determination that the 7-day rental of the cold therapy unit is not medically necessary.';
   assert.equal(findConclusion(paragraph(disagrees))?.necessary, true);
 });
+
+test('round 19a: "47-" / "year-old", "is now 41", "waitress", "805 555-0143", "been to physical therapy 10 times", "x 4 weeks, 2 visits per week", "improved functionally"', () => {
+  const { lines } = splitLines('The patient is a 47-\nyear-old male.');
+  assert.equal(joinLines(lines, 0, lines.length).text, 'The patient is a 47-year-old male.');
+  assert.equal(findPatient([paragraph('She was 38 years old when she was injured. She is now 41.')]).age, 41);
+  assert.equal(findPatient([paragraph('The patient, a 52-year-old waitress, slipped at work.')]).sex, 'female');
+  assert.deepEqual(findIdentifiers(splitLines('Her physician can be reached at 805 555-0143.').lines).map((i) => i.kind), ['phone']);
+  assert.ok(findCompletedCounts('She has been to physical therapy 10 times since 10/2014.').completed.some((h) => h.value === 10));
+  assert.equal(findRequestedCount('Physical therapy x 4 weeks, 2 visits per week, lumbar spine')?.value, 8);
+  assert.equal(findFunctionalImprovement([paragraph('The notes do not show that she has improved functionally.')]).status, 'not-documented');
+});

@@ -9,7 +9,7 @@ import type { Line } from '../text/lines';
 type Identifier = Letter['identifiers'][number];
 
 /** A phone number up to its last four digits: area code and exchange, "(951) 555-", "818.555.". */
-const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./])\\d{3}[-.]';
+const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./ ])\\d{3}[-.]';
 
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [

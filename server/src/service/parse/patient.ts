@@ -18,10 +18,10 @@ const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\
 function ageValue(word: string): number {
   return /^\d/.test(word) ? Number(word) : wordValue(word);
 }
-const SEX_ONLY = /\b(female|male|woman|gentleman|lady)\b/gi;
+const SEX_ONLY = /\b(female|male|woman|gentleman|lady|waitress|hostess|seamstress|(?:sales|business|police|chair)woman)\b/gi;
 
 function sexOf(word: string): 'female' | 'male' {
-  return /^(?:female|woman|lady|girl)$/i.test(word) ? 'female' : 'male';
+  return /^(?:female|woman|lady|girl|waitress|hostess|seamstress|\w+woman)$/i.test(word) ? 'female' : 'male';
 }
 
 /** Words after an age or a sex that make it someone else's: "her 81-year-old father", "a male coworker". */
@@ -63,7 +63,21 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
   return count[sex] >= 2 && other * 3 <= count[sex] ? { sex, ...first[sex]! } : null;
 }
 
+/** "She is now 41": the age today, where an age at injury comes first. */
+const AGE_NOW = /\b(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)/;
+
 export function findPatient(blocks: readonly Block[]): Letter['patient'] {
+  const found = firstPatient(blocks);
+  if (found.age === null) return found;
+  for (const block of blocks) {
+    const now = AGE_NOW.exec(block.text);
+    const age = now ? plausibleAge(Number(now[1])) : null;
+    if (age !== null) return { ...found, age };
+  }
+  return found;
+}
+
+function firstPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
     const m = patientMatch(AGE_SEX, block.text);
     if (m) {

@@ -35,6 +35,8 @@ const FREQUENCY = new RegExp(
 /** "twice weekly for one month": four weeks a month. */
 const FOR_MONTHS = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three)\\s?(?:x|times?)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?\\s(?:for|over|x)\\s(?:a\\s)?(\\d|one|two|three)?\\s?months?\\b`, 'i');
 const WEEKS_A_MONTH = 4;
+/** "x 4 weeks, 2 visits per week": the weeks first, then the visits a week. */
+const WEEKS_THEN_RATE = new RegExp(`[x×]\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?),?\\s(\\d|one|two|three|four|five)\\s(?:visits?|sessions?|times?|treatments?)\\s(?:per|a|each)\\sweek\\b`, 'i');
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
 /** "every other week for 12 weeks": a visit each two weeks. */
@@ -110,6 +112,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return hit(m, Math.ceil(numberValue(m[1], undefined) / 2));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
+  m = WEEKS_THEN_RATE.exec(text);
+  if (m) return hit(m, numberValue(m[1], undefined) * frequencyValue(m[2]));
   const counted = firstCount(text, dayProgram);
   if (counted) return counted;
   m = dayProgram ? WEEKS.exec(text) : null;
@@ -188,6 +192,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
   // "the patient was 8 visits into a 12-visit authorization".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
+  // "has been to physical therapy 10 times".
+  [new RegExp(`\\b(?:has|have|had)\\sbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits": what the records show was given.
   [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
@@ -293,7 +299,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * apart), "completed"/"attended" and a number, "visit 9 of 12" or "her ninth visit". It holds no
  * sentence-ending punctuation, so a hint never spans two sentences.
  */
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
 
 /**
  * The sentences that can hold a completed or authorized count. One scan of the text finds

@@ -161,6 +161,12 @@ function withSingleSpaces(text: string, flatStarts: number[], origStarts: number
   return new Block(out + spaced.slice(last), flat, orig, lineStarts);
 }
 
+/** "47-" at the end of a line: a number joined by a hyphen to the word on the next ("47-year-old"). */
+function endsDigitHyphen(text: string): boolean {
+  const before = text.charCodeAt(text.length - 2);
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && before >= 48 && before <= 57;
+}
+
 /** Joins lines[from, to) into one block. */
 export function joinLines(lines: readonly Line[], from: number, to: number): Block {
   const flatStarts: number[] = [];
@@ -179,6 +185,9 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
         // "psycho-" + "therapy": drop the hyphen and the line break.
         flat += prev.slice(0, -1);
         length -= 1;
+      } else if (endsDigitHyphen(prev) && isLower(text.charCodeAt(0))) {
+        // "47-" + "year-old": keep the hyphen, drop the line break.
+        flat += prev;
       } else {
         flat += prev + ' ';
         length += 1;
