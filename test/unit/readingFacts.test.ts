@@ -115,6 +115,11 @@ test('hovering a page the guideline does not have says so, and does not show the
   assert.match(topic?.markdown ?? '', /p\. 23: Behavioral interventions/);
 });
 
+/** The distinct completed counts of a text: a count that several patterns find is listed once for each. */
+function completedValues(text: string): number[] {
+  return [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
+}
+
 const ONE_THERAPY = `HOW THE IMR FINAL DETERMINATION WAS MADE
 The reviewer is Board Certified in Chiropractic and is licensed in California.
 CLINICAL CASE SUMMARY
@@ -499,10 +504,8 @@ test("a count utilization review is said to have stated gives way to the letter'
 });
 
 test('"a dozen visits" and "twenty-six sessions" are counts', () => {
-  // A count that several patterns find is listed once for each.
-  const completed = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
-  assert.deepEqual(completed('The patient has had a dozen visits so far.'), [12]);
-  assert.deepEqual(completed('She has attended twenty-six sessions of therapy.'), [26]);
+  assert.deepEqual(completedValues('The patient has had a dozen visits so far.'), [12]);
+  assert.deepEqual(completedValues('She has attended twenty-six sessions of therapy.'), [26]);
 });
 
 test('a layout-keeping extraction: a decision pushed to the right margin, and labels with runs of spaces', () => {
@@ -536,12 +539,11 @@ test("a shared guideline section whose sentences name each issue in turn gives e
 });
 
 test('counts of several therapies in one sentence: whose words are inside the count, and what a count without its unit granted', () => {
-  const values = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
   // "of 12 authorized visits" in a "to date" clause are the visits granted; "attended 6 before" and "since 11/2014" are given.
-  assert.deepEqual(values('Treatment to date has included a course of therapy, of which she attended 6 of 12 authorized visits.'), [6]);
-  assert.deepEqual(values('She was authorized 12 visits and attended 6 before knee pain stopped her.'), [6]);
-  assert.deepEqual(values('The report of 3/30/15 lists eleven acupuncture treatments since 11/2014.'), [11]);
-  assert.deepEqual(values('She has taken tramadol 50 mg four times a day since 2013.'), []);
+  assert.deepEqual(completedValues('Treatment to date has included a course of therapy, of which she attended 6 of 12 authorized visits.'), [6]);
+  assert.deepEqual(completedValues('She was authorized 12 visits and attended 6 before knee pain stopped her.'), [6]);
+  assert.deepEqual(completedValues('The report of 3/30/15 lists eleven acupuncture treatments since 11/2014.'), [11]);
+  assert.deepEqual(completedValues('She has taken tramadol 50 mg four times a day since 2013.'), []);
   const summary = 'Physical therapy for both: twelve knee therapy visits were authorized in 2014 and he attended ten of them, while six visits were authorized for the neck and he has attended four.';
   const letter = ONE_THERAPY.replace('Chiropractic treatment 6 additional visits', 'Physical therapy 2 times a week for 3 weeks for the cervical spine').replace(
     'She completed 12 sessions of physical therapy in 2012. She has had 8 chiropractic visits since then.',
@@ -589,9 +591,8 @@ test('round 16b: conclusions "neither ... nor", in one word ("... are."), "there
 
 test('round 16b: "2 × 3", "attended all but 3 of them", "six visits billed between", "remains to be demonstrated", a condition unmet', () => {
   assert.equal(findRequestedCount('Physical therapy 2 × 3 for the left shoulder')?.value, 6);
-  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
-  assert.deepEqual(done('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
-  assert.deepEqual(done('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
+  assert.deepEqual(completedValues('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
+  assert.deepEqual(completedValues('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
   const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
   assert.equal(fi('Functional improvement from the 8 sessions remains to be demonstrated.'), 'not-documented');
   assert.equal(fi('It would be medically necessary if it had produced an improvement in function. It has produced neither.'), 'not-documented');
@@ -613,10 +614,9 @@ test('round 17a: schedules, counts in other words, "unnecessary", "undocumented"
   assert.equal(requested('Individual psychotherapy every other week for 12 weeks'), 6);
   assert.equal(requested('Chiropractic treatment 2 times a week for 3 weeks, then 1 time a week for 4 weeks'), 10);
   assert.deepEqual(findStatedRequests('The acupuncturist now asks for another half-dozen treatments, at one a week.').map((r) => r.hit.value), [6]);
-  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
-  assert.deepEqual(done('The ledger lists 30 units of service billed over 10 visits between 10/20/2014 and 01/16/2015.'), [10]);
-  assert.deepEqual(done('The patient was 8 visits into a 12-visit authorization when it expired.'), [8]);
-  assert.deepEqual(done('The flow sheet shows that she attended three times a week for two weeks without a missed appointment.'), [6]);
+  assert.deepEqual(completedValues('The ledger lists 30 units of service billed over 10 visits between 10/20/2014 and 01/16/2015.'), [10]);
+  assert.deepEqual(completedValues('The patient was 8 visits into a 12-visit authorization when it expired.'), [8]);
+  assert.deepEqual(completedValues('The flow sheet shows that she attended three times a week for two weeks without a missed appointment.'), [6]);
   const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
   assert.equal(necessary('Alprazolam is no longer medically necessary.'), false);
   assert.equal(necessary('The tramadol is medically unnecessary.'), false);
@@ -630,10 +630,9 @@ test('round 17a: schedules, counts in other words, "unnecessary", "undocumented"
 });
 
 test('round 18a: "the records document 24 visits", "eleven days later", a conclusion in the conditional, a negation after "8 C.C.R. 9792.20(f)"', () => {
-  const done = (text: string) => [...new Set(findCompletedCounts(text).completed.map((h) => h.value))];
-  assert.deepEqual(done('In all, the records document 24 physical therapy visits for the lumbar spine.'), [24]);
-  assert.deepEqual(done('The authorization log shows 12 treatments authorized between 6/2013 and 9/2013.'), []);
-  assert.deepEqual(done('Utilization review denied it, and the application was received eleven days later.'), []);
+  assert.deepEqual(completedValues('In all, the records document 24 physical therapy visits for the lumbar spine.'), [24]);
+  assert.deepEqual(completedValues('The authorization log shows 12 treatments authorized between 6/2013 and 9/2013.'), []);
+  assert.deepEqual(completedValues('Utilization review denied it, and the application was received eleven days later.'), []);
   const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
   assert.equal(necessary('The 8 visits are medically necessary. Visits beyond 18 would not be medically necessary without a new injury.'), true);
   const fi = findFunctionalImprovement([paragraph('Functional improvement as defined in 8 C.C.R. 9792.20(f) has not been demonstrated.')]).status;

@@ -8,7 +8,7 @@ import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import type { RawItem } from './labelledItems';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 
 export interface ItemContext {
@@ -49,7 +49,6 @@ function completed(own: readonly Block[], summary: readonly Block[], owner: Coun
   return firstTier(fromOwn.map((c, tier) => larger(c, fromSummary[tier])));
 }
 
-const UNIT_WORD = /\b(?:sessions?|visits?|treatments?|days?|appointments?|hours?|hrs?)\b/i;
 /** Where a clause starts: after ";" or ":", or at ", while", ", whereas", ", but". */
 const CLAUSE_START = /[;:]\s?|,\s(?=(?:while|whereas|but)\b)/g;
 
@@ -69,7 +68,7 @@ function clauseUpTo(sentence: string, end: number): string {
  * authorized and he attended ten of them".
  */
 function wordsByCount(sentence: string, h: CountHit): string {
-  if (!UNIT_WORD.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
+  if (!HAS_UNIT.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
   const limit = Math.min(sentence.length, h.index + h.length + 40);
   let end = h.index + h.length;
   while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"

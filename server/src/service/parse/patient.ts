@@ -18,10 +18,13 @@ const AGE_ONLY = new RegExp(`\\b${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\
 function ageValue(word: string): number {
   return /^\d/.test(word) ? Number(word) : wordValue(word);
 }
-const SEX_ONLY = /\b(female|male|woman|gentleman|lady|waitress|hostess|seamstress|(?:sales|business|police|chair)woman)\b/gi;
+/** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
+const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
+const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|${WOMAN_AT_WORK})$`, 'i');
 
 function sexOf(word: string): 'female' | 'male' {
-  return /^(?:female|woman|lady|girl|waitress|hostess|seamstress|\w+woman)$/i.test(word) ? 'female' : 'male';
+  return FEMALE.test(word) ? 'female' : 'male';
 }
 
 /** Words after an age or a sex that make it someone else's: "her 81-year-old father", "a male coworker". */

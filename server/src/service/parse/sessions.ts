@@ -58,6 +58,8 @@ function withNextPhase(text: string, m: RegExpExecArray, value: number): CountHi
 const TIMES = /\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** "x6", "x 12", "× 6". */
 const BY = /(?:^|[\s(])[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** Whether a count's own words hold its unit ("10 visits"), not only its number ("attended 10"). */
+export const HAS_UNIT = new RegExp(`\\b${UNIT}`, 'i');
 /** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions". */
 const ANY_COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'gi');
 
