@@ -671,3 +671,31 @@ test('round 19a: "47-" / "year-old", "is now 41", "waitress", "805 555-0143", "b
   assert.equal(findRequestedCount('Physical therapy x 4 weeks, 2 visits per week, lumbar spine')?.value, 8);
   assert.equal(findFunctionalImprovement([paragraph('The notes do not show that she has improved functionally.')]).status, 'not-documented');
 });
+
+test('the letters left out before: states with the year of licence, the District of Columbia, "none is described", "The improvement is real", "calls for"', () => {
+  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
+  assert.deepEqual(licensure('The reviewer has been licensed in California since 1994 and in Nevada since 2001.'), ['California', 'Nevada']);
+  assert.deepEqual(licensure('The reviewer is licensed to practice in the District of Columbia.'), ['District of Columbia']);
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('Functional improvement, as defined in 8 C.C.R. 9792.20(f), would be expected if the drug were helping; none is described.'), 'not-documented');
+  assert.equal(fi('The guidelines require functional improvement, but none has been documented.'), 'not-documented');
+  assert.equal(fi('Functional improvement is documented; none of the visits was missed.'), 'documented');
+  assert.equal(fi('She now shops alone. The improvement is real and is documented.'), 'documented');
+  assert.equal(fi('There is no functional improvement. The ODG likewise calls for evidence of objective functional improvement.'), 'not-documented');
+});
+
+test('the letters left out before: "chiropractic care x 8" in treatment to date, visits listed by their dates, a quoted "Visit 4/12", an e-mail cut at its hyphen', () => {
+  const history = 'Treatment to date has included medications, physical therapy x 12 (2013), a home exercise program and chiropractic care x 8 (10/2014 to 12/2014).';
+  const done = (summary: string) => parseLetter(ONE_THERAPY.replace('She completed 12 sessions of physical therapy in 2012. She has had 8 chiropractic visits since then.', summary))!.items[0].completedSessions?.value;
+  assert.equal(done(history), 8, "the x 12 is physical therapy's");
+  assert.equal(done(history.replace('chiropractic care x 8', 'acupuncture x 8')), undefined);
+  assert.equal(done('The request is for chiropractic care x 8.'), undefined, 'outside a list of treatment given, "x 8" is no count given');
+  assert.deepEqual(completedValues('The notes document visits on 07/08/2013, 07/10/2013 and 07/15/2013.'), [3]);
+  assert.deepEqual(completedValues('She has scheduled visits on 07/08/2013 and 07/10/2013.'), []);
+  assert.deepEqual(completedValues("The daily note is headed 'Visit 4/12'."), [4]);
+  assert.deepEqual(completedValues('She was seen at the visit 4/12 for a recheck.'), []);
+  const { lines } = splitLines('from his chiropractor (dr.pham@harbor-\nchiro.com) and asks for six visits');
+  const found = findIdentifiers(lines);
+  assert.deepEqual(found.map((f) => f.kind), ['email']);
+  assert.deepEqual(found[0].span, { start: lines[0].start + lines[0].text.indexOf('dr.pham'), end: lines[1].start + 'chiro.com'.length });
+});

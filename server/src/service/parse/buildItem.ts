@@ -60,14 +60,26 @@ function clauseUpTo(sentence: string, end: number): string {
   return sentence.slice(start, end);
 }
 
+/** A count after "x": "physical therapy x 12". */
+const LISTED_AT = /^[x×]/i;
+
+/** A listed count and the words before it, back to the list's previous comma, "(" or "and": "a home exercise program and chiropractic care x 8". */
+function listedBefore(sentence: string, h: CountHit): string {
+  const before = sentence.slice(Math.max(0, h.index - 60), h.index);
+  const and = before.lastIndexOf(' and ');
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), and < 0 ? -1 : and + 4);
+  return before.slice(cut + 1) + sentence.slice(h.index, h.index + h.length);
+}
+
 /**
  * The count and the words after it, up to 40 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
  * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)". A count
  * without its unit speaks of what its clause granted before it: "twelve knee therapy visits were
- * authorized and he attended ten of them".
+ * authorized and he attended ten of them". A count after "x" speaks of the words before it (listedBefore).
  */
 function wordsByCount(sentence: string, h: CountHit): string {
+  if (LISTED_AT.test(sentence.slice(h.index, h.index + 2))) return listedBefore(sentence, h);
   if (!HAS_UNIT.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
   const limit = Math.min(sentence.length, h.index + h.length + 40);
   let end = h.index + h.length;

@@ -9,8 +9,9 @@ import type { FunctionalImprovement, Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 
+// "The improvement is real and is documented": an improvement the letter has just described, affirmed.
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical)\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|(?:the|this|that|such|her|his|their) improvements? (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -29,7 +30,7 @@ const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?) (?:lacking|absent|missing|unclear|undocumented|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|calls? for|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;
@@ -89,20 +90,29 @@ const CONDITION_ANSWERED = /^,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was
 /** "... would be medically necessary if it had produced an improvement in function. It has produced neither". */
 const CONDITION_UNMET_NEXT = /^[^.]{0,80}\.\s(?:It|They|She|He|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|not|no)\b/;
 
+/**
+ * "Functional improvement ... would be expected ...; none is described", "Guidelines require
+ * functional improvement, but none has been documented": the sentence goes on to say there is none.
+ */
+const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)(?:but\s)?(?:none|no such (?:improvement|gains?|change))\s(?:is|was|has been|have been|had been)\s(?:described|documented|shown|reported|noted|evident|demonstrated|recorded)\b/i;
+
+/** The words after a condition's mention say it is unmet. */
+const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after);
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
-  const after = text.slice(index + length, index + length + 100);
+  const after = text.slice(index + length, index + length + 200);
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
     if (answer) return answer[1] ? 'not-documented' : 'documented';
-    return CONDITION_UNMET_NEXT.test(after) ? 'not-documented' : null;
+    return saysUnmet(after) ? 'not-documented' : null;
   }
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
-  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after)) return 'not-documented';
-  if (CONDITION.test(before)) return CONDITION_UNMET_NEXT.test(after) ? 'not-documented' : null;
+  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after)) return 'not-documented';
+  if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }
 

@@ -35,6 +35,14 @@ function endsLikeClaimLabel(text: string): boolean {
 const PHONE_CUT_AT_END = new RegExp(`${PHONE_HEAD}$`);
 const PHONE_REST_AT_START = /^\d{4}(?![\w-])/;
 
+/**
+ * An e-mail address that a line break cuts at a hyphen of its domain: "dr.pham@harbor-" /
+ * "chiro.com". The line's hyphen is the address's own, so the two halves join without a space.
+ */
+const EMAIL_CUT_AT_END = /\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,4}[A-Za-z0-9-]{0,62}-$/;
+const EMAIL_REST_AT_START = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\b/;
+const EMAIL_WHOLE = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}$/;
+
 function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
 }
@@ -43,12 +51,18 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
   let labelled = false;
   let phoneCut: RegExpExecArray | null = null;
+  let emailCut: RegExpExecArray | null = null;
   let previous: Line | null = null;
   for (const line of lines) {
     if (phoneCut && previous && PHONE_REST_AT_START.test(line.text)) {
       out.push({ kind: 'phone', span: { start: previous.start + phoneCut.index, end: line.start + 4 } });
     }
+    const rest = emailCut && EMAIL_REST_AT_START.exec(line.text);
+    if (emailCut && previous && rest && EMAIL_WHOLE.test(emailCut[0] + rest[0])) {
+      out.push({ kind: 'email', span: { start: previous.start + emailCut.index, end: line.start + rest[0].length } });
+    }
     phoneCut = line.text.endsWith('-') || line.text.endsWith('.') ? PHONE_CUT_AT_END.exec(line.text) : null;
+    emailCut = line.text.endsWith('-') && line.text.includes('@') ? EMAIL_CUT_AT_END.exec(line.text) : null;
     previous = line;
     // Lines hold text (blank lines are not lines), so this is the line after the label.
     if (labelled) {

@@ -22,7 +22,11 @@ const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]ice
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",
 // "California and in Texas", "the State of California and the State of Oregon", "the States of ...".
-const LICENSED_IN = /\blicen(?:sed|ses?)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\s{1,8}(?:both\s|the (?:States?|Commonwealth) of\s{1,8})?([A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?(?:(?:,\s?(?:and\s)?|\s(?:and|as well as)\s)(?:in\s)?(?:the (?:State|Commonwealth) of\s)?[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?){0,50})/;
+// "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
+const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?: since (?:19|20)\\d{2})?';
+const LICENSED_IN = new RegExp(
+  `\\blicen(?:sed|ses?)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+);
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
@@ -36,7 +40,7 @@ const US_STATES = new Set(
 function states(list: string): string[] {
   return list
     .split(/\s{0,8}(?:,|;|&|\band\b|\bas well as\b)\s{0,8}/)
-    .map((s) => s.trim().replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s)?/, ''))
+    .map((s) => s.trim().replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
     .filter((s) => US_STATES.has(s));
 }
 

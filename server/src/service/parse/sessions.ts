@@ -182,7 +182,11 @@ const DONE_WORDS = DONE.split('|');
 const GRANT_WORDS = GRANT.split('|');
 
 /** "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. */
-const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})\\sof\\s\\d{1,3}\\b';
+// "Visit 4/12" only as a quoted note header: unquoted, "visit 4/12" may be a date.
+const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b|/\\d{1,3}(?=[\'"]))';
+/** "visits on 07/08/2013": dates that stand for the visits given on them. */
+const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
+const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
 const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|session|treatment|appointment)\\b`;
 
 const COMPLETED_PATTERNS: CountPattern[] = [
@@ -263,6 +267,12 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
 
 /** "Treatment to date has included ...": every count in such a clause is one already given. */
 const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
+/** "physical therapy x 12 (2013)": in a list of treatment given, a count after "x" (its words come before it). */
+const LISTED_TIMES = /(?<=\s)[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%|\/))/gi;
+const TO_DATE_PATTERNS: CountPattern[] = [
+  [ANY_COUNT, null],
+  [LISTED_TIMES, null],
+];
 /**
  * Where a new clause starts: "... has completed to date, and without that number ... whether 6
  * additional sessions ...". An ", and" before a count joins the items of a list ("medications,
@@ -284,7 +294,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   for (let m = NEW_CLAUSE.exec(text); ; m = NEW_CLAUSE.exec(text)) {
     const to = m ? m.index : text.length;
     const clause = text.slice(from, to);
-    const counts = TO_DATE.test(clause) ? allHits([[ANY_COUNT, null]], clause, found) : [];
+    const counts = TO_DATE.test(clause) ? allHits(TO_DATE_PATTERNS, clause, found) : [];
     for (const h of counts) {
       const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
       // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given.
@@ -301,7 +311,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * apart), "completed"/"attended" and a number, "visit 9 of 12" or "her ninth visit". It holds no
  * sentence-ending punctuation, so a hint never spans two sentences.
  */
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}|\\s[x×]\\s?\\d|\\b${VISITS_ON}\\d`, 'gi');
 
 /**
  * The sentences that can hold a completed or authorized count. One scan of the text finds
@@ -333,6 +343,20 @@ function attendedOnSchedule(text: string): CountHit | null {
   return f && f.index === 0 ? { value: frequencyValue(f[1]) * numberValue(f[2], undefined), index: m.index, length: m[0].length + f[0].length } : null;
 }
 
+/**
+ * "The notes document visits on 07/08/2013, 07/10/2013 and 07/15/2013": as many visits given as
+ * dates listed. Not those to come: "scheduled visits on ...".
+ */
+const VISITS_BY_DATE = new RegExp(`(?<!(?:scheduled|planned|future|upcoming|requested)\\s)\\b${VISITS_ON}(${DATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${DATE}){1,40})`, 'gi');
+const DATE_IN_LIST = new RegExp(DATE, 'g');
+
+function visitsByDate(text: string): CountHit[] {
+  const hits: CountHit[] = [];
+  VISITS_BY_DATE.lastIndex = 0;
+  for (let m = VISITS_BY_DATE.exec(text); m; m = VISITS_BY_DATE.exec(text)) hits.push({ value: m[1].match(DATE_IN_LIST)!.length, index: m.index, length: m[0].length });
+  return hits;
+}
+
 /** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
 const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
 
@@ -343,6 +367,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
   const onSchedule = found.has('attended') || found.has('completed') ? attendedOnSchedule(text) : null;
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
+  if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
   const granted = allBut && authorized.filter((h) => h.index < allBut.index).pop();
