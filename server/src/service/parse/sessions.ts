@@ -311,21 +311,34 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * apart), "completed"/"attended" and a number, "visit 9 of 12" or "her ninth visit". It holds no
  * sentence-ending punctuation, so a hint never spans two sentences.
  */
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}|\\s[x×]\\s?\\d|\\b${VISITS_ON}\\d`, 'gi');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
+/**
+ * What a list of treatment given, or of visits by their dates, holds: counts there may have no
+ * unit ("physical therapy x 12", "visits on 07/08/2013, ..."). A search of its own, led by plain
+ * characters: as alternatives of COUNT_HINT they would be tried at every position, at twice the cost.
+ */
+const LIST_HINT = / [x×] ?\d|s on \d|s dated \d/g;
 
 /**
  * The sentences that can hold a completed or authorized count. One scan of the text finds
  * them, and the patterns then run on those few sentences only.
  */
 export function sentencesWithCounts(text: string, sentences: readonly SentenceRange[]): SentenceRange[] {
+  const out = sentencesHinted(COUNT_HINT, text, sentences);
+  const listed = sentencesHinted(LIST_HINT, text, sentences).filter((s) => !out.includes(s));
+  return listed.length ? [...out, ...listed].sort((a, b) => a.start - b.start) : out;
+}
+
+/** The sentences in which `hint` matches, from one scan of the text. */
+function sentencesHinted(hint: RegExp, text: string, sentences: readonly SentenceRange[]): SentenceRange[] {
   const out: SentenceRange[] = [];
   let k = 0;
-  COUNT_HINT.lastIndex = 0;
-  for (let m = COUNT_HINT.exec(text); m; m = COUNT_HINT.exec(text)) {
+  hint.lastIndex = 0;
+  for (let m = hint.exec(text); m; m = hint.exec(text)) {
     while (k < sentences.length && sentences[k].end <= m.index) k++;
     if (k === sentences.length) break;
     out.push(sentences[k]);
-    COUNT_HINT.lastIndex = Math.max(COUNT_HINT.lastIndex, sentences[k].end);
+    hint.lastIndex = Math.max(hint.lastIndex, sentences[k].end);
     k++;
   }
   return out;
