@@ -699,3 +699,16 @@ test('the letters left out before: "chiropractic care x 8" in treatment to date,
   assert.deepEqual(found.map((f) => f.kind), ['email']);
   assert.deepEqual(found[0].span, { start: lines[0].start + lines[0].text.indexOf('dr.pham'), end: lines[1].start + 'chiro.com'.length });
 });
+
+test('a decision run together with the label after it starts the item line\'s decision, with one space or a run of them', () => {
+  const letter = (decisionLine: string) =>
+    parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld\nDecision rationale:', `Chiropractic treatment 6 additional visits:\n${decisionLine}`))!;
+  for (const run of [' ', '   ']) {
+    const parsed = letter(`Upheld${run}Decision rationale: The request is not medically necessary.`);
+    assert.equal(parsed.items[0].decision, 'Upheld');
+    assert.equal(parsed.items[0].service, 'Chiropractic treatment 6 additional visits');
+    assert.deepEqual(parsed.items[0].parts.map((p) => p.kind), ['rationale']);
+  }
+  // A line that starts with the word but goes on with no label is no decision line.
+  assert.equal(letter('Upheld decisions are rare. Decision rationale: The request is not medically necessary.').items[0]?.decision ?? null, null);
+});

@@ -82,12 +82,3 @@ test('a run of spaces between words or a tab is read as one space, and every wor
   assert.equal(block.text.slice(0, block.lineEnd(0)), 'The patient completed 4 visits');
   assert.equal(block.slice(4).text.slice(0, block.slice(4).lineEnd(0)), 'patient completed 4 visits');
 });
-
-test('a decision run together with the label after it, by a run of spaces, is split into two lines', () => {
-  const text = 'Acupuncture 6 sessions for the cervical spine:\nOverturned  Claims Administrator guideline: Decision based on MTUS\n';
-  const { lines } = splitLines(text);
-  assert.deepEqual(lines.map((l) => l.text), ['Acupuncture 6 sessions for the cervical spine:', 'Overturned', 'Claims Administrator guideline: Decision based on MTUS']);
-  assert.equal(text.slice(lines[2].start, lines[2].end), lines[2].text);
-  // One space is a sentence that starts with the word, not two runs.
-  assert.equal(splitLines('Overturned in part by the reviewer.\n').lines.length, 1);
-});

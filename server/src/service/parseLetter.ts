@@ -16,6 +16,7 @@ import { findLabelledItems, type RawItem } from './parse/labelledItems';
 import { findReviewItems } from './parse/reviewItems';
 import { buildItem } from './parse/buildItem';
 import { classifyService } from './parse/category';
+import { decisionsApart } from './parse/itemHeaders';
 
 export interface ParsedLetter extends Letter {
   /** Sections with the kind of each, for rules that need to know which one is which. */
@@ -32,7 +33,7 @@ export function parseLetter(text: string): ParsedLetter | null {
   const format = detectFormat(text, Infinity);
   if (!format) return null;
   const split = splitLines(text);
-  const lines = headingsApart(split.lines);
+  const lines = decisionsApart(headingsApart(split.lines));
   const lineGap = split.lineGap;
   const sections = findSections(lines, text.length);
   const firstHeading = sections.length ? sections[0].headingLine : lines.length;

@@ -34,6 +34,35 @@ export function decisionOf(word: string): Decision {
   return /^uph/i.test(word) ? 'Upheld' : 'Overturned';
 }
 
+/** A decision that starts a line, and the space after it. */
+const DECISION_THEN_MORE = /^(?:Upheld|Overturned|Uphold|Overturn)\.?\s+(?=\S)/i;
+
+/**
+ * The lines with the decision that an extraction ran together with the label after it, two runs
+ * of text on one line ("Overturned  Claims Administrator guideline: ..."), split in two: the
+ * decision alone on its line after the item line, as header2014 reads it.
+ */
+export function decisionsApart(lines: readonly Line[]): readonly Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i].text.charCodeAt(0) | 0x20;
+    const parts = c === 117 || c === 111 ? splitAtLabel(lines[i]) : null; // "u", "o"
+    if (parts) (out ??= lines.slice(0, i)).push(...parts);
+    else out?.push(lines[i]);
+  }
+  return out ?? lines;
+}
+
+/** The decision that opens the line and the label after it, or null. */
+function splitAtLabel(line: Line): [Line, Line] | null {
+  const m = DECISION_THEN_MORE.exec(line.text);
+  if (!m) return null;
+  const rest: Line = { text: line.text.slice(m[0].length), start: line.start + m[0].length, end: line.end, gapBefore: 0, spaced: line.spaced };
+  if (!matchLabel(rest)) return null;
+  const decision = m[0].trimEnd();
+  return [{ text: decision, start: line.start, end: line.start + decision.length, gapBefore: line.gapBefore, spaced: false }, rest];
+}
+
 /** A 2014 item header at line i, with a service that may wrap from up to two lines above. */
 export function header2014(lines: readonly Line[], i: number, lowest: number, lineGap: number): ItemHeader | null {
   const line = lines[i];

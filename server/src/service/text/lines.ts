@@ -80,7 +80,7 @@ export function splitLines(original: string): LetterLines {
     pos = eol + 1;
   }
   markSpacedLines(raw, text);
-  const lines = dropRunningText(splitRunTogether(raw), text);
+  const lines = dropRunningText(raw, text);
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = withGap(lines[i], lineGap);
@@ -158,26 +158,6 @@ function markSpacedLines(lines: Line[], text: string): void {
   }
   k = 0;
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) k = mark(k, at);
-}
-
-/**
- * A decision that an extraction ran together with the label after it, two text runs on one line:
- * "Overturned  Claims Administrator guideline: ...". The run of spaces between them marks the line.
- */
-const DECISION_RUN_TOGETHER = /^(?:Upheld|Overturned|Uphold|Overturn)\.?(?= {2,}|\t)/i;
-
-/** The lines with a decision run together with what follows it split in two, at the run of spaces. */
-function splitRunTogether(lines: Line[]): Line[] {
-  if (!lines.some((l) => l.spaced && DECISION_RUN_TOGETHER.test(l.text))) return lines;
-  return lines.flatMap((l) => {
-    const m = l.spaced ? DECISION_RUN_TOGETHER.exec(l.text) : null;
-    if (!m) return [l];
-    const restAt = m[0].length + (l.text.length - m[0].length - l.text.slice(m[0].length).trimStart().length);
-    return [
-      { text: m[0], start: l.start, end: l.start + m[0].length, gapBefore: l.gapBefore, spaced: false },
-      { text: l.text.slice(restAt), start: l.start + restAt, end: l.end, gapBefore: 0, spaced: true },
-    ];
-  });
 }
 
 /**
