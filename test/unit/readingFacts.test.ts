@@ -712,3 +712,25 @@ test('a decision run together with the label after it starts the item line\'s de
   // A line that starts with the word but goes on with no label is no decision line.
   assert.equal(letter('Upheld decisions are rare. Decision rationale: The request is not medically necessary.').items[0]?.decision ?? null, null);
 });
+
+test('round 20: "an initial trial of 4", "all 4 sessions", "the 4 sessions completed", "the sixth of eight authorized visits", "4 of them have been used", "a course of 12"', () => {
+  assert.deepEqual(findCompletedCounts('Utilization review authorized an initial trial of 4 sessions.').authorized.map((h) => h.value), [4]);
+  assert.deepEqual(completedValues('The report confirms that the patient attended all 4 sessions.'), [4]);
+  assert.deepEqual(completedValues('The 6 sessions requested, added to the 4 sessions completed, total 10 visits.'), [4]);
+  assert.deepEqual(completedValues('The 6 sessions completed by June would be the last.'), [], 'what is to be completed by a date is not done');
+  assert.deepEqual(completedValues('The progress note documents the sixth of eight authorized visits.'), [6]);
+  assert.deepEqual(completedValues('Massage therapy was certified for 6 sessions on 10/3/14; 4 of them have been used.'), [4]);
+  const done = (summary: string) => parseLetter(ONE_THERAPY.replace('She has had 8 chiropractic visits since then.', summary))!.items[0].completedSessions?.value;
+  assert.equal(done('She completed a course of 12 with the treating chiropractor between 09/2014 and 03/2015.'), 12);
+});
+
+test('round 20: a day program\'s weeks completed are its days; "no question that", a requirement "satisfied", "maintains licensure in"', () => {
+  const weeks = findCompletedCounts('She completed the first 2 weeks of the program.').completed;
+  assert.deepEqual(weeks.map((h) => [h.value, h.dayProgramOnly]), [[10, true]]);
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('There is no question that she has made objective functional gains.'), 'documented');
+  assert.equal(fi("His progress satisfies the guideline's requirement of objective functional improvement."), 'documented');
+  assert.equal(fi("His progress does not satisfy the guideline's requirement of objective functional improvement."), 'not-documented');
+  assert.equal(fi('The guidelines allow more visits with evidence of objective functional improvement.'), 'not-addressed');
+  assert.deepEqual(findReviewer([paragraph('The reviewer maintains licensure in California and Arizona and is board certified in Anesthesiology.')]).licensure, ['California', 'Arizona']);
+});

@@ -66,7 +66,7 @@ test('a day program counted in hours reads them as full days of 8 hours; other t
   assert.equal(findRequestedCount('Functional restoration program 80 hours', true)?.value, 10);
   assert.equal(findRequestedCount('Functional restoration program 80 hours'), null);
   assert.equal(findRequestedCount('Physical therapy in 1 hour visits, 12 visits for the low back')?.value, 12);
-  assert.deepEqual(findCompletedCounts('She has completed 160 hours of the program.').completed, [{ value: 20, index: 8, length: 19, inHours: true }]);
+  assert.deepEqual(findCompletedCounts('She has completed 160 hours of the program.').completed, [{ value: 20, index: 8, length: 19, dayProgramOnly: true }]);
   assert.equal(countOwner('Functional restoration program 80 hours', 'other', false).dayProgram, true);
   assert.equal(countOwner('Physical therapy 2x6', 'physical therapy', true).dayProgram, false);
 });

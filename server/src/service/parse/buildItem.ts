@@ -148,7 +148,7 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
   const byOwner = ownCountsByOwner(block);
   let found = byOwner.get(owner.key);
   if (!found) {
-    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.inHours) && owner.ownsInOwnParts(near(sentence, h));
+    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.dayProgramOnly) && owner.ownsInOwnParts(near(sentence, h));
     byOwner.set(owner.key, (found = largestIn(block, relevant)));
   }
   return found;
@@ -168,7 +168,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   for (const block of blocks) {
     const found = own.includes(block)
       ? largestInOwn(block, owner)
-      : largestIn(block, (sentence, h) => (h.inHours ? owner.dayProgram : owner.owns(near(sentence, h))));
+      : largestIn(block, (sentence, h) => (h.dayProgramOnly ? owner.dayProgram : owner.owns(near(sentence, h))));
     found.forEach((c, tier) => {
       if (c && (!best[tier] || c.value > best[tier].value)) best[tier] = c;
     });

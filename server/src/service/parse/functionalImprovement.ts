@@ -70,8 +70,8 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
-/** Words that look like a negation but affirm: "There is no doubt that ...", "not only has her score fallen", "a not insignificant improvement". */
-const AFFIRMING = /\bno doubt\b|\bnot only\b|\bnot insignificant\b/gi;
+/** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "not only has her score fallen", "a not insignificant improvement". */
+const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
@@ -99,6 +99,9 @@ const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)
 /** The words after a condition's mention say it is unmet. */
 const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after);
 
+/** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
+const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
@@ -110,6 +113,7 @@ function classify(text: string, index: number, length: number, onlySubjective: b
     return saysUnmet(after) ? 'not-documented' : null;
   }
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
+  if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;

@@ -25,7 +25,7 @@ const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][
 // "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
 const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
-  `\\blicen(?:sed|ses?)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  `\\blicen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
 );
 
 const US_STATES = new Set(

@@ -64,12 +64,12 @@ export const HAS_UNIT = new RegExp(`\\b${UNIT}`, 'i');
 const ANY_COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'gi');
 
 export interface CountHit {
-  /** Sessions, visits or days; a count in hours is given in full days. */
+  /** Sessions, visits or days; a count in hours or weeks is given in full days. */
   value: number;
   index: number;
   length: number;
-  /** The count was stated in hours: only a day program's. */
-  inHours?: true;
+  /** The count was stated in hours or weeks: only a day program's. */
+  dayProgramOnly?: true;
 }
 
 function numberValue(word: string, digits: string | undefined): number {
@@ -88,7 +88,7 @@ function countHit(m: RegExpExecArray): CountHit | null {
   const value = numberValue(m[1], m[2]);
   if (m[3] === undefined) return hit(m, value);
   const found = hit(m, Math.ceil(value / HOURS_A_DAY));
-  return found && { ...found, inHours: true };
+  return found && { ...found, dayProgramOnly: true };
 }
 
 function frequencyValue(word: string): number {
@@ -101,7 +101,7 @@ function firstCount(text: string, dayProgram: boolean): CountHit | null {
   ANY_COUNT.lastIndex = 0;
   for (let m = ANY_COUNT.exec(text); m; m = ANY_COUNT.exec(text)) {
     const found = countHit(m);
-    if (found && (dayProgram || !found.inHours)) return found;
+    if (found && (dayProgram || !found.dayProgramOnly)) return found;
   }
   return null;
 }
@@ -158,7 +158,7 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
   COUNT_REQUESTED.lastIndex = 0;
   for (let m = COUNT_REQUESTED.exec(text); m; m = COUNT_REQUESTED.exec(text)) {
     const h = countHit(m);
-    if (h && (dayProgram || !h.inHours)) found.push({ hit: h, after: m[0] });
+    if (h && (dayProgram || !h.dayProgramOnly)) found.push({ hit: h, after: m[0] });
   }
   return found;
 }
@@ -170,7 +170,8 @@ const DONE_VERB = `(?:${DONE})`;
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
-const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|first|initial|an additional|already|previously|only)\\s){0,3}';
+// "authorized an initial trial of 4 sessions", "attended all 4 sessions".
+const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -188,6 +189,8 @@ const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b
 const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
 const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|session|treatment|appointment)\\b`;
+/** "the sixth of eight authorized visits": the visits given so far, of those granted. */
+const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 
 const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
@@ -208,15 +211,20 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
+  // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date.
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
   [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was', 'been']],
+  // "certified for 6 sessions on 10/3/14; 4 of them have been used".
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['were', 'was', 'been']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
-  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
+  // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
+  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s|a course of\\s|a trial of\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
@@ -225,6 +233,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "sessions 1 through 4": the first sessions, given.
   [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|–|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
+  [new RegExp(`\\b${NTH_OF}`, 'gi'), ORDINALS],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
@@ -308,10 +317,10 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
 
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
- * apart), "completed"/"attended" and a number, "visit 9 of 12" or "her ninth visit". It holds no
+ * apart), "completed"/"attended"/"finished" and a number (after a lead: "a course of 12"), "visit 9 of 12" or "her ninth visit". It holds no
  * sentence-ending punctuation, so a hint never spans two sentences.
  */
-const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended)\\s${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
+const COUNT_HINT = new RegExp(`\\b${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|\\bbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|\\b${VISIT_OF}|\\b${NTH_VISIT}`, 'gi');
 /**
  * What a list of treatment given, or of visits by their dates, holds: counts there may have no
  * unit ("physical therapy x 12", "visits on 07/08/2013, ..."). A search of its own, led by plain
@@ -370,6 +379,19 @@ function visitsByDate(text: string): CountHit[] {
   return hits;
 }
 
+/** "She completed the first 2 weeks of the program": a day program's days, 5 a week. */
+const WEEKS_DONE = new RegExp(`\\b(?:completed|attended|finished)\\s${LEAD}${NUM}\\s(?:full\\s)?weeks?\\b(?!\\s(?:ago|later|earlier)\\b)`, 'gi');
+
+function weeksDone(text: string): CountHit[] {
+  const hits: CountHit[] = [];
+  WEEKS_DONE.lastIndex = 0;
+  for (let m = WEEKS_DONE.exec(text); m; m = WEEKS_DONE.exec(text)) {
+    const found = hit(m, numberValue(m[1], m[2]) * DAYS_A_WEEK);
+    if (found) hits.push({ ...found, dayProgramOnly: true });
+  }
+  return hits;
+}
+
 /** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
 const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
 
@@ -381,6 +403,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const onSchedule = found.has('attended') || found.has('completed') ? attendedOnSchedule(text) : null;
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
+  if (text.includes('week')) completed.push(...weeksDone(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
   const granted = allBut && authorized.filter((h) => h.index < allBut.index).pop();
