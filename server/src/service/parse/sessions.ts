@@ -202,7 +202,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "the patient was 8 visits into a 12-visit authorization".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
   // "has been to physical therapy 10 times".
-  [new RegExp(`\\b(?:has|have|had)\\sbeen\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
+  [new RegExp(`\\b(?:has|have|had)\\sbeen\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits": what the records show was given.
   [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
@@ -325,7 +325,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * outside them, it lets the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|been\\sto\\s(?:[a-z]+\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d)`,
+  `\\b(?:${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d)`,
   'gi',
 );
 
