@@ -16,7 +16,7 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  ['application', /\b[Aa]pplication\b|\b[Aa]pplied for\b|\bIMR (?:was |is )?requested\b|\brequested (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b/g],
+  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?requested\b|requested (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
