@@ -734,3 +734,19 @@ test('round 20: a day program\'s weeks completed are its days; "no question that
   assert.equal(fi('The guidelines allow more visits with evidence of objective functional improvement.'), 'not-addressed');
   assert.deepEqual(findReviewer([paragraph('The reviewer maintains licensure in California and Arizona and is board certified in Anesthesiology.')]).licensure, ['California', 'Arizona']);
 });
+
+test('round 21: a shared rationale in paragraphs numbered "(1)", "(2)"; "Licensed in California and Washington."; "allowed him to give up his cane"', () => {
+  const shared = TWO_ISSUES.replace(/Issue 1: [^\n]*\n/, '')
+    .replace(/Issue 2: [^\n]*\nMEDICAL TREATMENT GUIDELINE[^\n]*\n[^\n]*\n/, '')
+    .replace('RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:\n', 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\n(1) Occupational therapy: ')
+    .replace('RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:\nThe urine', '(2) Tramadol ER: The urine');
+  const letter = parseLetter(shared)!;
+  assert.deepEqual(letter.items.map((i) => i.decision), ['Overturned', 'Upheld']);
+  assert.ok(letter.items[1].parts.some((p) => p.kind === 'rationale' && p.text.startsWith('(2) Tramadol')));
+  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
+  assert.deepEqual(licensure('Board Certified in Anesthesiology. Licensed in California and Washington.'), ['California', 'Washington']);
+  assert.deepEqual(licensure('The Expert Reviewer is Licensed in Psychology, and is licensed to practice in California.'), ['California']);
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('The injection allowed him to give up his cane, an objective functional improvement.'), 'documented');
+  assert.equal(fi('The guidelines allowed more visits with objective functional improvement.'), 'not-addressed');
+});

@@ -31,7 +31,7 @@ const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?) (?:lacking|absent|missing|unclear|undocumented|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|calls? for|guidelines?|allow(?:s|ed)?|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|calls? for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;

@@ -24,8 +24,8 @@ export interface ItemHeader {
 const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
-/** "1. " or "2) " at the start of a line: a numbered item. */
-export const NUMBERED = /^(\d{1,2})[.)]\s{1,6}(?=\S)/;
+/** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */
+export const NUMBERED = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])\s{1,6}(?=\S)/;
 /** A numbered item of a 2013 letter: "1. ", "2) " or "Item 3: ". */
 const ITEM_NUMBER = /^(?:Item\s?#?\s?)?(\d{1,2})[.):]\s{1,6}(?=\S)/i;
 const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?|certified\b)/i;

@@ -106,7 +106,7 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     const m = NUMBERED.exec(lines[i].text);
-    if (m && Number(m[1]) === starts.length + 1) starts.push(i);
+    if (m && Number(m[1] ?? m[2]) === starts.length + 1) starts.push(i);
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);

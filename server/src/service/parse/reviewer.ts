@@ -25,7 +25,8 @@ const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][
 // "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
 const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
-  `\\blicen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  'g',
 );
 
 const US_STATES = new Set(
@@ -80,13 +81,22 @@ function matched(block: Block, pattern: RegExp): Found | null {
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** The first "licensed in" that names a state: "is Licensed in Psychology, and is licensed to practice in California". */
+function licensedIn(block: Block): Found | null {
+  LICENSED_IN.lastIndex = 0;
+  for (let m = LICENSED_IN.exec(block.text); m; m = LICENSED_IN.exec(block.text)) {
+    if (states(m[1]).length) return { value: m[1], start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
   let span: Span | null = null;
   for (const block of blocks) {
     if (!licensure.length) {
-      const m = labelled(block, LICENSURE_LINE) ?? matched(block, LICENSED_IN);
+      const m = labelled(block, LICENSURE_LINE) ?? licensedIn(block);
       const found = m ? states(m.value) : [];
       if (m && found.length) {
         licensure = found;
