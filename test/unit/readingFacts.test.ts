@@ -750,3 +750,42 @@ test('round 21: a shared rationale in paragraphs numbered "(1)", "(2)"; "License
   assert.equal(fi('The injection allowed him to give up his cane, an objective functional improvement.'), 'documented');
   assert.equal(fi('The guidelines allowed more visits with objective functional improvement.'), 'not-addressed');
 });
+
+test('round 21b: "47 y/o F", "a 63-year-old mother of three", "aged fifty-two", "Age: 44  Sex: F" in a header block', () => {
+  const patient = (text: string) => {
+    const p = findPatient([paragraph(text)]);
+    return [p.age, p.sex];
+  };
+  assert.deepEqual(patient('The patient is a 47 y/o F who fell at work.'), [47, 'female']);
+  assert.deepEqual(patient('The claimant is a 63-year-old mother of three who works as a cook.'), [63, 'female']);
+  assert.deepEqual(patient('She drives her 81-year-old father to his appointments.').slice(0, 1), [null], "a relative's age is not the patient's");
+  assert.deepEqual(patient('The patient is a grocery stocker, aged fifty-two, who reported heel pain.')[0], 52);
+  const header = [paragraph('Injured Worker: [redacted]      Age: 44      Sex: F')];
+  const fromHeader = findPatient([paragraph('The injured worker felt a pull in the low back while lifting.')], header);
+  assert.deepEqual([fromHeader.age, fromHeader.sex], [44, 'female']);
+  assert.ok(fromHeader.span, 'the field is where the finding points');
+});
+
+test('round 21b: "17-SEP-2012", "the 2nd of March, 2015", "UR Determination Date:", "filed for Independent Medical Review"', () => {
+  const dates = (header: string[], summary: string) => {
+    const d = findLetterDates(header.map((h) => paragraph(h)), [paragraph(summary)]);
+    return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
+  };
+  assert.deepEqual(dates(['Date of Injury: 17-SEP-2012', 'UR Determination Date: 09-MAR-2015'], 'Nothing here.'), ['2012-09-17', '2015-03-09', null]);
+  assert.deepEqual(
+    dates([], 'She was injured on the 2nd of March, 2015. Utilization review non-certified it on 2-5-16. Her attorney filed for Independent Medical Review on 2-16-16.'),
+    ['2015-03-02', '2016-02-05', '2016-02-16'],
+  );
+});
+
+test('round 21b: credentials on the line below their labels, "certified by the American Board of", states as postal codes; a 2013 service without the comma before "is"', () => {
+  const below = findReviewer([paragraph('State(s) of Licensure:\nCalifornia, Pennsylvania\nCertification(s)/Specialty:\nOrthopaedic Surgery')]);
+  assert.deepEqual([below.specialty, below.licensure], ['Orthopaedic Surgery', ['California', 'Pennsylvania']]);
+  const empty = findReviewer([paragraph('State(s) of Licensure:\nCertification(s)/Specialty: Psychiatry')]);
+  assert.deepEqual([empty.specialty, empty.licensure], ['Psychiatry', []], 'a label with no value does not take the next label');
+  assert.equal(findReviewer([paragraph('The reviewer is certified by the American Board of Foot and Ankle Surgery, and is licensed in California.')]).specialty, 'Foot and Ankle Surgery');
+  assert.deepEqual(findReviewer([paragraph('The reviewer holds unrestricted medical licenses in CA and AZ.')]).licensure, ['California', 'Arizona']);
+  assert.deepEqual(findReviewer([paragraph('The reviewer is licensed in DC and WY.')]).licensure, ['District of Columbia', 'Wyoming']);
+  const letter = parseLetter(LETTER_2013.replace('Item 1: Tramadol ER 150 mg #30 is certified.', 'Item 1: Custom-molded foot orthotics, one pair, is medically necessary and appropriate.'));
+  assert.equal(letter?.items[0].service, 'Custom-molded foot orthotics, one pair');
+});

@@ -58,7 +58,7 @@ export function parseLetter(text: string): ParsedLetter | null {
     format,
     sections,
     start: lines.length ? { start: lines[0].start, end: lines[0].end } : { start: 0, end: 0 },
-    patient: findPatient(summary.length ? summary : everything()),
+    patient: findPatient(summary.length ? summary : everything(), header),
     dates: findLetterDates(header, summary, everything),
     reviewer: findReviewer(thenLazily(credentials, everything)),
     items,

@@ -120,6 +120,8 @@ export function header2013(lines: readonly Line[], i: number, end: number): Item
   const serviceStart = ITEM_NUMBER.exec(block.text)![0].length;
   let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?\\s').length;
   if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
+  // "1. Custom-molded foot orthotics, one pair, is medically necessary": the comma before "is" is the sentence's.
+  serviceEnd = Math.max(serviceStart, trimEndChars(block.text.slice(0, serviceEnd), ',\\s').length);
   const service = block.text.slice(serviceStart, serviceEnd).replace(/^(?:Is |Whether )?(?:the )?(?:request(?:ed)? (?:for )?)?/i, '');
   const trimmedStart = serviceEnd - service.length;
   return {

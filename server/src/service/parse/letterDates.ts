@@ -11,12 +11,12 @@ type DateKind = keyof Letter['dates'];
 
 const FIELD_LABELS: [DateKind, RegExp][] = [
   ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*$/i],
-  ['urDecision', /\b(?:Date of UR Decision|UR Denial Date|UR Decision Date|Date of UR|UR Date)\s*:\s*$/i],
+  ['urDecision', /\b(?:Date of UR Decision|UR Denial Date|UR Decision Date|UR Determination Date|Date of UR|UR Date)\s*:\s*$/i],
   ['application', /\b(?:Application Received|Date Application Received|IMR Application Received|Date of IMR Application|Application Date)\s*:\s*$/i],
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?requested\b|requested (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
+  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?requested\b|(?:requested|filed for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],

@@ -9,13 +9,13 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})`;
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
-  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy)\\b`,
+  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|mother|father)\\b`,
   'gi',
 );
 // Every alternative starts a word; said once, outside them, the search is about a third faster
 // (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+(\\d{1,3})\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours)))`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours)))`,
   'gi',
 );
 
@@ -26,7 +26,9 @@ function ageValue(word: string): number {
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
-const FEMALE = new RegExp(`^(?:female|woman|lady|girl|${WOMAN_AT_WORK})$`, 'i');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|mother|F|${WOMAN_AT_WORK})$`, 'i');
+/** "47 y/o F", "52 yo M": the sex in one capital letter, right after the age. */
+const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o|yo|y\.\s?o\.|-year-old|years? old)\s(F|M)\b(?![.-]\w)/g;
 
 function sexOf(word: string): 'female' | 'male' {
   return FEMALE.test(word) ? 'female' : 'male';
@@ -35,11 +37,17 @@ function sexOf(word: string): 'female' | 'male' {
 /** Words after an age or a sex that make it someone else's: "her 81-year-old father", "a male coworker". */
 const SOMEONE_ELSE = /^[- ,]{0,3}(?:[a-z]+ )?(?:father|mother|son|daughters?|husband|wife|brothers?|sisters?|child(?:ren)?|parents?|grand(?:mother|father|child|son|daughter)|co-?workers?|colleagues?|friends?|neighbou?rs?|relatives?)\b/i;
 
+/** A relative named by the match itself: "her 81-year-old father". */
+const RELATIVE = /\b(?:mother|father)$/i;
+/** "The claimant is a 63-year-old mother of three", "the claimant, a ...": said of the patient. */
+const SAID_OF_PATIENT = /(?:\b(?:is|was)|,)\s(?:an?\s)?$/;
+
 /** The first match of a global `pattern` in `text` that is not about someone else. */
 function patientMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return m;
+    if (SAID_OF_PATIENT.test(text.slice(Math.max(0, m.index - 6), m.index))) return m;
+    if (!RELATIVE.test(m[0]) && !SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return m;
   }
   return null;
 }
@@ -74,9 +82,29 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
 /** "She is now 41": the age today, where an age at injury comes first. */
 const AGE_NOW = /\b(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)/;
 
-export function findPatient(blocks: readonly Block[]): Letter['patient'] {
-  const found = firstPatient(blocks);
-  if (found.age === null) return found;
+/** A header block's fields: "Age: 44      Sex: F", "Gender: Female". */
+const AGE_FIELD = /\bAge\s?:\s{0,8}(\d{1,3})\b/;
+const SEX_FIELD = /\b(?:Sex|Gender)\s?:\s{0,8}(Female|Male|F|M)\b/i;
+
+/** The age and sex a header block gives in fields of their own, which fill what the sentences leave unknown. */
+function fromFields(header: readonly Block[], found: Letter['patient']): Letter['patient'] {
+  let { age, sex, span } = found;
+  for (const block of header) {
+    const a = age === null ? AGE_FIELD.exec(block.text) : null;
+    const s = sex === null ? SEX_FIELD.exec(block.text) : null;
+    if (a && plausibleAge(Number(a[1])) !== null) age = Number(a[1]);
+    if (s) sex = sexOf(s[1]);
+    const hit = a ?? s;
+    if (hit && !span) span = block.span(hit.index, hit.index + hit[0].length);
+  }
+  return { age, sex, span };
+}
+
+/** The patient as the sentences of `blocks` tell it, with what `header`'s fields add. */
+export function findPatient(blocks: readonly Block[], header: readonly Block[] = []): Letter['patient'] {
+  const told = firstPatient(blocks);
+  const found = told.age === null || told.sex === null ? fromFields(header, told) : told;
+  if (found.age === null || found.age !== told.age) return found;
   for (const block of blocks) {
     const now = AGE_NOW.exec(block.text);
     const age = now ? plausibleAge(Number(now[1])) : null;
@@ -87,7 +115,7 @@ export function findPatient(blocks: readonly Block[]): Letter['patient'] {
 
 function firstPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
-    const m = patientMatch(AGE_SEX, block.text);
+    const m = patientMatch(AGE_SEX, block.text) ?? patientMatch(AGE_SEX_LETTER, block.text);
     if (m) {
       const age = plausibleAge(ageValue(m[1]));
       if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };

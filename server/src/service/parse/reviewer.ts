@@ -12,36 +12,45 @@ import type { Block } from '../text/block';
 const LICENSURE_LINE = /Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
-const NEXT_LABEL = /\s{1,8}(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
+// At the value's start: the label had no value, and the next line is another label.
+const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
 // "is board certified in X", "holds board certification by the American Board of X", "is a Diplomate of the American Board of X".
-const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)|[Dd]iplomate of the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",
 // "California and in Texas", "the State of California and the State of Oregon", "the States of ...".
 // "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
-const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?)(?: since (?:19|20)\\d{2})?';
+const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
   `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
   'g',
 );
 
-const US_STATES = new Set(
-  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
-    'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
-    'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island ' +
-    'South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming District_of_Columbia')
+const STATE_NAMES = (
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa ' +
+  'Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada ' +
+  'New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon Pennsylvania Rhode_Island ' +
+  'South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington West_Virginia Wisconsin Wyoming District_of_Columbia'
+)
+  .split(' ')
+  .map((s) => s.replace(/_/g, ' '));
+const US_STATES = new Set(STATE_NAMES);
+/** The postal codes, in the order of STATE_NAMES: "licenses in CA and AZ". */
+const STATE_BY_CODE = new Map(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
     .split(' ')
-    .map((s) => s.replace(/_/g, ' ')),
+    .map((code, k) => [code, STATE_NAMES[k]]),
 );
 
 function states(list: string): string[] {
   return list
     .split(/\s{0,8}(?:,|;|&|\band\b|\bas well as\b)\s{0,8}/)
     .map((s) => s.trim().replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
+    .map((s) => STATE_BY_CODE.get(s) ?? s)
     .filter((s) => US_STATES.has(s));
 }
 
@@ -64,7 +73,8 @@ function labelled(block: Block, label: RegExp): Found | null {
   if (!m) return null;
   const text = block.text;
   const valueStart = m.index + m[0].length - m[1].length;
-  let end = block.lineEnd(m.index);
+  // The value's own line: the label's, or the next when the label ends its line ("State(s) of Licensure:" / "California").
+  let end = block.lineEnd(valueStart);
   while (end < m.index + m[0].length && VALUE_GOES_ON.test(text.slice(valueStart, end))) end = block.lineEnd(end + 1);
   end = Math.min(end, m.index + m[0].length);
   const next = NEXT_LABEL.exec(text.slice(valueStart, end));
