@@ -789,3 +789,19 @@ test('round 21b: credentials on the line below their labels, "certified by the A
   const letter = parseLetter(LETTER_2013.replace('Item 1: Tramadol ER 150 mg #30 is certified.', 'Item 1: Custom-molded foot orthotics, one pair, is medically necessary and appropriate.'));
   assert.equal(letter?.items[0].service, 'Custom-molded foot orthotics, one pair');
 });
+
+test('round 22c: a notice that implements a 2013 determination is no letter; a heading wrapped over four lines; a speck of a scan before an item line', () => {
+  const notice = [
+    'RE:  NOTICE OF AUTHORIZATION - IMPLEMENTATION OF INDEPENDENT MEDICAL REVIEW FINAL DETERMINATION',
+    '     Date of Injury:         04/02/2012',
+    '     UR Denial Date:         08/26/2013',
+    '     Final Determination:    OVERTURN IN PART, dated 12/02/2013',
+    '  1. Chiropractic treatment 2 times a week for 4 weeks is medically necessary and appropriate.',
+  ].join('\n');
+  assert.equal(parseLetter(notice), null);
+  assert.equal(parseLetter(`MAXIMUS FEDERAL SERVICES, INC.\n${notice}`)?.format, 'determination-2013', 'under the MAXIMUS title the same lines are a letter');
+  const narrow = TWO_ISSUES.replace('RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:', 'RATIONALE FOR WHY THE\nREQUESTED TREATMENT/SERVICE\nIS/WAS MEDICALLY\nNECESSARY:');
+  assert.ok(parseLetter(narrow)!.sections.some((s) => s.heading === 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS MEDICALLY NECESSARY:'));
+  const speck = parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', "  '\nChiropractic treatment 6 additional visits:  Upheld"))!;
+  assert.equal(speck.items[0].service, 'Chiropractic treatment 6 additional visits');
+});

@@ -9,7 +9,8 @@ const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUE(?:S|\(S\))? AT DISPU
 // Case-sensitive: 2014 letters say "MAXIMUS Federal Services" in their prose.
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
-const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,? AND RATIONALES?|CLINICAL CASE SUMMARY):?[ \t\u00a0\r]*$/i;
+// The decisions heading may be cut by a page break after "DECISIONS", the rest on the next page.
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,?(?: AND RATIONALES?)?|CLINICAL CASE SUMMARY):?[ \t\u00a0\r]*$/i;
 // The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
@@ -87,7 +88,10 @@ export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFor
   if (markers.otherProgram) return null;
   if (markers.professional) return 'professional-review';
   const header2013 = markers.header2013 || HEADER_2013.test(head);
-  if (markers.decisions2013 || markers.finalDetermination || (header2013 && markers.is2014)) return 'determination-2013';
+  // The decision paragraph alone is not enough: a claims administrator's notice that implements a
+  // determination repeats it, with the header's fields, under its own letterhead.
+  const decisionParagraph = markers.finalDetermination && (markers.header2013 || markers.is2014);
+  if (markers.decisions2013 || decisionParagraph || (header2013 && markers.is2014)) return 'determination-2013';
   if (markers.is2014) return 'determination-2014';
   // A 2014 header block alone is a letter cut short; under the 2013 header it is one of the notices.
   if (!header2013 && CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';

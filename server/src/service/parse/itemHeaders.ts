@@ -101,9 +101,12 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
   };
 }
 
-/** A wrapped service line: same paragraph, not a sentence end, not a label. */
+/** A letter or digit: a line without one is a speck of a scan ("'"), not words of a service. */
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+
+/** A wrapped service line: same paragraph, not a sentence end, not a label, not a speck. */
 function continuesInto(prev: Line, line: Line, lineGap: number): boolean {
-  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && !matchLabel(prev) && !INTRO.test(prev.text);
+  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && WORD_CHARACTER.test(prev.text) && !matchLabel(prev) && !INTRO.test(prev.text);
 }
 
 /** A 2013 numbered item at line i; its sentence may wrap over several lines. */

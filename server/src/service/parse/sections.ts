@@ -15,6 +15,9 @@ export interface LocatedSection extends Section {
   endLine: number;
 }
 
+/** The most lines a heading is wrapped over. */
+const MAX_WRAPPED_LINES = 4;
+
 export function findSections(lines: readonly Line[], textLength: number): LocatedSection[] {
   const found: Omit<LocatedSection, 'bodySpan' | 'endLine'>[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -25,14 +28,18 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
       found.push({ kind: single.kind, heading: collapseSpaces(line.text), headingSpan: { start: line.start, end: line.end }, headingLine: i, firstBodyLine: i + 1 });
       continue;
     }
-    const next = lines[i + 1];
-    if (next && isHeadingCase(line.text) && next.text.length < 110) {
-      const joined = line.text + ' ' + next.text;
+    if (!isHeadingCase(line.text)) continue;
+    // A heading wrapped over up to four lines: text cut at a narrow width wraps the longest in three.
+    let joined = line.text;
+    for (let j = i + 1; j < lines.length && j <= i + MAX_WRAPPED_LINES - 1 && lines[j].text.length < 110; j++) {
+      joined += ' ' + lines[j].text;
       const wrapped = matchHeading(joined);
       if (wrapped) {
-        found.push({ kind: wrapped.kind, heading: collapseSpaces(joined), headingSpan: { start: line.start, end: next.end }, headingLine: i, firstBodyLine: i + 2 });
-        i++;
+        found.push({ kind: wrapped.kind, heading: collapseSpaces(joined), headingSpan: { start: line.start, end: lines[j].end }, headingLine: i, firstBodyLine: j + 1 });
+        i = j;
+        break;
       }
+      if (!isHeadingCase(lines[j].text)) break;
     }
   }
   return found.map((s, k) => {
