@@ -805,3 +805,28 @@ test('round 22c: a notice that implements a 2013 determination is no letter; a h
   const speck = parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', "  '\nChiropractic treatment 6 additional visits:  Upheld"))!;
   assert.equal(speck.items[0].service, 'Chiropractic treatment 6 additional visits');
 });
+
+test('round 22a: "half of the 12 authorized", "authorized/attended: 6/4", "BIW x 4 weeks", "will have completed", an aside before ", and which"', () => {
+  assert.deepEqual(completedValues('The injured worker completed half of the 12 authorized visits before it expired.'), [6]);
+  assert.deepEqual(completedValues('Chiropractic care was authorized for 12 visits on 10/06/2014; she completed half of them before 12/31/2014.'), [6]);
+  const slash = findCompletedCounts('Sessions authorized/attended: 6/4 (authorization expired 12/31/2014)');
+  assert.deepEqual([slash.completed.map((h) => h.value), slash.authorized.map((h) => h.value)], [[4], [6]]);
+  assert.equal(findRequestedCount('Physical therapy BIW x 4 weeks for the right shoulder')?.value, 8);
+  assert.equal(findRequestedCount('Physical therapy TIW for 2 wks')?.value, 6);
+  assert.deepEqual(completedValues('Once the eight additional visits are completed, he will have completed 18 visits.'), []);
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('Although he has not yet been released, that report, which measured rotation at 70 degrees, and which records a return to full duty, documents objective functional improvement.'), 'documented');
+});
+
+test('round 22a: "no shortage of", "far from showing", "falls well short of", "went unrecorded", a quote called conclusory; "should stand", "medically reasonable and necessary"', () => {
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('There is no shortage of objective evidence of functional improvement in these notes.'), 'documented');
+  assert.equal(fi('Far from showing functional improvement, the notes record a higher score.'), 'not-documented');
+  assert.equal(fi('What the notes describe falls well short of the objective functional improvement the guidelines require.'), 'not-documented');
+  assert.equal(fi('Whatever functional improvement the two visits produced went unrecorded.'), 'not-documented');
+  assert.equal(fi('The physician writes that she "has functional improvement with aquatic therapy." That statement is conclusory.'), 'not-documented');
+  assert.equal(fi('The definition asks for an improvement in activities of daily living, and nothing in the file shows either.'), 'not-documented');
+  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
+  assert.equal(necessary('The physician says the therapy "is medically necessary to maintain her gains." The utilization review non-certification should stand.'), false);
+  assert.equal(necessary('Utilization review found it not medically necessary. The six sessions are medically reasonable and necessary.'), true);
+});

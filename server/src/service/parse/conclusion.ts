@@ -4,7 +4,8 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
 
-const NECESSITY = /\bmedically (?:necessary|indicated|appropriate|(unnecessary))\b/gi;
+// "medically reasonable and necessary" says it in two words.
+const NECESSITY = /\bmedically (?:(?:reasonable|appropriate) and )?(?:necessary|indicated|appropriate|(unnecessary))\b/gi;
 const COPULA = /\b(?:is|are|was|were|be|been|being|deemed|considered|found|remains?|appears?)\b[^.;:]{0,30}$/i;
 const HYPOTHETICAL = /\b(?:if|whether|when|unless|until|to determine|to establish)\b[^.;]{0,60}$/i;
 const NEGATED = /\b(?:not|cannot|never|neither|no longer)\b|n't\b|\bnon-?$/i;
@@ -16,11 +17,11 @@ export interface Conclusion {
 
 /**
  * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
- * non-certification is upheld."; "the request ... cannot be recommended"; "... is certified";
+ * non-certification is upheld.", "... should stand."; "the request ... cannot be recommended"; "... is certified";
  * "medical necessity ... has (not) been established".
  */
 const VERDICT_AGAINST =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:upheld|affirmed|sustained|supported)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified))\b/i;
 const VERDICT_FOR =
   /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:is|are|was|will be) (?:overturned|reversed)|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified))\b/i;
 /** "The six requested ... are.": a last sentence that answers the necessity statement before it. */

@@ -25,13 +25,13 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
 const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
-  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
-  /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?) (?:lacking|absent|missing|unclear|undocumented|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
+  /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|calls? for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;
@@ -43,7 +43,8 @@ export interface FunctionalImprovementFinding {
  * searched, so each mention costs a bounded amount.
  */
 function clauseBefore(text: string, sentenceStart: number, at: number): string {
-  const before = text.slice(sentenceStart, at).replace(ASIDE, '');
+  // The aside's commas stay: one before ", and" still starts a clause.
+  const before = text.slice(sentenceStart, at).replace(ASIDE, ',');
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = m.index + m[0].length;
@@ -71,8 +72,8 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
-/** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "not only has her score fallen", "a not insignificant improvement". */
-const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bnot only\b|\bnot insignificant\b/gi;
+/** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
+const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
@@ -93,9 +94,13 @@ const CONDITION_UNMET_NEXT = /^[^.]{0,80}\.\s(?:It|They|She|He|The (?:patient|in
 
 /**
  * "Functional improvement ... would be expected ...; none is described", "Guidelines require
- * functional improvement, but none has been documented": the sentence goes on to say there is none.
+ * functional improvement, but none has been documented", "asks for ... improvement in activities of
+ * daily living ..., and nothing in the file shows either": the sentence goes on to say there is none.
  */
-const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)(?:but\s)?(?:none|no such (?:improvement|gains?|change))\s(?:is|was|has been|have been|had been)\s(?:described|documented|shown|reported|noted|evident|demonstrated|recorded)\b/i;
+const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)(?:but\s)?(?:(?:none|no such (?:improvement|gains?|change))\s(?:is|was|has been|have been|had been)\s(?:described|documented|shown|reported|noted|evident|demonstrated|recorded)|nothing(?:\sin the (?:file|records?|notes|documentation))?\s(?:shows|documents|demonstrates|establishes)\s(?:either|it|this|that|such|any)\b)/i;
+
+/** A quoted claim of improvement that the next sentence dismisses: '"... has functional improvement ..." That statement is conclusory.' */
+const QUOTE_DISMISSED = /^[^"]{0,200}"\s{1,4}(?:That|This|The|Such an?) (?:statement|assertion|claim|opinion)s? (?:is|was|are|were) (?:conclusory|unsupported|not supported|unsubstantiated)\b/;
 
 /** The words after a condition's mention say it is unmet. */
 const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after);
@@ -116,7 +121,7 @@ function classify(text: string, index: number, length: number, onlySubjective: b
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before)) return 'documented';
-  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after)) return 'not-documented';
+  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after) || QUOTE_DISMISSED.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }

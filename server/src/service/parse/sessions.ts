@@ -37,6 +37,9 @@ const FOR_MONTHS = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three)\\s?
 const WEEKS_A_MONTH = 4;
 /** "x 4 weeks, 2 visits per week": the weeks first, then the visits a week. */
 const WEEKS_THEN_RATE = new RegExp(`[x×]\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?),?\\s(\\d|one|two|three|four|five)\\s(?:visits?|sessions?|times?|treatments?)\\s(?:per|a|each)\\sweek\\b`, 'i');
+/** "BIW x 4 weeks", "TIW for 6 weeks": a prescription's abbreviation for visits a week (twice, three times, once). */
+const ABBREVIATED_FREQUENCY = /\b(BIW|TIW|QW)\s?(?:x|for|times)\s?(\d{1,2})\s?(?:weeks?|wks?)\b/i;
+const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
 /** "every other week for 12 weeks": a visit each two weeks. */
@@ -112,6 +115,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = EVERY_OTHER_WEEK.exec(text);
   if (m) return hit(m, Math.ceil(numberValue(m[1], undefined) / 2));
+  m = ABBREVIATED_FREQUENCY.exec(text);
+  if (m) return hit(m, TIMES_A_WEEK[m[1].toLowerCase()] * Number(m[2]));
   m = TIMES.exec(text);
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
   m = WEEKS_THEN_RATE.exec(text);
@@ -165,7 +170,8 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits".
 const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
-const DONE_VERB = `(?:${DONE})`;
+// "he will have completed 18 visits" once the request is given: not given yet.
+const DONE_VERB = `(?<!\\b(?:will|would|shall)(?: then)? have\\s)(?:${DONE})`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
@@ -182,6 +188,8 @@ type CountPattern = [RegExp, readonly string[] | null];
 const DONE_WORDS = DONE.split('|');
 const GRANT_WORDS = GRANT.split('|');
 
+/** "Sessions authorized/attended:", a table's column of two counts. */
+const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|approved|certified)\\s?/\\s?(?:attended|completed)';
 /** "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. */
 // "Visit 4/12" only as a quoted note header: unquoted, "visit 4/12" may be a date.
 const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b|/\\d{1,3}(?=[\'"]))';
@@ -230,12 +238,15 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
+  // "Sessions authorized/attended: 6/4": the second number is those attended.
+  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), GRANT_WORDS],
   // "sessions 1 through 4": the first sessions, given.
   [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|–|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
   [new RegExp(`\\b${NTH_OF}`, 'gi'), ORDINALS],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
+  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   // "8 visits have been approved", "the 18 postoperative visits certified so far".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
@@ -325,7 +336,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * outside them, it lets the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d)`,
+  `\\b(?:${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE})`,
   'gi',
 );
 
@@ -386,6 +397,9 @@ function weeksDone(text: string): CountHit[] {
   return hits;
 }
 
+/** "completed half of the 12 authorized visits", "attended half of them": half of the count named, or of the count granted before. */
+const HALF_OF = new RegExp(`\\b(?:completed|attended|used)\\s(?:only\\s|about\\s)?half\\sof\\s(?:(?:the|her|his|their)\\s${NUM}\\b|them\\b|those\\b|these\\b)`, 'i');
+
 /** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
 const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
 
@@ -405,6 +419,9 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
     const left = granted.value - numberValue(allBut[1], allBut[2]);
     if (left > 0) completed.push({ value: left, index: allBut.index, length: allBut[0].length });
   }
+  const half = text.includes('half of') ? HALF_OF.exec(text) : null;
+  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : authorized.filter((h) => h.index < half.index).pop()?.value);
+  if (half && whole && whole >= 2) completed.push({ value: Math.floor(whole / 2), index: half.index, length: half[0].length });
   return { completed, authorized };
 }
 
