@@ -830,3 +830,33 @@ test('round 22a: "no shortage of", "far from showing", "falls well short of", "w
   assert.equal(necessary('The physician says the therapy "is medically necessary to maintain her gains." The utilization review non-certification should stand.'), false);
   assert.equal(necessary('Utilization review found it not medically necessary. The six sessions are medically reasonable and necessary.'), true);
 });
+
+test('round 23b: "extension from 12 to 18 visits", "once weekly ... from 08/06/2014 through 09/24/2014", "attended all 12,", "cannot be sustained"', () => {
+  assert.equal(findRequestedCount('Chiropractic treatment for the lumbar spine, extension from 12 to 18 visits')?.value, 6);
+  assert.equal(findRequestedCount('Chiropractic manipulation, once weekly on Wednesdays from 08/06/2014 through 09/24/2014')?.value, 8);
+  assert.equal(findRequestedCount('Physical therapy twice a week from 3/2/15 through 3/13/15')?.value, 4);
+  assert.deepEqual(completedValues('Six visits were certified in 11/2014 and 6 more in 12/2014, and the patient attended all 12, the last on 1/30/15.'), [12]);
+  assert.equal(findConclusion(paragraph('The reviewer weighed the records. The utilization review non-certification cannot be sustained.'))?.necessary, true);
+});
+
+test('round 23b: "in vain", "It is not that ... is lacking", "is unfulfilled", "the records show the reverse"; "a man of 47"; licences by board, by state and in two sentences; a claim reference; a notice received, and dates told from the one before', () => {
+  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+  assert.equal(fi('One looks in vain through the reports for functional improvement.'), 'not-documented');
+  assert.equal(fi('It is not that functional improvement is lacking: her score fell from 36% to 24%.'), 'documented');
+  assert.equal(fi("The guideline's condition for more visits, objective functional improvement, is unfulfilled."), 'not-documented');
+  assert.equal(fi('The chiropractor cites functional improvement as the reason for more care. If anything, the records show the reverse.'), 'not-documented');
+  const p = findPatient([paragraph('The injured worker, a man of 47 who stocks shelves, was hurt at work.')]);
+  assert.deepEqual([p.age, p.sex], [47, 'male']);
+  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
+  assert.deepEqual(licensure("The reviewer holds a physician's and surgeon's license issued by the Medical Board of California."), ['California']);
+  assert.deepEqual(licensure('The reviewer holds an active California license and is board certified in Neurology.'), ['California']);
+  assert.deepEqual(licensure('He/she is licensed to practice in California. He/she also holds a license to practice in Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(findIdentifiers(splitLines('faxed to the adjuster under claim reference\n0571-WC-12-08834, asked for 4 more visits').lines).map((i) => i.kind), ['claim-number']);
+  const dates = (summary: string) => {
+    const d = findLetterDates([], [paragraph(summary)]);
+    return [d.urDecision?.iso ?? null, d.application?.iso ?? null];
+  };
+  assert.deepEqual(dates('On 2/6/15 Utilization Review non-certified the request; the office received the determination by fax on 2/9/15.'), ['2015-02-06', null]);
+  assert.deepEqual(dates('Utilization review non-certified the request on 7/31/14. The application for Independent Medical Review is dated the following day.'), ['2014-07-31', '2014-08-01']);
+  assert.deepEqual(dates('Utilization review non-certified it on 01/04/2016, and the application was signed on the 14th of that month.'), ['2016-01-04', '2016-01-14']);
+});

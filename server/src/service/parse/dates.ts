@@ -49,3 +49,26 @@ export function findDates(text: string): FoundDate[] {
   }
   return out;
 }
+
+/** "the following day", "the 14th of that month": dates told from the date written before them. */
+const RELATIVE_DATE = /\bthe (?:(?:following|next) day|day after|(\d{1,2})(?:st|nd|rd|th) of (?:that|the same) month)\b/gi;
+const DAY_MS = 86_400_000;
+
+/**
+ * The dates of `text` with those told relative to the date before them: "Utilization review
+ * non-certified the request on 7/31/14. The application ... is dated the following day."
+ */
+export function findDatesWithRelative(text: string): FoundDate[] {
+  const found = findDates(text);
+  if (!found.length || !/\bthe (?:following|next|day|\d)/i.test(text)) return found;
+  const relative: FoundDate[] = [];
+  RELATIVE_DATE.lastIndex = 0;
+  for (let m = RELATIVE_DATE.exec(text); m; m = RELATIVE_DATE.exec(text)) {
+    const before = found.filter((d) => d.index < m!.index).pop();
+    if (!before) continue;
+    const [year, month] = before.iso.split('-').map(Number);
+    const iso = m[1] !== undefined ? isoOf(year, month, Number(m[1])) : new Date(Date.parse(before.iso) + DAY_MS).toISOString().slice(0, 10);
+    if (iso) relative.push({ iso, index: m.index, length: m[0].length });
+  }
+  return relative.length ? [...found, ...relative].sort((a, b) => a.index - b.index) : found;
+}

@@ -25,7 +25,7 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
 const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
-  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
@@ -83,6 +83,8 @@ const COUNTERFACTUAL = /\bhad\s(?:[a-z'’]{1,20}\s){1,3}(?:shown|documented|dem
  * negation, so improvement is documented.
  */
 const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
+/** "It is not that functional improvement is lacking: ...": the lack is denied. */
+const NOT_THAT = /\bit(?: is|'s) not that\s(?:[a-z]+\s){0,2}$/i;
 
 /**
  * A condition the letter says is met, or not: "allows up to 10 visits when there is objective
@@ -102,8 +104,14 @@ const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)
 /** A quoted claim of improvement that the next sentence dismisses: '"... has functional improvement ..." That statement is conclusory.' */
 const QUOTE_DISMISSED = /^[^"]{0,200}"\s{1,4}(?:That|This|The|Such an?) (?:statement|assertion|claim|opinion)s? (?:is|was|are|were) (?:conclusory|unsupported|not supported|unsubstantiated)\b/;
 
+/** "The guideline's condition ..., objective functional improvement, is unfulfilled." */
+const UNMET_AFTER = /^,?\s(?:is|was|remains?|has been|goes)\s(?:unfulfilled|unmet|not met|not satisfied)\b/i;
+
+/** "The requesting chiropractor cites functional improvement as the reason ... If anything, the records show the reverse." */
+const REVERSE_NEXT = /^[^.]{0,120}\.\s(?:If anything,\s)?(?:the (?:records?|notes|reports|file|documentation) (?:shows?|suggests?|documents?|reflects?) the (?:reverse|opposite)|the (?:reverse|opposite) is (?:true|the case))\b/i;
+
 /** The words after a condition's mention say it is unmet. */
-const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after);
+const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after) || UNMET_AFTER.test(after);
 
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
@@ -120,8 +128,8 @@ function classify(text: string, index: number, length: number, onlySubjective: b
   }
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
-  if (NEGATED_NEGATION.test(before)) return 'documented';
-  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after) || QUOTE_DISMISSED.test(after)) return 'not-documented';
+  if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
+  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after) || QUOTE_DISMISSED.test(after) || REVERSE_NEXT.test(after)) return 'not-documented';
   if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }

@@ -17,18 +17,18 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // "Claim Number:", and a carrier's or insurer's "File No." for the same claim.
-  ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
+  ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
 const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
-const CLAIM_LABEL_AT_END = /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#)\s?:?\s?#?\s*$/i;
+const CLAIM_LABEL_AT_END = /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
 
-/** A cheap test first: a claim label ends with "Number", "No.", "#" or a colon. */
+/** A cheap test first: a claim label ends with "Number", "No.", "#", "Reference" or a colon. */
 function endsLikeClaimLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20;
-  return last === 114 || last === 46 || last === 35 || last === 58; // r (or R) . # :
+  return last === 114 || last === 46 || last === 35 || last === 58 || last === 101; // r (or R) . # : e
 }
 
 /** A phone number that a line break cuts after its exchange: "(951) 555-" / "0174". */

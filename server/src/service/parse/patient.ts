@@ -27,6 +27,8 @@ function ageValue(word: string): number {
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
 const FEMALE = new RegExp(`^(?:female|woman|lady|girl|mother|F|${WOMAN_AT_WORK})$`, 'i');
+/** "a man of 47": the sex, then the age. */
+const SEX_OF_AGE = /\b(?:an?\s)(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s?(?:years|yrs))/gi;
 /** "47 y/o F", "52 yo M": the sex in one capital letter, right after the age. */
 const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o|yo|y\.\s?o\.|-year-old|years? old)\s(F|M)\b(?![.-]\w)/g;
 
@@ -120,6 +122,9 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
       const age = plausibleAge(ageValue(m[1]));
       if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };
     }
+    const r = patientMatch(SEX_OF_AGE, block.text);
+    const age = r ? plausibleAge(Number(r[2])) : null;
+    if (r && age !== null) return { age, sex: sexOf(r[1]), span: block.span(r.index, r.index + r[0].length) };
   }
   for (const block of blocks) {
     const a = patientMatch(AGE_ONLY, block.text);

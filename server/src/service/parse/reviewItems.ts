@@ -155,7 +155,8 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
 /** The statement: its first line, and the lines that continue its sentence. */
 function statementEnd(lines: readonly Line[], first: number, end: number): number {
   let last = first;
-  while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && /^[a-z(]/.test(lines[last + 1].text)) last++;
+  // "... from 08/06/2014 through" / "09/24/2014": a line that starts with a digit goes on too.
+  while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && /^[a-z(\d]/.test(lines[last + 1].text)) last++;
   return last + 1;
 }
 

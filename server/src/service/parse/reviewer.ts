@@ -91,13 +91,28 @@ function matched(block: Block, pattern: RegExp): Found | null {
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** The first "licensed in" that names a state: "is Licensed in Psychology, and is licensed to practice in California". */
-function licensedIn(block: Block): Found | null {
-  LICENSED_IN.lastIndex = 0;
-  for (let m = LICENSED_IN.exec(block.text); m; m = LICENSED_IN.exec(block.text)) {
-    if (states(m[1]).length) return { value: m[1], start: m.index, end: m.index + m[0].length };
+// "holds an active California license"; "a license issued by the Medical Board of California".
+const STATE_LICENSE = new RegExp(`\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:medical\\s)?licen[sc]es?\\b`, 'g');
+const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the (?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board of (${STATE})`, 'g');
+const LICENSURE_SENTENCES = [LICENSED_IN, STATE_LICENSE, STATE_BOARD];
+
+/**
+ * The states every licensure sentence of the block names, in the order they are written: "is
+ * licensed to practice in California. He/she also holds a license to practice in Nevada". A
+ * "licensed in" that names no state ("is Licensed in Psychology") is passed over.
+ */
+function licensedIn(block: Block): { states: string[]; start: number; end: number } | null {
+  const found: { at: number; end: number; states: string[] }[] = [];
+  for (const pattern of LICENSURE_SENTENCES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+      const named = states(m[1]);
+      if (named.length) found.push({ at: m.index, end: m.index + m[0].length, states: named });
+    }
   }
-  return null;
+  if (!found.length) return null;
+  found.sort((a, b) => a.at - b.at);
+  return { states: [...new Set(found.flatMap((f) => f.states))], start: found[0].at, end: Math.max(...found.map((f) => f.end)) };
 }
 
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
@@ -106,10 +121,10 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let span: Span | null = null;
   for (const block of blocks) {
     if (!licensure.length) {
-      const m = labelled(block, LICENSURE_LINE) ?? licensedIn(block);
-      const found = m ? states(m.value) : [];
-      if (m && found.length) {
-        licensure = found;
+      const line = labelled(block, LICENSURE_LINE);
+      const m = line ? { states: states(line.value), start: line.start, end: line.end } : licensedIn(block);
+      if (m && m.states.length) {
+        licensure = m.states;
         span = join(span, block.span(m.start, m.end));
       }
     }

@@ -5,6 +5,7 @@
  * counted in hours ("Functional restoration program 80 hours"): 8 hours make a full day.
  */
 import { NUMBER_WORD, wordValue } from './numberWords';
+import { findDates } from './dates';
 import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -40,6 +41,11 @@ const WEEKS_THEN_RATE = new RegExp(`[x×]\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:wee
 /** "BIW x 4 weeks", "TIW for 6 weeks": a prescription's abbreviation for visits a week (twice, three times, once). */
 const ABBREVIATED_FREQUENCY = /\b(BIW|TIW|QW)\s?(?:x|for|times)\s?(\d{1,2})\s?(?:weeks?|wks?)\b/i;
 const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
+/** "extension from 12 to 18 visits": the visits added. */
+const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas(?:ed|ing))\\s(?:[a-z]+\\s){0,3}?from\\s${NUM}\\sto\\s(\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
+/** "once weekly on Wednesdays from 08/06/2014 through 09/24/2014": the visits a week times the weeks the dates span. */
+const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
+const DAY_MS = 86_400_000;
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
 /** "every other week for 12 weeks": a visit each two weeks. */
@@ -94,6 +100,14 @@ function countHit(m: RegExpExecArray): CountHit | null {
   return found && { ...found, dayProgramOnly: true };
 }
 
+/** The weeks from one date to another, both counted: 08/06/2014 to 09/24/2014 is 8. */
+function weeksSpanned(from: string, to: string): number {
+  const [a, b] = [findDates(from)[0], findDates(to)[0]];
+  if (!a || !b) return 0;
+  const days = (Date.parse(b.iso) - Date.parse(a.iso)) / DAY_MS;
+  return days >= 0 ? Math.floor(days / 7) + 1 : 0;
+}
+
 function frequencyValue(word: string): number {
   const w = word.toLowerCase();
   return w === 'once' ? 1 : w === 'twice' ? 2 : w === 'thrice' ? 3 : numberValue(word, undefined);
@@ -115,6 +129,10 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = EVERY_OTHER_WEEK.exec(text);
   if (m) return hit(m, Math.ceil(numberValue(m[1], undefined) / 2));
+  m = EXTENSION.exec(text);
+  if (m) return hit(m, numberValue(m[3], undefined) - numberValue(m[1], m[2]));
+  m = WEEKLY_BETWEEN.exec(text);
+  if (m) return hit(m, frequencyValue(m[1]) * weeksSpanned(m[2], m[3]));
   m = ABBREVIATED_FREQUENCY.exec(text);
   if (m) return hit(m, TIMES_A_WEEK[m[1].toLowerCase()] * Number(m[2]));
   m = TIMES.exec(text);
@@ -232,7 +250,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
-  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s|a course of\\s|a trial of\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
