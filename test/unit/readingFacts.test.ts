@@ -26,6 +26,11 @@ function paragraph(text: string): Block {
   return joinLines(lines, 0, lines.length);
 }
 
+/** What the parser reads in one paragraph of `text`: the improvement status, the conclusion, the states of licensure. */
+const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
+const necessityIn = (text: string) => findConclusion(paragraph(text))?.necessary;
+const licensureIn = (text: string) => findReviewer([paragraph(text)]).licensure;
+
 test('a labelled state of licensure ends with its line, though the paragraph goes on', () => {
   const credentials = paragraph(
     'Certification(s)/Specialty: Clinical Psychology\nState(s) of Licensure: California\nThe reviewer has been in active clinical practice for more than five years.',
@@ -567,10 +572,9 @@ test('a heading run into its first sentence stands apart; "physical therapy, six
 });
 
 test('round 16b: states listed "as well as", "and in", "the State of ... and the State of ..."', () => {
-  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
-  assert.deepEqual(licensure('The reviewer is licensed to practice in California as well as Nevada.'), ['California', 'Nevada']);
-  assert.deepEqual(licensure('The reviewer holds a license to practice in California and in Texas.'), ['California', 'Texas']);
-  assert.deepEqual(licensure('He is licensed to practice in the State of California and the State of Oregon.'), ['California', 'Oregon']);
+  assert.deepEqual(licensureIn('The reviewer is licensed to practice in California as well as Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensureIn('The reviewer holds a license to practice in California and in Texas.'), ['California', 'Texas']);
+  assert.deepEqual(licensureIn('He is licensed to practice in the State of California and the State of Oregon.'), ['California', 'Oregon']);
 });
 
 test('round 16b: pages "98 to 99", "67 through 73" and "p 99"', () => {
@@ -581,22 +585,20 @@ test('round 16b: pages "98 to 99", "67 through 73" and "p 99"', () => {
 });
 
 test('round 16b: conclusions "neither ... nor", in one word ("... are."), "therefore certified", and utilization review\'s words', () => {
-  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
-  assert.equal(necessary('Tramadol is therefore neither medically necessary nor appropriate.'), false);
-  assert.equal(necessary('Twelve more visits would not be medically necessary. The six requested, within the guideline, are.'), true);
-  assert.equal(necessary('The visits are medically necessary. Twelve more are not.'), false);
-  assert.equal(necessary('The MRI is medically necessary. This reviewer does not agree with the utilization review determination that it was not medically necessary.'), true);
-  assert.equal(necessary('The guidelines are met. The request is therefore certified.'), true);
+  assert.equal(necessityIn('Tramadol is therefore neither medically necessary nor appropriate.'), false);
+  assert.equal(necessityIn('Twelve more visits would not be medically necessary. The six requested, within the guideline, are.'), true);
+  assert.equal(necessityIn('The visits are medically necessary. Twelve more are not.'), false);
+  assert.equal(necessityIn('The MRI is medically necessary. This reviewer does not agree with the utilization review determination that it was not medically necessary.'), true);
+  assert.equal(necessityIn('The guidelines are met. The request is therefore certified.'), true);
 });
 
 test('round 16b: "2 × 3", "attended all but 3 of them", "six visits billed between", "remains to be demonstrated", a condition unmet', () => {
   assert.equal(findRequestedCount('Physical therapy 2 × 3 for the left shoulder')?.value, 6);
   assert.deepEqual(completedValues('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
   assert.deepEqual(completedValues('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('Functional improvement from the 8 sessions remains to be demonstrated.'), 'not-documented');
-  assert.equal(fi('It would be medically necessary if it had produced an improvement in function. It has produced neither.'), 'not-documented');
-  assert.equal(fi('It would be medically necessary if it had produced an improvement in function.'), 'not-addressed');
+  assert.equal(improvementIn('Functional improvement from the 8 sessions remains to be demonstrated.'), 'not-documented');
+  assert.equal(improvementIn('It would be medically necessary if it had produced an improvement in function. It has produced neither.'), 'not-documented');
+  assert.equal(improvementIn('It would be medically necessary if it had produced an improvement in function.'), 'not-addressed');
 });
 
 test("round 16b: someone else's age or sex, an earlier injury, and a list of events led by their dates", () => {
@@ -617,15 +619,13 @@ test('round 17a: schedules, counts in other words, "unnecessary", "undocumented"
   assert.deepEqual(completedValues('The ledger lists 30 units of service billed over 10 visits between 10/20/2014 and 01/16/2015.'), [10]);
   assert.deepEqual(completedValues('The patient was 8 visits into a 12-visit authorization when it expired.'), [8]);
   assert.deepEqual(completedValues('The flow sheet shows that she attended three times a week for two weeks without a missed appointment.'), [6]);
-  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
-  assert.equal(necessary('Alprazolam is no longer medically necessary.'), false);
-  assert.equal(necessary('The tramadol is medically unnecessary.'), false);
+  assert.equal(necessityIn('Alprazolam is no longer medically necessary.'), false);
+  assert.equal(necessityIn('The tramadol is medically unnecessary.'), false);
   assert.equal(findFunctionalImprovement([paragraph('Functional improvement from the 4 sessions is undocumented.')]).status, 'not-documented');
   assert.deepEqual(findCitations(paragraph('The MTUS Chronic Pain Medical Treatment Guidelines (CPMTG) apply; the CPMTG, page 68, and pages 101 & 102.')).map((c) => c.pages), [[], [68, 101, 102]]);
-  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
-  assert.deepEqual(licensure('He is licensed to practice in both California and Nevada.'), ['California', 'Nevada']);
-  assert.deepEqual(licensure('She is licensed to practice in the States of California and Arizona.'), ['California', 'Arizona']);
-  assert.deepEqual(licensure('He is licensed to practice in California and in the Commonwealth of Massachusetts.'), ['California', 'Massachusetts']);
+  assert.deepEqual(licensureIn('He is licensed to practice in both California and Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensureIn('She is licensed to practice in the States of California and Arizona.'), ['California', 'Arizona']);
+  assert.deepEqual(licensureIn('He is licensed to practice in California and in the Commonwealth of Massachusetts.'), ['California', 'Massachusetts']);
   assert.equal(parseLetter(TWO_ISSUES.replace('ISSUE AT DISPUTE:', 'ISSUE(S) AT DISPUTE:'))!.items.length, 2);
 });
 
@@ -633,8 +633,7 @@ test('round 18a: "the records document 24 visits", "eleven days later", a conclu
   assert.deepEqual(completedValues('In all, the records document 24 physical therapy visits for the lumbar spine.'), [24]);
   assert.deepEqual(completedValues('The authorization log shows 12 treatments authorized between 6/2013 and 9/2013.'), []);
   assert.deepEqual(completedValues('Utilization review denied it, and the application was received eleven days later.'), []);
-  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
-  assert.equal(necessary('The 8 visits are medically necessary. Visits beyond 18 would not be medically necessary without a new injury.'), true);
+  assert.equal(necessityIn('The 8 visits are medically necessary. Visits beyond 18 would not be medically necessary without a new injury.'), true);
   const fi = findFunctionalImprovement([paragraph('Functional improvement as defined in 8 C.C.R. 9792.20(f) has not been demonstrated.')]).status;
   assert.equal(fi, 'not-documented');
 });
@@ -653,9 +652,8 @@ test('round 18b: headings with colons, dotted dates, "714/555-0162", "Carrier Fi
 });
 
 test('round 18b: "devoid of", "not insignificant", "It has not been shown that ... is medically necessary"', () => {
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('The course has been devoid of functional improvement.'), 'not-documented');
-  assert.equal(fi('The notes show a not insignificant functional improvement.'), 'documented');
+  assert.equal(improvementIn('The course has been devoid of functional improvement.'), 'not-documented');
+  assert.equal(improvementIn('The notes show a not insignificant functional improvement.'), 'documented');
   assert.equal(findConclusion(paragraph('It has not been shown that a repeat MRI of the lumbar spine is medically necessary.'))?.necessary, false);
   const disagrees = 'The request is medically necessary. This reviewer therefore disagrees with the utilization review determination that the 7-day rental of the cold therapy unit is not medically necessary.';
   assert.equal(findConclusion(paragraph(disagrees))?.necessary, true);
@@ -673,15 +671,13 @@ test('round 19a: "47-" / "year-old", "is now 41", "waitress", "805 555-0143", "b
 });
 
 test('the letters left out before: states with the year of licence, the District of Columbia, "none is described", "The improvement is real", "calls for"', () => {
-  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
-  assert.deepEqual(licensure('The reviewer has been licensed in California since 1994 and in Nevada since 2001.'), ['California', 'Nevada']);
-  assert.deepEqual(licensure('The reviewer is licensed to practice in the District of Columbia.'), ['District of Columbia']);
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('Functional improvement, as defined in 8 C.C.R. 9792.20(f), would be expected if the drug were helping; none is described.'), 'not-documented');
-  assert.equal(fi('The guidelines require functional improvement, but none has been documented.'), 'not-documented');
-  assert.equal(fi('Functional improvement is documented; none of the visits was missed.'), 'documented');
-  assert.equal(fi('She now shops alone. The improvement is real and is documented.'), 'documented');
-  assert.equal(fi('There is no functional improvement. The ODG likewise calls for evidence of objective functional improvement.'), 'not-documented');
+  assert.deepEqual(licensureIn('The reviewer has been licensed in California since 1994 and in Nevada since 2001.'), ['California', 'Nevada']);
+  assert.deepEqual(licensureIn('The reviewer is licensed to practice in the District of Columbia.'), ['District of Columbia']);
+  assert.equal(improvementIn('Functional improvement, as defined in 8 C.C.R. 9792.20(f), would be expected if the drug were helping; none is described.'), 'not-documented');
+  assert.equal(improvementIn('The guidelines require functional improvement, but none has been documented.'), 'not-documented');
+  assert.equal(improvementIn('Functional improvement is documented; none of the visits was missed.'), 'documented');
+  assert.equal(improvementIn('She now shops alone. The improvement is real and is documented.'), 'documented');
+  assert.equal(improvementIn('There is no functional improvement. The ODG likewise calls for evidence of objective functional improvement.'), 'not-documented');
 });
 
 test('the letters left out before: "chiropractic care x 8" in treatment to date, visits listed by their dates, a quoted "Visit 4/12", an e-mail cut at its hyphen', () => {
@@ -727,11 +723,10 @@ test('round 20: "an initial trial of 4", "all 4 sessions", "the 4 sessions compl
 test('round 20: a day program\'s weeks completed are its days; "no question that", a requirement "satisfied", "maintains licensure in"', () => {
   const weeks = findCompletedCounts('She completed the first 2 weeks of the program.').completed;
   assert.deepEqual(weeks.map((h) => [h.value, h.dayProgramOnly]), [[10, true]]);
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('There is no question that she has made objective functional gains.'), 'documented');
-  assert.equal(fi("His progress satisfies the guideline's requirement of objective functional improvement."), 'documented');
-  assert.equal(fi("His progress does not satisfy the guideline's requirement of objective functional improvement."), 'not-documented');
-  assert.equal(fi('The guidelines allow more visits with evidence of objective functional improvement.'), 'not-addressed');
+  assert.equal(improvementIn('There is no question that she has made objective functional gains.'), 'documented');
+  assert.equal(improvementIn("His progress satisfies the guideline's requirement of objective functional improvement."), 'documented');
+  assert.equal(improvementIn("His progress does not satisfy the guideline's requirement of objective functional improvement."), 'not-documented');
+  assert.equal(improvementIn('The guidelines allow more visits with evidence of objective functional improvement.'), 'not-addressed');
   assert.deepEqual(findReviewer([paragraph('The reviewer maintains licensure in California and Arizona and is board certified in Anesthesiology.')]).licensure, ['California', 'Arizona']);
 });
 
@@ -743,12 +738,10 @@ test('round 21: a shared rationale in paragraphs numbered "(1)", "(2)"; "License
   const letter = parseLetter(shared)!;
   assert.deepEqual(letter.items.map((i) => i.decision), ['Overturned', 'Upheld']);
   assert.ok(letter.items[1].parts.some((p) => p.kind === 'rationale' && p.text.startsWith('(2) Tramadol')));
-  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
-  assert.deepEqual(licensure('Board Certified in Anesthesiology. Licensed in California and Washington.'), ['California', 'Washington']);
-  assert.deepEqual(licensure('The Expert Reviewer is Licensed in Psychology, and is licensed to practice in California.'), ['California']);
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('The injection allowed him to give up his cane, an objective functional improvement.'), 'documented');
-  assert.equal(fi('The guidelines allowed more visits with objective functional improvement.'), 'not-addressed');
+  assert.deepEqual(licensureIn('Board Certified in Anesthesiology. Licensed in California and Washington.'), ['California', 'Washington']);
+  assert.deepEqual(licensureIn('The Expert Reviewer is Licensed in Psychology, and is licensed to practice in California.'), ['California']);
+  assert.equal(improvementIn('The injection allowed him to give up his cane, an objective functional improvement.'), 'documented');
+  assert.equal(improvementIn('The guidelines allowed more visits with objective functional improvement.'), 'not-addressed');
 });
 
 test('round 21b: "47 y/o F", "a 63-year-old mother of three", "aged fifty-two", "Age: 44  Sex: F" in a header block', () => {
@@ -814,21 +807,18 @@ test('round 22a: "half of the 12 authorized", "authorized/attended: 6/4", "BIW x
   assert.equal(findRequestedCount('Physical therapy BIW x 4 weeks for the right shoulder')?.value, 8);
   assert.equal(findRequestedCount('Physical therapy TIW for 2 wks')?.value, 6);
   assert.deepEqual(completedValues('Once the eight additional visits are completed, he will have completed 18 visits.'), []);
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('Although he has not yet been released, that report, which measured rotation at 70 degrees, and which records a return to full duty, documents objective functional improvement.'), 'documented');
+  assert.equal(improvementIn('Although he has not yet been released, that report, which measured rotation at 70 degrees, and which records a return to full duty, documents objective functional improvement.'), 'documented');
 });
 
 test('round 22a: "no shortage of", "far from showing", "falls well short of", "went unrecorded", a quote called conclusory; "should stand", "medically reasonable and necessary"', () => {
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('There is no shortage of objective evidence of functional improvement in these notes.'), 'documented');
-  assert.equal(fi('Far from showing functional improvement, the notes record a higher score.'), 'not-documented');
-  assert.equal(fi('What the notes describe falls well short of the objective functional improvement the guidelines require.'), 'not-documented');
-  assert.equal(fi('Whatever functional improvement the two visits produced went unrecorded.'), 'not-documented');
-  assert.equal(fi('The physician writes that she "has functional improvement with aquatic therapy." That statement is conclusory.'), 'not-documented');
-  assert.equal(fi('The definition asks for an improvement in activities of daily living, and nothing in the file shows either.'), 'not-documented');
-  const necessary = (text: string) => findConclusion(paragraph(text))?.necessary;
-  assert.equal(necessary('The physician says the therapy "is medically necessary to maintain her gains." The utilization review non-certification should stand.'), false);
-  assert.equal(necessary('Utilization review found it not medically necessary. The six sessions are medically reasonable and necessary.'), true);
+  assert.equal(improvementIn('There is no shortage of objective evidence of functional improvement in these notes.'), 'documented');
+  assert.equal(improvementIn('Far from showing functional improvement, the notes record a higher score.'), 'not-documented');
+  assert.equal(improvementIn('What the notes describe falls well short of the objective functional improvement the guidelines require.'), 'not-documented');
+  assert.equal(improvementIn('Whatever functional improvement the two visits produced went unrecorded.'), 'not-documented');
+  assert.equal(improvementIn('The physician writes that she "has functional improvement with aquatic therapy." That statement is conclusory.'), 'not-documented');
+  assert.equal(improvementIn('The definition asks for an improvement in activities of daily living, and nothing in the file shows either.'), 'not-documented');
+  assert.equal(necessityIn('The physician says the therapy "is medically necessary to maintain her gains." The utilization review non-certification should stand.'), false);
+  assert.equal(necessityIn('Utilization review found it not medically necessary. The six sessions are medically reasonable and necessary.'), true);
 });
 
 test('round 23b: "extension from 12 to 18 visits", "once weekly ... from 08/06/2014 through 09/24/2014", "attended all 12,", "cannot be sustained"', () => {
@@ -840,17 +830,15 @@ test('round 23b: "extension from 12 to 18 visits", "once weekly ... from 08/06/2
 });
 
 test('round 23b: "in vain", "It is not that ... is lacking", "is unfulfilled", "the records show the reverse"; "a man of 47"; licences by board, by state and in two sentences; a claim reference; a notice received, and dates told from the one before', () => {
-  const fi = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
-  assert.equal(fi('One looks in vain through the reports for functional improvement.'), 'not-documented');
-  assert.equal(fi('It is not that functional improvement is lacking: her score fell from 36% to 24%.'), 'documented');
-  assert.equal(fi("The guideline's condition for more visits, objective functional improvement, is unfulfilled."), 'not-documented');
-  assert.equal(fi('The chiropractor cites functional improvement as the reason for more care. If anything, the records show the reverse.'), 'not-documented');
+  assert.equal(improvementIn('One looks in vain through the reports for functional improvement.'), 'not-documented');
+  assert.equal(improvementIn('It is not that functional improvement is lacking: her score fell from 36% to 24%.'), 'documented');
+  assert.equal(improvementIn("The guideline's condition for more visits, objective functional improvement, is unfulfilled."), 'not-documented');
+  assert.equal(improvementIn('The chiropractor cites functional improvement as the reason for more care. If anything, the records show the reverse.'), 'not-documented');
   const p = findPatient([paragraph('The injured worker, a man of 47 who stocks shelves, was hurt at work.')]);
   assert.deepEqual([p.age, p.sex], [47, 'male']);
-  const licensure = (text: string) => findReviewer([paragraph(text)]).licensure;
-  assert.deepEqual(licensure("The reviewer holds a physician's and surgeon's license issued by the Medical Board of California."), ['California']);
-  assert.deepEqual(licensure('The reviewer holds an active California license and is board certified in Neurology.'), ['California']);
-  assert.deepEqual(licensure('He/she is licensed to practice in California. He/she also holds a license to practice in Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensureIn("The reviewer holds a physician's and surgeon's license issued by the Medical Board of California."), ['California']);
+  assert.deepEqual(licensureIn('The reviewer holds an active California license and is board certified in Neurology.'), ['California']);
+  assert.deepEqual(licensureIn('He/she is licensed to practice in California. He/she also holds a license to practice in Nevada.'), ['California', 'Nevada']);
   assert.deepEqual(findIdentifiers(splitLines('faxed to the adjuster under claim reference\n0571-WC-12-08834, asked for 4 more visits').lines).map((i) => i.kind), ['claim-number']);
   const dates = (summary: string) => {
     const d = findLetterDates([], [paragraph(summary)]);
