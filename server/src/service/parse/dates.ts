@@ -54,6 +54,11 @@ export function findDates(text: string): FoundDate[] {
 const RELATIVE_DATE = /\bthe (?:(?:following|next) day|day after|(\d{1,2})(?:st|nd|rd|th) of (?:that|the same) month)\b/gi;
 const DAY_MS = 86_400_000;
 
+/** The days from one ISO date to another. */
+export function daysBetween(fromIso: string, toIso: string): number {
+  return (Date.parse(toIso) - Date.parse(fromIso)) / DAY_MS;
+}
+
 /**
  * The dates of `text` with those told relative to the date before them: "Utilization review
  * non-certified the request on 7/31/14. The application ... is dated the following day."

@@ -5,7 +5,7 @@
  * counted in hours ("Functional restoration program 80 hours"): 8 hours make a full day.
  */
 import { NUMBER_WORD, wordValue } from './numberWords';
-import { findDates } from './dates';
+import { daysBetween, findDates } from './dates';
 import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -45,7 +45,6 @@ const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
 const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas(?:ed|ing))\\s(?:[a-z]+\\s){0,3}?from\\s${NUM}\\sto\\s(\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
 /** "once weekly on Wednesdays from 08/06/2014 through 09/24/2014": the visits a week times the weeks the dates span. */
 const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
-const DAY_MS = 86_400_000;
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
 /** "every other week for 12 weeks": a visit each two weeks. */
@@ -103,8 +102,7 @@ function countHit(m: RegExpExecArray): CountHit | null {
 /** The weeks from one date to another, both counted: 08/06/2014 to 09/24/2014 is 8. */
 function weeksSpanned(from: string, to: string): number {
   const [a, b] = [findDates(from)[0], findDates(to)[0]];
-  if (!a || !b) return 0;
-  const days = (Date.parse(b.iso) - Date.parse(a.iso)) / DAY_MS;
+  const days = a && b ? daysBetween(a.iso, b.iso) : -1;
   return days >= 0 ? Math.floor(days / 7) + 1 : 0;
 }
 
@@ -208,8 +206,10 @@ const GRANT_WORDS = GRANT.split('|');
 
 /** "Sessions authorized/attended:", a table's column of two counts. */
 const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|approved|certified)\\s?/\\s?(?:attended|completed)';
-/** "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. */
-// "Visit 4/12" only as a quoted note header: unquoted, "visit 4/12" may be a date.
+/**
+ * "Visit 9 of 12" (a note's header), "her ninth visit": the visits given so far. "Visit 4/12" only
+ * as a quoted note header: unquoted, "visit 4/12" may be a date.
+ */
 const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b|/\\d{1,3}(?=[\'"]))';
 /** "visits on 07/08/2013": dates that stand for the visits given on them. */
 const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
