@@ -848,3 +848,18 @@ test('round 23b: "in vain", "It is not that ... is lacking", "is unfulfilled", "
   assert.deepEqual(dates('Utilization review non-certified the request on 7/31/14. The application for Independent Medical Review is dated the following day.'), ['2014-07-31', '2014-08-01']);
   assert.deepEqual(dates('Utilization review non-certified it on 01/04/2016, and the application was signed on the 14th of that month.'), ['2016-01-04', '2016-01-14']);
 });
+
+test('round 24c: a professional review quoted twice in an e-mail is read; "8 of 12 authorized visits attended" is 8', () => {
+  const quoted = `From: Intake\n\n${TWO_ISSUES.split('\n').map((l) => `> > ${l}`).join('\n')}`;
+  const letter = parseLetter(quoted);
+  assert.equal(letter?.format, 'professional-review');
+  assert.deepEqual(letter?.items.map((i) => i.decision), ['Overturned', 'Upheld']);
+  assert.deepEqual(completedValues('Physical therapy, 8 of 12 authorized visits attended (03/2014-05/2014)'), [8]);
+  assert.deepEqual(completedValues('The 6 sessions requested, added to the 4 sessions completed, total 10.'), [4]);
+});
+
+test('round 24a: reports that "do document improvement" with the treatment document it; improvement in pain alone does not', () => {
+  assert.equal(improvementIn("The chiropractor's reports do document improvement with them: her disability index fell."), 'documented');
+  assert.equal(improvementIn("The chiropractor's reports do not document improvement with them."), 'not-documented');
+  assert.equal(improvementIn('The notes show improvement in pain after each visit.'), 'not-addressed');
+});

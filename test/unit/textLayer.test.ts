@@ -82,3 +82,13 @@ test('a run of spaces between words or a tab is read as one space, and every wor
   assert.equal(block.text.slice(0, block.lineEnd(0)), 'The patient completed 4 visits');
   assert.equal(block.slice(4).text.slice(0, block.slice(4).lineEnd(0)), 'patient completed 4 visits');
 });
+
+test("a letter quoted in an e-mail has its quote markers taken off, and a quoted blank line is a blank line", () => {
+  const text = 'Thanks, see below.\n> > HOW THE IMR FINAL DETERMINATION WAS MADE\n> >\n> > The reviewer is licensed in California.\n';
+  const { lines } = splitLines(text);
+  assert.deepEqual(lines.map((l) => l.text), ['Thanks, see below.', 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'The reviewer is licensed in California.']);
+  assert.equal(text.slice(lines[2].start, lines[2].end), lines[2].text);
+  assert.equal(lines[2].gapBefore, 1);
+  // A few lines starting with ">" in a letter are its own text.
+  assert.deepEqual(splitLines('Pain relief was\n> 50% for 6 weeks.\nThe request is medically necessary.\n').lines.map((l) => l.text)[1], '> 50% for 6 weeks.');
+});

@@ -40,8 +40,9 @@ interface Markers {
   otherProgram: boolean;
 }
 
+/** Space, tab, no-break space, or an e-mail's quote marker (">") before a line's text. */
 function isIndent(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
+  return code === 32 || code === 9 || code === 0xa0 || code === 62;
 }
 
 /**

@@ -237,8 +237,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
-  // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date.
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
+  // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
+  // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
+  [new RegExp(`(?<!\\bof\\s)\\b${NUM}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b${NUM}\\sof\\s(?:the\\s)?\\d{1,3}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.

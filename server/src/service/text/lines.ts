@@ -79,13 +79,42 @@ export function splitLines(original: string): LetterLines {
     }
     pos = eol + 1;
   }
-  markSpacedLines(raw, text);
-  const lines = dropRunningText(raw, text);
+  const unquoted = unquoteEmail(raw);
+  markSpacedLines(unquoted, text);
+  const lines = dropRunningText(unquoted, text);
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = withGap(lines[i], lineGap);
   }
   return { lines, lineGap };
+}
+
+/** An e-mail's quote markers at a line's start: "> ", "> > ", ">>". */
+const QUOTE_MARKERS = /^(?:>[ \t]?)+/;
+
+/**
+ * A letter pasted into an e-mail reply or forward has its lines quoted ("> MEDICAL PROFESSIONAL
+ * REVIEW"). When most lines are, the markers are taken off, and a line that held only a marker is
+ * a blank line.
+ */
+function unquoteEmail(lines: Line[]): Line[] {
+  let quoted = 0;
+  for (const l of lines) if (l.text.charCodeAt(0) === 62) quoted++; // ">"
+  if (quoted * 2 < lines.length) return lines;
+  const out: Line[] = [];
+  let gap = 0;
+  for (const l of lines) {
+    const marker = QUOTE_MARKERS.exec(l.text);
+    const rest = marker ? l.text.slice(marker[0].length).trimStart() : l.text;
+    if (!rest) {
+      gap += l.gapBefore + 1;
+      continue;
+    }
+    const start = l.start + l.text.length - rest.length;
+    out.push({ text: rest, start, end: l.end, gapBefore: l.gapBefore + gap, spaced: false });
+    gap = 0;
+  }
+  return out;
 }
 
 /** A line holding nothing but the case number is a page header wherever it stands. */
