@@ -863,3 +863,10 @@ test('round 24a: reports that "do document improvement" with the treatment docum
   assert.equal(improvementIn("The chiropractor's reports do not document improvement with them."), 'not-documented');
   assert.equal(improvementIn('The notes show improvement in pain after each visit.'), 'not-addressed');
 });
+
+test('round 24b: "PT/INR" is a blood test, not physical therapy; "requested for the first time" is new; a claim number spaced from its label', () => {
+  const preOp = parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', 'Pre-operative laboratory studies (CBC, BMP, PT/INR):  Upheld'))!;
+  assert.equal(preOp.items[0].sessionBased, false);
+  assert.equal(isContinuedTreatment('Omeprazole 20mg #30', 'medications', paragraph('The patient has taken naproxen since 2013. Omeprazole was requested for the first time on 01/11/2016.')), false);
+  assert.deepEqual(findIdentifiers(splitLines('Claim Number:       05-2011-338410         UR Denial Date:         10/17/2013').lines).map((i) => i.kind), ['claim-number']);
+});

@@ -18,7 +18,7 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
   ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program/i],
-  ['physical', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+  ['physical', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b(?!\s?\/\s?(?:INR|PTT))|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
 ];
 
 /** Parts of the body a treatment is for, each with the words letters use for it. */

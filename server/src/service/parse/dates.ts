@@ -52,6 +52,8 @@ export function findDates(text: string): FoundDate[] {
 
 /** "the following day", "the 14th of that month": dates told from the date written before them. */
 const RELATIVE_DATE = /\bthe (?:(?:following|next) day|day after|(\d{1,2})(?:st|nd|rd|th) of (?:that|the same) month)\b/gi;
+/** What every relative date holds, in one plain search. */
+const RELATIVE_WORDS = /following day|next day|day after| of (?:that|the same) month/;
 const DAY_MS = 86_400_000;
 
 /** The days from one ISO date to another. */
@@ -65,7 +67,7 @@ export function daysBetween(fromIso: string, toIso: string): number {
  */
 export function findDatesWithRelative(text: string): FoundDate[] {
   const found = findDates(text);
-  if (!found.length || !/\bthe (?:following|next|day|\d)/i.test(text)) return found;
+  if (!found.length || !RELATIVE_WORDS.test(text)) return found;
   const relative: FoundDate[] = [];
   RELATIVE_DATE.lastIndex = 0;
   for (let m = RELATIVE_DATE.exec(text); m; m = RELATIVE_DATE.exec(text)) {

@@ -111,6 +111,15 @@ const UNMET_AFTER = /^,?\s(?:is|was|remains?|has been|goes)\s(?:unfulfilled|unme
 /** "The requesting chiropractor cites functional improvement as the reason ... If anything, the records show the reverse." */
 const REVERSE_NEXT = /^[^.]{0,120}\.\s(?:If anything,\s)?(?:the (?:records?|notes|reports|file|documentation) (?:shows?|suggests?|documents?|reflects?) the (?:reverse|opposite)|the (?:reverse|opposite) is (?:true|the case))\b/i;
 
+/** The words after a mention deny it: the search for each pattern only where its plain words are. */
+function deniedAfter(after: string): boolean {
+  return (
+    ((after.includes('non') || after.includes('nothing') || after.includes('no such')) && NONE_FOLLOWS.test(after)) ||
+    (after.includes('"') && QUOTE_DISMISSED.test(after)) ||
+    ((after.includes('reverse') || after.includes('opposite')) && REVERSE_NEXT.test(after))
+  );
+}
+
 /** The words after a condition's mention say it is unmet. */
 const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after) || UNMET_AFTER.test(after);
 
@@ -130,7 +139,7 @@ function classify(text: string, index: number, length: number, onlySubjective: b
   if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
-  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || NONE_FOLLOWS.test(after) || QUOTE_DISMISSED.test(after) || REVERSE_NEXT.test(after)) return 'not-documented';
+  if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }

@@ -66,8 +66,13 @@ const LEADS_ENTRY = /^\s?(?:[-–—:]|--)\s/;
 
 /** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
 const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;
-/** "the office received the determination by fax on 2/9/15": when a notice arrived, not when it was made. */
 const NOTICE_RECEIVED = /\breceived\s(?:the\s|its\s|a\s)?(?:UR\s|utilization review\s)?(?:determination|decision|denial|letter|notice)\b[^.;]{0,30}$/i;
+
+/** "the office received the determination by fax on 2/9/15": when a notice arrived, not when it was made. */
+function noticeReceived(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 80), at);
+  return before.includes('received') && NOTICE_RECEIVED.test(before);
+}
 
 /**
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
@@ -84,7 +89,7 @@ function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean):
     const first = next;
     while (next < found.length && found[next].index < s.end) next++;
     if (first === next) continue;
-    const inSentence = found.slice(first, next).filter((d) => !SERVICE_DATE.test(block.text.slice(Math.max(0, d.index - 20), d.index)) && !NOTICE_RECEIVED.test(block.text.slice(Math.max(0, d.index - 80), d.index)));
+    const inSentence = found.slice(first, next).filter((d) => !SERVICE_DATE.test(block.text.slice(Math.max(0, d.index - 20), d.index)) && !noticeReceived(block.text, d.index));
     // The cues between two dates (stretch k ends at date k), each read once and only when asked for.
     const stretches: DateKind[][] = [];
     const stretch = (k: number) =>

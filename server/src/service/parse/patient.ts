@@ -28,7 +28,7 @@ const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chai
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
 const FEMALE = new RegExp(`^(?:female|woman|lady|girl|mother|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47": the sex, then the age. */
-const SEX_OF_AGE = /\b(?:an?\s)(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s?(?:years|yrs))/gi;
+const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s?(?:years|yrs))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
 /** "47 y/o F", "52 yo M": the sex in one capital letter, right after the age. */
 const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o|yo|y\.\s?o\.|-year-old|years? old)\s(F|M)\b(?![.-]\w)/g;
 

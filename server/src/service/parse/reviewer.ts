@@ -92,9 +92,19 @@ function matched(block: Block, pattern: RegExp): Found | null {
 }
 
 // "holds an active California license"; "a license issued by the Medical Board of California".
-const STATE_LICENSE = new RegExp(`\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:medical\\s)?licen[sc]es?\\b`, 'g');
+// Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
+// "license"; the span starts at the state, just before it.
+const STATE_LICENSE = new RegExp(
+  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:medical\\s)?licen[sc]es?)`,
+  'g',
+);
 const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the (?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board of (${STATE})`, 'g');
-const LICENSURE_SENTENCES = [LICENSED_IN, STATE_LICENSE, STATE_BOARD];
+/** Each licensure pattern, with a plain word a block must hold for it to be tried. */
+const LICENSURE_SENTENCES: [RegExp, string][] = [
+  [LICENSED_IN, 'icens'],
+  [STATE_LICENSE, 'icen'],
+  [STATE_BOARD, 'Board of'],
+];
 
 /**
  * The states every licensure sentence of the block names, in the order they are written: "is
@@ -103,11 +113,14 @@ const LICENSURE_SENTENCES = [LICENSED_IN, STATE_LICENSE, STATE_BOARD];
  */
 function licensedIn(block: Block): { states: string[]; start: number; end: number } | null {
   const found: { at: number; end: number; states: string[] }[] = [];
-  for (const pattern of LICENSURE_SENTENCES) {
+  for (const [pattern, word] of LICENSURE_SENTENCES) {
+    if (!block.text.includes(word)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = states(m[1]);
-      if (named.length) found.push({ at: m.index, end: m.index + m[0].length, states: named });
+      // STATE_LICENSE's match starts after its state.
+      const at = pattern === STATE_LICENSE ? block.text.lastIndexOf(m[1], m.index) : m.index;
+      if (named.length) found.push({ at, end: m.index + m[0].length, states: named });
     }
   }
   if (!found.length) return null;

@@ -15,8 +15,9 @@ export interface LocatedSection extends Section {
   endLine: number;
 }
 
-/** The most lines a heading is wrapped over. */
+/** The most lines a heading is wrapped over, in text wrapped narrower than NARROW characters. */
 const MAX_WRAPPED_LINES = 4;
+const NARROW = 40;
 
 export function findSections(lines: readonly Line[], textLength: number): LocatedSection[] {
   const found: Omit<LocatedSection, 'bodySpan' | 'endLine'>[] = [];
@@ -31,7 +32,9 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
     if (!isHeadingCase(line.text)) continue;
     // A heading wrapped over up to four lines: text cut at a narrow width wraps the longest in three.
     let joined = line.text;
-    for (let j = i + 1; j < lines.length && j <= i + MAX_WRAPPED_LINES - 1 && lines[j].text.length < 110; j++) {
+    // Past two lines only when the text is wrapped narrow: most title-case lines are no heading at all.
+    const last = Math.min(i + (line.text.length < NARROW ? MAX_WRAPPED_LINES : 2) - 1, lines.length - 1);
+    for (let j = i + 1; j <= last && lines[j].text.length < 110; j++) {
       joined += ' ' + lines[j].text;
       const wrapped = matchHeading(joined);
       if (wrapped) {

@@ -371,8 +371,11 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
   for (let m = COUNT_HINT.exec(text); m; m = COUNT_HINT.exec(text)) {
     while (k < sentences.length && sentences[k].end <= m.index) k++;
     if (k === sentences.length) break;
-    out.push(sentences[k]);
-    COUNT_HINT.lastIndex = Math.max(COUNT_HINT.lastIndex, sentences[k].end);
+    const s = sentences[k];
+    // "physical therapy x 12" is a count given only in a list of treatment to date; elsewhere it is a request's.
+    if ((m[0].charCodeAt(0) | 0x20) === 120 && !TO_DATE.test(text.slice(s.start, s.end))) continue; // "x"
+    out.push(s);
+    COUNT_HINT.lastIndex = Math.max(COUNT_HINT.lastIndex, s.end);
     k++;
   }
   return out;
