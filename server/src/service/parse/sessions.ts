@@ -204,6 +204,8 @@ type CountPattern = [RegExp, readonly string[] | null];
 const DONE_WORDS = DONE.split('|');
 const GRANT_WORDS = GRANT.split('|');
 
+/** What "authorized/attended" holds where its two words meet. */
+const SLASH_WORDS = ['/attended', '/completed', '/ attended', '/ completed'];
 /** "Sessions authorized/attended:", a table's column of two counts. */
 const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|approved|certified)\\s?/\\s?(?:attended|completed)';
 /**
@@ -239,8 +241,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
   // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
-  [new RegExp(`(?<!\\bof\\s)\\b${NUM}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
-  [new RegExp(`\\b${NUM}\\sof\\s(?:the\\s)?\\d{1,3}\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`(?<!\\bof\\s)\\b${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
@@ -248,7 +249,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was', 'been']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
-  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['were', 'was', 'been']],
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
@@ -259,14 +260,14 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
   // "Sessions authorized/attended: 6/4": the second number is those attended.
-  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), GRANT_WORDS],
+  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), SLASH_WORDS],
   // "sessions 1 through 4": the first sessions, given.
   [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|–|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
   [new RegExp(`\\b${NTH_OF}`, 'gi'), ORDINALS],
 ];
 const AUTHORIZED_PATTERNS: CountPattern[] = [
-  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), GRANT_WORDS],
+  [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), SLASH_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   // "8 visits have been approved", "the 18 postoperative visits certified so far".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
