@@ -59,7 +59,7 @@ function plausibleAge(n: number): number | null {
 }
 
 // "his/her" and "he/she" in boilerplate speak of nobody.
-const PRONOUN = /(?<!\/)\b(?:(he|him|his|himself)|(she|her|hers|herself))\b(?!\/)/gi;
+const PRONOUN = /\b(?<!\/)(?:(he|him|his|himself)|(she|her|hers|herself))\b(?!\/)/gi;
 
 /**
  * The sex the pronouns give, when the letter names none: "he felt a sharp pull in his neck".

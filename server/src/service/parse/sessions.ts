@@ -186,8 +186,9 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits".
 const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
-// "he will have completed 18 visits" once the request is given: not given yet.
-const DONE_VERB = `(?<!\\b(?:will|would|shall)(?: then)? have\\s)(?:${DONE})`;
+// "he will have completed 18 visits" once the request is given: not given yet. The test looks back
+// from the verb, so it runs only where a verb is, not at every position.
+const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
@@ -241,7 +242,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
   // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
-  [new RegExp(`(?<!\\bof\\s)\\b${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
@@ -272,7 +273,7 @@ const AUTHORIZED_PATTERNS: CountPattern[] = [
   // "8 visits have been approved", "the 18 postoperative visits certified so far".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
-  [new RegExp(`(?<!non-)\\b(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
+  [new RegExp(`\\b(?<!non-)(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
 
 /** Every word the patterns ask for, the longest first, so that where two start together the longer is found. */
@@ -398,7 +399,7 @@ function attendedOnSchedule(text: string): CountHit | null {
  * "The notes document visits on 07/08/2013, 07/10/2013 and 07/15/2013": as many visits given as
  * dates listed. Not those to come: "scheduled visits on ...".
  */
-const VISITS_BY_DATE = new RegExp(`(?<!(?:scheduled|planned|future|upcoming|requested)\\s)\\b${VISITS_ON}(${DATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${DATE}){1,40})`, 'gi');
+const VISITS_BY_DATE = new RegExp(`\\b(?<!(?:scheduled|planned|future|upcoming|requested)\\s)${VISITS_ON}(${DATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${DATE}){1,40})`, 'gi');
 const DATE_IN_LIST = new RegExp(DATE, 'g');
 
 function visitsByDate(text: string): CountHit[] {
