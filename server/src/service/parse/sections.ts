@@ -30,9 +30,9 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
       continue;
     }
     if (!isHeadingCase(line.text)) continue;
-    // A heading wrapped over up to four lines: text cut at a narrow width wraps the longest in three.
+    // A heading wrapped over two lines, or up to four when the text is wrapped narrow (the longest
+    // heading takes three lines of 30 characters): most title-case lines are no heading at all.
     let joined = line.text;
-    // Past two lines only when the text is wrapped narrow: most title-case lines are no heading at all.
     const last = Math.min(i + (line.text.length < NARROW ? MAX_WRAPPED_LINES : 2) - 1, lines.length - 1);
     for (let j = i + 1; j <= last && lines[j].text.length < 110; j++) {
       joined += ' ' + lines[j].text;
