@@ -12,7 +12,8 @@ import { IndexPool, defaultPoolSize } from './indexPool';
 import { INDEX_CHANGED, INDEX_PROGRESS, LETTERS_REQUEST, type IndexedLetter, type IndexProgress } from './customMessages';
 import { describeError } from './describeError';
 
-const SYMBOL_LIMIT = 500;
+/** The most symbols one search returns: an editor lists them, and more than this no one reads. */
+export const SYMBOL_LIMIT = 500;
 /** Progress is sent at most this often: enough for a moving bar, without flooding the client. */
 const PROGRESS_INTERVAL_MS = 100;
 

@@ -9,6 +9,7 @@ import type { WorkspaceSymbol } from 'vscode-languageserver-protocol';
 import { letterFixtures, sampleFixtures } from '../support/fixtures';
 import { startClient, type TestClient } from '../support/lspClient';
 import { INDEX_CHANGED, LETTERS_REQUEST, type IndexedLetter } from '../../server/src/customMessages';
+import { SYMBOL_LIMIT } from '../../server/src/workspaceFeatures';
 
 describe('workspace symbols', () => {
   let client: TestClient;
@@ -45,7 +46,8 @@ describe('workspace symbols', () => {
   test('finds every Overturned decision, with the decision and file in the container name', async () => {
     const expected = fixtures.flatMap((f) => (f.expected.items ?? []).filter((i) => i.decision === 'Overturned')).length;
     const found = await search('overturned');
-    assert.equal(found.length, expected);
+    // The fixtures hold more Overturned items than one search returns.
+    assert.equal(found.length, Math.min(expected, SYMBOL_LIMIT));
     assert.ok(found.every((s) => s.containerName!.startsWith('Overturned · ')));
     const first = found[0] as WorkspaceSymbol & { location: { uri: string } };
     assert.ok(fs.existsSync(new URL(first.location.uri)), 'the location is a file of the folder');
