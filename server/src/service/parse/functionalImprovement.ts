@@ -111,17 +111,20 @@ const UNMET_AFTER = /^,?\s(?:is|was|remains?|has been|goes)\s(?:unfulfilled|unme
 /** "The requesting chiropractor cites functional improvement as the reason ... If anything, the records show the reverse." */
 const REVERSE_NEXT = /^[^.]{0,120}\.\s(?:If anything,\s)?(?:the (?:records?|notes|reports|file|documentation) (?:shows?|suggests?|documents?|reflects?) the (?:reverse|opposite)|the (?:reverse|opposite) is (?:true|the case))\b/i;
 
+/** NONE_FOLLOWS, searched only where its words are ("none", "nothing", "no such"). */
+const noneFollows = (after: string): boolean => (after.includes('non') || after.includes('nothing') || after.includes('no such')) && NONE_FOLLOWS.test(after);
+
 /** The words after a mention deny it: the search for each pattern only where its plain words are. */
 function deniedAfter(after: string): boolean {
   return (
-    ((after.includes('non') || after.includes('nothing') || after.includes('no such')) && NONE_FOLLOWS.test(after)) ||
+    noneFollows(after) ||
     (after.includes('"') && QUOTE_DISMISSED.test(after)) ||
     ((after.includes('reverse') || after.includes('opposite')) && REVERSE_NEXT.test(after))
   );
 }
 
 /** The words after a condition's mention say it is unmet. */
-const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || NONE_FOLLOWS.test(after) || UNMET_AFTER.test(after);
+const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || noneFollows(after) || UNMET_AFTER.test(after);
 
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;

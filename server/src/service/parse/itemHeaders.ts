@@ -3,7 +3,7 @@
  * each item and say whether it "is (not) medically necessary".
  */
 import type { Decision, Span } from '../model';
-import type { Line } from '../text/lines';
+import { splitSome, type Line } from '../text/lines';
 import { joinLines } from '../text/block';
 import { trimEndChars } from '../text/trim';
 import { matchLabel } from './labels';
@@ -43,14 +43,10 @@ const DECISION_THEN_MORE = /^(?:Upheld|Overturned|Uphold|Overturn)\.?\s+(?=\S)/i
  * decision alone on its line after the item line, as header2014 reads it.
  */
 export function decisionsApart(lines: readonly Line[]): readonly Line[] {
-  let out: Line[] | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const c = lines[i].text.charCodeAt(0) | 0x20;
-    const parts = c === 117 || c === 111 ? splitAtLabel(lines[i]) : null; // "u", "o"
-    if (parts) (out ??= lines.slice(0, i)).push(...parts);
-    else out?.push(lines[i]);
-  }
-  return out ?? lines;
+  return splitSome(lines, (line) => {
+    const c = line.text.charCodeAt(0) | 0x20;
+    return c === 117 || c === 111 ? splitAtLabel(line) : null; // "u", "o"
+  });
 }
 
 /** The decision that opens the line and the label after it, or null. */

@@ -3,7 +3,7 @@
  * onto a second line, and gives each section its body.
  */
 import type { Section } from '../model';
-import { isLower, type Line } from '../text/lines';
+import { isLower, splitSome, type Line } from '../text/lines';
 import { collapseSpaces, couldBeHeading, matchHeading, startsLikeHeading, type SectionKind } from './headings';
 
 export interface LocatedSection extends Section {
@@ -60,13 +60,7 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
  * same array when no line needs it.
  */
 export function headingsApart(lines: readonly Line[]): readonly Line[] {
-  let out: Line[] | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const parts = lines[i].text.length > 10 && startsLikeHeading(lines[i].text) ? splitAtHeading(lines[i]) : null;
-    if (parts) (out ??= lines.slice(0, i)).push(...parts);
-    else out?.push(lines[i]);
-  }
-  return out ?? lines;
+  return splitSome(lines, (line) => (line.text.length > 10 && startsLikeHeading(line.text) ? splitAtHeading(line) : null));
 }
 
 /** The heading in capitals that opens the line and the sentence after it, or null. */

@@ -428,6 +428,11 @@ const HALF_OF = new RegExp(`\\b(?:completed|attended|used)\\s(?:only\\s|about\\s
 /** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
 const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
 
+/** The last count granted before `index`: what "all but 3 of them" or "half of them" speaks of. */
+function grantedBefore(authorized: readonly CountHit[], index: number): CountHit | undefined {
+  return authorized.filter((h) => h.index < index).pop();
+}
+
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
@@ -439,13 +444,13 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (text.includes('week')) completed.push(...weeksDone(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
-  const granted = allBut && authorized.filter((h) => h.index < allBut.index).pop();
+  const granted = allBut && grantedBefore(authorized, allBut.index);
   if (allBut && granted) {
     const left = granted.value - numberValue(allBut[1], allBut[2]);
     if (left > 0) completed.push({ value: left, index: allBut.index, length: allBut[0].length });
   }
   const half = text.includes('half of') ? HALF_OF.exec(text) : null;
-  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : authorized.filter((h) => h.index < half.index).pop()?.value);
+  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : grantedBefore(authorized, half.index)?.value);
   if (half && whole && whole >= 2) completed.push({ value: Math.floor(whole / 2), index: half.index, length: half[0].length });
   return { completed, authorized };
 }

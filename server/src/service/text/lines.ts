@@ -89,6 +89,20 @@ export function splitLines(original: string): LetterLines {
   return { lines, lineGap };
 }
 
+/**
+ * The lines with those that `split` splits replaced by their parts; the same array when it splits
+ * none, so the common case allocates nothing.
+ */
+export function splitSome(lines: readonly Line[], split: (line: Line) => readonly Line[] | null): readonly Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const parts = split(lines[i]);
+    if (parts) (out ??= lines.slice(0, i)).push(...parts);
+    else out?.push(lines[i]);
+  }
+  return out ?? lines;
+}
+
 /** An e-mail's quote markers at a line's start: "> ", "> > ", ">>". */
 const QUOTE_MARKERS = /^(?:>[ \t]?)+/;
 
