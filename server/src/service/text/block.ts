@@ -3,7 +3,7 @@
  * across lines are rejoined), with a map back to offsets in the original text.
  */
 import type { Span } from '../model';
-import { isLower, isSentenceMark, type Line } from './lines';
+import { isLower, nextSpaceRun, type Line } from './lines';
 
 export class Block {
   /**
@@ -108,20 +108,6 @@ export class Block {
 /** "psycho-" at the end of a line: a word hyphenated across lines (tested by character, as it runs on every line). */
 function endsHyphenated(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isLower(text.charCodeAt(text.length - 2));
-}
-
-/**
- * The next run of spaces between words at or after `from`, as [start, end). Two spaces after a
- * sentence's end or a colon are a typist's, and are left as they are.
- */
-function nextSpaceRun(text: string, from: number): [number, number] | null {
-  for (let at = text.indexOf('  ', from); at >= 0; ) {
-    let end = at + 2;
-    while (text.charCodeAt(end) === 32) end++;
-    if (!isSentenceMark(text.charCodeAt(at - 1))) return [at, end];
-    at = text.indexOf('  ', end);
-  }
-  return null;
 }
 
 /**

@@ -176,8 +176,22 @@ function withGap(line: Line, gapBefore: number): Line {
 }
 
 /** "." ":" ";" "?" "!": two spaces after them are a typist's, not a justified line's. */
-export function isSentenceMark(code: number): boolean {
+function isSentenceMark(code: number): boolean {
   return code === 46 || code === 58 || code === 59 || code === 63 || code === 33;
+}
+
+/**
+ * The next run of spaces between words at or after `from`, as [start, end). Two spaces after a
+ * sentence's end or a colon are a typist's, and are left as they are.
+ */
+export function nextSpaceRun(text: string, from: number): [number, number] | null {
+  for (let at = text.indexOf('  ', from); at >= 0; ) {
+    let end = at + 2;
+    while (text.charCodeAt(end) === 32) end++;
+    if (!isSentenceMark(text.charCodeAt(at - 1))) return [at, end];
+    at = text.indexOf('  ', end);
+  }
+  return null;
 }
 
 /**
@@ -193,12 +207,7 @@ function markSpacedLines(lines: Line[], text: string): void {
     return k;
   };
   let k = 0;
-  for (let at = text.indexOf('  '); at >= 0; ) {
-    let end = at + 2;
-    while (text.charCodeAt(end) === 32) end++;
-    if (!isSentenceMark(text.charCodeAt(at - 1))) k = mark(k, at);
-    at = text.indexOf('  ', end);
-  }
+  for (let run = nextSpaceRun(text, 0); run; run = nextSpaceRun(text, run[1])) k = mark(k, run[0]);
   k = 0;
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) k = mark(k, at);
 }
