@@ -870,3 +870,48 @@ test('round 24b: "PT/INR" is a blood test, not physical therapy; "requested for 
   assert.equal(isContinuedTreatment('Omeprazole 20mg #30', 'medications', paragraph('The patient has taken naproxen since 2013. Omeprazole was requested for the first time on 01/11/2016.')), false);
   assert.deepEqual(findIdentifiers(splitLines('Claim Number:       05-2011-338410         UR Denial Date:         10/17/2013').lines).map((i) => i.kind), ['claim-number']);
 });
+
+test('round 26b: "sixty-one (61) year old", "a female of 57 years", "(female, 45)", "Ms. [redacted], 38,"; not "a man of 30 years\' service"', () => {
+  const patient = (text: string) => {
+    const p = findPatient([paragraph(text)]);
+    return [p.age, p.sex];
+  };
+  assert.deepEqual(patient('The patient is a sixty-one (61) year old male bus mechanic.'), [61, 'male']);
+  assert.deepEqual(patient('The patient is a female of 57 years who works as a hotel housekeeper.'), [57, 'female']);
+  assert.deepEqual(patient('The patient (female, 45) is a grocery stocker.'), [45, 'female']);
+  assert.deepEqual(patient('Ms. [redacted], 38, is a dental assistant who was hurt at work.'), [38, 'female']);
+  assert.equal(findPatient([paragraph("He is a man of 30 years' service with the county.")]).age, null);
+});
+
+test('round 26b: licences "held", named by where the reviewer practises, and labelled "Licensed:"; "Board certified, X"; "that specialty"', () => {
+  assert.deepEqual(licensureIn('The reviewer holds a California psychology license and board certification in Clinical Health Psychology.'), ['California']);
+  assert.deepEqual(licensureIn('The reviewer practices in California and Hawaii and is licensed in both states.'), ['California', 'Hawaii']);
+  assert.deepEqual(licensureIn('The reviewer practices in California.'), []);
+  const listed = findReviewer([paragraph('Board certified, Physical Medicine & Rehabilitation. Licensed: California, Nevada.')]);
+  assert.deepEqual([listed.specialty, listed.licensure], ['Physical Medicine & Rehabilitation', ['California', 'Nevada']]);
+  assert.equal(findReviewer([paragraph('The reviewer, whose board certification is in Physical Medicine and Rehabilitation, practices in Ohio.')]).specialty, 'Physical Medicine and Rehabilitation');
+  const fellow = 'The reviewer is a Fellow of the American Academy of Physical Medicine and Rehabilitation and holds board certification in that specialty.';
+  assert.equal(findReviewer([paragraph(fellow)]).specialty, 'Physical Medicine and Rehabilitation');
+  assert.equal(findReviewer([paragraph('The reviewer holds board certification in that specialty.')]).specialty, null);
+});
+
+test('round 26b: "8 (eight) sessions", "on eleven occasions", "her four-visit initial trial"', () => {
+  assert.equal(findRequestedCount('Acupuncture, 8 (eight) sessions, for the lumbar spine')?.value, 8);
+  assert.deepEqual(completedValues('He has been seen by the treating chiropractor on eleven occasions since 11/2014.'), [11]);
+  assert.deepEqual(completedValues('She has used up her four-visit initial trial; the last of those sessions was on 6/30/15.'), [4]);
+});
+
+test('round 26b: function "unchanged", "demonstrably better", "has improved" after "nothing to suggest", "yet to translate into" a gain, "the definition in 8 CCR 9792.20(f)"', () => {
+  assert.equal(improvementIn('Her function is unchanged from the first visit to the tenth.'), 'not-documented');
+  assert.equal(improvementIn('His function is demonstrably better after the six visits: rotation improved from 40 to 65 degrees.'), 'documented');
+  assert.equal(improvementIn('There is nothing to suggest that function has improved with massage.'), 'not-documented');
+  assert.equal(improvementIn('Eleven visits have yet to translate into any measurable gain in function.'), 'not-documented');
+  assert.equal(improvementIn('These gains meet the definition in 8 CCR 9792.20(f).'), 'documented');
+  assert.equal(improvementIn('These gains do not meet the definition in 8 CCR 9792.20(f).'), 'not-documented');
+});
+
+test('round 26b: "The non-certification is not supported" and "Authorization of ... is recommended" overturn; "A home exercise program is recommended" does not', () => {
+  assert.equal(necessityIn('The records show progress. The non-certification is not supported by the records reviewed.'), true);
+  assert.equal(necessityIn('The records show progress. Authorization of acupuncture, weekly x 8, for the cervical spine is recommended.'), true);
+  assert.equal(necessityIn('The request is not medically necessary. A home exercise program is recommended.'), false);
+});

@@ -18,12 +18,13 @@ export interface Conclusion {
 /**
  * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
  * non-certification is upheld.", "... should stand."; "the request ... cannot be recommended"; "... is certified";
- * "medical necessity ... has (not) been established".
+ * "medical necessity ... has (not) been established"; "The non-certification is not supported ...",
+ * "Authorization of ... is recommended".
  */
 const VERDICT_AGAINST =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified))\b/i;
 const VERDICT_FOR =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported)|(?:is|are|was) not (?:supported|upheld|sustained))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified)|\b(?:authorization|certification|approval) (?:of|for)\b[^.;]{0,120}\b(?:is|are) (?:therefore |thus |accordingly )?recommended)\b/i;
 /** "The six requested ... are.": a last sentence that answers the necessity statement before it. */
 const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 /** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */

@@ -10,10 +10,11 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 
 // "The improvement is real and is documented": an improvement the letter has just described, affirmed.
+// "His function is demonstrably better", "that function has improved": the patient's function, said to be better.
 // "The reports do document improvement with them": what records show, unless it is of pain, sleep or mood.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)? (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -26,7 +27,7 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
 const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
-  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
@@ -72,6 +73,12 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 /** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
+
+/** "Her function is unchanged from the first visit to the tenth": a finding that improvement is not documented. */
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)? (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)\b/gi;
+
+/** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */
+const MEETS_DEFINITION = /\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)/gi;
 
 /** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
 const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
@@ -130,7 +137,7 @@ const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) |
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
-function classify(text: string, index: number, length: number, onlySubjective: boolean): FunctionalImprovement | null {
+function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 200);
@@ -139,7 +146,7 @@ function classify(text: string, index: number, length: number, onlySubjective: b
     if (answer) return answer[1] ? 'not-documented' : 'documented';
     return saysUnmet(after) ? 'not-documented' : null;
   }
-  if (onlySubjective || COUNTERFACTUAL.test(before)) return 'not-documented';
+  if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
@@ -162,12 +169,13 @@ export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalI
 interface Mention {
   start: number;
   end: number;
-  onlySubjective: boolean;
+  /** The mention itself says improvement is not documented: a benefit only subjective, function unchanged. */
+  denial: boolean;
 }
 
-function collectMentions(pattern: RegExp, text: string, onlySubjective: boolean, into: Mention[]): void {
+function collectMentions(pattern: RegExp, text: string, denial: boolean, into: Mention[]): void {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) into.push({ start: m.index, end: m.index + m[0].length, onlySubjective });
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) into.push({ start: m.index, end: m.index + m[0].length, denial });
 }
 
 /**
@@ -178,14 +186,15 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
   const mentions: Mention[] = [];
   collectMentions(MENTION, text, false, mentions);
-  // Few blocks say "subjective": the others are not searched for a benefit that is only that.
-  if (text.includes('subjective')) {
-    collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
-    mentions.sort((a, b) => a.start - b.start);
-  }
+  // Few blocks cite 9792.20, or say "subjective", "unchanged" or "the same": the others are not searched for what those words make.
+  const plain = mentions.length;
+  if (text.includes('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
+  if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
+  if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
+  if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {
-    const { start, end, onlySubjective } = mentions[k];
-    const status = classify(text, start, end - start, onlySubjective);
+    const { start, end, denial } = mentions[k];
+    const status = classify(text, start, end - start, denial);
     if (status) return { status, span: block.span(start, end) };
   }
   return NOT_ADDRESSED;

@@ -3,8 +3,8 @@ import type { Letter } from '../model';
 import type { Block } from '../text/block';
 import { NUMBER_WORD, wordValue } from './numberWords';
 
-/** An age in digits or words: "64", "sixty-four". */
-const AGE = `(\\d{1,3}|${NUMBER_WORD})`;
+/** An age in digits or words: "64", "sixty-four", "sixty-one (61)". */
+const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
 
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
@@ -27,8 +27,12 @@ function ageValue(word: string): number {
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
 const FEMALE = new RegExp(`^(?:female|woman|lady|girl|mother|F|${WOMAN_AT_WORK})$`, 'i');
-/** "a man of 47": the sex, then the age. */
-const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s?(?:years|yrs))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
+/** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
+const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s(?:years?|yrs)(?:'|\sof\s(?!age\b)|\s(?:in|at|on|as|with)\b))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
+/** "(female, 45)", "(45, male)": the sex and the age in a parenthesis. */
+const SEX_AGE_PAREN = /\((?:([Ff]emale|[Mm]ale|F|M),\s?(\d{2})|(\d{2}),\s?([Ff]emale|[Mm]ale|F|M))\)/g;
+/** "Ms. [redacted], 38, is a dental assistant": a title, then the age set off by commas. */
+const TITLE_AGE = /\b(Mrs?|Ms|Miss)\.?\s(?:\[[A-Za-z ]{1,20}\]|[A-Z][A-Za-z'-]{1,20}),\s(\d{2}),/g;
 /** "47 y/o F", "52 yo M": the sex in one capital letter, right after the age. */
 const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o|yo|y\.\s?o\.|-year-old|years? old)\s(F|M)\b(?![.-]\w)/g;
 
@@ -115,6 +119,17 @@ export function findPatient(blocks: readonly Block[], header: readonly Block[] =
   return found;
 }
 
+/** The patient where the sex, or a title that gives it, comes before the age: "a man of 47", "(female, 45)", "Ms. [redacted], 38,". */
+function sexThenAge(block: Block): Letter['patient'] | null {
+  const r = patientMatch(SEX_OF_AGE, block.text);
+  if (r && plausibleAge(Number(r[2])) !== null) return { age: Number(r[2]), sex: sexOf(r[1]), span: block.span(r.index, r.index + r[0].length) };
+  const p = block.text.includes('(') ? patientMatch(SEX_AGE_PAREN, block.text) : null;
+  if (p && plausibleAge(Number(p[2] ?? p[3])) !== null) return { age: Number(p[2] ?? p[3]), sex: sexOf(p[1] ?? p[4]), span: block.span(p.index, p.index + p[0].length) };
+  const t = patientMatch(TITLE_AGE, block.text);
+  if (t && plausibleAge(Number(t[2])) !== null) return { age: Number(t[2]), sex: t[1] === 'Mr' ? 'male' : 'female', span: block.span(t.index, t.index + t[0].length) };
+  return null;
+}
+
 function firstPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
     const m = patientMatch(AGE_SEX, block.text) ?? patientMatch(AGE_SEX_LETTER, block.text);
@@ -122,9 +137,8 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
       const age = plausibleAge(ageValue(m[1]));
       if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };
     }
-    const r = patientMatch(SEX_OF_AGE, block.text);
-    const age = r ? plausibleAge(Number(r[2])) : null;
-    if (r && age !== null) return { age, sex: sexOf(r[1]), span: block.span(r.index, r.index + r[0].length) };
+    const told = sexThenAge(block);
+    if (told) return told;
   }
   for (const block of blocks) {
     const a = patientMatch(AGE_ONLY, block.text);

@@ -7,17 +7,23 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-// "State(s) of Licensure:" or "Licensure:". The search starts at "Licensure", a plain word, and
+// "State(s) of Licensure:", "Licensure:" or "Licensed:". The search starts at "Licen", a plain word, and
 // the label's start is then moved back over "State(s) of " (LABEL_LEAD).
-const LICENSURE_LINE = /Licensure\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+const LICENSURE_LINE = /Licen(?:sure|sed)\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label.
 const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
-// "is board certified in X", "holds board certification by the American Board of X", "is a Diplomate of the American Board of X".
-const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+// "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
+// "is a Diplomate of the American Board of X".
+const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+/** "Board certified, Physical Medicine & Rehabilitation.": the specialty after a comma or colon, capitalised. */
+const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
+/** "holds board certification in that specialty": a specialty named before, as a society's ("a Fellow of the American Academy of X"). */
+const THAT_SPECIALTY = /^(?:that|this|the same) (?:specialty|field)$/i;
+const SOCIETY = new RegExp(`\\b(?:Fellow|Member|member|Diplomate) of the American (?:Academy|College|Society|Board) of\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
@@ -91,19 +97,22 @@ function matched(block: Block, pattern: RegExp): Found | null {
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
 }
 
-// "holds an active California license"; "a license issued by the Medical Board of California".
+// "holds an active California license", "holds a California psychology license"; "a license issued by the Medical Board of California".
 // Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
 // "license"; the span starts at the state, just before it.
 const STATE_LICENSE = new RegExp(
-  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:medical\\s)?licen[sc]es?)`,
+  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen[sc]es?)`,
   'g',
 );
 const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the (?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board of (${STATE})`, 'g');
+/** "practices in California and Hawaii and is licensed in both states": the states named where the reviewer practises. */
+const PRACTICES_IN = new RegExp(`\\bpractices\\s(?:[a-z]{1,20}\\s)?in\\s{1,8}(${STATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${STATE}){0,50})(?=\\s(?:and\\s)?(?:is\\s)?licensed in (?:both|each|all|those|these)\\b)`, 'g');
 /** Each licensure pattern, with a plain word a block must hold for it to be tried. */
 const LICENSURE_SENTENCES: [RegExp, string][] = [
   [LICENSED_IN, 'icens'],
   [STATE_LICENSE, 'icen'],
   [STATE_BOARD, 'Board of'],
+  [PRACTICES_IN, 'practices'],
 ];
 
 /**
@@ -128,6 +137,13 @@ function licensedIn(block: Block): { states: string[]; start: number; end: numbe
   return { states: [...new Set(found.flatMap((f) => f.states))], start: found[0].at, end: Math.max(...found.map((f) => f.end)) };
 }
 
+/** The specialty found, with "that specialty" replaced by the one the block named before it; null if it named none. */
+function namedSpecialty(found: Found | null, block: Block): Found | null {
+  if (!found || !THAT_SPECIALTY.test(found.value.trim())) return found;
+  const society = matched(block, SOCIETY);
+  return society && society.start < found.start ? { ...found, value: society.value, start: society.start } : null;
+}
+
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
@@ -142,7 +158,7 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
       }
     }
     if (specialty === null) {
-      const m = labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, SPECIALIZES) ?? matched(block, PROFESSION);
+      const m = namedSpecialty(labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, BOARD_CERTIFIED_LIST) ?? matched(block, SPECIALIZES) ?? matched(block, PROFESSION), block);
       if (m && !US_STATES.has(m.value.trim())) {
         specialty = m.value.trim().replace(/\s+/g, ' ');
         span = join(span, block.span(m.start, m.end));

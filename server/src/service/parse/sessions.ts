@@ -10,8 +10,9 @@ import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-// Not the tail of a date or a strength ("3/30/15", "10/325").
-const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\))?`;
+// Not the tail of a date or a strength ("3/30/15", "10/325"). The number may be repeated in parentheses,
+// in digits or in words: "twelve (12)", "8 (eight)".
+const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\((?:${NUMBER_WORD})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later".
 const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
@@ -259,6 +260,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
+  // "has been seen by the treating chiropractor on eleven occasions": a visit each.
+  [new RegExp(`\\b(?:seen|treated|evaluated)\\s(?:[a-z.'-]{1,24}\\s){0,5}?on\\s${NUM}\\soccasions\\b`, 'gi'), ['seen', 'treated', 'evaluated']],
+  // "She has used up her four-visit initial trial", "completed his 6-session course".
+  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:all\\sof\\s)?(?:her|his|their|the|an?)\\s${NUM}-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
   // "Sessions authorized/attended: 6/4": the second number is those attended.
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), SLASH_WORDS],
@@ -351,14 +356,14 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
 
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
- * apart), "completed"/"attended"/"finished" and a number (after a lead: "a course of 12"), "visit
+ * apart, or joined to it: "a four-visit trial"), a number of occasions, "completed"/"attended"/"finished" and a number (after a lead: "a course of 12"), "visit
  * 9 of 12", "her ninth visit", and what a list of treatment given or of visits by their dates
  * holds ("physical therapy x 12", "visits on 07/08/2013, ..."). It holds no sentence-ending
  * punctuation, so a hint never spans two sentences. Every alternative starts a word: said once,
  * outside them, it lets the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE})`,
   'gi',
 );
 
