@@ -915,3 +915,15 @@ test('round 26b: "The non-certification is not supported" and "Authorization of 
   assert.equal(necessityIn('The records show progress. Authorization of acupuncture, weekly x 8, for the cervical spine is recommended.'), true);
   assert.equal(necessityIn('The request is not medically necessary. A home exercise program is recommended.'), false);
 });
+
+test('round 26d: "this reviewer cannot find that ... is medically necessary"; "no evidence that it has improved her function"; "SS# 561 44 9023"', () => {
+  assert.equal(necessityIn('Based on the records provided, this reviewer cannot find that an MRI of the lumbar spine is medically necessary and appropriate at this time.'), false);
+  assert.equal(necessityIn('Based on the records provided, this reviewer finds that an MRI of the lumbar spine is medically necessary.'), true);
+  assert.equal(improvementIn('After two years of hydrocodone there is no evidence that it has improved her function.'), 'not-documented');
+  assert.equal(improvementIn('The medication has improved her function: she walks a mile and cooks again.'), 'documented');
+  const ids = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  assert.deepEqual(ids('(header: Patient [redacted], SS# 561 44 9023, DOI 3/3/13)'), ['ssn']);
+  assert.deepEqual(ids('SSN: 561449023'), ['ssn']);
+  assert.deepEqual(ids('SSN: 561-44-9023'), ['ssn']);
+  assert.deepEqual(ids('a total of 561 44 9023 units'), []);
+});

@@ -29,8 +29,11 @@ const VERDICT_FOR =
 const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 /** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */
 const REVIEW_SAID = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,80}\bthat\b[^.;]{0,80}$/;
-/** "It has not been shown that a repeat MRI ... is medically necessary": a negation at the head of the sentence. */
-const NOT_SHOWN_THAT = /\b(?:has|have|had|was|is) not been (?:shown|established|demonstrated)\s(?:that|why)\b[^.;]{0,100}$/i;
+/**
+ * "It has not been shown that a repeat MRI ... is medically necessary", "this reviewer cannot find
+ * that an MRI ... is medically necessary": a negation at the head of the sentence.
+ */
+const NOT_SHOWN_THAT = /\b(?:(?:has|have|had|was|is) not been (?:shown|established|demonstrated)|(?:cannot|can ?not|could not|does not|do not|did not|(?:is|am|was) unable to) (?:find|conclude|say|agree|determine|confirm))\s(?:that|why)\b[^.;]{0,100}$/i;
 
 export const findConclusion = perBlock(conclusionOf);
 

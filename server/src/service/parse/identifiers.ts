@@ -14,6 +14,8 @@ const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./ ])\\d{3}[-.]';
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
+  // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it).
+  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\d{2})\d{4})(?![\w-])/g, (line) => line.includes('SS') || line.includes('Social')],
   ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // "Claim Number:", and a carrier's or insurer's "File No." for the same claim.
