@@ -927,3 +927,11 @@ test('round 26d: "this reviewer cannot find that ... is medically necessary"; "n
   assert.deepEqual(ids('SSN: 561-44-9023'), ['ssn']);
   assert.deepEqual(ids('a total of 561 44 9023 units'), []);
 });
+
+test('round 26c: "MTUS (ACOEM Practice Guidelines, 3rd Edition) Chronic Pain Guideline" and "the ACOEM Chronic Pain Guideline" are ACOEM\'s; "MTUS Chronic Pain Medical Treatment Guidelines" are the MTUS\'s', () => {
+  const families = (text: string) => findCitations(paragraph(text)).map((c) => c.family);
+  assert.deepEqual(families('Decision based on MTUS (ACOEM Practice Guidelines, 3rd Edition) Chronic Pain Guideline (2017), Cognitive Behavioral Therapy'), ['ACOEM']);
+  assert.deepEqual(families('The ACOEM Chronic Pain Guideline recommends cognitive behavioral therapy.'), ['ACOEM']);
+  assert.deepEqual(families('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, page 23.'), ['MTUS Chronic Pain']);
+  assert.deepEqual(families('The ACOEM guidelines and the Chronic Pain Medical Treatment Guidelines agree.'), ['ACOEM', 'MTUS Chronic Pain']);
+});

@@ -58,12 +58,20 @@ function nameHits(text: string): NameHit[] {
   }
   // "MTUS: ACOEM", "MTUS/ACOEM", "MTUS (ACOEM Practice Guidelines": the ACOEM chapter is the citation.
   // "..., which is part of the MTUS" says where the cited guideline belongs; it is not another citation.
+  // "MTUS (ACOEM Practice Guidelines, 3rd Edition) Chronic Pain Guideline", "the ACOEM Chronic Pain
+  // Guideline": ACOEM's own guideline of that name, which the MTUS adopted in 2017, not the MTUS's of 2009.
   return hits.filter((h, i) => {
     const next = hits[i + 1];
+    const previous = hits[i - 1];
     const bare = h.text.length === 4 && h.text.toUpperCase() === 'MTUS';
-    return !(bare && next && next.family === 'ACOEM' && next.start - h.end <= 4) && !(bare && /part of (?:the )?$/i.test(text.slice(Math.max(0, h.start - 14), h.start)));
+    if (bare && next && next.family === 'ACOEM' && next.start - h.end <= 4) return false;
+    if (bare && /part of (?:the )?$/i.test(text.slice(Math.max(0, h.start - 14), h.start))) return false;
+    return !(h.family === 'MTUS Chronic Pain' && previous?.family === 'ACOEM' && /^Chronic/i.test(h.text) && ACOEM_TITLE_BETWEEN.test(text.slice(previous.end, h.start)));
   });
 }
+
+/** What stands between "ACOEM" and the name of one of its guidelines: "", " Practice Guidelines, 3rd Edition) ". */
+const ACOEM_TITLE_BETWEEN = /^\s{0,2}(?:Practice Guidelines?,?\s(?:3rd|Third)\sEdition\)?,?\s{0,2})?$/i;
 
 /** Regulation sections 9792.23.x adopt ACOEM chapters; 9792.24.x are the MTUS guidelines themselves. */
 function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
