@@ -935,3 +935,14 @@ test('round 26c: "MTUS (ACOEM Practice Guidelines, 3rd Edition) Chronic Pain Gui
   assert.deepEqual(families('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, page 23.'), ['MTUS Chronic Pain']);
   assert.deepEqual(families('The ACOEM guidelines and the Chronic Pain Medical Treatment Guidelines agree.'), ['ACOEM', 'MTUS Chronic Pain']);
 });
+
+test('round 26e: a service wrapped inside "(DOS:" goes on to the next line; "the notes document such improvement"', () => {
+  const letter = parseLetter(
+    ONE_THERAPY.replace(
+      'Chiropractic treatment 6 additional visits:  Upheld',
+      'Retrospective request for Gabapentin 10%/Capsaicin 0.025% cream 180gm (DOS:\n1/21/2016):  Upheld',
+    ),
+  )!;
+  assert.equal(letter.items[0].service, 'Retrospective request for Gabapentin 10%/Capsaicin 0.025% cream 180gm (DOS: 1/21/2016)');
+  assert.equal(improvementIn('The acupuncture notes described in the case summary document such improvement from her completed treatments.'), 'documented');
+});

@@ -102,7 +102,13 @@ const WORD_CHARACTER = /[A-Za-z0-9]/;
 
 /** A wrapped service line: same paragraph, not a sentence end, not a label, not a speck. */
 function continuesInto(prev: Line, line: Line, lineGap: number): boolean {
-  return line.gapBefore <= lineGap && !/[.:]$/.test(prev.text) && WORD_CHARACTER.test(prev.text) && !matchLabel(prev) && !INTRO.test(prev.text);
+  return line.gapBefore <= lineGap && !endsStatement(prev.text) && WORD_CHARACTER.test(prev.text) && !matchLabel(prev) && !INTRO.test(prev.text);
+}
+
+/** A line that ends with a full stop, or with a colon outside parentheses: "... cream 180gm (DOS:" goes on. */
+function endsStatement(text: string): boolean {
+  if (text.endsWith('.')) return true;
+  return text.endsWith(':') && text.lastIndexOf('(') <= text.lastIndexOf(')');
 }
 
 /** A 2013 numbered item at line i; its sentence may wrap over several lines. */
