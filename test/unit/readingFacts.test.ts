@@ -946,3 +946,35 @@ test('round 26e: a service wrapped inside "(DOS:" goes on to the next line; "the
   assert.equal(letter.items[0].service, 'Retrospective request for Gabapentin 10%/Capsaicin 0.025% cream 180gm (DOS: 1/21/2016)');
   assert.equal(improvementIn('The acupuncture notes described in the case summary document such improvement from her completed treatments.'), 'documented');
 });
+
+test('round 26h: conclusions "this reviewer would (not) authorize it", "should be approved", "concurs with ... the non-certification", "does not meet the medical necessity standard"', () => {
+  assert.equal(necessityIn('The trial worked. The treatment is reasonably required, and this reviewer would authorize it.'), true);
+  assert.equal(necessityIn('The trial did not work. This reviewer would not authorize further visits.'), false);
+  assert.equal(necessityIn('Her function has changed. Six more treatments should be approved.'), true);
+  assert.equal(necessityIn('Her function has not changed. No further treatments should be approved.'), false);
+  assert.equal(necessityIn("The notes are silent. The request does not meet the medical necessity standard, and the Expert Reviewer concurs with the utilization reviewer's non-certification."), false);
+});
+
+test('round 26h: improvement answered "Yes" in a list, by the next sentence after a question, a claim rejected, "is not improvement", "asserted ... and shown in none"', () => {
+  assert.equal(improvementIn('Total with this request: 10 (the guideline allows up to 10) Objective functional improvement from the completed sessions: Yes. BDI-II 27 to 16.'), 'documented');
+  assert.equal(improvementIn('Objective functional improvement from the completed sessions: No.'), 'not-documented');
+  assert.equal(improvementIn('Did the six sessions improve her function? The notes do not say that they did.'), 'not-documented');
+  assert.equal(improvementIn('Has the aquatic therapy improved her function? The records show that it has.'), 'documented');
+  assert.equal(improvementIn("Each report says the patient has improved function. A claim of improved function cannot rest on the patient's say-so alone."), 'not-documented');
+  assert.equal(improvementIn('She "maintains her gains." Holding steady is not improvement.'), 'not-documented');
+  assert.equal(improvementIn('That naproxen improves her function is asserted in each report and shown in none.'), 'not-documented');
+  assert.equal(improvementIn('Six further treatments would bring the total to 18, with no evidence that the first twelve changed his function.'), 'not-documented');
+});
+
+test('round 26h: "Sessions completed: 4" is a count given, and "6 Sessions completed:" is not', () => {
+  assert.deepEqual(completedValues('Sessions requested: 6 Sessions completed: 4 Total with this request: 10'), [4]);
+});
+
+test('round 26h: objective gains reported without the words "functional improvement" document it for a therapy, unless denied, conditional or within a score\'s noise', () => {
+  const therapy = (rationale: string) => parseLetter(ONE_THERAPY.replace(/Decision rationale:[^]*$/, `Decision rationale: ${rationale}`))!.items[0].functionalImprovement.status;
+  assert.equal(therapy('Her Neck Disability Index fell from 42% to 24%, and she has returned to full shifts. The request is medically necessary.'), 'documented');
+  assert.equal(therapy('On 02/09/2016 her physician lifted the restriction against overhead work. The request is medically necessary.'), 'documented');
+  assert.equal(therapy('Her Oswestry score has gone from 40% to 38%. The request is not medically necessary.'), 'not-addressed');
+  assert.equal(therapy('He has not returned to full duty. The request is not medically necessary.'), 'not-addressed');
+  assert.equal(therapy('The goal is that she returns to full duty. The request is medically necessary.'), 'not-addressed');
+});

@@ -7,6 +7,7 @@ import { countOwner, nearCount, type CountOwner, type NearCount } from './countO
 import { findCitations } from './citations';
 import { findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
+import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
@@ -216,8 +217,11 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
   const owner = sessionBased ? countOwner(header.service, category, context.sessionItems <= 1) : null;
+  const continued = isContinuedTreatment(header.service, category, rationale);
   const inRationale = findFunctionalImprovement(bodies);
-  const functionalImprovement = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
+  const stated = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
+  // Where improvement matters and no sentence names it, the gains the item's own parts report stand for it.
+  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? findObjectiveGains(bodies) : stated;
   return {
     service: header.service,
     serviceSpan: header.serviceSpan,
@@ -227,7 +231,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     parts: parts.map((p) => ({ kind: p.kind, label: p.label, span: p.block.fullSpan, text: p.body.text })),
     category,
     sessionBased,
-    continued: isContinuedTreatment(header.service, category, rationale),
+    continued,
     // The count is the request's own, as the item states it: "6 sessions of CBT"; else as its own parts state it.
     requestedSessions: owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)) ?? statedRequest(bodies, owner)),
     completedSessions: owner && completed(bodies, context.summary, owner),

@@ -10,12 +10,13 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 
 // "The improvement is real and is documented": an improvement the letter has just described, affirmed.
-// "His function is demonstrably better", "that function has improved": the patient's function, said to be better.
+// "His function is demonstrably better", "that function has improved", "the sessions changed her function": the
+// patient's function, said to be better.
 // "The reports do document improvement with them", "the notes document such improvement": what records show,
 // unless it is of pain, sleep or mood.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)? (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:improves?|changed?|restored) (?:his|her|their) function(?:ing|al (?:capacity|status|level))?|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)? (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -78,6 +79,9 @@ const ONLY_SUBJECTIVE =
 /** "Her function is unchanged from the first visit to the tenth": a finding that improvement is not documented. */
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)? (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)\b/gi;
 
+/** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
+const NOT_IMPROVEMENT = /\b(?:is|was|are|were) not (?:an? )?(?:real |objective |meaningful |measurable )?improvement\b/gi;
+
 /** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */
 const MEETS_DEFINITION = /\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)/gi;
 
@@ -119,6 +123,9 @@ const UNMET_AFTER = /^,?\s(?:is|was|remains?|has been|goes)\s(?:unfulfilled|unme
 /** "The requesting chiropractor cites functional improvement as the reason ... If anything, the records show the reverse." */
 const REVERSE_NEXT = /^[^.]{0,120}\.\s(?:If anything,\s)?(?:the (?:records?|notes|reports|file|documentation) (?:shows?|suggests?|documents?|reflects?) the (?:reverse|opposite)|the (?:reverse|opposite) is (?:true|the case))\b/i;
 
+/** "That naproxen improves her function is asserted in each report and shown in none." */
+const ASSERTED_NOT_SHOWN = /^\s(?:is|was|are|were|has been|have been) (?:asserted|claimed|alleged|stated|reported)\b[^.;]{0,60}?\b(?:(?:but|yet) (?:not|never)|(?:shown|documented|demonstrated|supported|substantiated) (?:in|by) none|nowhere)\b/i;
+
 /** NONE_FOLLOWS, searched only where its words are ("none", "nothing", "no such"). */
 const noneFollows = (after: string): boolean => (after.includes('non') || after.includes('nothing') || after.includes('no such')) && NONE_FOLLOWS.test(after);
 
@@ -127,7 +134,8 @@ function deniedAfter(after: string): boolean {
   return (
     noneFollows(after) ||
     (after.includes('"') && QUOTE_DISMISSED.test(after)) ||
-    ((after.includes('reverse') || after.includes('opposite')) && REVERSE_NEXT.test(after))
+    ((after.includes('reverse') || after.includes('opposite')) && REVERSE_NEXT.test(after)) ||
+    ((after.includes('assert') || after.includes('claim')) && ASSERTED_NOT_SHOWN.test(after))
   );
 }
 
@@ -137,11 +145,24 @@ const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) |
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
 
+/** A finding in a labelled list: "Objective functional improvement from the completed sessions: Yes." */
+const LABELLED_ANSWER = /^[^.:;?]{0,60}:\s?(Yes|No)\b/i;
+/** "Did the six sessions improve her function? The notes do not say that they did.": the next sentence answers. */
+const ANSWERED_QUESTION = /^[^.?!]{0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
+/** "A claim of improved function cannot rest on the patient's say-so": a claim, rejected. */
+const CLAIM_BEFORE = /\b(?:claims?|assertions?|statements?)\s(?:of|that)\s$/i;
+const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|did not)\b/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 200);
+  const labelled = LABELLED_ANSWER.exec(after);
+  if (labelled) return labelled[1].toLowerCase() === 'yes' ? 'documented' : 'not-documented';
+  const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
+  if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
+  if (CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
     if (answer) return answer[1] ? 'not-documented' : 'documented';
@@ -187,11 +208,13 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
   const mentions: Mention[] = [];
   collectMentions(MENTION, text, false, mentions);
-  // Few blocks cite 9792.20, or say "subjective", "unchanged" or "the same": the others are not searched for what those words make.
+  // Few blocks cite 9792.20, or say "subjective", "unchanged", "the same" or "not improvement": the others are not
+  // searched for what those words make.
   const plain = mentions.length;
   if (text.includes('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
+  if (text.includes(' not ') && text.includes('improvement')) collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, denial } = mentions[k];

@@ -208,6 +208,8 @@ const GRANT_WORDS = GRANT.split('|');
 
 /** What "authorized/attended" holds where its two words meet. */
 const SLASH_WORDS = ['/attended', '/completed', '/ attended', '/ completed'];
+/** "Sessions completed:", "Visits attended to date:": a label whose value is the count given. */
+const DONE_LABEL = '(?:sessions|visits|treatments)\\s(?:completed|attended)(?:\\sto date|\\sso far)?\\s?:';
 /** "Sessions authorized/attended:", a table's column of two counts. */
 const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|approved|certified)\\s?/\\s?(?:attended|completed)';
 /**
@@ -243,7 +245,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
   // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
   // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
-  [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b)`, 'gi'), ['completed', 'attended']],
+  // Nor "Sessions requested: 6 Sessions completed: 4", where "Sessions completed:" is the next label.
+  [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b|\\s?:)`, 'gi'), ['completed', 'attended']],
+  // "Sessions completed: 4", "Visits attended to date: 6": a labelled count.
+  [new RegExp(`\\b${DONE_LABEL}\\s?${NUM}\\b`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
@@ -358,12 +363,13 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * What every completed or authorized pattern contains: a count with its unit (up to five words
  * apart, or joined to it: "a four-visit trial"), a number of occasions, "completed"/"attended"/"finished" and a number (after a lead: "a course of 12"), "visit
  * 9 of 12", "her ninth visit", and what a list of treatment given or of visits by their dates
- * holds ("physical therapy x 12", "visits on 07/08/2013, ..."). It holds no sentence-ending
+ * holds ("physical therapy x 12", "visits on 07/08/2013, ..."), and a labelled count ("Sessions
+ * completed: 4"). It holds no sentence-ending
  * punctuation, so a hint never spans two sentences. Every alternative starts a word: said once,
  * outside them, it lets the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 

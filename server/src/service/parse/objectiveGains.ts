@@ -1,0 +1,52 @@
+/**
+ * Objective gains a rationale describes without naming them "functional improvement": "her Neck
+ * Disability Index fell from 42% to 24%", "returned her to full duty", "the restriction against
+ * overhead work was lifted". These are what 8 CCR 9792.20 counts as functional improvement
+ * (activities of daily living, work restrictions), so a rationale that reports them unnegated
+ * documents it, though it never says the words.
+ */
+import type { Block } from '../text/block';
+import type { FunctionalImprovementFinding } from './functionalImprovement';
+
+/** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
+const SCORE_FELL =
+  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
+/** "returned to full duty", "back to regular work", "lifted the restriction against overhead work". */
+const WORK_GAIN =
+  /\b(?:(?:returned|went back|is back|was back|has gone back)(?:\s(?:her|him|them))?\sto\s(?:full|regular|unrestricted|her usual|his usual)\s(?:duty|work|shifts?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+/** Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...". */
+const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before)\b|n't\b/i;
+/** Where the clause of a gain starts. */
+const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;
+
+/** The start of the clause that holds `at`. */
+function clauseStart(text: string, at: number): number {
+  const window = Math.max(0, at - 200);
+  let start = window;
+  CLAUSE_START.lastIndex = window;
+  for (let m = CLAUSE_START.exec(text); m && m.index < at; m = CLAUSE_START.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+function gainIn(block: Block): FunctionalImprovementFinding | null {
+  const text = block.text;
+  for (const pattern of [SCORE_FELL, WORK_GAIN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // A change of a few points is within a score's noise: "from 40% to 38%" is holding steady.
+      if (pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) continue;
+      if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index))) continue;
+      return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };
+    }
+  }
+  return null;
+}
+
+/** Documented, where one of `blocks` reports an objective gain; else not addressed. */
+export function findObjectiveGains(blocks: readonly Block[]): FunctionalImprovementFinding {
+  for (const block of blocks) {
+    const found = gainIn(block);
+    if (found) return found;
+  }
+  return { status: 'not-addressed', span: null };
+}
