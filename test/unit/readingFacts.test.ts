@@ -978,3 +978,20 @@ test('round 26h: objective gains reported without the words "functional improvem
   assert.equal(therapy('He has not returned to full duty. The request is not medically necessary.'), 'not-addressed');
   assert.equal(therapy('The goal is that she returns to full duty. The request is medically necessary.'), 'not-addressed');
 });
+
+test('round 26g: requests "8 tx", "six weeks of twice-weekly visits", "visits 13 through 18", "every week for six weeks"', () => {
+  assert.equal(findRequestedCount('Acupuncture 8 tx, lumbar spine')?.value, 8);
+  assert.equal(findRequestedCount('Physical therapy for six weeks of twice-weekly visits to the right shoulder')?.value, 12);
+  assert.equal(findRequestedCount('Chiropractic treatment to the lumbar spine, visits 13 through 18')?.value, 6);
+  assert.equal(findRequestedCount('Massage therapy every week for six weeks for the neck')?.value, 6);
+  assert.equal(findRequestedCount('Psychotherapy every other week for 12 weeks')?.value, 6);
+});
+
+test('round 26g: counts given "needled her nine times", "met with the injured worker 4 times", "took place", "completed program day 20"; not "seen 2 times a week" nor "4 tablets a day"', () => {
+  assert.deepEqual(completedValues('By 3/17/15 the acupuncturist had needled her nine times, six of them in January.'), [9]);
+  assert.deepEqual(completedValues('The treating psychologist has met with the injured worker 4 times for cognitive behavioral therapy.'), [4]);
+  assert.deepEqual(completedValues('She is seen by the therapist 2 times a week.'), []);
+  assert.deepEqual(completedValues('The first twelve visits took place between 02/02/2015 and 03/10/2015.'), [12]);
+  assert.deepEqual(completedValues('He completed program day 20 on 06/12/2015.'), [20]);
+  assert.deepEqual(completedValues('Treatment to date has included Norco 10/325mg up to 4 tablets a day.'), []);
+});

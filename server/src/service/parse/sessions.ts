@@ -14,8 +14,8 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 // in digits or in words: "twelve (12)", "8 (eight)".
 const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\((?:${NUMBER_WORD})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
-// Not a span of time: "eleven days later".
-const UNIT = '(?:sessions?|visits?|treatments?|days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
+// Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
+const UNIT = '(?:sessions?|visits?|treatments?|txs?|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
@@ -48,8 +48,12 @@ const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas
 const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
-/** "every other week for 12 weeks": a visit each two weeks. */
-const EVERY_OTHER_WEEK = new RegExp(`\\bevery (?:other|second|two|2) weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
+/** "every week for six weeks": a visit a week; "every other week for 12 weeks": a visit each two weeks. */
+const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
+/** "six weeks of twice-weekly visits": the weeks, then the visits a week. */
+const WEEKS_OF_FREQUENCY = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s(?:more\\s|additional\\s)?weeks\\sof\\s(once|twice|thrice|\\d|one|two|three)[- ](?:weekly|a[- ]week|times?[- ](?:a|per)[- ]week)\\s(?:[a-z]+\\s)?(?:visits|sessions|treatments)\\b`, 'i');
+/** "visits 13 through 18": the visits from one number to the other. */
+const VISITS_NUMBERED = /\b(?:visits|sessions|treatments)\s(\d{1,3})\s?(?:-|–|through|to)\s?(\d{1,3})\b/i;
 /** "..., then 1 time a week for 4 weeks": a second phase of the same request. */
 const THEN = /^,?\s(?:and\s)?(?:then|followed by)\s/i;
 
@@ -126,8 +130,10 @@ function firstCount(text: string, dayProgram: boolean): CountHit | null {
 export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
-  m = EVERY_OTHER_WEEK.exec(text);
-  if (m) return hit(m, Math.ceil(numberValue(m[1], undefined) / 2));
+  m = EVERY_WEEK.exec(text);
+  if (m) return hit(m, m[1] ? Math.ceil(numberValue(m[2], undefined) / 2) : numberValue(m[2], undefined));
+  m = WEEKS_OF_FREQUENCY.exec(text);
+  if (m) return hit(m, numberValue(m[1], undefined) * frequencyValue(m[2]));
   m = EXTENSION.exec(text);
   if (m) return hit(m, numberValue(m[3], undefined) - numberValue(m[1], m[2]));
   m = WEEKLY_BETWEEN.exec(text);
@@ -146,6 +152,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
   m = FOR_MONTHS.exec(text);
   if (m) return hit(m, frequencyValue(m[1]) * WEEKS_A_MONTH * numberValue(m[2], undefined));
+  m = VISITS_NUMBERED.exec(text);
+  if (m) return hit(m, Number(m[2]) - Number(m[1]) + 1);
   m = HASH.exec(text);
   if (m) return hit(m, Number(m[1]));
   return null;
@@ -208,6 +216,8 @@ const GRANT_WORDS = GRANT.split('|');
 
 /** What "authorized/attended" holds where its two words meet. */
 const SLASH_WORDS = ['/attended', '/completed', '/ attended', '/ completed'];
+/** "completed program day 20", "attended day 15 of the program": the days of a program given so far. */
+const PROGRAM_DAY = '(?:completed|attended|finished)\\s(?:program\\s|treatment\\s)?day\\s(\\d{1,3})\\b';
 /** "Sessions completed:", "Visits attended to date:": a label whose value is the count given. */
 const DONE_LABEL = '(?:sessions|visits|treatments)\\s(?:completed|attended)(?:\\sto date|\\sso far)?\\s?:';
 /** "Sessions authorized/attended:", a table's column of two counts. */
@@ -265,8 +275,13 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
-  // "has been seen by the treating chiropractor on eleven occasions": a visit each.
-  [new RegExp(`\\b(?:seen|treated|evaluated)\\s(?:[a-z.'-]{1,24}\\s){0,5}?on\\s${NUM}\\soccasions\\b`, 'gi'), ['seen', 'treated', 'evaluated']],
+  // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
+  // the injured worker 4 times": a visit each; not a rate ("seen 2 times a week").
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['seen', 'treated', 'evaluated', 'needled', 'adjusted', 'met with']],
+  // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:took place|have taken place|had taken place|were held)\\b`, 'gi'), ['took place', 'taken place', 'held']],
+  // "He completed program day 20 on 06/12/2015": a day program's days given.
+  [new RegExp(`\\b${PROGRAM_DAY}`, 'gi'), ['completed', 'attended', 'finished']],
   // "She has used up her four-visit initial trial", "completed his 6-session course".
   [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:all\\sof\\s)?(?:her|his|their|the|an?)\\s${NUM}-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
@@ -369,7 +384,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * outside them, it lets the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL}|${PROGRAM_DAY})`,
   'gi',
 );
 
