@@ -11,12 +11,12 @@ import { perBlock } from '../text/perBlock';
 
 // "The improvement is real and is documented": an improvement the letter has just described, affirmed.
 // "His function is demonstrably better", "that function has improved", "the sessions changed her function": the
-// patient's function, said to be better.
+// patient's function, said to be better (the verb before "function" looked for behind it).
 // "The reports do document improvement with them", "the notes document such improvement": what records show,
 // unless it is of pain, sleep or mood.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:improves?|changed?|restored) (?:his|her|their) function(?:ing|al (?:capacity|status|level))?|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)? (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -80,10 +80,11 @@ const ONLY_SUBJECTIVE =
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)? (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)\b/gi;
 
 /** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
-const NOT_IMPROVEMENT = /\b(?:is|was|are|were) not (?:an? )?(?:real |objective |meaningful |measurable )?improvement\b/gi;
+// Searched from "improvement" back, as the words before it are too common to start from.
+const NOT_IMPROVEMENT = /\bimprovement\b(?<=\b(?:is|was|are|were) not (?:an? )?(?:real |objective |meaningful |measurable )?improvement)/gi;
 
 /** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */
-const MEETS_DEFINITION = /\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)/gi;
+const MEETS_DEFINITION = /\bdefinition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})/gi;
 
 /** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
 const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
@@ -162,7 +163,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (labelled) return labelled[1].toLowerCase() === 'yes' ? 'documented' : 'not-documented';
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
-  if (CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
+  if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
     if (answer) return answer[1] ? 'not-documented' : 'documented';
@@ -208,13 +209,13 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
   const mentions: Mention[] = [];
   collectMentions(MENTION, text, false, mentions);
-  // Few blocks cite 9792.20, or say "subjective", "unchanged", "the same" or "not improvement": the others are not
+  // Few blocks say "definition", "subjective", "unchanged", "the same" or "not improvement": the others are not
   // searched for what those words make.
   const plain = mentions.length;
-  if (text.includes('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
+  if (text.includes('definition')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (text.includes(' not ') && text.includes('improvement')) collectMentions(NOT_IMPROVEMENT, text, true, mentions);
+  if (text.includes(' not ')) collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, denial } = mentions[k];

@@ -4,12 +4,12 @@ const ONE_TO_NINETEEN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /**
- * An alternation of `words`, grouped by first letter ("t(?:hirteen|welve|hree|...)"), so a regular
- * expression tries a word's first letter once rather than once per word: the counts' patterns try
- * it at the start of every word of a letter. Longer words come first in a group, so that
- * "seventeen" is not read as "seven".
+ * An alternation of `words` (with no character special to a regular expression), grouped by first
+ * letter ("t(?:hirteen|welve|hree|...)"), so a regular expression tries a word's first letter once
+ * rather than once per word: the counts' patterns try it at the start of every word of a letter.
+ * Longer words come first in a group, so that "seventeen" is not read as "seven".
  */
-function byFirstLetter(words: readonly string[]): string {
+export function byFirstLetter(words: readonly string[]): string {
   const groups = new Map<string, string[]>();
   for (const w of [...words].sort((a, b) => b.length - a.length)) {
     const group = groups.get(w[0]) ?? [];

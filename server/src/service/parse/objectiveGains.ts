@@ -28,9 +28,16 @@ function clauseStart(text: string, at: number): number {
   return start;
 }
 
+/** Each pattern, with a plain search a block must pass for it to be tried. */
+const GAINS: [RegExp, (text: string) => boolean][] = [
+  [SCORE_FELL, (text) => text.includes(' from ')],
+  [WORK_GAIN, (text) => text.includes('estriction') || text.includes(' to full') || text.includes(' to regular') || text.includes(' to unrestricted') || text.includes(' to h')],
+];
+
 function gainIn(block: Block): FunctionalImprovementFinding | null {
   const text = block.text;
-  for (const pattern of [SCORE_FELL, WORK_GAIN]) {
+  for (const [pattern, worthTrying] of GAINS) {
+    if (!worthTrying(text)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // A change of a few points is within a score's noise: "from 40% to 38%" is holding steady.

@@ -4,7 +4,7 @@
  * "previously approved for 4 sessions", "6 prior acupuncture treatments". A day program may be
  * counted in hours ("Functional restoration program 80 hours"): 8 hours make a full day.
  */
-import { NUMBER_WORD, wordValue } from './numberWords';
+import { byFirstLetter, NUMBER_WORD, wordValue } from './numberWords';
 import { daysBetween, findDates } from './dates';
 import type { SentenceRange } from './sentences';
 
@@ -15,7 +15,7 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\((?:${NUMBER_WORD})\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
-const UNIT = '(?:sessions?|visits?|treatments?|txs?|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
+const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
@@ -130,9 +130,9 @@ function firstCount(text: string, dayProgram: boolean): CountHit | null {
 export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
-  m = EVERY_WEEK.exec(text);
+  m = text.includes('every ') || text.includes('each ') ? EVERY_WEEK.exec(text) : null;
   if (m) return hit(m, m[1] ? Math.ceil(numberValue(m[2], undefined) / 2) : numberValue(m[2], undefined));
-  m = WEEKS_OF_FREQUENCY.exec(text);
+  m = text.includes('weeks of') ? WEEKS_OF_FREQUENCY.exec(text) : null;
   if (m) return hit(m, numberValue(m[1], undefined) * frequencyValue(m[2]));
   m = EXTENSION.exec(text);
   if (m) return hit(m, numberValue(m[3], undefined) - numberValue(m[1], m[2]));
@@ -277,7 +277,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times": a visit each; not a rate ("seen 2 times a week").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['seen', 'treated', 'evaluated', 'needled', 'adjusted', 'met with']],
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:took place|have taken place|had taken place|were held)\\b`, 'gi'), ['took place', 'taken place', 'held']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
@@ -304,7 +304,7 @@ const AUTHORIZED_PATTERNS: CountPattern[] = [
 /** Every word the patterns ask for, the longest first, so that where two start together the longer is found. */
 const GATE_WORD_LIST = [...new Set([...COMPLETED_PATTERNS, ...AUTHORIZED_PATTERNS].flatMap(([, words]) => words ?? []))].sort((a, b) => b.length - a.length);
 // Every pattern has its words at the start of a word: said once, outside the alternation, the search skips the inside of words.
-const GATE_WORDS = new RegExp(`\\b(?:${GATE_WORD_LIST.join('|')})`, 'g');
+const GATE_WORDS = new RegExp(`\\b(?:${byFirstLetter(GATE_WORD_LIST)})`, 'g');
 /** A found word, and the shorter words it starts with, which are found with it ("previously": "previous"). */
 const FOUND_WITH = new Map(GATE_WORD_LIST.map((w) => [w, GATE_WORD_LIST.filter((v) => w.startsWith(v))]));
 
@@ -376,15 +376,16 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
 
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
- * apart, or joined to it: "a four-visit trial"), a number of occasions, "completed"/"attended"/"finished" and a number (after a lead: "a course of 12"), "visit
- * 9 of 12", "her ninth visit", and what a list of treatment given or of visits by their dates
- * holds ("physical therapy x 12", "visits on 07/08/2013, ..."), and a labelled count ("Sessions
- * completed: 4"). It holds no sentence-ending
- * punctuation, so a hint never spans two sentences. Every alternative starts a word: said once,
- * outside them, it lets the search skip the inside of words (a third faster).
+ * apart, or joined to it: "a four-visit trial"), a number of occasions or of times (not a rate:
+ * "2 times a week"), "completed"/"attended"/"finished" and a number (after a lead: "a course of
+ * 12") or a program's day, "visit 9 of 12", "her ninth visit", what a list of treatment given or
+ * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), and a
+ * labelled count ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
+ * never spans two sentences. Every alternative starts a word: said once, outside them, it lets
+ * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b)|been\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b|(?:completed|attended|finished)\\s${LEAD}${NUM}|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL}|${PROGRAM_DAY})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
