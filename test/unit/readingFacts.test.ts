@@ -995,3 +995,15 @@ test('round 26g: counts given "needled her nine times", "met with the injured wo
   assert.deepEqual(completedValues('He completed program day 20 on 06/12/2015.'), [20]);
   assert.deepEqual(completedValues('Treatment to date has included Norco 10/325mg up to 4 tablets a day.'), []);
 });
+
+test('round 26i: a submission "To the Expert Reviewer" under a professional review\'s headings is no letter; an exhibit stamp beside each page footer is dropped, a guideline line beside a footer now and then is not', () => {
+  const submission = `TREATING PSYCHOLOGIST'S STATEMENT\nTo the Expert Reviewer:\nI ask that the decision be overturned.\n${TWO_ISSUES}`;
+  assert.equal(parseLetter(submission), null);
+  assert.notEqual(parseLetter(TWO_ISSUES), null);
+  const pages = (between: string[]) => {
+    const text = ['First page text.', ...between.flatMap((stamp, k) => [`Page ${k + 1} of ${between.length + 1}`, stamp, `Text of page ${k + 2}.`])].join('\n');
+    return splitLines(text).lines.map((l) => l.text);
+  };
+  assert.deepEqual(pages(["Applicant's Exhibit 4, p. 2", "Applicant's Exhibit 4, p. 3"]), ['First page text.', 'Text of page 2.', 'Text of page 3.']);
+  assert.deepEqual(pages(['Page(s): 16-22.', 'no stamp here', 'Page(s): 74-96.', 'or here', 'nor here']).filter((l) => l.startsWith('Page(s)')), ['Page(s): 16-22.', 'Page(s): 74-96.']);
+});

@@ -20,6 +20,9 @@ const FINAL_DETERMINATION = /^Final Determination:\s*(?:UPHOLD|OVERTURN)/;
 // Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
 // Health Care decide a health plan's denials, not a workers' compensation claim's.
 const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\u00a0\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
+// A party's submission to the reviewer while the review is pending ("To the Expert Reviewer:") may
+// copy a professional review's headings, but it decides nothing.
+const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
 // Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
@@ -29,7 +32,7 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 export const DETECTION_WINDOW = 6000;
 
 /** Lower-cased first letters of the line markers: other lines are not tested at all. */
-const [M, I, H, C, F, D] = ['m', 'i', 'h', 'c', 'f', 'd'].map((c) => c.charCodeAt(0));
+const [M, I, H, C, F, D, T] = ['m', 'i', 'h', 'c', 'f', 'd', 't'].map((c) => c.charCodeAt(0));
 
 interface Markers {
   professional: boolean;
@@ -37,7 +40,8 @@ interface Markers {
   decisions2013: boolean;
   is2014: boolean;
   finalDetermination: boolean;
-  otherProgram: boolean;
+  /** Another MAXIMUS program's decision, or a submission to the reviewer: not a letter. */
+  notALetter: boolean;
 }
 
 /** Space, tab, no-break space, or an e-mail's quote marker (">") before a line's text. */
@@ -50,7 +54,7 @@ function isIndent(code: number): boolean {
  * multi-line regular expression per marker that tries every position.
  */
 function lineMarkers(text: string): Markers {
-  const found: Markers = { professional: false, header2013: false, decisions2013: false, is2014: false, finalDetermination: false, otherProgram: false };
+  const found: Markers = { professional: false, header2013: false, decisions2013: false, is2014: false, finalDetermination: false, notALetter: false };
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -64,13 +68,16 @@ function lineMarkers(text: string): Markers {
       if (initial === M) found.header2013 ||= MAXIMUS_2013.test(line);
       else if (DECISIONS_2013.test(line)) found.decisions2013 = true;
       else if (MARKER_2014.test(line)) found.is2014 = true;
-      else found.otherProgram ||= OTHER_PROGRAM.test(line);
+      else found.notALetter ||= OTHER_PROGRAM.test(line);
     } else if (initial === H || initial === C) {
       if (MARKER_2014.test(text.slice(s, eol))) found.is2014 = true;
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
-    } else if (initial === D && text.startsWith('DMHC', s)) {
-      found.otherProgram ||= OTHER_PROGRAM.test(text.slice(s, eol));
+    } else if (initial === D) {
+      const line = text.slice(s, eol);
+      found.notALetter ||= line.startsWith('DMHC') ? OTHER_PROGRAM.test(line) : TO_REVIEWER.test(line);
+    } else if (initial === T) {
+      found.notALetter ||= TO_REVIEWER.test(text.slice(s, eol));
     }
     pos = eol + 1;
   }
@@ -86,7 +93,7 @@ export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFor
   const head = text.length > window ? text.slice(0, window) : text;
   if (head.includes('\u0000')) return null;
   const markers = lineMarkers(head);
-  if (markers.otherProgram) return null;
+  if (markers.notALetter) return null;
   if (markers.professional) return 'professional-review';
   const header2013 = markers.header2013 || HEADER_2013.test(head);
   // The decision paragraph alone is not enough: a claims administrator's notice that implements a

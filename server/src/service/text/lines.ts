@@ -212,6 +212,30 @@ function markSpacedLines(lines: Line[], text: string): void {
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) k = mark(k, at);
 }
 
+/** The longest stamp looked for beside a page footer. */
+const STAMP_LENGTH = 60;
+
+/**
+ * Short lines beside page footers that repeat from page to page with other numbers, as an exhibit
+ * or Bates stamp does ("Applicant's Exhibit 4, p. 3"): only the lines next to a footer
+ * are looked at, so a letter without footers costs nothing.
+ */
+function stampsBesideFooters(lines: readonly Line[], footers: ReadonlySet<Line>): Set<Line> {
+  const byShape = new Map<string, Line[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!footers.has(lines[i])) continue;
+    for (const l of [lines[i - 1], lines[i + 1]]) {
+      if (!l || footers.has(l) || l.text.length > STAMP_LENGTH || !/\d/.test(l.text)) continue;
+      const shape = l.text.replace(/\d+/g, '#');
+      byShape.set(shape, [...(byShape.get(shape) ?? []), l]);
+    }
+  }
+  // The numbers must change: a line repeated as it is (an item line printed twice) is the letter's own.
+  // And a stamp is on most pages: a guideline's line "Page(s): 16-22." may fall beside a footer now and then.
+  const most = Math.max(2, Math.ceil(footers.size / 2));
+  return new Set([...byShape.values()].filter((same) => new Set(same.map((l) => l.text)).size >= most).flat());
+}
+
 /**
  * Page footers, and running headers that repeat on every page, are not letter content.
  * Other lines repeat too (labels, citations of several items), so only these shapes count.
@@ -226,11 +250,14 @@ function dropRunningText(lines: Line[], text: string): Line[] {
       counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
     }
   }
+  const footers = new Set<Line>();
+  for (const l of lines) if (couldBeFooter(l.text) && (PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text))) footers.add(l);
+  const stamps = stampsBesideFooters(lines, footers);
   const out: Line[] = [];
   let carriedGap = 0;
   for (const l of lines) {
     const repeatedHeader = headerShaped.has(l) && counts.get(l.text)! >= 2;
-    const running = (couldBeFooter(l.text) && (PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text))) || repeatedHeader;
+    const running = footers.has(l) || repeatedHeader || stamps.has(l);
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
