@@ -1007,3 +1007,37 @@ test('round 26i: a submission "To the Expert Reviewer" under a professional revi
   assert.deepEqual(pages(["Applicant's Exhibit 4, p. 2", "Applicant's Exhibit 4, p. 3"]), ['First page text.', 'Text of page 2.', 'Text of page 3.']);
   assert.deepEqual(pages(['Page(s): 16-22.', 'no stamp here', 'Page(s): 74-96.', 'or here', 'nor here']).filter((l) => l.startsWith('Page(s)')), ['Page(s): 16-22.', 'Page(s): 74-96.']);
 });
+
+test('round 26j: a cumulative trauma in the header is dated by its end; "He was hurt on"; "the 9th day of July, 2012"', () => {
+  const header = (text: string) => findLetterDates([paragraph(text)], []).injury?.iso;
+  assert.equal(header('Date of Injury: CT 03/01/2010 - 04/18/2013   Date of UR Decision: 03/27/2015'), '2013-04-18');
+  assert.equal(header('IMR Case Number:  CM13-0039517   Date of Injury:  07/01/2010 – 03/07/2011'), '2011-03-07');
+  assert.equal(header('Date of Injury: 07/01/2010   Date of UR Decision: 03/27/2015'), '2010-07-01');
+  const told = (text: string) => findLetterDates([], [paragraph(text)]).injury?.iso;
+  assert.equal(told('He was hurt on 04/11/2013, his 50th birthday, when the forklift struck a pothole.'), '2013-04-11');
+  assert.equal(told('He injured his shoulder on the 9th day of July, 2012, while lifting a case.'), '2012-07-09');
+});
+
+test('round 26j: "a 55-year-old widower", "a 61-year-old grandmother of five"; not "his 40-year-old wife"', () => {
+  const patient = (text: string) => {
+    const p = findPatient([paragraph(text)]);
+    return [p.age, p.sex];
+  };
+  assert.deepEqual(patient('The injured worker is a 55-year-old widower who works as a baker.'), [55, 'male']);
+  assert.deepEqual(patient('The patient is a 61-year-old grandmother of five.'), [61, 'female']);
+  assert.deepEqual(patient('The patient drives his 40-year-old wife to work; he is 52 years old.'), [52, 'male']);
+});
+
+test('round 26j: licences "California & Nevada", "the Arizona Medical Board", "a California ... license and an Oregon ... license", "Licensed in: California; Oregon"; a specialty before its parenthesis', () => {
+  assert.deepEqual(licensureIn('The reviewer is licensed to practice in California & Nevada.'), ['California', 'Nevada']);
+  assert.deepEqual(licensureIn('The reviewer is licensed by the Medical Board of California and the Arizona Medical Board.'), ['California', 'Arizona']);
+  assert.deepEqual(licensureIn('The reviewer holds a California medical license and an Oregon medical license.'), ['California', 'Oregon']);
+  assert.deepEqual(licensureIn('Specialty Board Certification: Physical Medicine & Rehabilitation\nLicensed in: California; Oregon'), ['California', 'Oregon']);
+  assert.equal(findReviewer([paragraph('The reviewer is Board Certified in Family Medicine (subspecialty: Sports Medicine).')]).specialty, 'Family Medicine');
+});
+
+test('round 26j: "no improvement in sleep or daytime function"; pages in parentheses after a semicolon stay with the citation', () => {
+  assert.equal(improvementIn('He still sleeps 4 hours a night, and no improvement in sleep or daytime function is documented with its use.'), 'not-documented');
+  assert.equal(improvementIn('The notes show improvement in pain and function with the medication.'), 'documented');
+  assert.deepEqual(citationPages('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy (p. 22); Physical Medicine (pp. 98-99).'), ['MTUS Chronic Pain:22,98,99']);
+});

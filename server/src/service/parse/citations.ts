@@ -87,10 +87,11 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
  * After a semicolon, another topic of the same guideline with its pages: in title case, "Opioids,
  * criteria for use; On-Going Management Page(s): 76-80", or capitalised with its pages labelled
  * and a colon, "Behavioral interventions Page(s): 23; Functional restoration programs (FRPs)
- * Page(s): 49", "Opioids, steps to avoid misuse/addiction Page(s): 94-95".
+ * Page(s): 49", "Opioids, steps to avoid misuse/addiction Page(s): 94-95"; with its pages in parentheses,
+ * "Aquatic therapy (p. 22); Physical Medicine (pp. 98-99)".
  */
 const TOPIC_WITH_PAGES =
-  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:,?\s(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:)\s?\d/y;
+  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:,?\s(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:)\s?\d/y;
 
 /** A candidate sentence end, for SENTENCE_END to test. */
 const FULL_STOP_OR_SEMICOLON = /[.;]/g;

@@ -10,7 +10,7 @@ import { blockSentences } from './sentences';
 type DateKind = keyof Letter['dates'];
 
 const FIELD_LABELS: [DateKind, RegExp][] = [
-  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*$/i],
+  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*(?:CT:?\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s?(?:-|–|to|through)\s?)?$/i],
   ['urDecision', /\b(?:Date of UR Decision|UR Denial Date|UR Decision Date|UR Determination Date|Date of UR|UR Date)\s*:\s*$/i],
   ['application', /\b(?:Application Received|Date Application Received|IMR Application Received|Date of IMR Application|Application Date)\s*:\s*$/i],
 ];
@@ -21,9 +21,9 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
-  // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012").
+  // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), or "He was hurt on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
 
 /**
@@ -52,11 +52,14 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
   return dates;
 }
 
+/** The end of a range of dates: "CT 03/01/2010 - 04/18/2013", a cumulative trauma, is dated by its end. */
+const RANGE_END = /\d\s?(?:-|–|to|through)\s?$/;
+
 function fromFields(block: Block, dates: Letter['dates']): void {
   for (const d of findDates(block.text)) {
     const before = block.text.slice(Math.max(0, d.index - 40), d.index);
     for (const [kind, label] of FIELD_LABELS) {
-      if (!dates[kind] && label.test(before)) dates[kind] = field(block, d.iso, d.index, d.length);
+      if ((!dates[kind] || RANGE_END.test(before)) && label.test(before)) dates[kind] = field(block, d.iso, d.index, d.length);
     }
   }
 }

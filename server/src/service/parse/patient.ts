@@ -9,7 +9,7 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
-  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|mother|father)\\b`,
+  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|widow(?:er)?|wife|husband)\\b`,
   'gi',
 );
 // Every alternative starts a word; said once, outside them, the search is about a third faster
@@ -26,7 +26,7 @@ function ageValue(word: string): number {
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
-const FEMALE = new RegExp(`^(?:female|woman|lady|girl|mother|F|${WOMAN_AT_WORK})$`, 'i');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|widow|wife|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
 const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s(?:years?|yrs)(?:'|\sof\s(?!age\b)|\s(?:in|at|on|as|with)\b))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
 /** "(female, 45)", "(45, male)": the sex and the age in a parenthesis. */
@@ -44,7 +44,7 @@ function sexOf(word: string): 'female' | 'male' {
 const SOMEONE_ELSE = /^[- ,]{0,3}(?:[a-z]+ )?(?:father|mother|son|daughters?|husband|wife|brothers?|sisters?|child(?:ren)?|parents?|grand(?:mother|father|child|son|daughter)|co-?workers?|colleagues?|friends?|neighbou?rs?|relatives?)\b/i;
 
 /** A relative named by the match itself: "her 81-year-old father". */
-const RELATIVE = /\b(?:mother|father)$/i;
+const RELATIVE = /\b(?:(?:grand)?mother|(?:grand)?father|wife|husband)$/i;
 /** "The claimant is a 63-year-old mother of three", "the claimant, a ...": said of the patient. */
 const SAID_OF_PATIENT = /(?:\b(?:is|was)|,)\s(?:an?\s)?$/;
 

@@ -7,15 +7,16 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-// "State(s) of Licensure:", "Licensure:" or "Licensed:". The search starts at "Licen", a plain word, and
+// "State(s) of Licensure:", "Licensure:", "Licensed:" or "Licensed in:". The search starts at "Licen", a plain word, and
 // the label's start is then moved back over "State(s) of " (LABEL_LEAD).
-const LICENSURE_LINE = /Licen(?:sure|sed)\s{0,8}:\s{0,8}([A-Za-z ,&]{1,120})/i;
+const LICENSURE_LINE = /Licen(?:sure|sed)(?: in)?\s{0,8}:\s{0,8}([A-Za-z ,;&]{1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label.
 const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
-// Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause.
-const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
+// Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause, and
+// before a parenthesis ("Family Medicine (subspecialty: Sports Medicine)").
+const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
 // "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
 // "is a Diplomate of the American Board of X".
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
@@ -32,7 +33,7 @@ const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][
 // "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
 const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
-  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
   'g',
 );
 
@@ -97,14 +98,17 @@ function matched(block: Block, pattern: RegExp): Found | null {
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
 }
 
-// "holds an active California license", "holds a California psychology license"; "a license issued by the Medical Board of California".
+// "holds an active California license", "holds a California psychology license and an Oregon medical license";
+// "a license issued by the Medical Board of California", "licensed by ... the Arizona Medical Board".
 // Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
 // "license"; the span starts at the state, just before it.
 const STATE_LICENSE = new RegExp(
-  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen[sc]es?)`,
+  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?|and)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen[sc]es?)`,
   'g',
 );
-const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the (?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board of (${STATE})`, 'g');
+const BOARD = '(?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board';
+const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the ${BOARD} of (${STATE})`, 'g');
+const BOARD_OF_STATE = new RegExp(`\\blicen[sc]e[^.;]{0,100}?\\b(?:by|from|with|and) the (${STATE}) ${BOARD}\\b`, 'g');
 /** "practices in California and Hawaii and is licensed in both states": the states named where the reviewer practises. */
 const PRACTICES_IN = new RegExp(`\\bpractices\\s(?:[a-z]{1,20}\\s)?in\\s{1,8}(${STATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${STATE}){0,50})(?=\\s(?:and\\s)?(?:is\\s)?licensed in (?:both|each|all|those|these)\\b)`, 'g');
 /** Each licensure pattern, with a plain word a block must hold for it to be tried. */
@@ -112,6 +116,7 @@ const LICENSURE_SENTENCES: [RegExp, string][] = [
   [LICENSED_IN, 'icens'],
   [STATE_LICENSE, 'icen'],
   [STATE_BOARD, 'Board of'],
+  [BOARD_OF_STATE, ' Board'],
   [PRACTICES_IN, 'practices'],
 ];
 
