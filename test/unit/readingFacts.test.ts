@@ -1041,3 +1041,29 @@ test('round 26j: "no improvement in sleep or daytime function"; pages in parenth
   assert.equal(improvementIn('The notes show improvement in pain and function with the medication.'), 'documented');
   assert.deepEqual(citationPages('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy (p. 22); Physical Medicine (pp. 98-99).'), ['MTUS Chronic Pain:22,98,99']);
 });
+
+test('round 27a: "who hurt his low back on 3/2/09" dates the injury', () => {
+  assert.equal(findLetterDates([], [paragraph('The injured worker is a 58 year old male who hurt his low back on 3/2/09 while maneuvering a pallet.')]).injury?.iso, '2009-03-02');
+});
+
+test('round 27b: gains told as "went back to typing for full 8-hour shifts" and "stopped the tramadol she had been taking"; not a drug stopped for its side effects; "left his function untouched"', () => {
+  const therapy = (rationale: string) => parseLetter(ONE_THERAPY.replace(/Decision rationale:[^]*$/, `Decision rationale: ${rationale}`))!.items[0].functionalImprovement.status;
+  assert.equal(therapy('Over the month she went back to typing for full 8-hour shifts instead of 4 hours. The request is medically necessary.'), 'documented');
+  assert.equal(therapy('Since the visits she stopped the tramadol she had been taking at night. The request is medically necessary.'), 'documented');
+  assert.equal(therapy('She stopped the gabapentin she had been taking because of dizziness. The request is not medically necessary.'), 'not-addressed');
+  assert.equal(improvementIn('The first block changed his pain for a short time and left his function untouched.'), 'not-documented');
+});
+
+test('round 27c: headings wrapped as "CLINICAL" / "CASE SUMMARY" and "DOCUMENTS REVIEWED" / "FOR DETERMINATION:"; a count, a page range and a running header across a page break', () => {
+  const headings = (text: string) => parseLetter(text)?.sections.map((s) => s.heading);
+  const wrapped = ONE_THERAPY.replace('CLINICAL CASE SUMMARY', 'CLINICAL\n\nCASE SUMMARY');
+  assert.deepEqual(headings(wrapped)?.slice(0, 2), ['HOW THE IMR FINAL DETERMINATION WAS MADE', 'CLINICAL CASE SUMMARY']);
+  const review = TWO_ISSUES.replace(/DOCUMENTS REVIEWED FOR DETERMINATION:?/, 'DOCUMENTS REVIEWED\nFOR DETERMINATION:');
+  assert.ok(headings(review)?.includes('DOCUMENTS REVIEWED FOR DETERMINATION:'));
+  const pageBreak = (before: string, after: string) => {
+    const { lines } = splitLines(`${before}\n\n\nPage 1 of 2\n\nIMR Case CM14-0052231 - Medical Professional Review\n${after}`);
+    return joinLines(lines, 0, lines.length).text;
+  };
+  assert.equal(findRequestedCount(pageBreak('Outpatient physical therapy 2 times a week for', '3 weeks:  Overturned'))?.value, 6);
+  assert.deepEqual(citationPages(pageBreak('the MTUS Chronic Pain Medical Treatment Guidelines at pages 58-', '60, and the ODG.')), ['MTUS Chronic Pain:58,60', 'ODG:']);
+});

@@ -76,8 +76,8 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
-/** "Her function is unchanged from the first visit to the tenth": a finding that improvement is not documented. */
-const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)? (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)\b/gi;
+/** "Her function is unchanged from the first visit to the tenth", "left his function untouched": a finding that improvement is not documented. */
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched))\b/gi;
 
 /** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
 // Searched from "improvement" back, as the words before it are too common to start from.

@@ -80,11 +80,14 @@ export function collapseSpaces(s: string): string {
 }
 
 /** Every heading starts with one of these words; anchored, so a prose line fails at once. */
-const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUE(?:S|\(S\))?|CASE|MEDICAL|RATIONALE)\s/i;
+const FIRST_WORD = /^(?:HOW|DOCUMENTS|CLINICAL|IMR|ISSUE(?:S|\(S\))?|CASE|MEDICAL|RATIONALE)(?:\s|$)/i;
 
-/** Headings are short and start with a known word; this cheap test skips ordinary prose lines. */
+/**
+ * Headings are short and start with a known word; this cheap test skips ordinary prose lines. A
+ * wrapped heading's first line may be that word alone ("CLINICAL" / "CASE SUMMARY").
+ */
 export function couldBeHeading(text: string): boolean {
-  return text.length <= 110 && text.length >= 10 && startsLikeHeading(text);
+  return text.length <= 110 && text.length >= 3 && startsLikeHeading(text);
 }
 
 /** Whether a line starts with a heading's first word. */

@@ -1,9 +1,10 @@
 /**
  * Objective gains a rationale describes without naming them "functional improvement": "her Neck
  * Disability Index fell from 42% to 24%", "returned her to full duty", "the restriction against
- * overhead work was lifted". These are what 8 CCR 9792.20 counts as functional improvement
- * (activities of daily living, work restrictions), so a rationale that reports them unnegated
- * documents it, though it never says the words.
+ * overhead work was lifted", "stopped the tramadol she had been taking". These are what 8 CCR
+ * 9792.20 counts as functional improvement (activities of daily living, work restrictions,
+ * dependency on medical treatment), so a rationale that reports them unnegated documents it,
+ * though it never says the words.
  */
 import type { Block } from '../text/block';
 import type { FunctionalImprovementFinding } from './functionalImprovement';
@@ -11,9 +12,15 @@ import type { FunctionalImprovementFinding } from './functionalImprovement';
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
-/** "returned to full duty", "back to regular work", "lifted the restriction against overhead work". */
+/** "returned to full duty", "went back to typing for full 8-hour shifts", "lifted the restriction against overhead work". */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|has gone back)(?:\s(?:her|him|them))?\sto\s(?:full|regular|unrestricted|her usual|his usual)\s(?:duty|work|shifts?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is back|was back|has gone back)(?:\s(?:her|him|them))?\sto\s(?:[a-z]+\s){0,3}?(?:full|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+/**
+ * A medication given up that was taken until then: "stopped the tramadol she had been taking at
+ * night", less dependency on medical treatment. Not one stopped for its side effects.
+ */
+const MEDICATION_STOPPED =
+  /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
 /** Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...". */
 const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before)\b|n't\b/i;
 /** Where the clause of a gain starts. */
@@ -31,7 +38,8 @@ function clauseStart(text: string, at: number): number {
 /** Each pattern, with a plain search a block must pass for it to be tried. */
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
-  [WORK_GAIN, (text) => text.includes('estriction') || text.includes(' to full') || text.includes(' to regular') || text.includes(' to unrestricted') || text.includes(' to h')],
+  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
+  [MEDICATION_STOPPED, (text) => text.includes(' had ') || text.includes(' has ')],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {

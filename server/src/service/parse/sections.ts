@@ -25,6 +25,14 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
     const line = lines[i];
     if (!couldBeHeading(line.text)) continue;
     const single = matchHeading(line.text);
+    // "DOCUMENTS REVIEWED" / "FOR DETERMINATION:": a heading whose first line is a shorter heading of its own.
+    const next = lines[i + 1];
+    const longer = single && next && next.text.length < NARROW && isHeadingCase(next.text) ? matchHeading(`${line.text} ${next.text}`) : null;
+    if (longer) {
+      found.push({ kind: longer.kind, heading: collapseSpaces(`${line.text} ${next.text}`), headingSpan: { start: line.start, end: next.end }, headingLine: i, firstBodyLine: i + 2 });
+      i++;
+      continue;
+    }
     if (single) {
       found.push({ kind: single.kind, heading: collapseSpaces(line.text), headingSpan: { start: line.start, end: line.end }, headingLine: i, firstBodyLine: i + 1 });
       continue;

@@ -255,9 +255,12 @@ function dropRunningText(lines: Line[], text: string): Line[] {
   const stamps = stampsBesideFooters(lines, footers);
   const out: Line[] = [];
   let carriedGap = 0;
+  let afterFooter = false;
   for (const l of lines) {
-    const repeatedHeader = headerShaped.has(l) && counts.get(l.text)! >= 2;
-    const running = footers.has(l) || repeatedHeader || stamps.has(l);
+    // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once.
+    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || afterFooter);
+    const running = footers.has(l) || runningHeader || stamps.has(l);
+    afterFooter = footers.has(l);
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
@@ -274,12 +277,13 @@ function dropRunningText(lines: Line[], text: string): Line[] {
  */
 function continuesSentence(prev: Line, line: Line): boolean {
   if (isLower(line.text.charCodeAt(0))) return !endsSentence(prev.text);
-  // A list of pages broken after a comma, "pages 74-96, 78," / page break / "80-82", or a date
-  // after its month: "on January" / page break / "21st, 2014".
-  return isDigit(line.text.charCodeAt(0)) && (prev.text.endsWith(',') || MONTH_AT_END.test(prev.text));
+  // A list of pages broken after a comma or a range's dash, "pages 74-96, 78," / page break /
+  // "80-82", a date after its month, "on January" / page break / "21st, 2014", or a count after
+  // the word before it, "2 times a week for" / page break / "3 weeks".
+  return isDigit(line.text.charCodeAt(0)) && (prev.text.endsWith(',') || prev.text.endsWith('-') || WORD_BEFORE_NUMBER_AT_END.test(prev.text));
 }
 
-const MONTH_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const WORD_BEFORE_NUMBER_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|for|of|to|and|or|by|with|x|in|on|at|from|than|every|per|pages?|pp?\.)$/;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
