@@ -11,8 +11,9 @@ import type { SentenceRange } from './sentences';
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 // Not the tail of a date or a strength ("3/30/15", "10/325"). The number may be repeated in parentheses,
-// in digits or in words: "twelve (12)", "8 (eight)".
-const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\((?:${NUMBER_WORD})\\))?`;
+// in digits or in words: "twelve (12)", "8 (eight)". The words are any in lower case: NUMBER_WORD again
+// in every count pattern would compile to much more code.
+const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
 const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
@@ -238,7 +239,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was)\\s(?:completed|attended|provided|rendered)`, 'gi'), ['were', 'was']],
+  // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
   // "30 units of service billed over 10 visits", "delivered at 10 visits".
   [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
   // "the patient was 8 visits into a 12-visit authorization".
@@ -278,8 +280,6 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times": a visit each; not a rate ("seen 2 times a week").
   [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
-  // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:took place|have taken place|had taken place|were held)\\b`, 'gi'), ['took place', 'taken place', 'held']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
   [new RegExp(`\\b${PROGRAM_DAY}`, 'gi'), ['completed', 'attended', 'finished']],
   // "She has used up her four-visit initial trial", "completed his 6-session course".
