@@ -80,8 +80,8 @@ const ONLY_SUBJECTIVE =
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched))\b/gi;
 
 /** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
-// Searched from "improvement" back, as the words before it are too common to start from.
-const NOT_IMPROVEMENT = /\bimprovement\b(?<=\b(?:is|was|are|were) not (?:an? )?(?:real |objective |meaningful |measurable )?improvement)/gi;
+// Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
+const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)/gi;
 
 /** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */
 const MEETS_DEFINITION = /\bdefinition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})/gi;
@@ -159,7 +159,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 200);
-  const labelled = LABELLED_ANSWER.exec(after);
+  const labelled = after.includes(':') ? LABELLED_ANSWER.exec(after) : null;
   if (labelled) return labelled[1].toLowerCase() === 'yes' ? 'documented' : 'not-documented';
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
@@ -209,13 +209,13 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   const text = block.text;
   const mentions: Mention[] = [];
   collectMentions(MENTION, text, false, mentions);
-  // Few blocks say "definition", "subjective", "unchanged", "the same" or "not improvement": the others are not
-  // searched for what those words make.
+  // Blocks without the plain word a pattern starts from ("definition", "subjective", "function") are not searched
+  // for it: one test for the word is cheaper than the search. "not" is in most blocks, and its search is cheap.
   const plain = mentions.length;
   if (text.includes('definition')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (text.includes(' not ')) collectMentions(NOT_IMPROVEMENT, text, true, mentions);
+  collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, denial } = mentions[k];

@@ -15,13 +15,14 @@ const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./ ])\\d{3}[-.]';
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
   // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it).
-  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\d{2})\d{4})(?![\w-])/g, (line) => line.includes('SS') || line.includes('Social')],
+  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Social')],
   ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // "Claim Number:", and a carrier's or insurer's "File No." for the same claim.
   ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
+const SSN_LABEL = /SSN|SS#|SS No/;
 const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
 const CLAIM_LABEL_AT_END = /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;

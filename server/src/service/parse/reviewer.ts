@@ -116,7 +116,7 @@ const LICENSURE_SENTENCES: [RegExp, string][] = [
   [LICENSED_IN, 'icens'],
   [STATE_LICENSE, 'icen'],
   [STATE_BOARD, 'Board of'],
-  [BOARD_OF_STATE, ' Board'],
+  [BOARD_OF_STATE, 'Medical Board'],
   [PRACTICES_IN, 'practices'],
 ];
 

@@ -204,7 +204,7 @@ const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
-const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
+const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -236,7 +236,8 @@ const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|sessio
 const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 
 const COMPLETED_PATTERNS: CountPattern[] = [
-  [new RegExp(`\\b${DONE_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), DONE_WORDS],
+  // "She has used up her four-visit initial trial", "completed his 6-session course": the count joined to its unit.
+  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
@@ -282,8 +283,6 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
   [new RegExp(`\\b${PROGRAM_DAY}`, 'gi'), ['completed', 'attended', 'finished']],
-  // "She has used up her four-visit initial trial", "completed his 6-session course".
-  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:all\\sof\\s)?(?:her|his|their|the|an?)\\s${NUM}-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
   // "Sessions authorized/attended: 6/4": the second number is those attended.
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), SLASH_WORDS],

@@ -212,6 +212,8 @@ function markSpacedLines(lines: Line[], text: string): void {
   for (let at = text.indexOf('\t'); at >= 0; at = text.indexOf('\t', at + 1)) k = mark(k, at);
 }
 
+const NO_LINES: ReadonlySet<Line> = new Set();
+
 /** The longest stamp looked for beside a page footer. */
 const STAMP_LENGTH = 60;
 
@@ -220,19 +222,19 @@ const STAMP_LENGTH = 60;
  * or Bates stamp does ("Applicant's Exhibit 4, p. 3"): only the lines next to a footer
  * are looked at, so a letter without footers costs nothing.
  */
-function stampsBesideFooters(lines: readonly Line[], footers: ReadonlySet<Line>): Set<Line> {
+function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[], footerAt: readonly number[]): Set<Line> {
   const byShape = new Map<string, Line[]>();
-  for (let i = 0; i < lines.length; i++) {
-    if (!footers.has(lines[i])) continue;
-    for (const l of [lines[i - 1], lines[i + 1]]) {
-      if (!l || footers.has(l) || l.text.length > STAMP_LENGTH || !/\d/.test(l.text)) continue;
+  for (const i of footerAt) {
+    for (const k of [i - 1, i + 1]) {
+      const l = lines[k];
+      if (!l || isFooter[k] || l.text.length > STAMP_LENGTH || !/\d/.test(l.text)) continue;
       const shape = l.text.replace(/\d+/g, '#');
       byShape.set(shape, [...(byShape.get(shape) ?? []), l]);
     }
   }
   // The numbers must change: a line repeated as it is (an item line printed twice) is the letter's own.
   // And a stamp is on most pages: a guideline's line "Page(s): 16-22." may fall beside a footer now and then.
-  const most = Math.max(2, Math.ceil(footers.size / 2));
+  const most = Math.max(2, Math.ceil(footerAt.length / 2));
   return new Set([...byShape.values()].filter((same) => new Set(same.map((l) => l.text)).size >= most).flat());
 }
 
@@ -250,17 +252,18 @@ function dropRunningText(lines: Line[], text: string): Line[] {
       counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
     }
   }
-  const footers = new Set<Line>();
-  for (const l of lines) if (couldBeFooter(l.text) && (PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text))) footers.add(l);
-  const stamps = stampsBesideFooters(lines, footers);
+  const isFooter = lines.map((l) => couldBeFooter(l.text) && (PAGE_FOOTER.test(l.text) || CASE_NUMBER_LINE.test(l.text)));
+  const footerAt: number[] = [];
+  isFooter.forEach((footer, i) => footer && footerAt.push(i));
+  // A stamp is on two pages at least.
+  const stamps = footerAt.length >= 2 ? stampsBesideFooters(lines, isFooter, footerAt) : NO_LINES;
   const out: Line[] = [];
   let carriedGap = 0;
-  let afterFooter = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once.
-    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || afterFooter);
-    const running = footers.has(l) || runningHeader || stamps.has(l);
-    afterFooter = footers.has(l);
+    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || isFooter[i - 1] === true);
+    const running = isFooter[i] || runningHeader || stamps.has(l);
     if (running) {
       carriedGap += l.gapBefore + 1;
       continue;
