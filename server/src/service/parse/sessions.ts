@@ -261,7 +261,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // Nor "Sessions requested: 6 Sessions completed: 4", where "Sessions completed:" is the next label.
   [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b|\\s?:)`, 'gi'), ['completed', 'attended']],
   // "Sessions completed: 4", "Visits attended to date: 6": a labelled count.
-  [new RegExp(`\\b${DONE_LABEL}\\s?${NUM}\\b`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b${DONE_LABEL}\\s?(\\d{1,3})\\b`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
