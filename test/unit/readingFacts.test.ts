@@ -30,6 +30,15 @@ function paragraph(text: string): Block {
 const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
 const necessityIn = (text: string) => findConclusion(paragraph(text))?.necessary;
 const licensureIn = (text: string) => findReviewer([paragraph(text)]).licensure;
+/** What `read` reads in each text is what is given with it. */
+function expectReadings<T>(read: (text: string) => T, cases: readonly [text: string, expected: T][]): void {
+  for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
+}
+/** The patient's age and sex as the parser reads them in one paragraph of `text`. */
+const patientIn = (text: string) => {
+  const p = findPatient([paragraph(text)]);
+  return [p.age, p.sex];
+};
 
 test('a labelled state of licensure ends with its line, though the paragraph goes on', () => {
   const credentials = paragraph(
@@ -133,6 +142,10 @@ IMR ISSUES, DECISIONS AND RATIONALES
 Chiropractic treatment 6 additional visits:  Upheld
 Decision rationale: The request is not medically necessary.
 `;
+
+/** The improvement status of the one therapy of ONE_THERAPY, with `rationale` for its rationale. */
+const therapyImprovement = (rationale: string) =>
+  parseLetter(ONE_THERAPY.replace(/Decision rationale:[^]*$/, `Decision rationale: ${rationale}`))!.items[0].functionalImprovement.status;
 
 test("with one session-based item, a summary count that names another therapy is not the item's", () => {
   assert.equal(parseLetter(ONE_THERAPY)!.items[0].completedSessions?.value, 8);
@@ -745,14 +758,10 @@ test('round 21: a shared rationale in paragraphs numbered "(1)", "(2)"; "License
 });
 
 test('round 21b: "47 y/o F", "a 63-year-old mother of three", "aged fifty-two", "Age: 44  Sex: F" in a header block', () => {
-  const patient = (text: string) => {
-    const p = findPatient([paragraph(text)]);
-    return [p.age, p.sex];
-  };
-  assert.deepEqual(patient('The patient is a 47 y/o F who fell at work.'), [47, 'female']);
-  assert.deepEqual(patient('The claimant is a 63-year-old mother of three who works as a cook.'), [63, 'female']);
-  assert.deepEqual(patient('She drives her 81-year-old father to his appointments.').slice(0, 1), [null], "a relative's age is not the patient's");
-  assert.deepEqual(patient('The patient is a grocery stocker, aged fifty-two, who reported heel pain.')[0], 52);
+  assert.deepEqual(patientIn('The patient is a 47 y/o F who fell at work.'), [47, 'female']);
+  assert.deepEqual(patientIn('The claimant is a 63-year-old mother of three who works as a cook.'), [63, 'female']);
+  assert.deepEqual(patientIn('She drives her 81-year-old father to his appointments.').slice(0, 1), [null], "a relative's age is not the patient's");
+  assert.deepEqual(patientIn('The patient is a grocery stocker, aged fifty-two, who reported heel pain.')[0], 52);
   const header = [paragraph('Injured Worker: [redacted]      Age: 44      Sex: F')];
   const fromHeader = findPatient([paragraph('The injured worker felt a pull in the low back while lifting.')], header);
   assert.deepEqual([fromHeader.age, fromHeader.sex], [44, 'female']);
@@ -872,14 +881,10 @@ test('round 24b: "PT/INR" is a blood test, not physical therapy; "requested for 
 });
 
 test('round 26b: "sixty-one (61) year old", "a female of 57 years", "(female, 45)", "Ms. [redacted], 38,"; not "a man of 30 years\' service"', () => {
-  const patient = (text: string) => {
-    const p = findPatient([paragraph(text)]);
-    return [p.age, p.sex];
-  };
-  assert.deepEqual(patient('The patient is a sixty-one (61) year old male bus mechanic.'), [61, 'male']);
-  assert.deepEqual(patient('The patient is a female of 57 years who works as a hotel housekeeper.'), [57, 'female']);
-  assert.deepEqual(patient('The patient (female, 45) is a grocery stocker.'), [45, 'female']);
-  assert.deepEqual(patient('Ms. [redacted], 38, is a dental assistant who was hurt at work.'), [38, 'female']);
+  assert.deepEqual(patientIn('The patient is a sixty-one (61) year old male bus mechanic.'), [61, 'male']);
+  assert.deepEqual(patientIn('The patient is a female of 57 years who works as a hotel housekeeper.'), [57, 'female']);
+  assert.deepEqual(patientIn('The patient (female, 45) is a grocery stocker.'), [45, 'female']);
+  assert.deepEqual(patientIn('Ms. [redacted], 38, is a dental assistant who was hurt at work.'), [38, 'female']);
   assert.equal(findPatient([paragraph("He is a man of 30 years' service with the county.")]).age, null);
 });
 
@@ -902,12 +907,14 @@ test('round 26b: "8 (eight) sessions", "on eleven occasions", "her four-visit in
 });
 
 test('round 26b: function "unchanged", "demonstrably better", "has improved" after "nothing to suggest", "yet to translate into" a gain, "the definition in 8 CCR 9792.20(f)"', () => {
-  assert.equal(improvementIn('Her function is unchanged from the first visit to the tenth.'), 'not-documented');
-  assert.equal(improvementIn('His function is demonstrably better after the six visits: rotation improved from 40 to 65 degrees.'), 'documented');
-  assert.equal(improvementIn('There is nothing to suggest that function has improved with massage.'), 'not-documented');
-  assert.equal(improvementIn('Eleven visits have yet to translate into any measurable gain in function.'), 'not-documented');
-  assert.equal(improvementIn('These gains meet the definition in 8 CCR 9792.20(f).'), 'documented');
-  assert.equal(improvementIn('These gains do not meet the definition in 8 CCR 9792.20(f).'), 'not-documented');
+  expectReadings(improvementIn, [
+    ['Her function is unchanged from the first visit to the tenth.', 'not-documented'],
+    ['His function is demonstrably better after the six visits: rotation improved from 40 to 65 degrees.', 'documented'],
+    ['There is nothing to suggest that function has improved with massage.', 'not-documented'],
+    ['Eleven visits have yet to translate into any measurable gain in function.', 'not-documented'],
+    ['These gains meet the definition in 8 CCR 9792.20(f).', 'documented'],
+    ['These gains do not meet the definition in 8 CCR 9792.20(f).', 'not-documented'],
+  ]);
 });
 
 test('round 26b: "The non-certification is not supported" and "Authorization of ... is recommended" overturn; "A home exercise program is recommended" does not', () => {
@@ -948,22 +955,26 @@ test('round 26e: a service wrapped inside "(DOS:" goes on to the next line; "the
 });
 
 test('round 26h: conclusions "this reviewer would (not) authorize it", "should be approved", "concurs with ... the non-certification", "does not meet the medical necessity standard"', () => {
-  assert.equal(necessityIn('The trial worked. The treatment is reasonably required, and this reviewer would authorize it.'), true);
-  assert.equal(necessityIn('The trial did not work. This reviewer would not authorize further visits.'), false);
-  assert.equal(necessityIn('Her function has changed. Six more treatments should be approved.'), true);
-  assert.equal(necessityIn('Her function has not changed. No further treatments should be approved.'), false);
-  assert.equal(necessityIn("The notes are silent. The request does not meet the medical necessity standard, and the Expert Reviewer concurs with the utilization reviewer's non-certification."), false);
+  expectReadings(necessityIn, [
+    ['The trial worked. The treatment is reasonably required, and this reviewer would authorize it.', true],
+    ['The trial did not work. This reviewer would not authorize further visits.', false],
+    ['Her function has changed. Six more treatments should be approved.', true],
+    ['Her function has not changed. No further treatments should be approved.', false],
+    ["The notes are silent. The request does not meet the medical necessity standard, and the Expert Reviewer concurs with the utilization reviewer's non-certification.", false],
+  ]);
 });
 
 test('round 26h: improvement answered "Yes" in a list, by the next sentence after a question, a claim rejected, "is not improvement", "asserted ... and shown in none"', () => {
-  assert.equal(improvementIn('Total with this request: 10 (the guideline allows up to 10) Objective functional improvement from the completed sessions: Yes. BDI-II 27 to 16.'), 'documented');
-  assert.equal(improvementIn('Objective functional improvement from the completed sessions: No.'), 'not-documented');
-  assert.equal(improvementIn('Did the six sessions improve her function? The notes do not say that they did.'), 'not-documented');
-  assert.equal(improvementIn('Has the aquatic therapy improved her function? The records show that it has.'), 'documented');
-  assert.equal(improvementIn("Each report says the patient has improved function. A claim of improved function cannot rest on the patient's say-so alone."), 'not-documented');
-  assert.equal(improvementIn('She "maintains her gains." Holding steady is not improvement.'), 'not-documented');
-  assert.equal(improvementIn('That naproxen improves her function is asserted in each report and shown in none.'), 'not-documented');
-  assert.equal(improvementIn('Six further treatments would bring the total to 18, with no evidence that the first twelve changed his function.'), 'not-documented');
+  expectReadings(improvementIn, [
+    ['Total with this request: 10 (the guideline allows up to 10) Objective functional improvement from the completed sessions: Yes. BDI-II 27 to 16.', 'documented'],
+    ['Objective functional improvement from the completed sessions: No.', 'not-documented'],
+    ['Did the six sessions improve her function? The notes do not say that they did.', 'not-documented'],
+    ['Has the aquatic therapy improved her function? The records show that it has.', 'documented'],
+    ["Each report says the patient has improved function. A claim of improved function cannot rest on the patient's say-so alone.", 'not-documented'],
+    ['She "maintains her gains." Holding steady is not improvement.', 'not-documented'],
+    ['That naproxen improves her function is asserted in each report and shown in none.', 'not-documented'],
+    ['Six further treatments would bring the total to 18, with no evidence that the first twelve changed his function.', 'not-documented'],
+  ]);
 });
 
 test('round 26h: "Sessions completed: 4" is a count given, and "6 Sessions completed:" is not', () => {
@@ -971,12 +982,13 @@ test('round 26h: "Sessions completed: 4" is a count given, and "6 Sessions compl
 });
 
 test('round 26h: objective gains reported without the words "functional improvement" document it for a therapy, unless denied, conditional or within a score\'s noise', () => {
-  const therapy = (rationale: string) => parseLetter(ONE_THERAPY.replace(/Decision rationale:[^]*$/, `Decision rationale: ${rationale}`))!.items[0].functionalImprovement.status;
-  assert.equal(therapy('Her Neck Disability Index fell from 42% to 24%, and she has returned to full shifts. The request is medically necessary.'), 'documented');
-  assert.equal(therapy('On 02/09/2016 her physician lifted the restriction against overhead work. The request is medically necessary.'), 'documented');
-  assert.equal(therapy('Her Oswestry score has gone from 40% to 38%. The request is not medically necessary.'), 'not-addressed');
-  assert.equal(therapy('He has not returned to full duty. The request is not medically necessary.'), 'not-addressed');
-  assert.equal(therapy('The goal is that she returns to full duty. The request is medically necessary.'), 'not-addressed');
+  expectReadings(therapyImprovement, [
+    ['Her Neck Disability Index fell from 42% to 24%, and she has returned to full shifts. The request is medically necessary.', 'documented'],
+    ['On 02/09/2016 her physician lifted the restriction against overhead work. The request is medically necessary.', 'documented'],
+    ['Her Oswestry score has gone from 40% to 38%. The request is not medically necessary.', 'not-addressed'],
+    ['He has not returned to full duty. The request is not medically necessary.', 'not-addressed'],
+    ['The goal is that she returns to full duty. The request is medically necessary.', 'not-addressed'],
+  ]);
 });
 
 test('round 26g: requests "8 tx", "six weeks of twice-weekly visits", "visits 13 through 18", "every week for six weeks"', () => {
@@ -1019,13 +1031,9 @@ test('round 26j: a cumulative trauma in the header is dated by its end; "He was 
 });
 
 test('round 26j: "a 55-year-old widower", "a 61-year-old grandmother of five"; not "his 40-year-old wife"', () => {
-  const patient = (text: string) => {
-    const p = findPatient([paragraph(text)]);
-    return [p.age, p.sex];
-  };
-  assert.deepEqual(patient('The injured worker is a 55-year-old widower who works as a baker.'), [55, 'male']);
-  assert.deepEqual(patient('The patient is a 61-year-old grandmother of five.'), [61, 'female']);
-  assert.deepEqual(patient('The patient drives his 40-year-old wife to work; he is 52 years old.'), [52, 'male']);
+  assert.deepEqual(patientIn('The injured worker is a 55-year-old widower who works as a baker.'), [55, 'male']);
+  assert.deepEqual(patientIn('The patient is a 61-year-old grandmother of five.'), [61, 'female']);
+  assert.deepEqual(patientIn('The patient drives his 40-year-old wife to work; he is 52 years old.'), [52, 'male']);
 });
 
 test('round 26j: licences "California & Nevada", "the Arizona Medical Board", "a California ... license and an Oregon ... license", "Licensed in: California; Oregon"; a specialty before its parenthesis', () => {
@@ -1047,10 +1055,11 @@ test('round 27a: "who hurt his low back on 3/2/09" dates the injury', () => {
 });
 
 test('round 27b: gains told as "went back to typing for full 8-hour shifts" and "stopped the tramadol she had been taking"; not a drug stopped for its side effects; "left his function untouched"', () => {
-  const therapy = (rationale: string) => parseLetter(ONE_THERAPY.replace(/Decision rationale:[^]*$/, `Decision rationale: ${rationale}`))!.items[0].functionalImprovement.status;
-  assert.equal(therapy('Over the month she went back to typing for full 8-hour shifts instead of 4 hours. The request is medically necessary.'), 'documented');
-  assert.equal(therapy('Since the visits she stopped the tramadol she had been taking at night. The request is medically necessary.'), 'documented');
-  assert.equal(therapy('She stopped the gabapentin she had been taking because of dizziness. The request is not medically necessary.'), 'not-addressed');
+  expectReadings(therapyImprovement, [
+    ['Over the month she went back to typing for full 8-hour shifts instead of 4 hours. The request is medically necessary.', 'documented'],
+    ['Since the visits she stopped the tramadol she had been taking at night. The request is medically necessary.', 'documented'],
+    ['She stopped the gabapentin she had been taking because of dizziness. The request is not medically necessary.', 'not-addressed'],
+  ]);
   assert.equal(improvementIn('The first block changed his pain for a short time and left his function untouched.'), 'not-documented');
 });
 
