@@ -987,7 +987,7 @@ test('round 26h: objective gains reported without the words "functional improvem
     ['On 02/09/2016 her physician lifted the restriction against overhead work. The request is medically necessary.', 'documented'],
     ['Her Oswestry score has gone from 40% to 38%. The request is not medically necessary.', 'not-addressed'],
     ['He has not returned to full duty. The request is not medically necessary.', 'not-addressed'],
-    ['The goal is that she returns to full duty. The request is medically necessary.', 'not-addressed'],
+    ['More visits would be supported if she had returned to full duty. The request is not medically necessary.', 'not-addressed'],
   ]);
 });
 

@@ -216,6 +216,9 @@ const NO_LINES: ReadonlySet<Line> = new Set();
 
 /** The longest stamp looked for beside a page footer. */
 const STAMP_LENGTH = 60;
+const DIGIT = /\d/;
+/** A stamp's shape: its text with each number as "#". */
+const NUMBERS = /\d+/g;
 
 /**
  * Short lines beside page footers that repeat from page to page with other numbers, as an exhibit
@@ -227,8 +230,8 @@ function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[
   for (const i of footerAt) {
     for (const k of [i - 1, i + 1]) {
       const l = lines[k];
-      if (!l || isFooter[k] || l.text.length > STAMP_LENGTH || !/\d/.test(l.text)) continue;
-      const shape = l.text.replace(/\d+/g, '#');
+      if (!l || isFooter[k] || l.text.length > STAMP_LENGTH || !DIGIT.test(l.text)) continue;
+      const shape = l.text.replace(NUMBERS, '#');
       byShape.set(shape, [...(byShape.get(shape) ?? []), l]);
     }
   }
