@@ -1076,3 +1076,40 @@ test('round 27c: headings wrapped as "CLINICAL" / "CASE SUMMARY" and "DOCUMENTS 
   assert.equal(findRequestedCount(pageBreak('Outpatient physical therapy 2 times a week for', '3 weeks:  Overturned'))?.value, 6);
   assert.deepEqual(citationPages(pageBreak('the MTUS Chronic Pain Medical Treatment Guidelines at pages 58-', '60, and the ODG.')), ['MTUS Chronic Pain:58,60', 'ODG:']);
 });
+
+test('round 28b: counts given in plain words ("been through 10 visits", "kept all four of her appointments", "got four massages", "sat through four sessions", "been in the pool four times", "had a round of six"); "tramadol 50 mg and psychological treatment" is no count', () => {
+  expectReadings(completedValues, [
+    ['She has already been through 10 visits of physical therapy.', [10]],
+    ['She kept all four of her appointments with the psychologist.', [4]],
+    ['She got four massages in July.', [4]],
+    ['She has sat through four sessions of biofeedback.', [4]],
+    ['He has been in the pool four times since March.', [4]],
+    ['She had a round of six acupuncture treatments in the fall.', [6]],
+    ['Before that she had a round of six.', [6]],
+    ['Before that she had 6.', []],
+    ['Treatment to date has included physical therapy, tramadol 50 mg and psychological treatment.', []],
+  ]);
+});
+
+test('round 28b: improvement in plain words: "changed what she can do", "a real difference in what she can do", "Nobody wrote down what she can do", "changed nothing he does", "no better off", "These are real gains"; a condition after "unless"', () => {
+  expectReadings(improvementIn, [
+    ['None of it has changed what she can do.', 'not-documented'],
+    ['The massages made a real difference in what she can do: she sleeps through the night.', 'documented'],
+    ['Nobody wrote down what she can do now that she could not do before.', 'not-documented'],
+    ['The injections have changed nothing he does.', 'not-documented'],
+    ['He is no better off than when he started.', 'not-documented'],
+    ['He walks 30 minutes now. These are real gains.', 'documented'],
+    ['The test reflects what the person is willing to do more than what she can do.', 'not-addressed'],
+    ['A program should not go past 2 weeks unless there are both subjective and objective gains.', 'not-addressed'],
+  ]);
+});
+
+test('round 28b: a 2013 item number that goes on from the line before ("Six and six make" / "12. That is ...") starts no item', () => {
+  const letter = parseLetter(
+    LETTER_2013.replace(
+      'The records document objective functional improvement.',
+      'The records document objective functional improvement. Six visits and six more make\n12. That is within the 18 the guidelines allow. It is medically necessary and appropriate.',
+    ),
+  )!;
+  assert.equal(letter.items.length, parseLetter(LETTER_2013)!.items.length);
+});

@@ -11,12 +11,13 @@ import { perBlock } from '../text/perBlock';
 
 // "The improvement is real and is documented": an improvement the letter has just described, affirmed.
 // "His function is demonstrably better", "that function has improved", "the sessions changed her function": the
-// patient's function, said to be better (the verb before "function" looked for behind it).
+// patient's function, said to be better (the verb before "function" looked for behind it). "... changed what she
+// can do", "a real difference in what she can do": her function, in plain words; "These are real gains", affirmed.
 // "The reports do document improvement with them", "the notes document such improvement": what records show,
 // unless it is of pain, sleep or mood.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:daytime |daily |overall )?)?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:daytime |daily |overall )?)?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:can|could) do(?<=\b(?:changed|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:can|could) do)|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -29,7 +30,7 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
 const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
 
 const NEGATION =
-  /\b(?:no|not|nothing|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
+  /\b(?:no|not|nothing|nobody|no one|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
@@ -78,6 +79,8 @@ const ONLY_SUBJECTIVE =
 
 /** "Her function is unchanged from the first visit to the tenth", "left his function untouched": a finding that improvement is not documented. */
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched))\b/gi;
+/** "The injections have changed nothing he does", "He is no better off than when he started": the same finding in plain words. */
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off)\b/gi;
 
 /** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
 // Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
@@ -154,6 +157,9 @@ const ANSWERED_QUESTION = /^[^.?!]{0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
 const CLAIM_BEFORE = /\b(?:claims?|assertions?|statements?)\s(?:of|that)\s$/i;
 const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|did not)\b/i;
 
+/** A condition after a negated rule in the same clause: "... not supported unless ...". */
+const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if))\b/i;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
@@ -172,6 +178,9 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
+  // "Repeat injections are not supported unless ... there is documented evidence of functional improvement":
+  // the negation is the guideline's rule, and the mention its condition.
+  if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
@@ -215,6 +224,7 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (text.includes('definition')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
+  if (text.includes('changed nothing') || text.includes('no better off')) collectMentions(NOTHING_CHANGED, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {

@@ -111,10 +111,16 @@ function endsStatement(text: string): boolean {
   return text.endsWith(':') && text.lastIndexOf('(') <= text.lastIndexOf(')');
 }
 
+/** Whether line i goes on with the sentence of the line before: "Six and six make" / "12. That is within ...". */
+function goesOnFromLineBefore(lines: readonly Line[], i: number, lineGap: number): boolean {
+  return i > 0 && lines[i].gapBefore <= lineGap && MID_SENTENCE_END.test(lines[i - 1].text);
+}
+const MID_SENTENCE_END = /[a-z0-9,]$/;
+
 /** A 2013 numbered item at line i; its sentence may wrap over several lines. */
-export function header2013(lines: readonly Line[], i: number, end: number): ItemHeader | null {
+export function header2013(lines: readonly Line[], i: number, end: number, lineGap: number): ItemHeader | null {
   const number = ITEM_NUMBER.exec(lines[i].text);
-  if (!number) return null;
+  if (!number || goesOnFromLineBefore(lines, i, lineGap)) return null;
   let last = i;
   while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1]) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
   const block = joinLines(lines, i, last + 1);

@@ -77,7 +77,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
       if (state.item) state.part = { kind: label.kind, label: label.label, labelLength: label.length, firstLine: i, forItems: label.forItems };
       continue;
     }
-    const header = format === 'determination-2013' ? header2013(lines, i, to) : header2014(lines, i, lowest(), lineGap);
+    const header = format === 'determination-2013' ? header2013(lines, i, to, lineGap) : header2014(lines, i, lowest(), lineGap);
     if (header) {
       open(header);
       i = header.endLine - 1;

@@ -12,11 +12,11 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 
 // Not the tail of a date or a strength ("3/30/15", "10/325"). The number may be repeated in parentheses,
 // in digits or in words: "twelve (12)", "8 (eight)". The words are any in lower case: NUMBER_WORD again
-// in every count pattern would compile to much more code.
-const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
+// in every count pattern would compile to much more code. Not a dose: "tramadol 50 mg and psychological treatment".
+const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?(?!\\s?(?:mg|mcg|ml)\\b)`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
-const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
+const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
@@ -194,8 +194,9 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
   return found;
 }
 
-// "s/p" (status post) in case notes: "He is s/p 16 PT visits".
-const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
+// "s/p" (status post) in case notes: "He is s/p 16 PT visits"; in plain words, "has been through 10 visits",
+// "sat through four sessions", "kept all four of her appointments", "got four massages".
+const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post|been through|gone through|sat through|kept|got';
 // "he will have completed 18 visits" once the request is given: not given yet. The test looks back
 // from the verb, so it runs only where a verb is, not at every position.
 const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))`;
@@ -204,7 +205,7 @@ const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
-const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
+const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -246,8 +247,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
   // "the patient was 8 visits into a 12-visit authorization".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
-  // "has been to physical therapy 10 times".
-  [new RegExp(`\\b(?:has|have|had)\\sbeen\\sto\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
+  // "has been to physical therapy 10 times", "has been in the pool four times".
+  [new RegExp(`\\b(?:has|have|had)\\sbeen\\s(?:to|in)\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits": what the records show was given.
   [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
@@ -273,7 +274,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
-  [new RegExp(`\\b(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s)?${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended']],
+  // "She had a round of six", with its lead: "had 6" alone is not enough.
+  [new RegExp(`\\b(?:(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'had']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
