@@ -12,8 +12,8 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 
 // Not the tail of a date or a strength ("3/30/15", "10/325"). The number may be repeated in parentheses,
 // in digits or in words: "twelve (12)", "8 (eight)". The words are any in lower case: NUMBER_WORD again
-// in every count pattern would compile to much more code. Not a dose: "tramadol 50 mg and psychological treatment".
-const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?(?!\\s?(?:mg|mcg|ml)\\b)`;
+// in every count pattern would compile to much more code.
+const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
 const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
@@ -74,8 +74,8 @@ const TIMES = /\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 const BY = /(?:^|[\s(])[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** Whether a count's own words hold its unit ("10 visits"), not only its number ("attended 10"). */
 export const HAS_UNIT = new RegExp(`\\b${UNIT}`, 'i');
-/** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions". */
-const ANY_COUNT = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}`, 'gi');
+/** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions"; not a dose, "tramadol 50 mg and psychological treatment". */
+const ANY_COUNT = new RegExp(`\\b${NUM}(?!\\s?(?:mg|mcg|ml)\\b)\\s${FILLER}${UNIT}`, 'gi');
 
 export interface CountHit {
   /** Sessions, visits or days; a count in hours or weeks is given in full days. */
@@ -194,9 +194,8 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
   return found;
 }
 
-// "s/p" (status post) in case notes: "He is s/p 16 PT visits"; in plain words, "has been through 10 visits",
-// "sat through four sessions", "kept all four of her appointments", "got four massages".
-const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post|been through|gone through|sat through|kept|got';
+// "s/p" (status post) in case notes: "He is s/p 16 PT visits".
+const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
 // "he will have completed 18 visits" once the request is given: not given yet. The test looks back
 // from the verb, so it runs only where a verb is, not at every position.
 const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))`;
@@ -243,6 +242,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  // In plain words: "has been through 10 visits", "sat through four sessions", "kept all four of her appointments",
+  // "got four massages". A pattern of its own, so that sentences with "got" or "kept" do not run the one above.
+  [new RegExp(`\\b(?:been through|gone through|sat through|kept|got)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['been through', 'gone through', 'sat through', 'kept', 'got']],
   // "30 units of service billed over 10 visits", "delivered at 10 visits".
   [new RegExp(`\\b(?:billed|delivered)\\s(?:over|at|in|across)\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['billed', 'delivered']],
   // "the patient was 8 visits into a 12-visit authorization".
