@@ -82,8 +82,10 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
 /** "The injections have changed nothing he does", "He is no better off than when he started": the same finding in plain words. */
 const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off)\b/gi;
 
-/** "Holding steady is not improvement": a finding that what the notes call gains is not improvement. */
-// Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
+/**
+ * "Holding steady is not improvement": a finding that what the notes call gains is not improvement.
+ * Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
+ */
 const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)/gi;
 
 /** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */

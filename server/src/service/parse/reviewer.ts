@@ -106,6 +106,7 @@ const STATE_LICENSE = new RegExp(
   `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?|and)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen[sc]es?)`,
   'g',
 );
+/** A state's licensing board, named "the Medical Board of California" or "the Arizona Medical Board". */
 const BOARD = '(?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board';
 const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the ${BOARD} of (${STATE})`, 'g');
 const BOARD_OF_STATE = new RegExp(`\\blicen[sc]e[^.;]{0,100}?\\b(?:by|from|with|and) the (${STATE}) ${BOARD}\\b`, 'g');
