@@ -21,7 +21,8 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
-  // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), or "He was hurt on", "who hurt his low back on".
+  // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
+  // on", "who hurt his low back on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
   ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
