@@ -1113,3 +1113,17 @@ test('round 28b: a 2013 item number that goes on from the line before ("Six and 
   )!;
   assert.equal(letter.items.length, parseLetter(LETTER_2013)!.items.length);
 });
+
+test('round 29b: rationales that end as plain-spoken reviewers end them', () => {
+  expectReadings(necessityIn, [
+    ['The visits helped. She has earned six more sessions, and I recommend approval.', true],
+    ['The drug works. Tramadol ER is doing its job for him, and he should stay on it.', true],
+    ['This reviewer sees no reason to withhold the six visits; they should be provided.', true],
+    ['The guideline is met. The six visits are a sensible next step, and I support the request.', true],
+    ['Her arm examination is normal. With nothing radicular for traction to treat, a home unit is not called for.', false],
+    ['No question is open. An FCE would answer no question anyone is asking right now, and I would not order one.', false],
+    ['No improvement is documented. There is no good reason to send her back to the pool.', false],
+    ['He has been on it for twenty months, and it is time to stop it.', false],
+    ['After thirteen months with no benefit, the refill should not be approved.', false],
+  ]);
+});
