@@ -1127,3 +1127,35 @@ test('round 29b: rationales that end as plain-spoken reviewers end them', () => 
     ['After thirteen months with no benefit, the refill should not be approved.', false],
   ]);
 });
+
+test('round 29a: the case summary and credentials in plain words', () => {
+  expectReadings(patientIn, [
+    ["She's a 38-year-old single mom with two children; her husband is 55.", [38, 'female']],
+    ['The patient is a 36 YOF who was assaulted at work.', [36, 'female']],
+    ['The patient, a 49-year-old Ms. [redacted], works as a cashier.', [49, 'female']],
+  ]);
+  const specialty = (text: string) => findReviewer([paragraph(text)]).specialty;
+  expectReadings(specialty, [
+    ['The reviewer is a California-licensed physician whose specialty is Physical Medicine and Rehabilitation.', 'Physical Medicine and Rehabilitation'],
+    ['The reviewer is an Occupational Medicine physician, licensed in California/Nevada.', 'Occupational Medicine'],
+    ['Physiatrist (Physical Medicine and Rehabilitation), licensed in Utah and California.', 'Physical Medicine and Rehabilitation'],
+    ['The reviewer is a Sports Medicine doctor. Licensed in California in addition to Oregon.', 'Sports Medicine'],
+    ['Practice area: Family Medicine\nLicense(s): California, Arizona', 'Family Medicine'],
+  ]);
+  expectReadings(licensureIn, [
+    ['The reviewer is a California-licensed physician.', ['California']],
+    ['The reviewer holds licenses from California and Hawaii.', ['California', 'Hawaii']],
+    ['The reviewer is board certified in Orthopaedic Surgery, with California and Idaho licensure.', ['California', 'Idaho']],
+    ['The reviewer is an Occupational Medicine physician, licensed in California/Nevada.', ['California', 'Nevada']],
+    ['Licensed in California in addition to Oregon.', ['California', 'Oregon']],
+    ['Practice area: Family Medicine\nLicense(s): California, Arizona', ['California', 'Arizona']],
+  ]);
+  const dates = (text: string) => {
+    const d = findLetterDates([], [paragraph(text)]);
+    return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
+  };
+  expectReadings(dates, [
+    ['She was hurt on the job on 10/22/2012. It was turned down in utilization review on 03/05/2015, and she appealed that decision to IMR on 03/19/2015.', ['2012-10-22', '2015-03-05', '2015-03-19']],
+    ['Her date of loss is 06/14/2013. UR (12/30/2013) denied it. The IMR request came in on 01/10/2014.', ['2013-06-14', '2013-12-30', '2014-01-10']],
+  ]);
+});

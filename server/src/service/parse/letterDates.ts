@@ -16,7 +16,8 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?requested\b|(?:requested|filed for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
+  // In plain words: "appealed that decision to IMR on", "IMR was sought on", "The IMR request came in on", "asked for an independent medical review".
+  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal)\b|(?:requested|filed for|sought|asked for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
@@ -24,7 +25,7 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
   // on", "who hurt his low back on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
 ];
 
 /**

@@ -9,7 +9,7 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
-  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|widow(?:er)?|wife|husband)\\b`,
+  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
 // Every alternative starts a word; said once, outside them, the search is about a third faster
@@ -26,15 +26,15 @@ function ageValue(word: string): number {
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
-const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|widow|wife|F|${WOMAN_AT_WORK})$`, 'i');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|Mrs|Ms|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
 const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s(?:years?|yrs)(?:'|\sof\s(?!age\b)|\s(?:in|at|on|as|with)\b))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
 /** "(female, 45)", "(45, male)": the sex and the age in a parenthesis. */
 const SEX_AGE_PAREN = /\((?:([Ff]emale|[Mm]ale|F|M),\s?(\d{2})|(\d{2}),\s?([Ff]emale|[Mm]ale|F|M))\)/g;
 /** "Ms. [redacted], 38, is a dental assistant": a title, then the age set off by commas. */
 const TITLE_AGE = /\b(Mrs?|Ms|Miss)\.?\s(?:\[[A-Za-z ]{1,20}\]|[A-Z][A-Za-z'-]{1,20}),\s(\d{2}),/g;
-/** "47 y/o F", "52 yo M": the sex in one capital letter, right after the age. */
-const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o|yo|y\.\s?o\.|-year-old|years? old)\s(F|M)\b(?![.-]\w)/g;
+/** "47 y/o F", "52 yo M", "36 YOF": the sex in one capital letter, right after the age. */
+const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o\s|yo\s|YO\s?|y\.\s?o\.\s|-year-old\s|years? old\s)(F|M)\b(?![.-]\w)/g;
 
 function sexOf(word: string): 'female' | 'male' {
   return FEMALE.test(word) ? 'female' : 'male';
@@ -44,9 +44,9 @@ function sexOf(word: string): 'female' | 'male' {
 const SOMEONE_ELSE = /^[- ,]{0,3}(?:[a-z]+ )?(?:father|mother|son|daughters?|husband|wife|brothers?|sisters?|child(?:ren)?|parents?|grand(?:mother|father|child|son|daughter)|co-?workers?|colleagues?|friends?|neighbou?rs?|relatives?)\b/i;
 
 /** A relative named by the match itself: "her 81-year-old father". */
-const RELATIVE = /\b(?:(?:grand)?mother|(?:grand)?father|wife|husband)$/i;
-/** "The claimant is a 63-year-old mother of three", "the claimant, a ...": said of the patient. */
-const SAID_OF_PATIENT = /(?:\b(?:is|was)|,)\s(?:an?\s)?$/;
+const RELATIVE = /\b(?:(?:grand)?mother|(?:grand)?father|mom|dad|wife|husband)$/i;
+/** "The claimant is a 63-year-old mother of three", "She's a 38-year-old single mom", "the claimant, a ...": said of the patient. */
+const SAID_OF_PATIENT = /(?:\b(?:is|was)|'s|,)\s(?:an?\s)?$/;
 
 /** The first match of a global `pattern` in `text` that is not about someone else. */
 function patientMatch(pattern: RegExp, text: string): RegExpExecArray | null {

@@ -9,9 +9,9 @@ import type { Block } from '../text/block';
 // A labelled value ends with its line, or where the next label starts on the same line.
 // "State(s) of Licensure:", "Licensure:", "Licensed:" or "Licensed in:". The search starts at "Licen", a plain word, and
 // the label's start is then moved back over "State(s) of " (LABEL_LEAD).
-const LICENSURE_LINE = /Licen(?:sure|sed)(?: in)?\s{0,8}:\s{0,8}([A-Za-z ,;&]{1,120})/i;
+const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}([A-Za-z ,;&]{1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
-const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label.
 const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause, and
@@ -25,7 +25,11 @@ const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}
 /** "holds board certification in that specialty": a specialty named before, as a society's ("a Fellow of the American Academy of X"). */
 const THAT_SPECIALTY = /^(?:that|this|the same) (?:specialty|field)$/i;
 const SOCIETY = new RegExp(`\\b(?:Fellow|Member|member|Diplomate) of the American (?:Academy|College|Society|Board) of\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
-const SPECIALIZES = new RegExp(`\\b(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
+const SPECIALIZES = new RegExp(`\\b(?:(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in|specialty is)\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
+/** "Physiatrist (Physical Medicine and Rehabilitation)": the specialty in parentheses after its physician's name. */
+const PHYSIATRIST = /\bPhysiatrist \(([A-Z][A-Za-z&' ]{3,60})\)/;
+/** "an Internal Medicine specialist", "a Sports Medicine doctor": a specialty named before the word for the physician. */
+const SPECIALIST = /\ban? ((?:[A-Z][a-z]{2,20} ){0,3}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics)) (?:specialist|physician|doctor)\b/;
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",
@@ -33,7 +37,7 @@ const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][
 // "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
 const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
-  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? in\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&)\\s)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? (?:in|from)\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&|in addition to)\\s|\\/)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
   'g',
 );
 
@@ -53,9 +57,14 @@ const STATE_BY_CODE = new Map(
     .map((code, k) => [code, STATE_NAMES[k]]),
 );
 
+/** "California/Nevada", "Utah and California": a list of states, read as a specialty only by mistake. */
+function startsWithState(value: string): boolean {
+  return STATE_NAMES.some((state) => value.startsWith(state) && !/^[A-Za-z]/.test(value.slice(state.length)));
+}
+
 function states(list: string): string[] {
   return list
-    .split(/\s{0,8}(?:,|;|&|\band\b|\bas well as\b)\s{0,8}/)
+    .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
     .map((s) => s.trim().replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
     .map((s) => STATE_BY_CODE.get(s) ?? s)
     .filter((s) => US_STATES.has(s));
@@ -98,12 +107,13 @@ function matched(block: Block, pattern: RegExp): Found | null {
   return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
 }
 
-// "holds an active California license", "holds a California psychology license and an Oregon medical license";
+// "holds an active California license", "holds a California psychology license and an Oregon medical license",
+// "with California and Idaho licensure";
 // "a license issued by the Medical Board of California", "licensed by ... the Arizona Medical Board".
 // Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
 // "license"; the span starts at the state, just before it.
 const STATE_LICENSE = new RegExp(
-  `\\blicen[sc]es?\\b(?<=\\b(?:holds?|has|maintains?|and)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen[sc]es?)`,
+  `\\blicen(?:[sc]es?|sure)\\b(?<=\\b(?:holds?|has|maintains?|and|with)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen(?:[sc]es?|sure))`,
   'g',
 );
 /** A state's licensing board, named "the Medical Board of California" or "the Arizona Medical Board". */
@@ -112,6 +122,8 @@ const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the
 const BOARD_OF_STATE = new RegExp(`\\blicen[sc]e[^.;]{0,100}?\\b(?:by|from|with|and) the (${STATE}) ${BOARD}\\b`, 'g');
 /** "practices in California and Hawaii and is licensed in both states": the states named where the reviewer practises. */
 const PRACTICES_IN = new RegExp(`\\bpractices\\s(?:[a-z]{1,20}\\s)?in\\s{1,8}(${STATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${STATE}){0,50})(?=\\s(?:and\\s)?(?:is\\s)?licensed in (?:both|each|all|those|these)\\b)`, 'g');
+/** "a California-licensed physician". */
+const STATE_LICENSED = new RegExp(`\\b(${STATE})-licensed\\b`, 'g');
 /** Each licensure pattern, with a plain word a block must hold for it to be tried. */
 const LICENSURE_SENTENCES: [RegExp, string][] = [
   [LICENSED_IN, 'icens'],
@@ -119,6 +131,7 @@ const LICENSURE_SENTENCES: [RegExp, string][] = [
   [STATE_BOARD, 'Board of'],
   [BOARD_OF_STATE, 'Medical Board'],
   [PRACTICES_IN, 'practices'],
+  [STATE_LICENSED, '-licensed'],
 ];
 
 /**
@@ -143,6 +156,19 @@ function licensedIn(block: Block): { states: string[]; start: number; end: numbe
   return { states: [...new Set(found.flatMap((f) => f.states))], start: found[0].at, end: Math.max(...found.map((f) => f.end)) };
 }
 
+/** The ways a specialty is given, in the order they are tried. */
+const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, SPECIALIST, PHYSIATRIST, PROFESSION];
+
+/** The first specialty the block gives that is not a list of states ("licensed in California/Nevada"). */
+function specialtyIn(block: Block): Found | null {
+  const labelledValue = labelled(block, SPECIALTY_LINE);
+  for (const found of [labelledValue, ...SPECIALTY_PATTERNS.map((p) => matched(block, p))]) {
+    const named = namedSpecialty(found, block);
+    if (named && !startsWithState(named.value.trim())) return named;
+  }
+  return null;
+}
+
 /** The specialty found, with "that specialty" replaced by the one the block named before it; null if it named none. */
 function namedSpecialty(found: Found | null, block: Block): Found | null {
   if (!found || !THAT_SPECIALTY.test(found.value.trim())) return found;
@@ -164,8 +190,8 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
       }
     }
     if (specialty === null) {
-      const m = namedSpecialty(labelled(block, SPECIALTY_LINE) ?? matched(block, BOARD_CERTIFIED) ?? matched(block, BOARD_CERTIFIED_LIST) ?? matched(block, SPECIALIZES) ?? matched(block, PROFESSION), block);
-      if (m && !US_STATES.has(m.value.trim())) {
+      const m = specialtyIn(block);
+      if (m) {
         specialty = m.value.trim().replace(/\s+/g, ' ');
         span = join(span, block.span(m.start, m.end));
       }
