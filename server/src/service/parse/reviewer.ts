@@ -161,10 +161,16 @@ const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, 
 
 /** The first specialty the block gives that is not a list of states ("licensed in California/Nevada"). */
 function specialtyIn(block: Block): Found | null {
-  const labelledValue = labelled(block, SPECIALTY_LINE);
-  for (const found of [labelledValue, ...SPECIALTY_PATTERNS.map((p) => matched(block, p))]) {
+  const accepted = (found: Found | null): Found | null => {
     const named = namedSpecialty(found, block);
-    if (named && !startsWithState(named.value.trim())) return named;
+    return named && !startsWithState(named.value.trim()) ? named : null;
+  };
+  const fromLabel = accepted(labelled(block, SPECIALTY_LINE));
+  if (fromLabel) return fromLabel;
+  // Tried one at a time: most blocks give the specialty the first way, and the others are not searched.
+  for (const pattern of SPECIALTY_PATTERNS) {
+    const found = accepted(matched(block, pattern));
+    if (found) return found;
   }
   return null;
 }
