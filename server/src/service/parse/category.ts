@@ -8,11 +8,17 @@ import { perBlock } from '../text/perBlock';
 
 const EVALUATION = /\b(?:evaluations?|consult(?:ation)?s?|assessments?|testing|screening|re-?evaluations?|referral)\b/i;
 
+/**
+ * The words for physical therapy itself, which the category of a service and the kind of therapy a
+ * count names share. "PT" is not the blood test "PT/INR" among pre-operative tests.
+ */
+export const PHYSICAL_THERAPY = 'physical therap|physiotherap|post-?\\s?op(?:erative)? therap|post-?surgical therap|\\bPT\\b(?!\\s?\\/\\s?(?:INR|PTT))';
+
 const CATEGORIES: [TreatmentCategory, RegExp][] = [
   ['psychotherapy/CBT', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|biofeedback|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupuncture/i],
-  ['physical therapy', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b(?!\s?\/\s?(?:INR|PTT))|occupational therap|\bOT\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+  ['physical therapy', new RegExp(`${PHYSICAL_THERAPY}|occupational therap|\\bOT\\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],
   ['injections', /injection|epidural|\bESI\b|\bblocks?\b|facet|trigger point|botox|botulinum|radiofrequency|rhizotomy|ablation|\bPRP\b|platelet[- ]rich|viscosupplement|synvisc|cortisone|steroid shot/i],
   ['surgery', /surgery|surgical|arthroscop|fusion|laminectomy|laminotomy|discectomy|foraminotomy|arthroplasty|replacement|\brepair\b|decompression|release\b|meniscectomy|menisectomy|reconstruction|-ectomy|otomy\b|osteotomy|implant(?:ation)?|spinal cord stimulator/i],
   ['imaging', /\bMRI\b|magnetic resonance|\bCT\b|computed tomography|x-?rays?|radiograph|ultrasound|bone scan|imaging|\bEMG\b|\bNCV\b|\bNCS\b|nerve conduction|electromyo|electrodiagnostic|arthrogram|myelogram|discogram/i],

@@ -5,7 +5,7 @@
  * therapy" is not the count of "Aquatic therapy 2 x 4".
  */
 import type { TreatmentCategory } from '../model';
-import { mentionsCategory } from './category';
+import { mentionsCategory, PHYSICAL_THERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
@@ -18,7 +18,7 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
   ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program/i],
-  ['physical', /physical therap|physiotherap|post-?\s?op(?:erative)? therap|post-?surgical therap|\bPT\b(?!\s?\/\s?(?:INR|PTT))|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)/i],
+  ['physical', new RegExp(`${PHYSICAL_THERAPY}|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],
 ];
 
 /** Parts of the body a treatment is for, each with the words letters use for it. */

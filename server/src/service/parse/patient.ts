@@ -26,7 +26,7 @@ function ageValue(word: string): number {
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
-const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|Mrs|Ms|F|${WOMAN_AT_WORK})$`, 'i');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|Mrs|Ms|Miss|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
 const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s(?:years?|yrs)(?:'|\sof\s(?!age\b)|\s(?:in|at|on|as|with)\b))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
 /** "(female, 45)", "(45, male)": the sex and the age in a parenthesis. */
@@ -119,24 +119,29 @@ export function findPatient(blocks: readonly Block[], header: readonly Block[] =
   return found;
 }
 
+/** The patient that match `m` of `block` tells, with its age (in digits or words) and the word for the sex; null for an implausible age. */
+function toldBy(block: Block, m: RegExpExecArray, age: string, sex: string): Letter['patient'] | null {
+  const years = plausibleAge(ageValue(age));
+  return years === null ? null : { age: years, sex: sexOf(sex), span: block.span(m.index, m.index + m[0].length) };
+}
+
 /** The patient where the sex, or a title that gives it, comes before the age: "a man of 47", "(female, 45)", "Ms. [redacted], 38,". */
 function sexThenAge(block: Block): Letter['patient'] | null {
   const r = patientMatch(SEX_OF_AGE, block.text);
-  if (r && plausibleAge(Number(r[2])) !== null) return { age: Number(r[2]), sex: sexOf(r[1]), span: block.span(r.index, r.index + r[0].length) };
+  const ofAge = r && toldBy(block, r, r[2], r[1]);
+  if (ofAge) return ofAge;
   const p = block.text.includes('(') ? patientMatch(SEX_AGE_PAREN, block.text) : null;
-  if (p && plausibleAge(Number(p[2] ?? p[3])) !== null) return { age: Number(p[2] ?? p[3]), sex: sexOf(p[1] ?? p[4]), span: block.span(p.index, p.index + p[0].length) };
+  const inParentheses = p && toldBy(block, p, p[2] ?? p[3], p[1] ?? p[4]);
+  if (inParentheses) return inParentheses;
   const t = patientMatch(TITLE_AGE, block.text);
-  if (t && plausibleAge(Number(t[2])) !== null) return { age: Number(t[2]), sex: t[1] === 'Mr' ? 'male' : 'female', span: block.span(t.index, t.index + t[0].length) };
-  return null;
+  return t && toldBy(block, t, t[2], t[1]);
 }
 
 function firstPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
     const m = patientMatch(AGE_SEX, block.text) ?? patientMatch(AGE_SEX_LETTER, block.text);
-    if (m) {
-      const age = plausibleAge(ageValue(m[1]));
-      if (age !== null) return { age, sex: sexOf(m[2]), span: block.span(m.index, m.index + m[0].length) };
-    }
+    const ageThenSex = m && toldBy(block, m, m[1], m[2]);
+    if (ageThenSex) return ageThenSex;
     const told = sexThenAge(block);
     if (told) return told;
   }

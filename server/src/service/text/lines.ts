@@ -232,7 +232,9 @@ function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[
       const l = lines[k];
       if (!l || isFooter[k] || l.text.length > STAMP_LENGTH || !DIGIT.test(l.text)) continue;
       const shape = l.text.replace(NUMBERS, '#');
-      byShape.set(shape, [...(byShape.get(shape) ?? []), l]);
+      const same = byShape.get(shape);
+      if (same) same.push(l);
+      else byShape.set(shape, [l]);
     }
   }
   // The numbers must change: a line repeated as it is (an item line printed twice) is the letter's own.
