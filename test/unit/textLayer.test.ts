@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { splitLines } from '../../server/src/service/text/lines';
+import { plainText } from '../../server/src/service/text/plainText';
 import { joinLines } from '../../server/src/service/text/block';
 
 const texts = (source: string) => splitLines(source).lines.map((l) => l.text);
@@ -31,13 +32,22 @@ test('page footers and bare case-number lines are dropped in any case, other lin
   assert.deepEqual(texts(source), ['Patient reports pain.', 'Case summary follows.', 'Further care is needed.']);
 });
 
-test('look-alike characters are folded one for one, other characters beyond ASCII are kept, and offsets hold', () => {
+test('look-alike characters are folded one for one, Latin-1 letters are kept, and offsets hold', () => {
   const source = '  \u201cCaf\u00e9\u201d \u2013 MTUS\u00a0p.\u00a023 \u2018ok\u2019 \u2212 \u00e9t\u00e9';
   const [line] = splitLines(source).lines;
   assert.equal(line.text, '"Caf\u00e9" - MTUS p. 23 \'ok\' - \u00e9t\u00e9');
   assert.equal(line.start, 2);
   assert.equal(line.end, source.length);
   assert.equal(line.text.length, line.end - line.start);
+});
+
+test('the parsed text is Latin-1 only, code unit for code unit: bullets of any font are one bullet, a ligature its first letter', () => {
+  const source = 'o\u2022 \uf0b7 \u25aa Oﬃcial speciﬁc\u2003\u2009\ufeff2\u2010\u2011\u2014 \u2265 50 \u03bcg \u2026 \ud83d\ude00 \u0416';
+  const plain = plainText(source);
+  assert.equal(plain, 'o\x95 \x95 \x95 Ofcial specifc   2--- > 50 \u00b5g \x1a \x1a\x1a \x1a');
+  assert.equal(plain.length, source.length);
+  const alreadyPlain = 'Caf\u00e9 - MTUS p. 23';
+  assert.equal(plainText(alreadyPlain), alreadyPlain);
 });
 
 test('a lower-case line after a page break goes on with the sentence before it', () => {

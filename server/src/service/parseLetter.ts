@@ -4,6 +4,7 @@
  */
 import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
+import { plainText } from './text/plainText';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { detectFormat } from './parse/format';
 import { findSections, headingsApart, type LocatedSection } from './parse/sections';
@@ -29,7 +30,9 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
   return sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => paragraphs(lines, s.firstBodyLine, s.endLine, lineGap));
 }
 
-export function parseLetter(text: string): ParsedLetter | null {
+export function parseLetter(original: string): ParsedLetter | null {
+  // Written plainly once here, so detection and the line split find nothing left to do.
+  const text = plainText(original);
   const format = detectFormat(text, Infinity);
   if (!format) return null;
   const split = splitLines(text);

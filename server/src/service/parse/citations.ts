@@ -133,7 +133,7 @@ const TOPIC_END = /\s(?:recommends?|recommended|states?|notes?|indicates?|suppor
 
 function cleanTopic(raw: string): string | null {
   const cut = TOPIC_END.exec(raw);
-  const topic = trimEndChars(trimStartChars(cut ? raw.slice(0, cut.index) : raw, '\\s,:;()-–'), '\\s,:;(-–')
+  const topic = trimEndChars(trimStartChars(cut ? raw.slice(0, cut.index) : raw, '\\s,:;()-'), '\\s,:;(-')
     .replace(/^(?:\(ODG\)|Guidelines?|Citation)\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim();

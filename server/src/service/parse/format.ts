@@ -3,14 +3,15 @@
  * Cheap enough for the client to run on the first lines of every plain-text file.
  */
 import type { LetterFormat } from '../model';
+import { plainText } from '../text/plainText';
 
 // Line markers, tested only on lines that start with the right letter (see detectFormat).
-const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUE(?:S|\(S\))? AT DISPUTE:?)[ \t\u00a0\r]*$/i;
+const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUE(?:S|\(S\))? AT DISPUTE:?)[ \t\r]*$/i;
 // Case-sensitive: 2014 letters say "MAXIMUS Federal Services" in their prose.
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
 // The decisions heading may be cut by a page break after "DECISIONS", the rest on the next page.
-const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,?(?: AND RATIONALES?)?|CLINICAL CASE SUMMARY):?[ \t\u00a0\r]*$/i;
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,?(?: AND RATIONALES?)?|CLINICAL CASE SUMMARY):?[ \t\r]*$/i;
 // The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
@@ -19,7 +20,7 @@ const FINAL_DETERMINATION = /^Final Determination:\s*(?:UPHOLD|OVERTURN)/;
 // MAXIMUS's other programs share the letters' header, headings and decision paragraph: its
 // Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
 // Health Care decide a health plan's denials, not a workers' compensation claim's.
-const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\u00a0\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
+const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
 // A party's submission to the reviewer while the review is pending ("To the Expert Reviewer:") may
 // copy a professional review's headings, but it decides nothing.
 const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
@@ -44,9 +45,9 @@ interface Markers {
   notALetter: boolean;
 }
 
-/** Space, tab, no-break space, or an e-mail's quote marker (">") before a line's text. */
+/** Space, tab, or an e-mail's quote marker (">") before a line's text. */
 function isIndent(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 62;
+  return code === 32 || code === 9 || code === 62;
 }
 
 /**
@@ -90,7 +91,7 @@ function lineMarkers(text: string): Markers {
  * headings further on.
  */
 export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFormat | null {
-  const head = text.length > window ? text.slice(0, window) : text;
+  const head = plainText(text.length > window ? text.slice(0, window) : text);
   if (head.includes('\u0000')) return null;
   const markers = lineMarkers(head);
   if (markers.notALetter) return null;

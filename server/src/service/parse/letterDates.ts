@@ -10,7 +10,7 @@ import { blockSentences } from './sentences';
 type DateKind = keyof Letter['dates'];
 
 const FIELD_LABELS: [DateKind, RegExp][] = [
-  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*(?:CT:?\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s?(?:-|–|to|through)\s?)?$/i],
+  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*(?:CT:?\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s?(?:-|to|through)\s?)?$/i],
   ['urDecision', /\b(?:Date of UR Decision|UR Denial Date|UR Decision Date|UR Determination Date|Date of UR|UR Date)\s*:\s*$/i],
   ['application', /\b(?:Application Received|Date Application Received|IMR Application Received|Date of IMR Application|Application Date)\s*:\s*$/i],
 ];
@@ -55,7 +55,7 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
 }
 
 /** The end of a range of dates: "CT 03/01/2010 - 04/18/2013", a cumulative trauma, is dated by its end. */
-const RANGE_END = /\d\s?(?:-|–|to|through)\s?$/;
+const RANGE_END = /\d\s?(?:-|to|through)\s?$/;
 
 function fromFields(block: Block, dates: Letter['dates']): void {
   for (const d of findDates(block.text)) {
@@ -67,7 +67,7 @@ function fromFields(block: Block, dates: Letter['dates']): void {
 }
 
 /** A dash or a colon after a date: the date leads an entry of a list of events. */
-const LEADS_ENTRY = /^\s?(?:[-–—:]|--)\s/;
+const LEADS_ENTRY = /^\s?(?:[-:]|--)\s/;
 
 /** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
 const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;

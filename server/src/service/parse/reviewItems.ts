@@ -21,10 +21,10 @@ const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|disp
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
- * A bullet before an issue, or before its part of a shared section: "•", "o", "-", or a symbol
- * font's bullet extracted as a private-use character (U+F0B7, U+F0A7).
+ * A bullet before an issue, or before its part of a shared section: "o", "-", or "•" of any font,
+ * which the parsed text writes as 0x95 (see plainText).
  */
-const BULLET = /^(?:[•●▪◦■\uf0b7\uf0a7\uf076\uf0d8]|[-–*o](?=\s))\s{0,6}(?=\S)/;
+const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
 const QUESTION = /^(?:Is|Was|Whether)\s/;

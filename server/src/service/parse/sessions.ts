@@ -32,7 +32,7 @@ const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
  * week for 4-6 weeks" is 12.
  */
 const FREQUENCY = new RegExp(
-  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|–|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
   'i',
 );
 /** "twice weekly for one month": four weeks a month. */
@@ -54,7 +54,7 @@ const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks
 /** "six weeks of twice-weekly visits": the weeks, then the visits a week. */
 const WEEKS_OF_FREQUENCY = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s(?:more\\s|additional\\s)?weeks\\sof\\s(once|twice|thrice|\\d|one|two|three)[- ](?:weekly|a[- ]week|times?[- ](?:a|per)[- ]week)\\s(?:[a-z]+\\s)?(?:visits|sessions|treatments)\\b`, 'i');
 /** "visits 13 through 18": the visits from one number to the other. */
-const VISITS_NUMBERED = /\b(?:visits|sessions|treatments)\s(\d{1,3})\s?(?:-|–|through|to)\s?(\d{1,3})\b/i;
+const VISITS_NUMBERED = /\b(?:visits|sessions|treatments)\s(\d{1,3})\s?(?:-|through|to)\s?(\d{1,3})\b/i;
 /** "..., then 1 time a week for 4 weeks": a second phase of the same request. */
 const THEN = /^,?\s(?:and\s)?(?:then|followed by)\s/i;
 
@@ -291,7 +291,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "Sessions authorized/attended: 6/4": the second number is those attended.
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?\\d{1,3}\\s?/\\s?(\\d{1,3})\\b`, 'gi'), SLASH_WORDS],
   // "sessions 1 through 4": the first sessions, given.
-  [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|–|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
+  [new RegExp(`\\b(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?${NUM}\\b`, 'gi'), ['visit', 'session', 'treatment']],
   [new RegExp(`\\b${NTH_VISIT}`, 'gi'), ORDINALS],
   [new RegExp(`\\b${NTH_OF}`, 'gi'), ORDINALS],
 ];

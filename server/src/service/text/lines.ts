@@ -4,8 +4,10 @@
  * footers; this layer undoes that once, so the rest of the parser sees clean lines.
  */
 
+import { plainText } from './plainText';
+
 export interface Line {
-  /** Trimmed text, with look-alike punctuation folded to ASCII (same length as the source). */
+  /** Trimmed text, as the parser reads it (see plainText): the same length as in the source. */
   text: string;
   /** Offset of the first non-space character in the original text. */
   start: number;
@@ -26,40 +28,15 @@ export interface LetterLines {
   lineGap: number;
 }
 
-// Every look-alike is at or above U+00A0. A class of one range is about twice as cheap to scan
-// for as the list of look-alikes, and letters hold few characters beyond ASCII.
-const BEYOND_ASCII = /[^\0-\x9f]/g;
-// A soft hyphen (U+00AD) is a hyphen where a line breaks a word, so it is folded to one.
-const LOOKALIKE = /^[\u00a0\u00ad\u2000-\u200a\u202f\u2010-\u2015\u2018\u2019\u201c\u201d\u2212]$/;
-
-function foldChar(c: string): string {
-  if (!LOOKALIKE.test(c)) return c;
-  switch (c) {
-    case '\u2018':
-    case '\u2019':
-      return "'";
-    case '\u201c':
-    case '\u201d':
-      return '"';
-    default:
-      return (c >= '\u2010' && c <= '\u2015') || c === '\u2212' || c === '\u00ad' ? '-' : ' ';
-  }
-}
-
-/** Folds non-breaking spaces, dashes, soft hyphens and curly quotes one-for-one, so offsets are unchanged. */
-function foldLookalikes(s: string): string {
-  return s.replace(BEYOND_ASCII, foldChar);
-}
-
 const PAGE_FOOTER = /^(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0xfeff;
+  return code === 32 || code === 9 || code === 0x0c || code === 0x0b;
 }
 
 export function splitLines(original: string): LetterLines {
-  // Folded once for the whole text, not line by line: same length, so offsets hold for both.
-  const text = foldLookalikes(original);
+  // Written plainly once for the whole text, not line by line: same length, so offsets hold for both.
+  const text = plainText(original);
   const raw: Line[] = [];
   let gap = 0;
   let pos = 0;

@@ -1,0 +1,56 @@
+/**
+ * The letter's text as the parser reads it: the same length, code unit for code unit, so every
+ * offset still points into the document, but with only Latin-1 characters in it.
+ *
+ * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -), so each
+ * pattern names one apostrophe, one quote mark and one dash. A bullet of any font becomes the one
+ * bullet character the item lists look for. Every kind of space becomes a space, and every other
+ * character outside Latin-1 a symbol that no pattern names, as those characters were before.
+ *
+ * The result is also a one-byte string. V8 compiles each regular expression once for one-byte
+ * and once more for two-byte text, and text extracted from PDFs is often two-byte for a single
+ * curly quote: reading every letter as one-byte halves the server's compiled pattern code.
+ */
+
+/** The bullet of the parsed text: Windows-1252's bullet (0x95), a code that Latin-1 text does not use. */
+const BULLET = '\x95';
+
+/** A character outside Latin-1 that nothing below maps: a symbol no pattern names. */
+const OTHER = '\x1a';
+
+const PLAIN: Readonly<Record<string, string>> = {
+  ...each('‘’‚‛′', "'"),
+  ...each('“”„‟″', '"'),
+  ...each('‐‑‒–—―−\u00ad', '-'),
+  ...each('≥→⇒', '>'),
+  '≤': '<',
+  // A ligature (from a PDF's font) is two or three letters in one character: its first letter keeps
+  // the word whole ("speciﬁc" reads "specifc"), where a symbol would cut it in two.
+  ...each('ﬀﬁﬂﬃﬄ', 'f'),
+  ...each('ﬅﬆ', 's'),
+  // The Greek mu of "μg" as Latin-1's micro sign.
+  μ: 'µ',
+  ...each('•●▪◦■□➢►\uf0b7\uf0a7\uf076\uf0d8', BULLET),
+};
+
+function each(chars: string, to: string): Record<string, string> {
+  return Object.fromEntries([...chars].map((c) => [c, to]));
+}
+
+// Everything outside Latin-1, and the two characters inside it that are written plainly.
+const TO_WRITE_PLAINLY = /[\u00a0\u00ad\u0100-\uffff]/;
+const EVERY_TO_WRITE_PLAINLY = /[\u00a0\u00ad\u0100-\uffff]/g;
+const SPACE = /\s/;
+
+function plainChar(c: string): string {
+  return PLAIN[c] ?? (SPACE.test(c) ? ' ' : OTHER);
+}
+
+/** `text` written plainly; text that already is comes back as it is, after one quick scan. */
+export function plainText(text: string): string {
+  if (!TO_WRITE_PLAINLY.test(text)) return text;
+  const mapped = text.replace(EVERY_TO_WRITE_PLAINLY, plainChar);
+  // A replacement keeps the two-byte representation; written out as Latin-1 and read back, the
+  // same characters make a one-byte string.
+  return Buffer.from(mapped, 'latin1').toString('latin1');
+}
