@@ -65,13 +65,15 @@ const MUST_FIRE: [string, string][] = [
   ['Write to jane.doe@example.com for records.', 'email'],
   ['Claim Number: 05123456', 'claim-number'],
   ['Claim No. ADJ-1234567 is open.', 'claim-number'],
+  ['The emergency department record (Mercy Valley Medical Center, MRN 00418837) documents a strain.', 'medical-record-number'],
+  ['Medical Record No.: A-20931', 'medical-record-number'],
 ];
 
 test('possible-phi: no false positives on dates, case numbers, pages and sections', () => {
   for (const line of MUST_NOT_FIRE) assert.deepEqual(phiKinds(line), [], line);
 });
 
-test('possible-phi: fires on SSN, phone, e-mail and claim numbers', () => {
+test('possible-phi: fires on SSN, phone, e-mail, claim numbers and medical record numbers', () => {
   for (const [line, kind] of MUST_FIRE) assert.deepEqual(phiKinds(line), [kind], line);
   const letter = parseLetter(`${LETTER_HEAD}${MUST_FIRE[0][0]}\n\nIMR ISSUES, DECISIONS AND RATIONALES\n`)!;
   assert.ok(analyzeLetter(letter).some((f) => f.code === 'possible-phi'));

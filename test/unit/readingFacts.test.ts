@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { splitLines } from '../../server/src/service/text/lines';
+import { plainText } from '../../server/src/service/text/plainText';
 import { joinLines, type Block } from '../../server/src/service/text/block';
 import { findLetterDates } from '../../server/src/service/parse/letterDates';
 import { findReviewer } from '../../server/src/service/parse/reviewer';
@@ -394,7 +395,10 @@ test('an item line repeated across a page break is one item; a MAXIMUS review fo
   assert.equal(parseLetter(repeated)!.items[0].parts.length, 1);
   const health = 'MAXIMUS FEDERAL SERVICES, INC.\nIndependent Medical Review for the Department of Managed Health Care\n' + ONE_THERAPY;
   assert.equal(parseLetter(health), null);
-  assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY)?.format, 'determination-2013');
+  // Under 2013's letterhead, the headings both formats share mark a 2013 letter; 2014's decisions heading, one of 2014.
+  assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY.replace(/^IMR ISSUES.*$/m, ''))?.format, 'determination-2013');
+  assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY)?.format, 'determination-2014');
+  assert.equal(parseLetter('MAXIMUS FEDERAL SERVICES, INC.\n' + ONE_THERAPY.replace('IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DECISIONS AND\nRATIONALES'))?.format, 'determination-2014');
 });
 
 test('a last sentence that decides in other words: "the prior non-certification is upheld", "cannot be recommended", "is certified"', () => {
@@ -606,7 +610,8 @@ test('round 16b: conclusions "neither ... nor", in one word ("... are."), "there
 });
 
 test('round 16b: "2 × 3", "attended all but 3 of them", "six visits billed between", "remains to be demonstrated", a condition unmet', () => {
-  assert.equal(findRequestedCount('Physical therapy 2 × 3 for the left shoulder')?.value, 6);
+  // The parser reads "×" as the letter x (see plainText).
+  assert.equal(findRequestedCount(plainText('Physical therapy 2 × 3 for the left shoulder'))?.value, 6);
   assert.deepEqual(completedValues('Twelve visits were authorized, and she attended all but 3 of them.'), [9]);
   assert.deepEqual(completedValues('The ledger lists six visits billed between 02/10/2015 and 03/26/2015.'), [6]);
   assert.equal(improvementIn('Functional improvement from the 8 sessions remains to be demonstrated.'), 'not-documented');
@@ -1158,4 +1163,53 @@ test('round 29a: the case summary and credentials in plain words', () => {
     ['She was hurt on the job on 10/22/2012. It was turned down in utilization review on 03/05/2015, and she appealed that decision to IMR on 03/19/2015.', ['2012-10-22', '2015-03-05', '2015-03-19']],
     ['Her date of loss is 06/14/2013. UR (12/30/2013) denied it. The IMR request came in on 01/10/2014.', ['2013-06-14', '2013-12-30', '2014-01-10']],
   ]);
+});
+
+test('round 30: plans and corrected counts, the boards that license, a board\'s subspecialty, another clinician\'s credentials, an earlier IMR, dates cut at a hyphen', () => {
+  expectReadings(completedValues, [
+    ['The treatment plan included 8 more acupuncture treatments and continued tramadol ER.', []],
+    ['Treatment has included 8 acupuncture treatments.', [8]],
+    ['Twelve more visits on top of the 10 already provided would bring the total to 22.', [10]],
+    ['The earlier request for 8 sessions was modified to the 4 he has now attended.', [4]],
+    ['She has had relief from the 10 visits she has already had.', [10]],
+    ['Her 4 earlier sessions were paired with her home exercise program.', [4]],
+    ['Treatment has included 8 physical therapy visits, ibuprofen, and 4 massage therapy sessions between 06/11/2013 and 07/23/2013.', [8, 4]],
+  ]);
+  const requested = (text: string) => findRequestedCount(plainText(text))?.value;
+  expectReadings(requested, [
+    ['Physical therapy twice weekly for a month', 8],
+    ['Physical therapy for the left knee, the remaining 4 of the 12 authorized visits', 4],
+    ['Chiropractic manipulation 1–2×/wk × 6 wks, lumbar spine', 12],
+  ]);
+  expectReadings(licensureIn, [
+    ['The reviewer is licensed by the California Board of Psychology and the Nevada State Board of Psychological Examiners.', ['California', 'Nevada']],
+    ['The reviewer is certified by the American Board of Preventive Medicine and holds a California physician and surgeon license.', ['California']],
+    ['An agreed medical evaluator, a board-certified orthopaedic surgeon licensed in California and Arizona, examined her.', []],
+  ]);
+  const specialty = (text: string) => findReviewer([paragraph(text)]).specialty;
+  expectReadings(specialty, [
+    ['The reviewer is certified by the American Board of Preventive Medicine in Occupational Medicine and is licensed in California.', 'Occupational Medicine'],
+    ['The reviewer is board certified in Internal Medicine and is licensed in California.', 'Internal Medicine'],
+  ]);
+  const dates = (text: string) => {
+    const d = findLetterDates([], [paragraph(text)]);
+    return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
+  };
+  expectReadings(dates, [
+    ['This 33-year-old bus mechanic developed neck pain on 07/09/2014 after several hours of overhead work. Utilization review non-certified it on 05/29/2015, and he applied for IMR on 06/10/2015.', ['2014-07-09', '2015-05-29', '2015-06-10']],
+    ['She was injured on 11/18/2013. Utilization review non-certified an earlier request on 07/02/2015; she applied for Independent Medical Review of that decision on 07/20/2015, and it was upheld. Utilization review non-certified the new request on 02/04/2016. The application for IMR was received on 02/17/2016.', ['2013-11-18', '2016-02-04', '2016-02-17']],
+    ['She was injured on 2013-11-04. Utilization review non-certified both of these requests on 2016-\n02-09. The application for Independent Medical Review was received on 2016-02-22.', ['2013-11-04', '2016-02-09', '2016-02-22']],
+  ]);
+  const phi = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  expectReadings(phi, [
+    ['Her office (tel. +1 619 555 0117) faxed the report twice.', ['phone']],
+    ['Reports are faxed to 619 555 0117 weekly.', []],
+  ]);
+  // "licensed to practice in California and" / page footer / running header / "Nevada.": one sentence. The
+  // running header is not letter text, but the claim number in it is still one to redact.
+  const header = 'IMR Case Number CM13-0063318     Claim No. 2012-WC-0417739';
+  const cut = `The reviewer is licensed to practice in California and\n\n\n\nPage 1 of 3\n\n\n\n${header}\n\nNevada. He/she has been in practice.\n\nPage 2 of 3\n\n${header}\n\nThe end.`;
+  const { lines, lineGap, runningText } = splitLines(cut);
+  assert.deepEqual(lines.map((l) => l.gapBefore <= lineGap), [true, true, false]);
+  assert.deepEqual(findIdentifiers(runningText).map((i) => i.kind), ['claim-number', 'claim-number']);
 });

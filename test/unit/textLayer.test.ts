@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { splitLines } from '../../server/src/service/text/lines';
-import { plainText } from '../../server/src/service/text/plainText';
+import { asWritten, plainText } from '../../server/src/service/text/plainText';
 import { joinLines } from '../../server/src/service/text/block';
 
 const texts = (source: string) => splitLines(source).lines.map((l) => l.text);
@@ -48,6 +48,17 @@ test('the parsed text is Latin-1 only, code unit for code unit: bullets of any f
   assert.equal(plain.length, source.length);
   const alreadyPlain = 'Caf\u00e9 - MTUS p. 23';
   assert.equal(plainText(alreadyPlain), alreadyPlain);
+  assert.equal(plainText('2 \u00d7 6'), '2 x 6');
+});
+
+test('what the parser shows is in the letter\'s own characters, lined up across the line breaks it joined', () => {
+  const original = 'Psycho-\n  therapy 2\u20133 times a\n week \u00d7 4';
+  const plain = plainText(original);
+  const whole = { start: 0, end: original.length };
+  assert.equal(asWritten('Psychotherapy 2-3 times a week x 4', whole, plain, original), 'Psychotherapy 2\u20133 times a week \u00d7 4');
+  assert.equal(asWritten('therapy 2-3', { start: 10, end: 21 }, plain, original), 'therapy 2\u20133');
+  // Words that are not in the text come back as they are.
+  assert.equal(asWritten('Acupuncture', whole, plain, original), 'Acupuncture');
 });
 
 test('a lower-case line after a page break goes on with the sentence before it', () => {

@@ -119,5 +119,5 @@ export interface Letter {
   reviewer: { specialty: string | null; licensure: string[]; span: Span | null };
   items: DisputedItem[];
   /** Spans of identifiers that look unredacted (SSN, phone, e-mail, claim number). */
-  identifiers: { kind: 'ssn' | 'phone' | 'email' | 'claim-number'; span: Span }[];
+  identifiers: { kind: 'ssn' | 'phone' | 'email' | 'claim-number' | 'medical-record-number'; span: Span }[];
 }

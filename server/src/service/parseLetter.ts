@@ -4,7 +4,7 @@
  */
 import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
-import { plainText } from './text/plainText';
+import { asWritten, plainText } from './text/plainText';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { detectFormat } from './parse/format';
 import { findSections, headingsApart, type LocatedSection } from './parse/sections';
@@ -54,7 +54,8 @@ export function parseLetter(original: string): ParsedLetter | null {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    return buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
+    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
+    return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
 
   return {
@@ -65,7 +66,7 @@ export function parseLetter(original: string): ParsedLetter | null {
     dates: findLetterDates(header, summary, everything),
     reviewer: findReviewer(thenLazily(credentials, everything)),
     items,
-    identifiers: findIdentifiers(lines),
+    identifiers: [...findIdentifiers(lines), ...findIdentifiers(split.runningText)],
   };
 }
 

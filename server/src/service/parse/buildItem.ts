@@ -62,7 +62,7 @@ function clauseUpTo(sentence: string, end: number): string {
 }
 
 /** A count after "x": "physical therapy x 12". */
-const LISTED_AT = /^[x×]/i;
+const LISTED_AT = /^x/i;
 
 /** A listed count and the words before it, back to the list's previous comma, "(" or "and": "a home exercise program and chiropractic care x 8". */
 function listedBefore(sentence: string, h: CountHit): string {
@@ -160,9 +160,34 @@ const nearCounts = new WeakMap<CountHit, NearCount>();
 
 function near(sentence: string, h: CountHit): NearCount {
   let found = nearCounts.get(h);
-  if (!found) nearCounts.set(h, (found = nearCount(wordsByCount(sentence, h), sentence, sentence.slice(h.index, h.index + h.length))));
+  if (!found) {
+    const words = wordsByCount(sentence, h);
+    const own = sentence.slice(h.index, h.index + h.length);
+    found = nearCount(words, sentence, own);
+    const entry = found.kinds.length ? null : listEntryBefore(sentence, h.index);
+    if (entry) found = nearCount(`${entry} ${words}`, sentence, own);
+    nearCounts.set(h, found);
+  }
   return found;
 }
+
+/**
+ * What a list entry names before its count: "Physical therapy" in "Treatment to date: • Physical
+ * therapy, 18 land-based visits, 10/2013-03/2014 • Aquatic therapy, 4 sessions". The entry runs
+ * from a bullet, a colon or a semicolon to the comma just before the count.
+ */
+function listEntryBefore(sentence: string, at: number): string | null {
+  const comma = sentence.lastIndexOf(',', at);
+  if (comma < 0 || sentence.slice(comma + 1, at).trim()) return null;
+  let start = comma;
+  while (start > 0 && comma - start < 60 && !ENTRY_START.includes(sentence[start - 1])) start--;
+  if (start === 0 || comma - start >= 60) return null;
+  const entry = sentence.slice(start, comma);
+  return entry.includes(',') ? null : entry;
+}
+
+/** A bullet (as the parsed text writes it), a colon or a semicolon: where a list entry starts. */
+const ENTRY_START = '\x95:;';
 
 function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: CountOwner): Tiers {
   const best: Tiers = [null, null, null];

@@ -10,8 +10,9 @@ const PROFESSIONAL = /^(?:MEDICAL PROFESSIONAL REVIEW|ISSUE(?:S|\(S\))? AT DISPU
 // Case-sensitive: 2014 letters say "MAXIMUS Federal Services" in their prose.
 const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
-// The decisions heading may be cut by a page break after "DECISIONS", the rest on the next page.
-const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|IMR ISSUES?,? DECISIONS?,?(?: AND RATIONALES?)?|CLINICAL CASE SUMMARY):?[ \t\r]*$/i;
+// The decisions heading may be cut by a page break or wrapped after "DECISIONS" or "AND", the rest on the next line.
+// 2013 letters share the other two headings; the decisions heading is 2014's alone.
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|(IMR ISSUES?,? DECISIONS?,?(?: AND(?: RATIONALES?)?)?)|CLINICAL CASE SUMMARY):?[ \t\r]*$/i;
 // The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')
@@ -40,6 +41,8 @@ interface Markers {
   header2013: boolean;
   decisions2013: boolean;
   is2014: boolean;
+  /** 2014's decisions heading: a letter of that format even under a letterhead like 2013's. */
+  decisions2014: boolean;
   finalDetermination: boolean;
   /** Another MAXIMUS program's decision, or a submission to the reviewer: not a letter. */
   notALetter: boolean;
@@ -55,7 +58,7 @@ function isIndent(code: number): boolean {
  * multi-line regular expression per marker that tries every position.
  */
 function lineMarkers(text: string): Markers {
-  const found: Markers = { professional: false, header2013: false, decisions2013: false, is2014: false, finalDetermination: false, notALetter: false };
+  const found: Markers = { professional: false, header2013: false, decisions2013: false, is2014: false, decisions2014: false, finalDetermination: false, notALetter: false };
   for (let pos = 0; pos < text.length; ) {
     let eol = text.indexOf('\n', pos);
     if (eol < 0) eol = text.length;
@@ -68,10 +71,9 @@ function lineMarkers(text: string): Markers {
       if (PROFESSIONAL.test(line)) return { ...found, professional: true };
       if (initial === M) found.header2013 ||= MAXIMUS_2013.test(line);
       else if (DECISIONS_2013.test(line)) found.decisions2013 = true;
-      else if (MARKER_2014.test(line)) found.is2014 = true;
-      else found.notALetter ||= OTHER_PROGRAM.test(line);
+      else if (!mark2014(line, found)) found.notALetter ||= OTHER_PROGRAM.test(line);
     } else if (initial === H || initial === C) {
-      if (MARKER_2014.test(text.slice(s, eol))) found.is2014 = true;
+      mark2014(text.slice(s, eol), found);
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
     } else if (initial === D) {
@@ -83,6 +85,15 @@ function lineMarkers(text: string): Markers {
     pos = eol + 1;
   }
   return found;
+}
+
+/** Marks a 2014 heading in `found`; false if the line is none. */
+function mark2014(line: string, found: Markers): boolean {
+  const m = MARKER_2014.exec(line);
+  if (!m) return false;
+  found.is2014 = true;
+  if (m[1]) found.decisions2014 = true;
+  return true;
 }
 
 /**
@@ -100,7 +111,7 @@ export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFor
   // The decision paragraph alone is not enough: a claims administrator's notice that implements a
   // determination repeats it, with the header's fields, under its own letterhead.
   const decisionParagraph = markers.finalDetermination && (markers.header2013 || markers.is2014);
-  if (markers.decisions2013 || decisionParagraph || (header2013 && markers.is2014)) return 'determination-2013';
+  if (markers.decisions2013 || decisionParagraph || (header2013 && markers.is2014 && !markers.decisions2014)) return 'determination-2013';
   if (markers.is2014) return 'determination-2014';
   // A 2014 header block alone is a letter cut short; under the 2013 header it is one of the notices.
   if (!header2013 && CASE_NUMBER.test(head) && FIELDS_2014.test(head)) return 'determination-2014';

@@ -23,9 +23,9 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
-  // on", "who hurt his low back on".
+  // on", "who hurt his low back on"; "developed neck pain on" a date, as a cumulative injury begins.
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms))\b/g],
 ];
 
 /**
@@ -42,13 +42,14 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
   const complete = () => !!(dates.injury && dates.application && dates.urDecision);
   if (complete()) return dates;
   const urFromHeader = !!dates.urDecision;
+  const applicationFromHeader = !!dates.application;
   for (const block of summary) {
-    fromSentences(block, dates, !urFromHeader);
+    fromSentences(block, dates, { latestUr: !urFromHeader, applicationAfterUr: !applicationFromHeader });
     if (complete()) return dates;
   }
   // Stop as soon as the dates are known, before asking for another block.
   for (const block of more()) {
-    fromSentences(block, dates, false);
+    fromSentences(block, dates, { latestUr: false, applicationAfterUr: false });
     if (complete()) break;
   }
   return dates;
@@ -83,8 +84,12 @@ function noticeReceived(text: string, at: number): boolean {
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
  * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
  */
-/** `latestUr`: a later UR decision replaces an earlier one. */
-function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean): void {
+/**
+ * `latestUr`: a later UR decision replaces an earlier one. `applicationAfterUr`: an application
+ * made before the UR decision is an earlier one's ("she applied for IMR of that decision on
+ * 07/20/2015, and it was upheld"), replaced by one made after it.
+ */
+function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applicationAfterUr }: { latestUr: boolean; applicationAfterUr: boolean }): void {
   const found = findDatesWithRelative(block.text);
   if (!found.length) return;
   // Dates and sentences are both in text order: each sentence's dates follow the previous one's.
@@ -112,9 +117,16 @@ function fromSentences(block: Block, dates: Letter['dates'], latestUr: boolean):
         const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
         cue = nextDatesOwn ? undefined : after[0];
       }
-      if (cue && (!dates[cue] || (latestUr && cue === 'urDecision'))) dates[cue] = field(block, d.iso, d.index, d.length);
+      const replaces =
+        (latestUr && cue === 'urDecision') || (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision));
+      if (cue && (!dates[cue] || replaces)) dates[cue] = field(block, d.iso, d.index, d.length);
     });
   }
+}
+
+/** Whether a date is known to come before another known date. */
+function isBefore(a: { iso: string } | null, b: { iso: string } | null): boolean {
+  return !!a && !!b && a.iso < b.iso;
 }
 
 /** The kinds whose cues stand in text[from, to), in text order. */

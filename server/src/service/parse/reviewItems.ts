@@ -138,8 +138,11 @@ function sentenceParts(shared: RawPart, services: readonly string[]): RawPart[] 
   });
 }
 
-/** A label before a colon at the start of a line: "Massage therapy:", "Lumbar MRI:", or the whole name. */
-const NAME_LABEL = /^([A-Z][^:]{1,100}?):\s/;
+/**
+ * A label before a colon or a dash at the start of a line: "Massage therapy:", "Lumbar MRI:",
+ * "Meloxicam — The MTUS ...", or the issue's whole name.
+ */
+const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)\s/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {

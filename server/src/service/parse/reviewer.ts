@@ -22,6 +22,11 @@ const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|license
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 /** "Board certified, Physical Medicine & Rehabilitation.": the specialty after a comma or colon, capitalised. */
 const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
+/**
+ * "certified by the American Board of Preventive Medicine in Occupational Medicine", "of Psychiatry
+ * and Neurology in Psychiatry": a board certifies in the specialty after its name.
+ */
+const SUBSPECIALTY = /^[A-Z][A-Za-z&'/-]{0,30}(?: (?:[A-Z][A-Za-z&'/-]{0,30}|and|of|&)){0,6} in ([A-Z][A-Za-z&'/-]{0,30}(?: (?:[A-Z][A-Za-z&'/-]{0,30}|and|of|&)){0,6})$/;
 /** "holds board certification in that specialty": a specialty named before, as a society's ("a Fellow of the American Academy of X"). */
 const THAT_SPECIALTY = /^(?:that|this|the same) (?:specialty|field)$/i;
 const SOCIETY = new RegExp(`\\b(?:Fellow|Member|member|Diplomate) of the American (?:Academy|College|Society|Board) of\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
@@ -108,18 +113,25 @@ function matched(block: Block, pattern: RegExp): Found | null {
 }
 
 // "holds an active California license", "holds a California psychology license and an Oregon medical license",
+// "holds a California physician and surgeon license",
 // "with California and Idaho licensure";
 // "a license issued by the Medical Board of California", "licensed by ... the Arizona Medical Board".
 // Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
 // "license"; the span starts at the state, just before it.
 const STATE_LICENSE = new RegExp(
-  `\\blicen(?:[sc]es?|sure)\\b(?<=\\b(?:holds?|has|maintains?|and|with)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{4,20}\\s)?licen(?:[sc]es?|sure))`,
+  `\\blicen(?:[sc]es?|sure)\\b(?<=\\b(?:holds?|has|maintains?|and|with)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{3,20}\\s){0,3}licen(?:[sc]es?|sure))`,
   'g',
 );
 /** A state's licensing board, named "the Medical Board of California" or "the Arizona Medical Board". */
 const BOARD = '(?:Medical|Osteopathic Medical|Dental|Chiropractic|Psychology|Acupuncture|Physical Therapy) Board';
 const STATE_BOARD = new RegExp(`\\blicen[sc]e[^.;]{0,60}?\\b(?:by|from|with) the ${BOARD} of (${STATE})`, 'g');
 const BOARD_OF_STATE = new RegExp(`\\blicen[sc]e[^.;]{0,100}?\\b(?:by|from|with|and) the (${STATE}) ${BOARD}\\b`, 'g');
+/**
+ * "licensed by the California Board of Psychology and the Nevada State Board of Psychological
+ * Examiners": each board, in a sentence about the licence (looked back for from the board, so the
+ * second board needs no "licensed" of its own).
+ */
+const STATE_BOARD_OF = new RegExp(`\\b(?:by|from|with|and) the (${STATE})(?<! State) (?:State )?Board of [A-Z](?<=\\blicen[sc]e[^.;]{0,200})`, 'g');
 /** "practices in California and Hawaii and is licensed in both states": the states named where the reviewer practises. */
 const PRACTICES_IN = new RegExp(`\\bpractices\\s(?:[a-z]{1,20}\\s)?in\\s{1,8}(${STATE}(?:(?:,\\s?(?:and\\s)?|\\sand\\s)${STATE}){0,50})(?=\\s(?:and\\s)?(?:is\\s)?licensed in (?:both|each|all|those|these)\\b)`, 'g');
 /** "a California-licensed physician". */
@@ -130,6 +142,7 @@ const LICENSURE_SENTENCES: [RegExp, string][] = [
   [STATE_LICENSE, 'icen'],
   [STATE_BOARD, 'Board of'],
   [BOARD_OF_STATE, 'Medical Board'],
+  [STATE_BOARD_OF, 'Board of'],
   [PRACTICES_IN, 'practices'],
   [STATE_LICENSED, '-licensed'],
 ];
@@ -148,12 +161,21 @@ function licensedIn(block: Block): { states: string[]; start: number; end: numbe
       const named = states(m[1]);
       // STATE_LICENSE's match starts after its state.
       const at = pattern === STATE_LICENSE ? block.text.lastIndexOf(m[1], m.index) : m.index;
-      if (named.length) found.push({ at, end: m.index + m[0].length, states: named });
+      if (named.length && !aboutAnotherClinician(block.text, at)) found.push({ at, end: m.index + m[0].length, states: named });
     }
   }
   if (!found.length) return null;
   found.sort((a, b) => a.at - b.at);
   return { states: [...new Set(found.flatMap((f) => f.states))], start: found[0].at, end: Math.max(...found.map((f) => f.end)) };
+}
+
+/** Who else a case summary gives credentials for: "An agreed medical evaluator, a board-certified orthopaedic surgeon licensed in ...". */
+const ANOTHER_CLINICIAN = /\b(?:evaluator|AME|QME|treating|examining)\b/;
+
+/** Whether the sentence, up to `at`, is about another clinician than the reviewer. */
+function aboutAnotherClinician(text: string, at: number): boolean {
+  const from = Math.max(0, at - 200, text.lastIndexOf('. ', at) + 1);
+  return ANOTHER_CLINICIAN.test(text.slice(from, at));
 }
 
 /** The ways a specialty is given, in the order they are tried. */
@@ -163,7 +185,7 @@ const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, 
 function specialtyIn(block: Block): Found | null {
   const accepted = (found: Found | null): Found | null => {
     const named = namedSpecialty(found, block);
-    return named && !startsWithState(named.value.trim()) ? named : null;
+    return named && !startsWithState(named.value.trim()) && !aboutAnotherClinician(block.text, named.start) ? named : null;
   };
   const fromLabel = accepted(labelled(block, SPECIALTY_LINE));
   if (fromLabel) return fromLabel;
@@ -177,7 +199,10 @@ function specialtyIn(block: Block): Found | null {
 
 /** The specialty found, with "that specialty" replaced by the one the block named before it; null if it named none. */
 function namedSpecialty(found: Found | null, block: Block): Found | null {
-  if (!found || !THAT_SPECIALTY.test(found.value.trim())) return found;
+  if (!found) return null;
+  const sub = SUBSPECIALTY.exec(found.value.trim());
+  if (sub && !startsWithState(sub[1])) return { ...found, value: sub[1] };
+  if (!THAT_SPECIALTY.test(found.value.trim())) return found;
   const society = matched(block, SOCIETY);
   return society && society.start < found.start ? { ...found, value: society.value, start: society.start } : null;
 }

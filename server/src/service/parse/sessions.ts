@@ -38,8 +38,10 @@ const FREQUENCY = new RegExp(
 /** "twice weekly for one month": four weeks a month. */
 const FOR_MONTHS = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three)\\s?(?:x|times?)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?\\s(?:for|over|x)\\s(?:a\\s)?(\\d|one|two|three)?\\s?months?\\b`, 'i');
 const WEEKS_A_MONTH = 4;
+/** "the remaining 4 of the 12 authorized visits": what is asked for is the first number. */
+const REMAINDER_OF = new RegExp(`\\b(?:remaining|last|outstanding)\\s${NUM}\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
 /** "x 4 weeks, 2 visits per week": the weeks first, then the visits a week. */
-const WEEKS_THEN_RATE = new RegExp(`[x×]\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?),?\\s(\\d|one|two|three|four|five)\\s(?:visits?|sessions?|times?|treatments?)\\s(?:per|a|each)\\sweek\\b`, 'i');
+const WEEKS_THEN_RATE = new RegExp(`x\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?),?\\s(\\d|one|two|three|four|five)\\s(?:visits?|sessions?|times?|treatments?)\\s(?:per|a|each)\\sweek\\b`, 'i');
 /** "BIW x 4 weeks", "TIW for 6 weeks": a prescription's abbreviation for visits a week (twice, three times, once). */
 const ABBREVIATED_FREQUENCY = /\b(BIW|TIW|QW)\s?(?:x|for|times)\s?(\d{1,2})\s?(?:weeks?|wks?)\b/i;
 const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
@@ -68,10 +70,10 @@ function withNextPhase(text: string, m: RegExpExecArray, value: number): CountHi
   return total > 0 && total <= 400 ? { value: total, index: m.index, length: end + then[0].length + next[0].length - m.index } : null;
 }
 
-/** "2x6", "3 x 4", "2 × 3". */
-const TIMES = /\b(\d{1,2})\s?[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
-/** "x6", "x 12", "× 6". */
-const BY = /(?:^|[\s(])[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "2x6", "3 x 4", "2 × 3" (the parsed text writes × as x). */
+const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
+/** "x6", "x 12", "× 6" (see TIMES). */
+const BY = /(?:^|[\s(])x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** Whether a count's own words hold its unit ("10 visits"), not only its number ("attended 10"). */
 export const HAS_UNIT = new RegExp(`\\b${UNIT}`, 'i');
 /** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions"; not a dose, "tramadol 50 mg and psychological treatment". */
@@ -145,6 +147,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   if (m) return hit(m, Number(m[1]) * Number(m[2]));
   m = WEEKS_THEN_RATE.exec(text);
   if (m) return hit(m, numberValue(m[1], undefined) * frequencyValue(m[2]));
+  m = text.includes(' of ') ? REMAINDER_OF.exec(text) : null;
+  if (m) return countHit(m);
   const counted = firstCount(text, dayProgram);
   if (counted) return counted;
   m = dayProgram ? WEEKS.exec(text) : null;
@@ -152,7 +156,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   m = BY.exec(text);
   if (m) return hit(m, Number(m[1]), m[0].length - m[0].trimStart().length);
   m = FOR_MONTHS.exec(text);
-  if (m) return hit(m, frequencyValue(m[1]) * WEEKS_A_MONTH * numberValue(m[2], undefined));
+  // "for a month" gives no number: one month.
+  if (m) return hit(m, frequencyValue(m[1]) * WEEKS_A_MONTH * (m[2] ? numberValue(m[2], undefined) : 1));
   m = VISITS_NUMBERED.exec(text);
   if (m) return hit(m, Number(m[2]) - Number(m[1]) + 1);
   m = HASH.exec(text);
@@ -196,9 +201,10 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits".
 const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
-// "he will have completed 18 visits" once the request is given: not given yet. The test looks back
-// from the verb, so it runs only where a verb is, not at every position.
-const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))`;
+// "he will have completed 18 visits" once the request is given: not given yet; nor what a plan or a
+// request "included". The tests look back from the verb, so they run only where a verb is, not at
+// every position.
+const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))(?<!\\b(?:plan|recommendations?|requests?|orders?)\\s(?:also\\s)?included)`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
@@ -235,10 +241,17 @@ const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|sessio
 /** "the sixth of eight authorized visits": the visits given so far, of those granted. */
 const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 
+/** "already provided", "previously given". */
+const GIVEN = 'completed|attended|provided|given|rendered|received';
+/** "(visits) he has completed", "(visits) she has already had": the patient's own. */
+const BY_PATIENT =
+  '(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:(?:(?:has|had|have)\\s)?(?:now\\s|already\\s)?(?:completed|attended|received|undergone)|(?:has|have)\\s(?:now\\s|already\\s)?had)';
+const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had'];
+
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course": the count joined to its unit.
   [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
-  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'completed', 'recent']],
+  [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
@@ -258,15 +271,17 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "physical therapy, six visits, completed in March and April 2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:completed|attended)\\b`, 'gi'), ['already', 'previously']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:${GIVEN})\\b`, 'gi'), ['already', 'previously']],
+  // "on top of the 10 already provided", "modified to the 4 he has now attended": the unit is understood.
+  [new RegExp(`\\bthe\\s${NUM}\\s(?:(?:already|previously)\\s(?:${GIVEN})|${BY_PATIENT})\\b`, 'gi'), ['already', 'previously', ...BY_PATIENT_WORDS]],
   // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
   // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
   // Nor "Sessions requested: 6 Sessions completed: 4", where "Sessions completed:" is the next label.
   [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b|\\s?:)`, 'gi'), ['completed', 'attended']],
   // "Sessions completed: 4", "Visits attended to date: 6": a labelled count.
   [new RegExp(`\\b${DONE_LABEL}\\s?(\\d{1,3})\\b`, 'gi'), ['completed', 'attended']],
-  // "the 12 chiropractic visits he has completed".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:has\\s|had\\s|have\\s)?(?:completed|attended|received|undergone)\\b`, 'gi'), ['completed', 'attended', 'received', 'undergone']],
+  // "the 12 chiropractic visits he has completed", "the 10 visits she has already had".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s${BY_PATIENT}\\b`, 'gi'), BY_PATIENT_WORDS],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
   [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
@@ -298,8 +313,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), SLASH_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
-  // "8 visits have been approved", "the 18 postoperative visits certified so far".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}`, 'gi'), GRANT_WORDS],
+  // "8 visits have been approved", "the 18 postoperative visits certified so far"; not "8 visits were
+  // modified to 4", where the 8 were asked for.
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
   [new RegExp(`\\b(?<!non-)(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
@@ -336,10 +352,10 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
   return out;
 }
 
-/** "Treatment to date has included ...": every count in such a clause is one already given. */
-const TO_DATE = /\b(?:to date|so far|thus far)\b/i;
+/** "Treatment to date has included ...", "Treatment has included ...": every count in such a clause is one already given. */
+const TO_DATE = /\b(?:to date|so far|thus far|(?:treatment|care) (?:has|had) included)\b/i;
 /** "physical therapy x 12 (2013)": in a list of treatment given, a count after "x" (its words come before it). */
-const LISTED_TIMES = /(?<=\s)[x×]\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%|\/))/gi;
+const LISTED_TIMES = /(?<=\s)x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%|\/))/gi;
 const TO_DATE_PATTERNS: CountPattern[] = [
   [ANY_COUNT, null],
   [LISTED_TIMES, null],
@@ -490,7 +506,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
  * request on the ground that she had already completed 12 sessions". The reviewer may find
  * otherwise, so such a count is taken only when the letter states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|on the grounds? that|reason(?:ed|ing) that|because|since)\b/;
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|reason(?:ed|ing) that|because|since)\b/;
 
 /** The offset in `sentence` after which it reports utilization review's words, or -1. */
 export function reportedByReview(sentence: string): number {

@@ -1,11 +1,17 @@
 import type { Rule } from './rule';
 
-const WHAT = { ssn: 'a Social Security number', phone: 'a phone number', email: 'an e-mail address', 'claim-number': 'a claim number' } as const;
+const WHAT = {
+  ssn: 'a Social Security number',
+  phone: 'a phone number',
+  email: 'an e-mail address',
+  'claim-number': 'a claim number',
+  'medical-record-number': 'a medical record number',
+} as const;
 
 export const possiblePhi: Rule = {
   code: 'possible-phi',
   defaultSeverity: 'error',
-  description: 'An unredacted identifier: an SSN, a phone number, an e-mail address or a claim number.',
+  description: 'An unredacted identifier: an SSN, a phone number, an e-mail address, a claim number or a medical record number.',
   check(letter) {
     return letter.identifiers.map((id) => ({
       message: `This looks like ${WHAT[id.kind]}. Published letters must be redacted; remove it before sharing the letter.`,

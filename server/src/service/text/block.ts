@@ -3,7 +3,7 @@
  * across lines are rejoined), with a map back to offsets in the original text.
  */
 import type { Span } from '../model';
-import { isLower, nextSpaceRun, type Line } from './lines';
+import { isDigit, isLower, nextSpaceRun, type Line } from './lines';
 
 export class Block {
   /**
@@ -147,7 +147,7 @@ function withSingleSpaces(text: string, flatStarts: number[], origStarts: number
   return new Block(out + spaced.slice(last), flat, orig, lineStarts);
 }
 
-/** "47-" at the end of a line: a number joined by a hyphen to the word on the next ("47-year-old"). */
+/** "47-" at the end of a line: a number joined by a hyphen to what the next starts with ("47-year-old", "2016-02-09"). */
 function endsDigitHyphen(text: string): boolean {
   const before = text.charCodeAt(text.length - 2);
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && before >= 48 && before <= 57;
@@ -171,8 +171,8 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
         // "psycho-" + "therapy": drop the hyphen and the line break.
         flat += prev.slice(0, -1);
         length -= 1;
-      } else if (endsDigitHyphen(prev) && isLower(text.charCodeAt(0))) {
-        // "47-" + "year-old": keep the hyphen, drop the line break.
+      } else if (endsDigitHyphen(prev) && (isLower(text.charCodeAt(0)) || isDigit(text.charCodeAt(0)))) {
+        // "47-" + "year-old", "2016-" + "02-09", "pages 98-" + "99": keep the hyphen, drop the line break.
         flat += prev;
       } else {
         flat += prev + ' ';

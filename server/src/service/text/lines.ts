@@ -26,6 +26,11 @@ export interface LetterLines {
   lines: Line[];
   /** The usual gap between consecutive lines of a paragraph: 0 for plain text, 1 when double spaced. */
   lineGap: number;
+  /**
+   * The running headers, page footers and stamps taken out of `lines`. Nothing is read from them
+   * but the identifiers a letter should have redacted, such as a claim number in a running header.
+   */
+  runningText: Line[];
 }
 
 const PAGE_FOOTER = /^(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
@@ -58,12 +63,13 @@ export function splitLines(original: string): LetterLines {
   }
   const unquoted = unquoteEmail(raw);
   markSpacedLines(unquoted, text);
-  const lines = dropRunningText(unquoted, text);
+  const runningText: Line[] = [];
+  const lines = dropRunningText(unquoted, text, runningText);
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = withGap(lines[i], lineGap);
   }
-  return { lines, lineGap };
+  return { lines, lineGap, runningText };
 }
 
 /**
@@ -221,10 +227,10 @@ function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[
 }
 
 /**
- * Page footers, and running headers that repeat on every page, are not letter content.
- * Other lines repeat too (labels, citations of several items), so only these shapes count.
+ * Page footers, and running headers that repeat on every page, are not letter content: they go
+ * to `dropped`. Other lines repeat too (labels, citations of several items), so only these shapes count.
  */
-function dropRunningText(lines: Line[], text: string): Line[] {
+function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
   // Only lines shaped like a running header can be one, so only they are counted.
   const headerShaped = new Set<Line>();
   const counts = new Map<string, number>();
@@ -247,6 +253,7 @@ function dropRunningText(lines: Line[], text: string): Line[] {
     const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || isFooter[i - 1] === true);
     const running = isFooter[i] || runningHeader || stamps.has(l);
     if (running) {
+      dropped.push(l);
       carriedGap += l.gapBefore + 1;
       continue;
     }
@@ -265,13 +272,26 @@ function continuesSentence(prev: Line, line: Line): boolean {
   // A list of pages broken after a comma or a range's dash, "pages 74-96, 78," / page break /
   // "80-82", a date after its month, "on January" / page break / "21st, 2014", or a count after
   // the word before it, "2 times a week for" / page break / "3 weeks".
-  return isDigit(line.text.charCodeAt(0)) && (prev.text.endsWith(',') || prev.text.endsWith('-') || WORD_BEFORE_NUMBER_AT_END.test(prev.text));
+  const first = line.text.charCodeAt(0);
+  // Or any number but a numbered entry's after a lower-case word: "counting" / page break / "8 visits already provided".
+  if (isDigit(first)) {
+    if (prev.text.endsWith(',') || prev.text.endsWith('-') || WORD_BEFORE_NUMBER_AT_END.test(prev.text)) return true;
+    return isLower(prev.text.charCodeAt(prev.text.length - 1)) && !NUMBERED_ENTRY.test(line.text);
+  }
+  // A name after a word that cannot end a sentence: "licensed to practice in California and" / page break / "Nevada.".
+  return isUpper(first) && WORD_BEFORE_NAME_AT_END.test(prev.text);
 }
 
 const WORD_BEFORE_NUMBER_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|for|of|to|and|or|by|with|x|in|on|at|from|than|every|per|pages?|pp?\.)$/;
+const NUMBERED_ENTRY = /^\d{1,2}[.)]\s/;
+const WORD_BEFORE_NAME_AT_END = /\b(?:and|or|of|the|in|to|by|with|for|from)$/;
 
-function isDigit(code: number): boolean {
+export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** A character code of a to z. */

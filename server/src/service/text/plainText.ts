@@ -2,7 +2,7 @@
  * The letter's text as the parser reads it: the same length, code unit for code unit, so every
  * offset still points into the document, but with only Latin-1 characters in it.
  *
- * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -), so each
+ * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -, × as x), so each
  * pattern names one apostrophe, one quote mark and one dash. A bullet of any font becomes the one
  * bullet character the item lists look for. Every kind of space becomes a space, and every other
  * character outside Latin-1 a symbol that no pattern names, as those characters were before.
@@ -22,6 +22,8 @@ const PLAIN: Readonly<Record<string, string>> = {
   ...each('‘’‚‛′', "'"),
   ...each('“”„‟″', '"'),
   ...each('‐‑‒–—―−\u00ad', '-'),
+  // The multiplication sign of "2 × 6" as the letter x, as most letters write it.
+  '×': 'x',
   ...each('≥→⇒', '>'),
   '≤': '<',
   // A ligature (from a PDF's font) is two or three letters in one character: its first letter keeps
@@ -37,9 +39,9 @@ function each(chars: string, to: string): Record<string, string> {
   return Object.fromEntries([...chars].map((c) => [c, to]));
 }
 
-// Everything outside Latin-1, and the two characters inside it that are written plainly.
-const TO_WRITE_PLAINLY = /[\u00a0\u00ad\u0100-\uffff]/;
-const EVERY_TO_WRITE_PLAINLY = /[\u00a0\u00ad\u0100-\uffff]/g;
+// Everything outside Latin-1, and the three characters inside it that are written plainly.
+const TO_WRITE_PLAINLY = /[\u00a0\u00ad\u00d7\u0100-\uffff]/;
+const EVERY_TO_WRITE_PLAINLY = /[\u00a0\u00ad\u00d7\u0100-\uffff]/g;
 const SPACE = /\s/;
 
 function plainChar(c: string): string {
@@ -53,4 +55,29 @@ export function plainText(text: string): string {
   // A replacement keeps the two-byte representation; written out as Latin-1 and read back, the
   // same characters make a one-byte string.
   return Buffer.from(mapped, 'latin1').toString('latin1');
+}
+
+/**
+ * `shown`, words the parser took from `plain` within `span` (lines joined, runs of spaces made one, a
+ * hyphen at a line's end dropped), with each character as the letter writes it: "1–2 times a week",
+ * not "1-2". The parser reads the plain text; what the user is shown is the letter's own wording.
+ * `shown` as it is if it cannot be lined up with the text.
+ */
+export function asWritten(shown: string, span: { start: number; end: number }, plain: string, original: string): string {
+  if (plain === original) return shown;
+  let out = '';
+  let j = span.start;
+  for (let i = 0; i < shown.length; i++) {
+    const c = shown[i];
+    if (c === ' ' && j < span.end && SPACE.test(plain[j])) {
+      while (j < span.end && SPACE.test(plain[j])) j++;
+      out += ' ';
+      continue;
+    }
+    // What joining lines took out: a line break, the spaces around it, a hyphen at the line's end.
+    while (j < span.end && plain[j] !== c && (SPACE.test(plain[j]) || plain[j] === '-')) j++;
+    if (j >= span.end || plain[j] !== c) return shown;
+    out += original[j++];
+  }
+  return out;
 }
