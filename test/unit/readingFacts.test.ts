@@ -21,9 +21,12 @@ import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
 import { findCompletedCounts, findRequestedCount, findStatedRequests } from '../../server/src/service/parse/sessions';
 
+/** The lines of a letter, as the parser reads them (see plainText). */
+const linesOf = (text: string) => splitLines(plainText(text));
+
 /** The lines of `text` as one paragraph, as a letter without blank lines between its lines gives them. */
 function paragraph(text: string): Block {
-  const { lines } = splitLines(text);
+  const { lines } = linesOf(text);
   return joinLines(lines, 0, lines.length);
 }
 
@@ -344,7 +347,7 @@ test("MAXIMUS's Independent Bill Review decision is not a letter, though it has 
 });
 
 test('a claim number on the line after its label is an identifier', () => {
-  const { lines } = splitLines('The correspondence identifies the claim as claim number\n2013-WC-448817. On 01/28/2015 UR non-certified it.\n');
+  const { lines } = linesOf('The correspondence identifies the claim as claim number\n2013-WC-448817. On 01/28/2015 UR non-certified it.\n');
   const found = findIdentifiers(lines);
   assert.deepEqual(found.map((f) => f.kind), ['claim-number']);
   assert.equal(lines[1].text.slice(0, found[0].span.end - lines[1].start), '2013-WC-448817');
@@ -361,7 +364,7 @@ test('a professional review with bulleted issues has an item for each, and bulle
 });
 
 test('a running header that repeats the title, a page list and a date broken by a page break', () => {
-  const { lines, lineGap } = splitLines('MAXIMUS FEDERAL SERVICES, INC.\nthe pages 74-96, 78,\n\n\nPage 2 of 3\nMAXIMUS FEDERAL SERVICES, INC.\n80-82, and on January\n\nPage 3 of 3\n\n21st, 2014.\n');
+  const { lines, lineGap } = linesOf('MAXIMUS FEDERAL SERVICES, INC.\nthe pages 74-96, 78,\n\n\nPage 2 of 3\nMAXIMUS FEDERAL SERVICES, INC.\n80-82, and on January\n\nPage 3 of 3\n\n21st, 2014.\n');
   assert.deepEqual(lines.map((l) => l.text), ['the pages 74-96, 78,', '80-82, and on January', '21st, 2014.']);
   // Each line goes on with the paragraph before it, as if no page break stood between them.
   assert.deepEqual(lines.slice(1).map((l) => l.gapBefore), [lineGap, lineGap]);
@@ -503,14 +506,14 @@ test('pages written before the guideline name are its pages; those of an earlier
 });
 
 test('a phone number cut by a line break after its exchange is an identifier', () => {
-  const { lines } = splitLines('her therapy office telephone (951) 555-\n0174) states that the visits were put on hold\n');
+  const { lines } = linesOf('her therapy office telephone (951) 555-\n0174) states that the visits were put on hold\n');
   const found = findIdentifiers(lines);
   assert.deepEqual(found.map((f) => f.kind), ['phone']);
   assert.deepEqual(found[0].span, { start: lines[0].text.indexOf('(951)'), end: lines[1].start + 4 });
 });
 
 test('a soft hyphen at a line end joins the word like a hyphen; "a Diplomate of the American Board of X" is board certified in X', () => {
-  const { lines } = splitLines('Eight (8) additional sessions of individual psycho\u00ad\ntherapy is not medically necessary.\n');
+  const { lines } = linesOf('Eight (8) additional sessions of individual psycho\u00ad\ntherapy is not medically necessary.\n');
   assert.equal(joinLines(lines, 0, lines.length).text.includes('psychotherapy'), true);
   const reviewer = findReviewer([paragraph('The reviewer is a Diplomate of the American Board of Orthopaedic Surgery and holds a license to practice medicine in the State of California.')]);
   assert.deepEqual([reviewer.specialty, reviewer.licensure], ['Orthopaedic Surgery', ['California']]);
@@ -660,7 +663,7 @@ test('round 18b: headings with colons, dotted dates, "714/555-0162", "Carrier Fi
   const withColons = ONE_THERAPY.replace('HOW THE IMR FINAL DETERMINATION WAS MADE', 'HOW THE IMR FINAL DETERMINATION WAS MADE:').replace('CLINICAL CASE SUMMARY', 'CLINICAL CASE SUMMARY:');
   assert.equal(parseLetter(withColons)?.format, 'determination-2014');
   assert.equal(findLetterDates([], [paragraph('She sustained an industrial injury on 07.14.2013. On 8.1.2013 she saw a doctor.')]).injury?.iso, '2013-07-14');
-  const kinds = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  const kinds = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
   assert.deepEqual(kinds('Call the office at 714/555-0162.'), ['phone']);
   assert.deepEqual(kinds('Carrier File No.: 22-0713-55841'), ['claim-number']);
   assert.equal(findPatient([paragraph('The injured worker turned 34 in 11/2014. He works as a roofer.')]).age, 34);
@@ -678,11 +681,11 @@ test('round 18b: "devoid of", "not insignificant", "It has not been shown that .
 });
 
 test('round 19a: "47-" / "year-old", "is now 41", "waitress", "805 555-0143", "been to physical therapy 10 times", "x 4 weeks, 2 visits per week", "improved functionally"', () => {
-  const { lines } = splitLines('The patient is a 47-\nyear-old male.');
+  const { lines } = linesOf('The patient is a 47-\nyear-old male.');
   assert.equal(joinLines(lines, 0, lines.length).text, 'The patient is a 47-year-old male.');
   assert.equal(findPatient([paragraph('She was 38 years old when she was injured. She is now 41.')]).age, 41);
   assert.equal(findPatient([paragraph('The patient, a 52-year-old waitress, slipped at work.')]).sex, 'female');
-  assert.deepEqual(findIdentifiers(splitLines('Her physician can be reached at 805 555-0143.').lines).map((i) => i.kind), ['phone']);
+  assert.deepEqual(findIdentifiers(linesOf('Her physician can be reached at 805 555-0143.').lines).map((i) => i.kind), ['phone']);
   assert.ok(findCompletedCounts('She has been to physical therapy 10 times since 10/2014.').completed.some((h) => h.value === 10));
   assert.equal(findRequestedCount('Physical therapy x 4 weeks, 2 visits per week, lumbar spine')?.value, 8);
   assert.equal(findFunctionalImprovement([paragraph('The notes do not show that she has improved functionally.')]).status, 'not-documented');
@@ -708,7 +711,7 @@ test('the letters left out before: "chiropractic care x 8" in treatment to date,
   assert.deepEqual(completedValues('She has scheduled visits on 07/08/2013 and 07/10/2013.'), []);
   assert.deepEqual(completedValues("The daily note is headed 'Visit 4/12'."), [4]);
   assert.deepEqual(completedValues('She was seen at the visit 4/12 for a recheck.'), []);
-  const { lines } = splitLines('from his chiropractor (dr.pham@harbor-\nchiro.com) and asks for six visits');
+  const { lines } = linesOf('from his chiropractor (dr.pham@harbor-\nchiro.com) and asks for six visits');
   const found = findIdentifiers(lines);
   assert.deepEqual(found.map((f) => f.kind), ['email']);
   assert.deepEqual(found[0].span, { start: lines[0].start + lines[0].text.indexOf('dr.pham'), end: lines[1].start + 'chiro.com'.length });
@@ -853,7 +856,7 @@ test('round 23b: "in vain", "It is not that ... is lacking", "is unfulfilled", "
   assert.deepEqual(licensureIn("The reviewer holds a physician's and surgeon's license issued by the Medical Board of California."), ['California']);
   assert.deepEqual(licensureIn('The reviewer holds an active California license and is board certified in Neurology.'), ['California']);
   assert.deepEqual(licensureIn('He/she is licensed to practice in California. He/she also holds a license to practice in Nevada.'), ['California', 'Nevada']);
-  assert.deepEqual(findIdentifiers(splitLines('faxed to the adjuster under claim reference\n0571-WC-12-08834, asked for 4 more visits').lines).map((i) => i.kind), ['claim-number']);
+  assert.deepEqual(findIdentifiers(linesOf('faxed to the adjuster under claim reference\n0571-WC-12-08834, asked for 4 more visits').lines).map((i) => i.kind), ['claim-number']);
   const dates = (summary: string) => {
     const d = findLetterDates([], [paragraph(summary)]);
     return [d.urDecision?.iso ?? null, d.application?.iso ?? null];
@@ -882,7 +885,7 @@ test('round 24b: "PT/INR" is a blood test, not physical therapy; "requested for 
   const preOp = parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', 'Pre-operative laboratory studies (CBC, BMP, PT/INR):  Upheld'))!;
   assert.equal(preOp.items[0].sessionBased, false);
   assert.equal(isContinuedTreatment('Omeprazole 20mg #30', 'medications', paragraph('The patient has taken naproxen since 2013. Omeprazole was requested for the first time on 01/11/2016.')), false);
-  assert.deepEqual(findIdentifiers(splitLines('Claim Number:       05-2011-338410         UR Denial Date:         10/17/2013').lines).map((i) => i.kind), ['claim-number']);
+  assert.deepEqual(findIdentifiers(linesOf('Claim Number:       05-2011-338410         UR Denial Date:         10/17/2013').lines).map((i) => i.kind), ['claim-number']);
 });
 
 test('round 26b: "sixty-one (61) year old", "a female of 57 years", "(female, 45)", "Ms. [redacted], 38,"; not "a man of 30 years\' service"', () => {
@@ -933,7 +936,7 @@ test('round 26d: "this reviewer cannot find that ... is medically necessary"; "n
   assert.equal(necessityIn('Based on the records provided, this reviewer finds that an MRI of the lumbar spine is medically necessary.'), true);
   assert.equal(improvementIn('After two years of hydrocodone there is no evidence that it has improved her function.'), 'not-documented');
   assert.equal(improvementIn('The medication has improved her function: she walks a mile and cooks again.'), 'documented');
-  const ids = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  const ids = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
   assert.deepEqual(ids('(header: Patient [redacted], SS# 561 44 9023, DOI 3/3/13)'), ['ssn']);
   assert.deepEqual(ids('SSN: 561449023'), ['ssn']);
   assert.deepEqual(ids('SSN: 561-44-9023'), ['ssn']);
@@ -1019,7 +1022,7 @@ test('round 26i: a submission "To the Expert Reviewer" under a professional revi
   assert.notEqual(parseLetter(TWO_ISSUES), null);
   const pages = (between: string[]) => {
     const text = ['First page text.', ...between.flatMap((stamp, k) => [`Page ${k + 1} of ${between.length + 1}`, stamp, `Text of page ${k + 2}.`])].join('\n');
-    return splitLines(text).lines.map((l) => l.text);
+    return linesOf(text).lines.map((l) => l.text);
   };
   assert.deepEqual(pages(["Applicant's Exhibit 4, p. 2", "Applicant's Exhibit 4, p. 3"]), ['First page text.', 'Text of page 2.', 'Text of page 3.']);
   assert.deepEqual(pages(['Page(s): 16-22.', 'no stamp here', 'Page(s): 74-96.', 'or here', 'nor here']).filter((l) => l.startsWith('Page(s)')), ['Page(s): 16-22.', 'Page(s): 74-96.']);
@@ -1075,7 +1078,7 @@ test('round 27c: headings wrapped as "CLINICAL" / "CASE SUMMARY" and "DOCUMENTS 
   const review = TWO_ISSUES.replace(/DOCUMENTS REVIEWED FOR DETERMINATION:?/, 'DOCUMENTS REVIEWED\nFOR DETERMINATION:');
   assert.ok(headings(review)?.includes('DOCUMENTS REVIEWED FOR DETERMINATION:'));
   const pageBreak = (before: string, after: string) => {
-    const { lines } = splitLines(`${before}\n\n\nPage 1 of 2\n\nIMR Case CM14-0052231 - Medical Professional Review\n${after}`);
+    const { lines } = linesOf(`${before}\n\n\nPage 1 of 2\n\nIMR Case CM14-0052231 - Medical Professional Review\n${after}`);
     return joinLines(lines, 0, lines.length).text;
   };
   assert.equal(findRequestedCount(pageBreak('Outpatient physical therapy 2 times a week for', '3 weeks:  Overturned'))?.value, 6);
@@ -1200,7 +1203,7 @@ test('round 30: plans and corrected counts, the boards that license, a board\'s 
     ['She was injured on 11/18/2013. Utilization review non-certified an earlier request on 07/02/2015; she applied for Independent Medical Review of that decision on 07/20/2015, and it was upheld. Utilization review non-certified the new request on 02/04/2016. The application for IMR was received on 02/17/2016.', ['2013-11-18', '2016-02-04', '2016-02-17']],
     ['She was injured on 2013-11-04. Utilization review non-certified both of these requests on 2016-\n02-09. The application for Independent Medical Review was received on 2016-02-22.', ['2013-11-04', '2016-02-09', '2016-02-22']],
   ]);
-  const phi = (text: string) => findIdentifiers(splitLines(text).lines).map((i) => i.kind);
+  const phi = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
   expectReadings(phi, [
     ['Her office (tel. +1 619 555 0117) faxed the report twice.', ['phone']],
     ['Reports are faxed to 619 555 0117 weekly.', []],
@@ -1209,7 +1212,7 @@ test('round 30: plans and corrected counts, the boards that license, a board\'s 
   // running header is not letter text, but the claim number in it is still one to redact.
   const header = 'IMR Case Number CM13-0063318     Claim No. 2012-WC-0417739';
   const cut = `The reviewer is licensed to practice in California and\n\n\n\nPage 1 of 3\n\n\n\n${header}\n\nNevada. He/she has been in practice.\n\nPage 2 of 3\n\n${header}\n\nThe end.`;
-  const { lines, lineGap, runningText } = splitLines(cut);
+  const { lines, lineGap, runningText } = linesOf(cut);
   assert.deepEqual(lines.map((l) => l.gapBefore <= lineGap), [true, true, false]);
   assert.deepEqual(findIdentifiers(runningText).map((i) => i.kind), ['claim-number', 'claim-number']);
 });

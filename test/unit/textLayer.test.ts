@@ -8,7 +8,10 @@ import { splitLines } from '../../server/src/service/text/lines';
 import { asWritten, plainText } from '../../server/src/service/text/plainText';
 import { joinLines } from '../../server/src/service/text/block';
 
-const texts = (source: string) => splitLines(source).lines.map((l) => l.text);
+/** The lines of a letter, as the parser reads them (see plainText). */
+const linesOf = (text: string) => splitLines(plainText(text));
+
+const texts = (source: string) => linesOf(source).lines.map((l) => l.text);
 
 test('a running header is dropped where it repeats, wherever the case number stands in it', () => {
   const source = [
@@ -34,7 +37,7 @@ test('page footers and bare case-number lines are dropped in any case, other lin
 
 test('look-alike characters are folded one for one, Latin-1 letters are kept, and offsets hold', () => {
   const source = '  \u201cCaf\u00e9\u201d \u2013 MTUS\u00a0p.\u00a023 \u2018ok\u2019 \u2212 \u00e9t\u00e9';
-  const [line] = splitLines(source).lines;
+  const [line] = linesOf(source).lines;
   assert.equal(line.text, '"Caf\u00e9" - MTUS p. 23 \'ok\' - \u00e9t\u00e9');
   assert.equal(line.start, 2);
   assert.equal(line.end, source.length);
@@ -62,7 +65,7 @@ test('what the parser shows is in the letter\'s own characters, lined up across 
 });
 
 test('a lower-case line after a page break goes on with the sentence before it', () => {
-  const { lines, lineGap } = splitLines('The request for\n\n\n\npsychotherapy is not supported.\n\n\n\nA new paragraph.');
+  const { lines, lineGap } = linesOf('The request for\n\n\n\npsychotherapy is not supported.\n\n\n\nA new paragraph.');
   assert.equal(lineGap, 0);
   assert.deepEqual(
     lines.map((l) => l.gapBefore),
@@ -72,7 +75,7 @@ test('a lower-case line after a page break goes on with the sentence before it',
 
 test('joined lines rejoin a word hyphenated across them, and map every flat offset back to the source', () => {
   const source = 'The psycho-\ntherapy is a follow-\nUp visit.';
-  const { lines } = splitLines(source);
+  const { lines } = linesOf(source);
   const block = joinLines(lines, 0, lines.length);
   assert.equal(block.text, 'The psychotherapy is a follow- Up visit.');
   const at = (word: string) => block.span(block.text.indexOf(word), block.text.indexOf(word) + word.length);
@@ -82,14 +85,14 @@ test('joined lines rejoin a word hyphenated across them, and map every flat offs
 });
 
 test('many hyphenated lines in a row are joined in order', () => {
-  const lines = splitLines(Array.from({ length: 50 }, (_, i) => `w${i}a-\nb${i}`).join(' ')).lines;
+  const lines = linesOf(Array.from({ length: 50 }, (_, i) => `w${i}a-\nb${i}`).join(' ')).lines;
   const block = joinLines(lines, 0, lines.length);
   assert.equal(block.text, Array.from({ length: 50 }, (_, i) => `w${i}ab${i}`).join(' '));
 });
 
 test('a run of spaces between words or a tab is read as one space, and every word still maps back to the source', () => {
   const source = 'The  patient  completed\t4  visits\nof physical   therapy.  Upheld:  yes';
-  const { lines } = splitLines(source);
+  const { lines } = linesOf(source);
   const block = joinLines(lines, 0, lines.length);
   // Two spaces after a sentence's end or a colon are a typist's, and stay.
   assert.equal(block.text, 'The patient completed 4 visits of physical therapy.  Upheld:  yes');
@@ -106,10 +109,10 @@ test('a run of spaces between words or a tab is read as one space, and every wor
 
 test("a letter quoted in an e-mail has its quote markers taken off, and a quoted blank line is a blank line", () => {
   const text = 'Thanks, see below.\n> > HOW THE IMR FINAL DETERMINATION WAS MADE\n> >\n> > The reviewer is licensed in California.\n';
-  const { lines } = splitLines(text);
+  const { lines } = linesOf(text);
   assert.deepEqual(lines.map((l) => l.text), ['Thanks, see below.', 'HOW THE IMR FINAL DETERMINATION WAS MADE', 'The reviewer is licensed in California.']);
   assert.equal(text.slice(lines[2].start, lines[2].end), lines[2].text);
   assert.equal(lines[2].gapBefore, 1);
   // A few lines starting with ">" in a letter are its own text.
-  assert.deepEqual(splitLines('Pain relief was\n> 50% for 6 weeks.\nThe request is medically necessary.\n').lines.map((l) => l.text)[1], '> 50% for 6 weeks.');
+  assert.deepEqual(linesOf('Pain relief was\n> 50% for 6 weeks.\nThe request is medically necessary.\n').lines.map((l) => l.text)[1], '> 50% for 6 weeks.');
 });

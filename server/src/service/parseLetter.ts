@@ -6,7 +6,7 @@ import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
 import { asWritten, plainText } from './text/plainText';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
-import { detectFormat } from './parse/format';
+import { formatOf } from './parse/format';
 import { findSections, headingsApart, type LocatedSection } from './parse/sections';
 import type { SectionKind } from './parse/headings';
 import { findPatient } from './parse/patient';
@@ -31,9 +31,9 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
 }
 
 export function parseLetter(original: string): ParsedLetter | null {
-  // Written plainly once here, so detection and the line split find nothing left to do.
+  // Written plainly once, for every reader below.
   const text = plainText(original);
-  const format = detectFormat(text, Infinity);
+  const format = formatOf(text);
   if (!format) return null;
   const split = splitLines(text);
   const lines = decisionsApart(headingsApart(split.lines));

@@ -102,7 +102,11 @@ function mark2014(line: string, found: Markers): boolean {
  * headings further on.
  */
 export function detectFormat(text: string, window = DETECTION_WINDOW): LetterFormat | null {
-  const head = plainText(text.length > window ? text.slice(0, window) : text);
+  return formatOf(plainText(text.length > window ? text.slice(0, window) : text));
+}
+
+/** The format of `head`, text as plainText writes it. */
+export function formatOf(head: string): LetterFormat | null {
   if (head.includes('\u0000')) return null;
   const markers = lineMarkers(head);
   if (markers.notALetter) return null;

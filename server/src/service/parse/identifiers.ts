@@ -16,9 +16,8 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
   // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it).
   ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Social')],
-  ['phone', new RegExp(`${PHONE_HEAD}\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
-  // Spaced only, as "+1 619 555 0117" or after a label, "tel. 619 555 0117": without either, ten spaced digits may be anything.
-  ['phone', /(?:\+1[ .]?|\b(?:[Tt]el|[Pp]hone|[Ff]ax|[Cc]ell)\.?:?\s)(?:\(\d{3}\)|\d{3}) \d{3} \d{4}(?![\w-])/g, (line) => line.includes('+1') || PHONE_LABEL.test(line)],
+  // "(951) 555-0174", "818.555.0143"; with the country code, spaces alone may part it: "+1 619 555 0117".
+  ['phone', new RegExp(`(?:${PHONE_HEAD}|\\+1[ .-]?\\d{3}[ .-]\\d{3}[ .-])\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
@@ -26,7 +25,6 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
-const PHONE_LABEL = /\b(?:[Tt]el|[Pp]hone|[Ff]ax|[Cc]ell)\b/;
 const SSN_LABEL = /SSN|SS#|SS No/;
 const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */

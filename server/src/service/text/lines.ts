@@ -4,8 +4,6 @@
  * footers; this layer undoes that once, so the rest of the parser sees clean lines.
  */
 
-import { plainText } from './plainText';
-
 export interface Line {
   /** Trimmed text, as the parser reads it (see plainText): the same length as in the source. */
   text: string;
@@ -39,9 +37,8 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x0c || code === 0x0b;
 }
 
-export function splitLines(original: string): LetterLines {
-  // Written plainly once for the whole text, not line by line: same length, so offsets hold for both.
-  const text = plainText(original);
+/** The lines of `text`, the letter as plainText writes it (same length as the original, so offsets hold for both). */
+export function splitLines(text: string): LetterLines {
   const raw: Line[] = [];
   let gap = 0;
   let pos = 0;
