@@ -27,8 +27,27 @@ const LEADING = 10;
 const SYMBOL_BULLET = /[\uf0b7\uf0a7]/;
 
 /**
- * Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on: a tab or an
- * odd space by a space, a symbol font's bullet by "•", as a PDF shows them, anything else by "?".
+ * What a standard font draws for characters it has no glyph for, as they look on the page: a
+ * ligature as its letters (as PDF.js extracts one), other bullets as "•", a non-breaking hyphen as "-".
+ */
+const NEAREST_DRAWABLE: Readonly<Record<string, string>> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\u2011': '-',
+  '\u25aa': '•',
+  '\u2032': "'",
+  '\u2033': '"',
+  '\u2265': '>=',
+  '\u2192': '->',
+};
+
+/**
+ * Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on: by what it can
+ * draw in their place (see NEAREST_DRAWABLE), a tab or an odd space by a space, a symbol font's
+ * bullet by "•", as a PDF shows them, anything else by "?".
  */
 function drawable(font: PDFFont, line: string): string {
   let out = '';
@@ -37,7 +56,7 @@ function drawable(font: PDFFont, line: string): string {
       font.encodeText(ch);
       out += ch;
     } catch {
-      out += /\s/.test(ch) ? ' ' : SYMBOL_BULLET.test(ch) ? '•' : '?';
+      out += NEAREST_DRAWABLE[ch] ?? (/\s/.test(ch) ? ' ' : SYMBOL_BULLET.test(ch) ? '•' : '?');
     }
   }
   return out;
