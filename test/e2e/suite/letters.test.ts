@@ -42,7 +42,8 @@ const ITEM_CODES = new Set([
   'exceeds-guideline-limit',
 ]);
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i;
+// A count in digits or words, or a rate that makes one ("twice weekly for a month").
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|once|twice|thrice|dozen)\b/i;
 
 /** What the text under a diagnostic's range must look like, by code. */
 function checkRangeText(code: string, text: string, services: string[]): string | null {
