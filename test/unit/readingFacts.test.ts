@@ -34,6 +34,12 @@ function paragraph(text: string): Block {
 const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
 const necessityIn = (text: string) => findConclusion(paragraph(text))?.necessary;
 const licensureIn = (text: string) => findReviewer([paragraph(text)]).licensure;
+const specialtyIn = (text: string) => findReviewer([paragraph(text)]).specialty;
+/** The injury, UR decision and application dates a summary paragraph gives. */
+const datesIn = (text: string) => {
+  const d = findLetterDates([], [paragraph(text)]);
+  return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
+};
 /** What `read` reads in each text is what is given with it. */
 function expectReadings<T>(read: (text: string) => T, cases: readonly [text: string, expected: T][]): void {
   for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
@@ -1142,8 +1148,7 @@ test('round 29a: the case summary and credentials in plain words', () => {
     ['The patient is a 36 YOF who was assaulted at work.', [36, 'female']],
     ['The patient, a 49-year-old Ms. [redacted], works as a cashier.', [49, 'female']],
   ]);
-  const specialty = (text: string) => findReviewer([paragraph(text)]).specialty;
-  expectReadings(specialty, [
+  expectReadings(specialtyIn, [
     ['The reviewer is a California-licensed physician whose specialty is Physical Medicine and Rehabilitation.', 'Physical Medicine and Rehabilitation'],
     ['The reviewer is an Occupational Medicine physician, licensed in California/Nevada.', 'Occupational Medicine'],
     ['Physiatrist (Physical Medicine and Rehabilitation), licensed in Utah and California.', 'Physical Medicine and Rehabilitation'],
@@ -1158,11 +1163,7 @@ test('round 29a: the case summary and credentials in plain words', () => {
     ['Licensed in California in addition to Oregon.', ['California', 'Oregon']],
     ['Practice area: Family Medicine\nLicense(s): California, Arizona', ['California', 'Arizona']],
   ]);
-  const dates = (text: string) => {
-    const d = findLetterDates([], [paragraph(text)]);
-    return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
-  };
-  expectReadings(dates, [
+  expectReadings(datesIn, [
     ['She was hurt on the job on 10/22/2012. It was turned down in utilization review on 03/05/2015, and she appealed that decision to IMR on 03/19/2015.', ['2012-10-22', '2015-03-05', '2015-03-19']],
     ['Her date of loss is 06/14/2013. UR (12/30/2013) denied it. The IMR request came in on 01/10/2014.', ['2013-06-14', '2013-12-30', '2014-01-10']],
   ]);
@@ -1189,16 +1190,11 @@ test('round 30: plans and corrected counts, the boards that license, a board\'s 
     ['The reviewer is certified by the American Board of Preventive Medicine and holds a California physician and surgeon license.', ['California']],
     ['An agreed medical evaluator, a board-certified orthopaedic surgeon licensed in California and Arizona, examined her.', []],
   ]);
-  const specialty = (text: string) => findReviewer([paragraph(text)]).specialty;
-  expectReadings(specialty, [
+  expectReadings(specialtyIn, [
     ['The reviewer is certified by the American Board of Preventive Medicine in Occupational Medicine and is licensed in California.', 'Occupational Medicine'],
     ['The reviewer is board certified in Internal Medicine and is licensed in California.', 'Internal Medicine'],
   ]);
-  const dates = (text: string) => {
-    const d = findLetterDates([], [paragraph(text)]);
-    return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
-  };
-  expectReadings(dates, [
+  expectReadings(datesIn, [
     ['This 33-year-old bus mechanic developed neck pain on 07/09/2014 after several hours of overhead work. Utilization review non-certified it on 05/29/2015, and he applied for IMR on 06/10/2015.', ['2014-07-09', '2015-05-29', '2015-06-10']],
     ['She was injured on 11/18/2013. Utilization review non-certified an earlier request on 07/02/2015; she applied for Independent Medical Review of that decision on 07/20/2015, and it was upheld. Utilization review non-certified the new request on 02/04/2016. The application for IMR was received on 02/17/2016.', ['2013-11-18', '2016-02-04', '2016-02-17']],
     ['She was injured on 2013-11-04. Utilization review non-certified both of these requests on 2016-\n02-09. The application for Independent Medical Review was received on 2016-02-22.', ['2013-11-04', '2016-02-09', '2016-02-22']],
