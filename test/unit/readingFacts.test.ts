@@ -1212,3 +1212,15 @@ test('round 30: plans and corrected counts, the boards that license, a board\'s 
   assert.deepEqual(lines.map((l) => l.gapBefore <= lineGap), [true, true, false]);
   assert.deepEqual(findIdentifiers(runningText).map((i) => i.kind), ['claim-number', 'claim-number']);
 });
+
+test('round 31: another chapter after a semicolon is the same citation; a daily task done better is an objective gain', () => {
+  assert.deepEqual(
+    citationPages('Decision based on MTUS/ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 7, Independent Medical Examinations and Consultations, page 127; Chapter 9, Shoulder Complaints, pages 209-210.'),
+    ['ACOEM:127,209,210'],
+  );
+  expectReadings(therapyImprovement, [
+    ['The patient has completed 8 visits, and the therapy notes document improved cervical rotation and an increase in his lifting capacity at work. The request is not medically necessary.', 'documented'],
+    ['Her sitting tolerance improved from 15 to 45 minutes. The request is medically necessary.', 'documented'],
+    ['There has been no increase in his lifting capacity. The request is not medically necessary.', 'not-addressed'],
+  ]);
+});

@@ -93,6 +93,16 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
 const TOPIC_WITH_PAGES =
   /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:,?\s(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:)\s?\d/y;
 
+/** After a semicolon, another chapter of the same guideline: "..., page 127; Chapter 9, Shoulder Complaints, pages 209-210". */
+const NEXT_CHAPTER = /;\s{1,4}(?:Chapter|Ch\.)\s?\d{1,2}\b/y;
+
+/** Whether the citation goes on after the semicolon at `at`: another topic with its pages, or another chapter. */
+function goesOnAfterSemicolon(window: string, at: number): boolean {
+  TOPIC_WITH_PAGES.lastIndex = at;
+  NEXT_CHAPTER.lastIndex = at;
+  return TOPIC_WITH_PAGES.test(window) || NEXT_CHAPTER.test(window);
+}
+
 /** A candidate sentence end, for SENTENCE_END to test. */
 const FULL_STOP_OR_SEMICOLON = /[.;]/g;
 
@@ -108,8 +118,7 @@ function extentEnd(text: string, from: number, nextName: number): number {
   for (let m = FULL_STOP_OR_SEMICOLON.exec(window); m; m = FULL_STOP_OR_SEMICOLON.exec(window)) {
     SENTENCE_END.lastIndex = from + m.index;
     if (!SENTENCE_END.test(text)) continue;
-    TOPIC_WITH_PAGES.lastIndex = m.index;
-    if (m[0] === ';' && TOPIC_WITH_PAGES.test(window)) continue;
+    if (m[0] === ';' && goesOnAfterSemicolon(window, m.index)) continue;
     return from + m.index;
   }
   return limit;

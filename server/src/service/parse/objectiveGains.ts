@@ -1,10 +1,10 @@
 /**
  * Objective gains a rationale describes without naming them "functional improvement": "her Neck
  * Disability Index fell from 42% to 24%", "returned her to full duty", "the restriction against
- * overhead work was lifted", "stopped the tramadol she had been taking". These are what 8 CCR
- * 9792.20 counts as functional improvement (activities of daily living, work restrictions,
- * dependency on medical treatment), so a rationale that reports them unnegated documents it,
- * though it never says the words.
+ * overhead work was lifted", "an increase in his lifting capacity", "stopped the tramadol she had
+ * been taking". These are what 8 CCR 9792.20 counts as functional improvement (activities of daily
+ * living, work restrictions, dependency on medical treatment), so a rationale that reports them
+ * unnegated documents it, though it never says the words.
  */
 import type { Block } from '../text/block';
 import type { FunctionalImprovementFinding } from './functionalImprovement';
@@ -15,6 +15,9 @@ const SCORE_FELL =
 /** "returned to full duty", "went back to typing for full 8-hour shifts", "lifted the restriction against overhead work". */
 const WORK_GAIN =
   /\b(?:(?:returned|went back|is back|was back|has gone back)(?:\s(?:her|him|them))?\sto\s(?:[a-z]+\s){0,3}?(?:full|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+/** A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved". */
+const CAPACITY_GAIN =
+  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:has\s)?(?:increased|improved|rose|went up))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
  * night", less dependency on medical treatment. Not one stopped for its side effects.
@@ -40,6 +43,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
   [MEDICATION_STOPPED, (text) => text.includes(' had ') || text.includes(' has ')],
+  [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
