@@ -40,7 +40,6 @@ function each(chars: string, to: string): Record<string, string> {
 }
 
 // Everything outside Latin-1, and the three characters inside it that are written plainly.
-const TO_WRITE_PLAINLY = /[\u00a0\u00ad\u00d7\u0100-\uffff]/;
 const EVERY_TO_WRITE_PLAINLY = /[\u00a0\u00ad\u00d7\u0100-\uffff]/g;
 const SPACE = /\s/;
 
@@ -51,8 +50,10 @@ function plainChar(c: string): string {
 /** `text` written plainly; text that already is comes back as it is. */
 export function plainText(text: string): string {
   // ASCII text, the most common, is told at once by its UTF-8 length; a pattern would read every character.
-  if (Buffer.byteLength(text, 'utf8') === text.length || !TO_WRITE_PLAINLY.test(text)) return text;
+  if (Buffer.byteLength(text, 'utf8') === text.length) return text;
   const mapped = text.replace(EVERY_TO_WRITE_PLAINLY, plainChar);
+  // Latin-1 letters alone ("Café"): nothing to write plainly.
+  if (mapped === text) return text;
   // A replacement keeps the two-byte representation; written out as Latin-1 and read back, the
   // same characters make a one-byte string.
   return Buffer.from(mapped, 'latin1').toString('latin1');
