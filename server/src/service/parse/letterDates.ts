@@ -83,8 +83,6 @@ function noticeReceived(text: string, at: number): boolean {
 /**
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
  * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
- */
-/**
  * `latestUr`: a later UR decision replaces an earlier one. `applicationAfterUr`: an application
  * made before the UR decision is an earlier one's ("she applied for IMR of that decision on
  * 07/20/2015, and it was upheld"), replaced by one made after it.

@@ -2,14 +2,16 @@
  * The letter's text as the parser reads it: the same length, code unit for code unit, so every
  * offset still points into the document, but with only Latin-1 characters in it.
  *
- * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -, × as x), so each
- * pattern names one apostrophe, one quote mark and one dash. A bullet of any font becomes the one
- * bullet character the item lists look for. Every kind of space becomes a space, and every other
- * character outside Latin-1 a symbol that no pattern names, as those characters were before.
+ * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -, × as
+ * x), so each pattern names one apostrophe, one quote mark and one dash. A bullet of any font
+ * becomes the one bullet character the item lists look for. Every kind of space becomes a space,
+ * and every other character outside Latin-1 a symbol that no pattern names, as those characters
+ * were before.
  *
  * The result is also a one-byte string. V8 compiles each regular expression once for one-byte
  * and once more for two-byte text, and text extracted from PDFs is often two-byte for a single
- * curly quote: reading every letter as one-byte halves the server's compiled pattern code.
+ * curly quote: reading every letter as one-byte cut the server's compiled pattern code by two
+ * fifths (10.7 to 6.5 MB with 1,000 letters open), and one-byte text is matched faster.
  */
 
 /** The bullet of the parsed text: Windows-1252's bullet (0x95), a code that Latin-1 text does not use. */
