@@ -66,7 +66,8 @@ describe('no network', () => {
   test('the CLI checks, extracts and counts the fixtures without a network call', () => {
     // `--jobs 2`: the letters are checked in worker threads, which the preload covers too.
     for (const args of [['check', '--jobs', '2', LETTERS_DIR, SAMPLES_DIR], ['check', '--jobs', '1', LETTERS_DIR], ['extract', '--format', 'jsonl', LETTERS_DIR], ['stats', LETTERS_DIR]]) {
-      const run = spawnSync(process.execPath, ['--require', PRELOAD, CLI, ...args, '--no-progress'], { env, encoding: 'utf8' });
+      // The records of 700 letters outgrow spawnSync's default 1 MB buffer, which would kill the command.
+      const run = spawnSync(process.execPath, ['--require', PRELOAD, CLI, ...args, '--no-progress'], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       assert.ok(run.status === 0 || run.status === 1, `${args[0]} exited ${run.status}: ${run.stderr}`);
       assert.ok(run.stdout.length > 0, `${args[0]} printed its results`);
     }

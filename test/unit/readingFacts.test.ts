@@ -1224,3 +1224,34 @@ test('round 31: another chapter after a semicolon is the same citation; a daily 
     ['There has been no increase in his lifting capacity. The request is not medically necessary.', 'not-addressed'],
   ]);
 });
+
+test('round 32: improvement told through what the patient does, a function that went backwards, a verdict in the first person, issues listed one a line', () => {
+  expectReadings(improvementIn, [
+    ['These are changes in what she does, not impressions of how she feels.', 'documented'],
+    ['Over those months her function has gone backwards rather than forwards.', 'not-documented'],
+    ['On this record tramadol has moved her function the wrong way, if it has moved it at all.', 'not-documented'],
+    ['None of the reports names anything she does because of zolpidem that she did not do before it.', 'not-documented'],
+    ['Relief that lasts until the next appointment tells me the adjustments feel good; it does not tell me they have changed anything.', 'not-documented'],
+    ['A description of where she is now, with no description of where she started, cannot show how far she has come.', 'not-documented'],
+    ['These gains are objective and they meet 8 CCR 9792.20(f).', 'documented'],
+    ['This is a first trial, and continued use will depend on documented improvement in pain and function at follow-up.', 'not-addressed'],
+  ]);
+  expectReadings(therapyImprovement, [
+    ['He has not needed hydrocodone since, and he is back at full duty. The request is medically necessary.', 'documented'],
+    ['On 08/19/2013 she went back to her regular job on the assembly line. The request is not medically necessary.', 'documented'],
+  ]);
+  expectReadings(necessityIn, [
+    ['I would certify the four additional sessions, and the non-certification of 05/29/2015 should be reversed.', true],
+    ['I see no reason to take her off a medication that is doing what the guideline asks of it, and I would continue it.', true],
+    ['I am not persuaded that six more visits would give him anything that the first twelve did not, and I would not certify them.', false],
+  ]);
+  const issues = (list: string) =>
+    parseLetter(`MEDICAL PROFESSIONAL REVIEW\n\nISSUE AT DISPUTE:\n\n${list}\n\nCASE SUMMARY:\n\nThe injured worker is a 45-year-old female.\n`)!.items.map((i) => i.service);
+  assert.deepEqual(issues('Massage therapy 1 time a week for 6 weeks for the lumbar spine\nGabapentin 300mg #90\nLumbar-sacral orthosis (LSO back brace)'), [
+    'Massage therapy 1 time a week for 6 weeks for the lumbar spine',
+    'Gabapentin 300mg #90',
+    'Lumbar-sacral orthosis (LSO back brace)',
+  ]);
+  // One issue wrapped over two lines stays one.
+  assert.deepEqual(issues('Physical therapy 2 times a week for 6 weeks for the\nLumbar Spine'), ['Physical therapy 2 times a week for 6 weeks for the Lumbar Spine']);
+});

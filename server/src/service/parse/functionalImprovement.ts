@@ -17,7 +17,7 @@ import { perBlock } from '../text/perBlock';
 // unless it is of pain, sleep or mood.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:daytime |daily |overall )?)?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:can|could) do(?<=\b(?:changed|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:can|could) do)|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:improve(?:d|ments?)|gains?) (?:in|of) (?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:daytime |daily |overall )?)?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do)(?<=\b(?:changed|changes? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -36,7 +36,7 @@ const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;
@@ -77,8 +77,11 @@ const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?
 const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
-/** "Her function is unchanged from the first visit to the tenth", "left his function untouched": a finding that improvement is not documented. */
-const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched))\b/gi;
+/**
+ * "Her function is unchanged from the first visit to the tenth", "left his function untouched", "her
+ * function has gone backwards", "moved her function the wrong way": a finding that improvement is not documented.
+ */
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /** "The injections have changed nothing he does", "He is no better off than when he started": the same finding in plain words. */
 const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off)\b/gi;
 
@@ -88,8 +91,11 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
  */
 const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)/gi;
 
-/** "These gains meet the definition in 8 CCR 9792.20(f)": the MTUS's definition of functional improvement, said to be met (or not). */
-const MEETS_DEFINITION = /\bdefinition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})/gi;
+/**
+ * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)": the MTUS's
+ * definition of functional improvement, said to be met (or not).
+ */
+const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)))/gi;
 
 /** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
 const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
@@ -223,7 +229,7 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   // Blocks without the plain word a pattern starts from ("definition", "subjective", "function") are not searched
   // for it: one test for the word is cheaper than the search. "not" is in most blocks, and its search is cheap.
   const plain = mentions.length;
-  if (text.includes('definition')) collectMentions(MEETS_DEFINITION, text, false, mentions);
+  if (text.includes('definition') || text.includes('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
   if (text.includes('changed nothing') || text.includes('no better off')) collectMentions(NOTHING_CHANGED, text, true, mentions);

@@ -82,11 +82,32 @@ function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[]
   return sectionParts(lines, ofKind[0], kind, services);
 }
 
-/** Line ranges of the issues: one per numbered or bulleted entry or question, or the whole section as one. */
+/**
+ * Line ranges of the issues: one per numbered or bulleted entry or question, one per line when each
+ * line names an issue, or the whole section as one.
+ */
 function issueEntries(lines: readonly Line[], from: number, to: number): [number, number][] {
   const starts = entryStarts(lines, from, to);
-  if (!starts.length) return to > from ? [[from, to]] : [];
-  return starts.map((s, k) => [s, starts[k + 1] ?? to]);
+  if (starts.length) return starts.map((s, k) => [s, starts[k + 1] ?? to]);
+  if (onePerLine(lines, from, to)) return lines.slice(from, to).map((_, k) => [from + k, from + k + 1]);
+  return to > from ? [[from, to]] : [];
+}
+
+/** An issue's name on its line: capitalised, short, and not a sentence that ends or goes on. */
+const ISSUE_NAME_LINE = /^[A-Z][^.?!:;]{2,90}$/;
+const GOES_ON_AT_END = /\b(?:and|or|of|for|the|to|with|a)$/;
+
+/**
+ * "Massage therapy 1 time a week for 6 weeks" / "Gabapentin 300mg #90" / "Lumbar-sacral orthosis":
+ * a few issues listed one a line, with no number or bullet. A statement wrapped over lines has a
+ * line that ends with a word the next line goes on from, or starts in lower case.
+ */
+function onePerLine(lines: readonly Line[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 12) return false;
+  for (let i = from; i < to; i++) {
+    if (!ISSUE_NAME_LINE.test(lines[i].text) || GOES_ON_AT_END.test(lines[i].text)) return false;
+  }
+  return true;
 }
 
 /**
@@ -158,8 +179,9 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
 /** The issue's statement: its first line, and the lines that continue its sentence. */
 function statementEnd(lines: readonly Line[], first: number, end: number): number {
   let last = first;
-  // "... from 08/06/2014 through" / "09/24/2014": a line that starts with a digit goes on too.
-  while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && /^[a-z(\d]/.test(lines[last + 1].text)) last++;
+  // "... from 08/06/2014 through" / "09/24/2014": a line that starts with a digit goes on too, and any
+  // line after one that ends with a word such as "the" ("... for the" / "Lumbar Spine").
+  while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && (/^[a-z(\d]/.test(lines[last + 1].text) || GOES_ON_AT_END.test(lines[last].text))) last++;
   return last + 1;
 }
 
