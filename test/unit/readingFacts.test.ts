@@ -1255,3 +1255,12 @@ test('round 32: improvement told through what the patient does, a function that 
   // One issue wrapped over two lines stays one.
   assert.deepEqual(issues('Physical therapy 2 times a week for 6 weeks for the\nLumbar Spine'), ['Physical therapy 2 times a week for 6 weeks for the Lumbar Spine']);
 });
+
+test('round 33: "of the 8 treatments authorized, 6 were given"; a total of the days attended', () => {
+  expectReadings(completedValues, [
+    ['The re-evaluation is written in shorthand, but it is clear: of the 8 treatments authorized for the neck, 6 were given and 2 appointments were missed.', [6]],
+    ['Authorization was given for 12 visits, of which 8 were given.', [8]],
+    ['The attendance record shows otherwise: she attended 5, 5 and 3 days, 13 program days in all.', [13, 5]],
+    ['The 7 days requested would bring her to 20 days in all.', []],
+  ]);
+});
