@@ -1264,3 +1264,16 @@ test('round 33: "of the 8 treatments authorized, 6 were given"; a total of the d
     ['The 7 days requested would bring her to 20 days in all.', []],
   ]);
 });
+
+test('round 34: "At 48, the injured worker", "44/F", "February 11th of 2014", "His claim dates back to", "IMR app received", "p60"', () => {
+  expectReadings(patientIn, [
+    ['At 48, the injured worker is a home health aide who lifts her clients. She was injured at work, and her pain has persisted since. She works modified duty.', [48, 'female']],
+    ['The injured worker, 44/F, is an order selector at a grocery distribution center.', [44, 'female']],
+  ]);
+  expectReadings(datesIn, [
+    ['She was injured at work on February 11th of 2014. Utilization review issued its non-certification on July 7th of 2015, and the application for IMR was received on July 20th of 2015.', ['2014-02-11', '2015-07-07', '2015-07-20']],
+    ['His claim dates back to an assault by a passenger on 05/20/2011. A UR denial letter went out on 03/18/2014. He asked for IMR on 03/27/2014.', ['2011-05-20', '2014-03-18', '2014-03-27']],
+    ['Injured 04/30/2013. UR non-cert dated 10/12/2015. IMR app received 10/05/2015.', ['2013-04-30', '2015-10-12', '2015-10-05']],
+  ]);
+  assert.deepEqual(citationPages('Per CPMTG p60, massage therapy is recommended as an option.'), ['MTUS Chronic Pain:60']);
+});

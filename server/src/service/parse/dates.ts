@@ -1,6 +1,6 @@
 /**
  * Dates as letters write them (7/25/12, 01/09/2015, 01-09-2015, January 9, 2015, Jan. 9, 2015,
- * January 9th, 2015, 14 March 2012, 2015-01-09), turned into ISO yyyy-mm-dd.
+ * January 9th, 2015, February 11th of 2014, 14 March 2012, 2015-01-09), turned into ISO yyyy-mm-dd.
  */
 
 const MONTHS: Record<string, number> = {
@@ -8,7 +8,7 @@ const MONTHS: Record<string, number> = {
 };
 
 export const DATE_PATTERN =
-  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,8}(\d{4})|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
+  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?(?:,?\s{1,8}|\s{1,8}of\s{1,8})(\d{4})|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
 
 export interface FoundDate {
   iso: string;

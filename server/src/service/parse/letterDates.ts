@@ -16,16 +16,18 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 ];
 
 const SENTENCE_CUES: [DateKind, RegExp][] = [
-  // In plain words: "appealed that decision to IMR on", "IMR was sought on", "The IMR request came in on", "asked for an independent medical review".
-  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal)\b|(?:requested|filed for|sought|asked for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
+  // In plain words: "appealed that decision to IMR on", "IMR was sought on", "The IMR request came in on", "asked
+  // for an independent medical review"; in a chart's shorthand, "IMR app received".
+  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal|app)\b|(?:requested|filed for|sought|asked for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
-  // on", "who hurt his low back on"; "developed neck pain on" a date, as a cumulative injury begins.
+  // on", "who hurt his low back on"; "developed neck pain on" a date, as a cumulative injury begins; "His
+  // claim dates back to an assault by a passenger on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms))\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|hurt (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from))\b/g],
 ];
 
 /**

@@ -15,7 +15,7 @@ const AGE_SEX = new RegExp(
 // Every alternative starts a word; said once, outside them, the search is about a third faster
 // (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours)))`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b)`,
   'gi',
 );
 
@@ -33,8 +33,8 @@ const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s
 const SEX_AGE_PAREN = /\((?:([Ff]emale|[Mm]ale|F|M),\s?(\d{2})|(\d{2}),\s?([Ff]emale|[Mm]ale|F|M))\)/g;
 /** "Ms. [redacted], 38, is a dental assistant": a title, then the age set off by commas. */
 const TITLE_AGE = /\b(Mrs?|Ms|Miss)\.?\s(?:\[[A-Za-z ]{1,20}\]|[A-Z][A-Za-z'-]{1,20}),\s(\d{2}),/g;
-/** "47 y/o F", "52 yo M", "36 YOF": the sex in one capital letter, right after the age. */
-const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o\s|yo\s|YO\s?|y\.\s?o\.\s|-year-old\s|years? old\s)(F|M)\b(?![.-]\w)/g;
+/** "47 y/o F", "52 yo M", "36 YOF", "44/F": the sex in one capital letter, right after the age. */
+const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o\s|yo\s|YO\s?|y\.\s?o\.\s|-year-old\s|years? old\s|\/)(F|M)\b(?![.-]\w)/g;
 
 function sexOf(word: string): 'female' | 'male' {
   return FEMALE.test(word) ? 'female' : 'male';
@@ -149,7 +149,7 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4])) : null;
+      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5])) : null;
       const hit = a ?? s!;
       return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }
