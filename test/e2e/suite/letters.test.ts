@@ -224,7 +224,8 @@ function firstPageCitation(fx: Fixture): { guideline: string; page: number } | n
 /** The position of the page number in the first citation of that page in the text. */
 function findPageCitation(doc: vscode.TextDocument, page: number): vscode.Position | null {
   const text = doc.getText();
-  const re = new RegExp(`(?:Page\\(s\\)|pages?|pp?\\.)\\s*:?\\s*(?:\\d+\\s*[-\u2013,]\\s*)?(${page})\\b`, 'gi');
+  // "p60", with no space or full stop, too.
+  const re = new RegExp(`(?:Page\\(s\\)|pages?|pp?\\.|\\bp(?=\\d))\\s*:?\\s*(?:\\d+\\s*[-\u2013,]\\s*)?(${page})\\b`, 'gi');
   const m = re.exec(text);
   if (!m) return null;
   const offset = m.index + m[0].lastIndexOf(m[1]);
