@@ -22,9 +22,9 @@ export interface Conclusion {
  * "Authorization of ... is recommended"; "this reviewer would (not) authorize it", "I would certify the four
  * additional sessions"; "... should (not) be approved"; "the non-certification ... should be reversed";
  * "concurs with the utilization reviewer's non-certification"; "does not meet the medical necessity standard";
- * and as plain-spoken reviewers end: "I recommend approval", "he should stay on it", "I see no reason to
- * take her off a medication that is doing what the guideline asks of it, and I would continue it", "the unit is not
- * needed", "I would not order one", "there is no good reason to ...", "it is time to stop it".
+ * and as plain-spoken reviewers end: "I recommend approval", "he should stay on it", "I see no reason
+ * to take her off a medication that is doing what the guideline asks of it, and I would continue
+ * it", "the unit is not needed", "I would not order one", "there is no good reason to ...", "it is time to stop it".
  */
 const VERDICT_AGAINST =
   /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified)|(?:this reviewer|the reviewer|I) (?:would not|will not|cannot|could not) (?:authorize|approve|certify|recommend|order|support)|(?:is|are) not (?:needed|called for|indicated|required)|not a request (?:I|this reviewer) (?:can|could) support|(?:there is )?no (?:good )?reason to (?!withhold|deny|doubt|question|stop|discontinue|take (?:her|him|them) off)|no point in|time to stop|(?:does|do) not need (?:another|more|further|any)|cannot be justified|\bconcurs? with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination)|(?:does|do) not meet (?:the )?(?:medical necessity standard|standard of medical necessity|criteria for medical necessity)|(?:\b(?:no|none|neither)\b[^.;]{0,60}\bshould|should not) be (?:approved|authorized|certified|provided|given|continued|done))\b/i;
