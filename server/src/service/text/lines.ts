@@ -265,12 +265,12 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
  * same sentence, whatever blank lines or page break stand between them.
  */
 function continuesSentence(prev: Line, line: Line): boolean {
-  if (isLower(line.text.charCodeAt(0))) return !endsSentence(prev.text);
-  // A list of pages broken after a comma or a range's dash, "pages 74-96, 78," / page break /
-  // "80-82", a date after its month, "on January" / page break / "21st, 2014", or a count after
-  // the word before it, "2 times a week for" / page break / "3 weeks".
   const first = line.text.charCodeAt(0);
-  // Or any number but a numbered entry's after a lower-case word: "counting" / page break / "8 visits already provided".
+  if (isLower(first)) return !endsSentence(prev.text);
+  // A list of pages broken after a comma or a range's dash, "pages 74-96, 78," / page break /
+  // "80-82", a date after its month, "on January" / page break / "21st, 2014", a count after
+  // the word before it, "2 times a week for" / page break / "3 weeks", or any number but a
+  // numbered entry's after a lower-case word: "counting" / page break / "8 visits already provided".
   if (isDigit(first)) {
     if (prev.text.endsWith(',') || prev.text.endsWith('-') || WORD_BEFORE_NUMBER_AT_END.test(prev.text)) return true;
     return isLower(prev.text.charCodeAt(prev.text.length - 1)) && !NUMBERED_ENTRY.test(line.text);
