@@ -5,6 +5,7 @@
 import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
 import { asWritten, plainText } from './text/plainText';
+import { expandLigatures } from './text/ligatures';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { formatOf } from './parse/format';
 import { findSections, headingsApart, type LocatedSection } from './parse/sections';
@@ -30,9 +31,17 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
   return sections.filter((s) => kinds.includes(s.kind)).flatMap((s) => paragraphs(lines, s.firstBodyLine, s.endLine, lineGap));
 }
 
-export function parseLetter(original: string): ParsedLetter | null {
-  // Written plainly once, for every reader below.
-  const text = plainText(original);
+export function parseLetter(document: string): ParsedLetter | null {
+  const text = plainText(document);
+  // Ligatures are outside Latin-1, so a letter without anything to write plainly has none.
+  const expanded = text === document ? null : expandLigatures(document);
+  if (!expanded) return parseWritten(document, text);
+  const letter = parseWritten(expanded.text, plainText(expanded.text));
+  return letter && expanded.inOriginal(letter);
+}
+
+/** The letter `original`, read from `text`, the same written plainly. */
+function parseWritten(original: string, text: string): ParsedLetter | null {
   const format = formatOf(text);
   if (!format) return null;
   const split = splitLines(text);
