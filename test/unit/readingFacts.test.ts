@@ -128,6 +128,41 @@ test('a professional review with a guideline and a rationale section for each is
   assert.ok(!letter.items[0].parts.some((p) => p.text.includes('Issue 2')));
 });
 
+test('a shared guideline and rationale section is cut where each sentence takes up its issue by number', () => {
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Right C6-C7 epidural steroid injection
+2. Repeat EMG/NCS of the upper extremities
+CASE SUMMARY:
+The injured worker is a 49-year-old male.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+For issue 1, the MTUS Chronic Pain Medical Treatment Guidelines, page 46.
+For issue 2, the ACOEM Practice Guidelines, Chapter 8, page 178.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE
+IS/WAS NOT MEDICALLY NECESSARY:
+As to issue 1: Radiculopathy is corroborated by imaging. The injection is medically necessary.
+As to issue 2: The earlier study established the radiculopathy. The repeat study is not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Neurology
+`;
+  assert.deepEqual(
+    parseLetter(text)!.items.map((i) => ({ decision: i.decision, pages: i.citations.flatMap((c) => c.pages) })),
+    [
+      { decision: 'Overturned', pages: [46] },
+      { decision: 'Upheld', pages: [178] },
+    ],
+  );
+  // Numbers out of turn do not cut the section: both issues share it.
+  const shared = parseLetter(text.replace('As to issue 1:', 'As to issue 2:').replace('For issue 1,', 'For issue 2,'))!;
+  assert.deepEqual(
+    shared.items.map((i) => i.citations.flatMap((c) => c.pages)),
+    [
+      [46, 178],
+      [46, 178],
+    ],
+  );
+});
+
 test('hovering a page the guideline does not have says so, and does not show the entry of the topic words', () => {
   const text = TWO_ISSUES.replace('Physical Medicine, pages 98-99', 'Behavioral Interventions, page 230');
   const letter = parseLetter(text)!;

@@ -117,3 +117,11 @@ test('a request stated in a rationale gives its count, up to the sentence\'s ver
   const [first] = findStatedRequests('Notes aside, the request was for 6 sessions of chiropractic care.');
   assert.equal(first.after, '6 sessions of chiropractic care');
 });
+
+test('the counts listed right after a count given or granted are given or granted too, but not those still to come', () => {
+  assert.deepEqual(values('She has attended 12 chiropractic visits and 2 massage sessions, and the care helped.').completed, [12, 2]);
+  assert.deepEqual(values('She completed 12 physical therapy visits, 6 chiropractic visits and 8 acupuncture sessions.').completed, [12, 6, 8]);
+  assert.deepEqual(values('Utilization review authorized 6 physical therapy visits and 4 acupuncture sessions.').authorized, [6, 4]);
+  assert.deepEqual(values('He attended 12 chiropractic visits and 6 additional visits are requested.').completed, [12]);
+  assert.deepEqual(values('He attended 12 chiropractic visits and 6 massage sessions are requested.').completed, [12]);
+});

@@ -140,23 +140,35 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
 /** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
 const ITEM_SENTENCE = /(?:^|[.;]\s)((?:For|Regarding|As for|As to|With regard to|Concerning)\s(?:the\s)?([^,.;]{3,80}),)/g;
 
+/** A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3." */
+const ISSUE_SENTENCE = /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssue\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})\s?[,:.)-])/g;
+
 /**
- * A shared section cut where sentences name each item in turn ("For the physical therapy request,
- * ... For the ketoprofen cream, ..."), or null if not every item has one.
+ * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
+ * ... As to issue 2: ...") or by its name ("For the physical therapy request, ... For the
+ * ketoprofen cream, ..."), or null if not every item has one.
  */
 function sentenceParts(shared: RawPart, services: readonly string[]): RawPart[] | null {
-  const wanted = services.map((s) => new Set(namingWords(s)));
   const text = shared.block.text;
-  const starts: number[] = [];
-  ITEM_SENTENCE.lastIndex = 0;
-  for (let m = ITEM_SENTENCE.exec(text); m && starts.length < services.length; m = ITEM_SENTENCE.exec(text)) {
-    if (namingWords(m[2]).some((w) => wanted[starts.length].has(w))) starts.push(m.index + m[0].length - m[1].length);
-  }
+  const byNumber = sentenceStarts(text, ISSUE_SENTENCE, services.length, (m, k) => Number(m[2]) === k + 1);
+  const wanted = services.map((s) => new Set(namingWords(s)));
+  const starts =
+    byNumber.length === services.length ? byNumber : sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
   if (starts.length !== services.length) return null;
   return starts.map((start, k) => {
     const block = shared.block.slice(k === 0 ? 0 : start, starts[k + 1] ?? text.length).trimmed();
     return { kind: shared.kind, label: shared.label, block, body: block };
   });
+}
+
+/** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
+function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m: RegExpExecArray, k: number) => boolean): number[] {
+  const starts: number[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m && starts.length < count; m = pattern.exec(text)) {
+    if (isNext(m, starts.length)) starts.push(m.index + m[0].length - m[1].length);
+  }
+  return starts;
 }
 
 /**

@@ -483,16 +483,49 @@ function grantedBefore(authorized: readonly CountHit[], index: number): CountHit
   return authorized.filter((h) => h.index < index).pop();
 }
 
+/** A count with its unit at the end of a hit: what a list of counts goes on from. */
+const ENDS_WITH_UNIT = new RegExp(`${UNIT}$`, 'i');
+/** What joins the next count of a list: ", ", ", and ", " and ". */
+const LIST_JOIN = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`, 'i');
+// The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
+const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 'i');
+/** A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested". */
+const MORE_TO_COME = /\b(?:additional|more|further|new|requested|proposed)\b/i;
+const REQUESTED_NEXT = /^\s(?:(?:is|are|was|were|being|has been|have been)\s)?(?:requested|proposed|recommended|planned|scheduled|sought|pending)\b/i;
+
+/**
+ * "She attended 12 chiropractic visits and 2 massage sessions": the counts listed right after a
+ * count given (or granted) are given (or granted) too.
+ */
+function listedAfter(text: string, hits: readonly CountHit[]): CountHit[] {
+  const listed: CountHit[] = [];
+  for (const h of hits) {
+    let end = h.index + h.length;
+    if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
+    for (let join = LIST_JOIN.exec(text.slice(end, end + 60)); join; join = LIST_JOIN.exec(text.slice(end, end + 60))) {
+      const start = end + join[0].length;
+      const m = COUNT_AT_START.exec(text.slice(start, start + 80));
+      const found = m && countHit(m);
+      if (!m || !found || MORE_TO_COME.test(join[0] + m[0]) || REQUESTED_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) break;
+      listed.push({ ...found, index: start });
+      end = start + m[0].length;
+    }
+  }
+  return listed;
+}
+
 /** Every count stated as completed, and every count stated as authorized. */
 export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
   const completed = allHits(COMPLETED_PATTERNS, text, found);
+  completed.push(...listedAfter(text, completed));
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
   const onSchedule = found.has('attended') || found.has('completed') ? attendedOnSchedule(text) : null;
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
+  authorized.push(...listedAfter(text, authorized));
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
   const granted = allBut && grantedBefore(authorized, allBut.index);
   if (allBut && granted) {
