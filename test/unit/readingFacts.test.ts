@@ -318,6 +318,8 @@ test('a medication the rationale calls new is not continued, whatever it says of
   assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('Continued use requires documented relief, and he has been taking it since 2014.')), true);
   const soma = 'Carisoprodol was started at the last visit; the records show no earlier use of it. It is not indicated for long-term use.';
   assert.equal(isContinuedTreatment('Carisoprodol 350mg #60', 'medications', paragraph(soma)), false);
+  const undispensed = 'It is rarely recommended for long-term use. Zolpidem was proposed on 08/26/2013 and has not been dispensed; this is the first request for it.';
+  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', paragraph(undispensed)), false);
 });
 
 test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {

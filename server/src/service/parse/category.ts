@@ -57,7 +57,7 @@ export function classifyService(service: string): ServiceClass {
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
 const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have) (?:been )?(?:used|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid))/i;
 /** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
-const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken)|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|starting trial)\b/i;
+const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken)|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
 
 /** Treatments whose continuation is judged on the earlier course's benefit; a repeat MRI, injection or evaluation is not. */
 const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications', 'DME', 'physical therapy', 'chiropractic', 'acupuncture', 'psychotherapy/CBT']);
