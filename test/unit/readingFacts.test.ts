@@ -304,6 +304,24 @@ test('an item line ending in a colon keeps the last letter of its service ("6 se
   assert.equal(a.items[0].service, 'Cognitive behavioral therapy 6 sessions');
 });
 
+test('an item line without a decision right after the intro sentence is an item, without the intro', () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+Acupuncture 2 times a week for 3 weeks for the lumbar spine:
+Claims Administrator guideline: Decision based on MTUS Acupuncture Medical Treatment Guidelines.
+Decision rationale: It is medically necessary.
+X-rays of the lumbar spine:  Overturned
+Decision rationale: They are medically necessary.
+`;
+  assert.deepEqual(
+    parseLetter(text)!.items.map((i) => [i.service, i.decision]),
+    [
+      ['Acupuncture 2 times a week for 3 weeks for the lumbar spine', null],
+      ['X-rays of the lumbar spine', 'Overturned'],
+    ],
+  );
+});
+
 test('", so" starts a clause: "he no longer takes cyclobenzaprine, so functional improvement is documented"', () => {
   assert.equal(findFunctionalImprovement([paragraph('He returned to full duty and no longer takes cyclobenzaprine, so functional improvement is documented.')]).status, 'documented');
 });

@@ -150,7 +150,7 @@ export function header2013(lines: readonly Line[], i: number, end: number, lineG
 export function headerWithoutDecision(lines: readonly Line[], labelLine: number, lowest: number, lineGap: number): ItemHeader | null {
   let first = labelLine - 1;
   if (first < lowest) return null;
-  while (first - 1 >= lowest && labelLine - first < 3 && lines[first].gapBefore <= lineGap && !/[.]$/.test(lines[first - 1].text) && !matchLabel(lines[first - 1])) first--;
+  while (first - 1 >= lowest && labelLine - first < 3 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
   const block = joinLines(lines, first, labelLine);
   if (INTRO.test(block.text) || matchLabel(lines[first])) return null;
   const service = trimEndChars(block.text.replace(ITEM_NUMBER, ''), '\\s:.');
