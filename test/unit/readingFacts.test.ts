@@ -566,11 +566,16 @@ test('pages written before the guideline name are its pages; those of an earlier
   assert.deepEqual(citationPages('The ACOEM guidelines, page 204, and the MTUS Chronic Pain Medical Treatment Guidelines agree.'), ['ACOEM:204', 'MTUS Chronic Pain:']);
 });
 
-test('a phone number cut by a line break after its exchange is an identifier', () => {
+test('a phone number cut by a line break after its exchange or its area code is an identifier', () => {
   const { lines } = linesOf('her therapy office telephone (951) 555-\n0174) states that the visits were put on hold\n');
   const found = findIdentifiers(lines);
   assert.deepEqual(found.map((f) => f.kind), ['phone']);
   assert.deepEqual(found[0].span, { start: lines[0].text.indexOf('(951)'), end: lines[1].start + 4 });
+  const text = 'requested from that office, Foothill Family Chiropractic, (909)\n555-0183, on 1-14-2019, but';
+  const cut = findIdentifiers(linesOf(text).lines);
+  assert.deepEqual(cut.map((f) => text.slice(f.span.start, f.span.end)), ['(909)\n555-0183']);
+  // Seven digits after a line that ends with no area code are no phone number.
+  assert.deepEqual(findIdentifiers(linesOf('the notes of visit (12)\n555-0183 aside').lines), []);
 });
 
 test('a soft hyphen at a line end joins the word like a hyphen; "a Diplomate of the American Board of X" is board certified in X', () => {

@@ -37,9 +37,25 @@ function endsLikeClaimLabel(text: string): boolean {
   return last === 114 || last === 46 || last === 35 || last === 58 || last === 101; // r (or R) . # : e
 }
 
-/** A phone number that a line break cuts after its exchange: "(951) 555-" / "0174". */
-const PHONE_CUT_AT_END = new RegExp(`${PHONE_HEAD}$`);
-const PHONE_REST_AT_START = /^\d{4}(?![\w-])/;
+/**
+ * A phone number that a line break cuts: after its exchange ("(951) 555-" / "0174"), or after its
+ * area code ("(909)" / "555-0183"). Each is the end of one line and the start of the next.
+ */
+const PHONE_CUTS: readonly [atEnd: RegExp, restAtStart: RegExp][] = [
+  [new RegExp(`${PHONE_HEAD}$`), /^\d{4}(?![\w-])/],
+  [/(?<![\w-])(?:\(\d{3}\)|\d{3}[-.])$/, /^\d{3}[-.]\d{4}(?![\w-])/],
+];
+
+/** The phone number that `text` ends with, cut by the line break, and what the next line must start with. */
+function phoneCutAtEnd(text: string): { at: number; rest: RegExp } | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 45 && last !== 46 && last !== 41) return null; // "-" "." ")"
+  for (const [atEnd, rest] of PHONE_CUTS) {
+    const m = atEnd.exec(text);
+    if (m) return { at: m.index, rest };
+  }
+  return null;
+}
 
 /**
  * An e-mail address that a line break cuts at a hyphen of its domain: "dr.pham@harbor-" /
@@ -56,18 +72,19 @@ function isClaimNumber(value: string): boolean {
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
   let labelled = false;
-  let phoneCut: RegExpExecArray | null = null;
+  let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
   let emailCut: RegExpExecArray | null = null;
   let previous: Line | null = null;
   for (const line of lines) {
-    if (phoneCut && previous && PHONE_REST_AT_START.test(line.text)) {
-      out.push({ kind: 'phone', span: { start: previous.start + phoneCut.index, end: line.start + 4 } });
+    const phoneRest = phoneCut && phoneCut.rest.exec(line.text);
+    if (phoneCut && previous && phoneRest) {
+      out.push({ kind: 'phone', span: { start: previous.start + phoneCut.at, end: line.start + phoneRest[0].length } });
     }
     const rest = emailCut && EMAIL_REST_AT_START.exec(line.text);
     if (emailCut && previous && rest && EMAIL_WHOLE.test(emailCut[0] + rest[0])) {
       out.push({ kind: 'email', span: { start: previous.start + emailCut.index, end: line.start + rest[0].length } });
     }
-    phoneCut = line.text.endsWith('-') || line.text.endsWith('.') ? PHONE_CUT_AT_END.exec(line.text) : null;
+    phoneCut = phoneCutAtEnd(line.text);
     emailCut = line.text.endsWith('-') && line.text.includes('@') ? EMAIL_CUT_AT_END.exec(line.text) : null;
     previous = line;
     // Lines hold text (blank lines are not lines), so this is the line after the label.
