@@ -1325,6 +1325,12 @@ test('round 33: "of the 8 treatments authorized, 6 were given"; a total of the d
   ]);
 });
 
+test('"The request for Independent Medical Review was received on" dates the application', () => {
+  expectReadings(datesIn, [
+    ['He was injured on 04/30/2013. Utilization review dated 05/11/2015 non-certified the three requests. The request for Independent Medical Review was received on 05/26/2015.', ['2013-04-30', '2015-05-11', '2015-05-26']],
+  ]);
+});
+
 test('round 34: "At 48, the injured worker", "44/F", "February 11th of 2014", "His claim dates back to", "IMR app received", "p60"', () => {
   expectReadings(patientIn, [
     ['At 48, the injured worker is a home health aide who lifts her clients. She was injured at work, and her pain has persisted since. She works modified duty.', [48, 'female']],

@@ -18,7 +18,7 @@ const FIELD_LABELS: [DateKind, RegExp][] = [
 const SENTENCE_CUES: [DateKind, RegExp][] = [
   // In plain words: "appealed that decision to IMR on", "IMR was sought on", "The IMR request came in on", "asked
   // for an independent medical review"; in a chart's shorthand, "IMR app received".
-  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal|app)\b|(?:requested|filed for|sought|asked for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
+  ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal|app)\b|(?:requested|filed for|sought|asked for|[Rr]equest for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
   // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
   ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
