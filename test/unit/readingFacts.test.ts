@@ -1325,6 +1325,14 @@ test('round 33: "of the 8 treatments authorized, 6 were given"; a total of the d
   ]);
 });
 
+test('improvement or change "in her daytime function", "in her activities or function": mentions the negation before them denies', () => {
+  expectReadings(improvementIn, [
+    ['She continues to report 4 to 5 hours of sleep a night, and no improvement in her daytime function with the medication is documented.', 'not-documented'],
+    ['The reports do not describe any change in her activities or function with it.', 'not-documented'],
+    ['The notes record an improvement in his daily function since the injections.', 'documented'],
+  ]);
+});
+
 test('"The request for Independent Medical Review was received on" dates the application', () => {
   expectReadings(datesIn, [
     ['He was injured on 04/30/2013. Utilization review dated 05/11/2015 non-certified the three requests. The request for Independent Medical Review was received on 05/26/2015.', ['2013-04-30', '2015-05-11', '2015-05-26']],
