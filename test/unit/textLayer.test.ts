@@ -116,3 +116,21 @@ test("a letter quoted in an e-mail has its quote markers taken off, and a quoted
   // A few lines starting with ">" in a letter are its own text.
   assert.deepEqual(linesOf('Pain relief was\n> 50% for 6 weeks.\nThe request is medically necessary.\n').lines.map((l) => l.text)[1], '> 50% for 6 weeks.');
 });
+
+test('a page extracted twice in a row is read once; a page repeated elsewhere, or without numbered footers, is kept', () => {
+  const page1 = 'First page line one.\nFirst page line two.\n';
+  const page2 = 'Second page line one.\nSecond page line two.\n';
+  const twice = linesOf(`${page1}Page 1 of 3\n${page2}Page 2 of 3\n${page2}Page 2 of 3\nLast page.\nPage 3 of 3\n`);
+  assert.deepEqual(
+    twice.lines.map((l) => l.text),
+    ['First page line one.', 'First page line two.', 'Second page line one.', 'Second page line two.', 'Last page.'],
+  );
+  // Each footer once in the running text: the copy's is not read at all.
+  assert.deepEqual(
+    twice.runningText.map((l) => l.text),
+    ['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3'],
+  );
+  // The same lines under another page's number are that page's own.
+  const renumbered = linesOf(`${page1}Page 1 of 3\n${page2}Page 2 of 3\n${page2}Page 3 of 3\n`);
+  assert.equal(renumbered.lines.length, 6);
+});

@@ -223,6 +223,27 @@ function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[
   return new Set([...byShape.values()].filter((same) => new Set(same.map((l) => l.text)).size >= most).flat());
 }
 
+/** A footer that numbers its page: "Page 2 of 3", not a case number repeated on every page. */
+const NUMBERED_FOOTER = /^(?:-\s*)?page\s+\d/i;
+
+/**
+ * The lines of each page that came out twice in a row, footer included: a page whose footer
+ * numbers it as the page before it does, and whose lines are the same as that page's.
+ */
+function pagesRepeated(lines: readonly Line[], footerAt: readonly number[]): Set<Line> {
+  const repeated = new Set<Line>();
+  for (let k = 1; k < footerAt.length; k++) {
+    const [end, copyEnd] = [footerAt[k - 1], footerAt[k]];
+    const start = k >= 2 ? footerAt[k - 2] + 1 : 0;
+    const length = end - start;
+    if (lines[end].text !== lines[copyEnd].text || !NUMBERED_FOOTER.test(lines[end].text) || copyEnd - end - 1 !== length || length === 0) continue;
+    let same = true;
+    for (let i = 0; i < length && same; i++) same = lines[start + i].text === lines[end + 1 + i].text;
+    if (same) for (let i = end + 1; i <= copyEnd; i++) repeated.add(lines[i]);
+  }
+  return repeated;
+}
+
 /**
  * Page footers, and running headers that repeat on every page, are not letter content: they go
  * to `dropped`. Other lines repeat too (labels, citations of several items), so only these shapes count.
@@ -242,10 +263,16 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
   isFooter.forEach((footer, i) => footer && footerAt.push(i));
   // A stamp is on two pages at least.
   const stamps = footerAt.length >= 2 ? stampsBesideFooters(lines, isFooter, footerAt) : NO_LINES;
+  const repeated = footerAt.length >= 2 ? pagesRepeated(lines, footerAt) : NO_LINES;
   const out: Line[] = [];
   let carriedGap = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
+    // A page extracted twice is read once; its copy holds nothing, not even running text.
+    if (repeated.has(l)) {
+      carriedGap += l.gapBefore + 1;
+      continue;
+    }
     // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once.
     const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || isFooter[i - 1] === true);
     const running = isFooter[i] || runningHeader || stamps.has(l);
