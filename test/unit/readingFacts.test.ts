@@ -1122,6 +1122,10 @@ test('round 26j: "no improvement in sleep or daytime function"; pages in parenth
   assert.equal(improvementIn('He still sleeps 4 hours a night, and no improvement in sleep or daytime function is documented with its use.'), 'not-documented');
   assert.equal(improvementIn('The notes show improvement in pain and function with the medication.'), 'documented');
   assert.deepEqual(citationPages('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy (p. 22); Physical Medicine (pp. 98-99).'), ['MTUS Chronic Pain:22,98,99']);
+  const twoTopics = 'The MTUS Chronic Pain Medical Treatment Guidelines (2009), Behavioral interventions, pages 23; Psychological treatment, pages 101-102, were relied upon.';
+  assert.deepEqual(citationPages(twoTopics), ['MTUS Chronic Pain:23,101,102']);
+  // A sentence after the semicolon is not another topic.
+  assert.deepEqual(citationPages('The MTUS Chronic Pain Medical Treatment Guidelines, page 23; the reviewer notes that the sessions were helpful, page after page.'), ['MTUS Chronic Pain:23']);
 });
 
 test('round 27a: "who hurt his low back on 3/2/09" dates the injury', () => {
