@@ -322,6 +322,18 @@ Decision rationale: They are medically necessary.
   );
 });
 
+test('an item line holding a lone carriage return, its decision alone on the next line, is read without a throw', () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES
+Physical\r therapy 6 sessions for the right knee:
+Overturned.
+Decision rationale: It is medically necessary.
+`;
+  assert.deepEqual(
+    parseLetter(text)!.items.map((i) => [i.service, i.decision]),
+    [['Physical therapy 6 sessions for the right knee', 'Overturned']],
+  );
+});
+
 test('", so" starts a clause: "he no longer takes cyclobenzaprine, so functional improvement is documented"', () => {
   assert.equal(findFunctionalImprovement([paragraph('He returned to full duty and no longer takes cyclobenzaprine, so functional improvement is documented.')]).status, 'documented');
 });

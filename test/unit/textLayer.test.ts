@@ -117,20 +117,26 @@ test("a letter quoted in an e-mail has its quote markers taken off, and a quoted
   assert.deepEqual(linesOf('Pain relief was\n> 50% for 6 weeks.\nThe request is medically necessary.\n').lines.map((l) => l.text)[1], '> 50% for 6 weeks.');
 });
 
-test('a page extracted twice in a row is read once; a page repeated elsewhere, or without numbered footers, is kept', () => {
-  const page1 = 'First page line one.\nFirst page line two.\n';
-  const page2 = 'Second page line one.\nSecond page line two.\n';
-  const twice = linesOf(`${page1}Page 1 of 3\n${page2}Page 2 of 3\n${page2}Page 2 of 3\nLast page.\nPage 3 of 3\n`);
-  assert.deepEqual(
-    twice.lines.map((l) => l.text),
-    ['First page line one.', 'First page line two.', 'Second page line one.', 'Second page line two.', 'Last page.'],
-  );
-  // Each footer once in the running text: the copy's is not read at all.
-  assert.deepEqual(
-    twice.runningText.map((l) => l.text),
-    ['Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3'],
-  );
-  // The same lines under another page's number are that page's own.
-  const renumbered = linesOf(`${page1}Page 1 of 3\n${page2}Page 2 of 3\n${page2}Page 3 of 3\n`);
-  assert.equal(renumbered.lines.length, 6);
+test('a page extracted twice in a row, its footer with it, is read once; shorter runs, runs repeated apart, and runs without a repeated footer are kept', () => {
+  const words = ['The injured worker', 'Her physician', 'The notes', 'Utilization review', 'The therapist', 'The reviewer'];
+  const page = (name: string) => words.map((w) => `${w} wrote on the ${name.toLowerCase()} page what ${w.length} words say.`).join('\n') + '\n';
+  const texts = (text: string) => linesOf(text).lines.map((l) => l.text);
+  const once = texts(`${page('First')}Page 1 of 3\n${page('Second')}Page 2 of 3\nLast line.\nPage 3 of 3\n`);
+  assert.deepEqual(texts(`${page('First')}Page 1 of 3\n${page('Second')}Page 2 of 3\n${page('Second')}Page 2 of 3\nLast line.\nPage 3 of 3\n`), once);
+  // The copy's footer may fall elsewhere (a PDF made again from the text pages it anew).
+  assert.deepEqual(texts(`${page('First')}Page 1 of 3\n${page('Second')}Page 2 of 3\n${page('Second').replace('\n', '\nPage 2 of 4\n')}Page 2 of 3\nLast line.\nPage 3 of 3\n`), once);
+  assert.equal(texts(`${page('First')}${page('Second')}${page('Second')}Last line.\n`).length, 19);
+  // Each footer once in the running text: the copy's footer goes with it.
+  const twice = linesOf(`${page('First')}Page 1 of 3\n${page('Second')}Page 2 of 3\n${page('Second')}Page 2 of 3\nLast line.\nPage 3 of 3\n`);
+  assert.equal(twice.runningText.filter((l) => l.text === 'Page 2 of 3').length, 2);
+  const short = 'A line of the letter.\nAnother line of it.\n';
+  assert.equal(texts(`${short}Page 1 of 2\n${short}Page 1 of 2\n`).length, 4);
+  assert.equal(texts(`${page('First')}Page 1 of 3\n${page('Second')}Page 1 of 3\n${page('First')}Page 3 of 3\n`).length, 18);
+});
+
+test("a case-number line after a page footer is a running header, unless it holds the header block's other fields", () => {
+  const texts = (text: string) => linesOf(text).lines.map((l) => l.text);
+  assert.deepEqual(texts('Dated: 11/22/2013\nPage 1 of 4\nFinal Determination Letter for CM13-0061748\nThe letter goes on.\n'), ['Dated: 11/22/2013', 'The letter goes on.']);
+  const field = 'IMR Case Number: CM13-0061748 Date of Injury: 09/24/2013';
+  assert.deepEqual(texts(`Dated: 11/22/2013\nPage 1 of 4\n${field}\nThe letter goes on.\n`), ['Dated: 11/22/2013', field, 'The letter goes on.']);
 });

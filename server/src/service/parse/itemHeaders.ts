@@ -20,8 +20,11 @@ export interface ItemHeader {
   number?: number;
 }
 
-// Any gap before the decision: a layout-keeping extraction pushes it to the right margin.
-const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+// Any gap before the decision: a layout-keeping extraction pushes it to the right margin. "[^]", not
+// ".": a line may hold a lone carriage return, which "." does not match.
+const DECISION_AT_END = /^([^]*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+/** An item line whose decision is alone on the next line: the service, before the colon that ends the line. */
+const SERVICE_BEFORE_COLON = /^([^]*?\S)\s?:$/;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */
@@ -72,7 +75,8 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
     decisionAt = line.text.length - m[2].length - (line.text.endsWith('.') ? 1 : 0);
   } else if (line.text.endsWith(':') && lines[i + 1] && DECISION_ALONE.test(lines[i + 1].text)) {
     decisionLine = lines[i + 1];
-    m = /^(.*?\S)\s?:$/.exec(line.text)!;
+    m = SERVICE_BEFORE_COLON.exec(line.text);
+    if (!m) return null;
     m[2] = DECISION_ALONE.exec(decisionLine.text)![1];
     decisionAt = 0;
     endLine = i + 2;

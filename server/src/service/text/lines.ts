@@ -61,7 +61,10 @@ export function splitLines(text: string): LetterLines {
   const unquoted = unquoteEmail(raw);
   markSpacedLines(unquoted, text);
   const runningText: Line[] = [];
-  const lines = dropRunningText(unquoted, text, runningText);
+  const kept = dropRunningText(unquoted, text, runningText);
+  // A page extracted twice shows its footer twice ("Page 2 of 3"); only then are repeated runs looked
+  // for, as the search keeps a map of every line.
+  const lines = footerRepeated(runningText) ? withoutRepeatedRuns(kept) : kept;
   const lineGap = usualGap(lines);
   for (let i = 1; i < lines.length; i++) {
     if (lines[i].gapBefore > lineGap && continuesSentence(lines[i - 1], lines[i])) lines[i] = withGap(lines[i], lineGap);
@@ -119,6 +122,8 @@ const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case 
  */
 const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/gi;
 const TITLE = 'MAXIMUS FEDERAL SERVICES';
+/** A field of the letter's header block beside the case number: "Date of Injury: 09/24/2013", "Priority: Standard". */
+const HEADER_FIELD = /\b(?:Date|Received|Priority|Assigned)\b[^:]{0,20}:\s*\S/i;
 
 /**
  * The lines holding a running header's words, from searches of the whole text rather than one
@@ -223,27 +228,6 @@ function stampsBesideFooters(lines: readonly Line[], isFooter: readonly boolean[
   return new Set([...byShape.values()].filter((same) => new Set(same.map((l) => l.text)).size >= most).flat());
 }
 
-/** A footer that numbers its page: "Page 2 of 3", not a case number repeated on every page. */
-const NUMBERED_FOOTER = /^(?:-\s*)?page\s+\d/i;
-
-/**
- * The lines of each page that came out twice in a row, footer included: a page whose footer
- * numbers it as the page before it does, and whose lines are the same as that page's.
- */
-function pagesRepeated(lines: readonly Line[], footerAt: readonly number[]): Set<Line> {
-  const repeated = new Set<Line>();
-  for (let k = 1; k < footerAt.length; k++) {
-    const [end, copyEnd] = [footerAt[k - 1], footerAt[k]];
-    const start = k >= 2 ? footerAt[k - 2] + 1 : 0;
-    const length = end - start;
-    if (lines[end].text !== lines[copyEnd].text || !NUMBERED_FOOTER.test(lines[end].text) || copyEnd - end - 1 !== length || length === 0) continue;
-    let same = true;
-    for (let i = 0; i < length && same; i++) same = lines[start + i].text === lines[end + 1 + i].text;
-    if (same) for (let i = end + 1; i <= copyEnd; i++) repeated.add(lines[i]);
-  }
-  return repeated;
-}
-
 /**
  * Page footers, and running headers that repeat on every page, are not letter content: they go
  * to `dropped`. Other lines repeat too (labels, citations of several items), so only these shapes count.
@@ -263,18 +247,13 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
   isFooter.forEach((footer, i) => footer && footerAt.push(i));
   // A stamp is on two pages at least.
   const stamps = footerAt.length >= 2 ? stampsBesideFooters(lines, isFooter, footerAt) : NO_LINES;
-  const repeated = footerAt.length >= 2 ? pagesRepeated(lines, footerAt) : NO_LINES;
   const out: Line[] = [];
   let carriedGap = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    // A page extracted twice is read once; its copy holds nothing, not even running text.
-    if (repeated.has(l)) {
-      carriedGap += l.gapBefore + 1;
-      continue;
-    }
-    // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once.
-    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || isFooter[i - 1] === true);
+    // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once;
+    // not the letter's own header block, whose case number shares its line with other fields.
+    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || (isFooter[i - 1] === true && !HEADER_FIELD.test(l.text)));
     const running = isFooter[i] || runningHeader || stamps.has(l);
     if (running) {
       dropped.push(l);
@@ -285,6 +264,57 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
     carriedGap = 0;
   }
   return out;
+}
+
+const NUMBERED_FOOTER = /^(?:-\s*)?page\s+\d/i;
+
+/** Whether a footer that numbers its page is there twice with the same number. */
+function footerRepeated(runningText: readonly Line[]): boolean {
+  const seen = new Set<string>();
+  for (const { text } of runningText) {
+    if (!NUMBERED_FOOTER.test(text)) continue;
+    if (seen.has(text)) return true;
+    seen.add(text);
+  }
+  return false;
+}
+
+/** The fewest and the most lines of a run that, read twice in a row, is taken for a page extracted twice. */
+const MIN_REPEATED_LINES = 6;
+const MAX_REPEATED_LINES = 120;
+
+/**
+ * The lines without each run of them that comes twice in a row, as a page extracted twice does:
+ * the copy holds nothing new. Its running text is already gone, so the copy's footer or header
+ * does not part the two. Each line is compared with the last line of the
+ * same text before it, and a run is checked only from there, so the cost stays linear.
+ */
+function withoutRepeatedRuns(lines: Line[]): Line[] {
+  const lastAt = new Map<string, number>();
+  let out: Line[] | null = null;
+  let carriedGap = 0;
+  for (let j = 0; j < lines.length; j++) {
+    const p = lastAt.get(lines[j].text);
+    lastAt.set(lines[j].text, j);
+    const n = p === undefined ? 0 : j - p;
+    if (n >= MIN_REPEATED_LINES && n <= MAX_REPEATED_LINES && j + n <= lines.length && sameRun(lines, p!, j, n)) {
+      out ??= lines.slice(0, j);
+      for (let k = j; k < j + n; k++) carriedGap += lines[k].gapBefore + 1;
+      j += n - 1;
+      continue;
+    }
+    if (out) {
+      out.push(carriedGap ? withGap(lines[j], lines[j].gapBefore + carriedGap) : lines[j]);
+      carriedGap = 0;
+    }
+  }
+  return out ?? lines;
+}
+
+/** Whether the n lines from `copy` have the texts of the n lines from `first`. */
+function sameRun(lines: readonly Line[], first: number, copy: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (lines[first + k].text !== lines[copy + k].text) return false;
+  return true;
 }
 
 /**
