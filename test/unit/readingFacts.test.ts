@@ -350,6 +350,12 @@ test('a medication the rationale calls new is not continued, whatever it says of
   assert.equal(isContinuedTreatment('Carisoprodol 350mg #60', 'medications', paragraph(soma)), false);
   const undispensed = 'It is rarely recommended for long-term use. Zolpidem was proposed on 08/26/2013 and has not been dispensed; this is the first request for it.';
   assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', paragraph(undispensed)), false);
+  // Requested as a continuation, but new: the rationale says so.
+  const neverFilled = 'The request is worded as a continuation, but Duexis is a new medication for this injured worker: she has not taken it.';
+  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', paragraph(neverFilled)), false);
+  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', paragraph('The ODG does not recommend Duexis as a first-line drug.')), true);
+  // A drug to be weaned is one being taken.
+  assert.equal(isContinuedTreatment('Oxycodone 15mg #180', 'medications', paragraph('The dose is above the ceiling. Weaning is recommended.')), true);
 });
 
 test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {
