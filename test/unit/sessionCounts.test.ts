@@ -125,3 +125,18 @@ test('the counts listed right after a count given or granted are given or grante
   assert.deepEqual(values('He attended 12 chiropractic visits and 6 additional visits are requested.').completed, [12]);
   assert.deepEqual(values('He attended 12 chiropractic visits and 6 massage sessions are requested.').completed, [12]);
 });
+
+test('a breakdown after a colon, "N visits in all" after "had", visits "given from", but not visits a log shows "scheduled"', () => {
+  const breakdown = 'He has completed a total of 22 physical therapy visits since the injury: 14 land-based visits in 2012 and 2013, and 8 aquatic therapy sessions from 3/10/14 through 4/25/14.';
+  assert.deepEqual(values(breakdown).completed, [22, 14, 8]);
+  assert.deepEqual(values('For the cervical spine she has had 6 visits in the first course and 7 in the second, 13 visits in all.').completed, [6, 13]);
+  assert.deepEqual(values('The aquatic therapy itself consists of the 8 sessions given from 3/10/14 through 4/25/14.').completed, [8]);
+  assert.deepEqual(values('The therapy attendance log shows 12 visits scheduled twice a week from 07/29/2013 through 09/06/2013.').completed, []);
+});
+
+test('"land-based" visits are physical therapy, not the aquatic therapy they are told apart from', () => {
+  const aquatic = countOwner('Aquatic therapy 2 times a week for 4 weeks', 'physical therapy', true);
+  const sentence = 'He has completed 22 physical therapy visits: 14 land-based visits in 2012, and 8 aquatic therapy sessions.';
+  assert.equal(aquatic.owns(nearCount('14 land-based visits in 2012', sentence, '14 land-based visits')), false);
+  assert.equal(aquatic.owns(nearCount('8 aquatic therapy sessions', sentence, '8 aquatic therapy sessions')), true);
+});

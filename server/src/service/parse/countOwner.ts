@@ -18,7 +18,8 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
   ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program/i],
-  ['physical', new RegExp(`${PHYSICAL_THERAPY}|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],
+  // "Land-based" visits are named so against aquatic therapy's.
+  ['physical', new RegExp(`${PHYSICAL_THERAPY}|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)|land-based`, 'i')],
 ];
 
 /** Parts of the body a treatment is for, each with the words letters use for it. */

@@ -265,9 +265,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been to physical therapy 10 times", "has been in the pool four times".
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s(?:to|in)\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits": what the records show was given.
-  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
+  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?)\\s(?:a total of\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
@@ -289,7 +289,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
   [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all": the total of what was attended.
-  [new RegExp(`\\battended\\s[^.;]{0,60}?\\b${NUM}\\s${FILLER}${UNIT}\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  [new RegExp(`\\b(?:attended|had|completed|received)\\s[^.;]{0,60}?\\b${NUM}\\s${FILLER}${UNIT}\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
@@ -493,25 +493,49 @@ const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 
 const MORE_TO_COME = /\b(?:additional|more|further|new|requested|proposed)\b/i;
 const REQUESTED_NEXT = /^\s(?:(?:is|are|was|were|being|has been|have been)\s)?(?:requested|proposed|recommended|planned|scheduled|sought|pending)\b/i;
 
+/** The words from a count to the colon that opens its breakdown: "22 physical therapy visits since the injury: ". */
+const TO_BREAKDOWN = /^[^.;:]{0,60}:\s/;
+
+/** Whether a count at `start` in `text`, `m` its match, is one still to come rather than one of the list. */
+function stillToCome(text: string, join: string, m: RegExpExecArray, start: number): boolean {
+  return MORE_TO_COME.test(join + m[0]) || REQUESTED_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40));
+}
+
 /**
  * "She attended 12 chiropractic visits and 2 massage sessions": the counts listed right after a
- * count given (or granted) are given (or granted) too.
+ * count given (or granted) are given (or granted) too, and so are those of its breakdown after a
+ * colon: "a total of 22 physical therapy visits since the injury: 14 land-based visits in 2012
+ * and 2013, and 8 aquatic therapy sessions".
  */
 function listedAfter(text: string, hits: readonly CountHit[]): CountHit[] {
   const listed: CountHit[] = [];
   for (const h of hits) {
     let end = h.index + h.length;
     if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
+    const breakdown = TO_BREAKDOWN.exec(text.slice(end, end + 62));
+    if (breakdown) listed.push(...countsFrom(text, end + breakdown[0].length));
     for (let join = LIST_JOIN.exec(text.slice(end, end + 60)); join; join = LIST_JOIN.exec(text.slice(end, end + 60))) {
       const start = end + join[0].length;
       const m = COUNT_AT_START.exec(text.slice(start, start + 80));
       const found = m && countHit(m);
-      if (!m || !found || MORE_TO_COME.test(join[0] + m[0]) || REQUESTED_NEXT.test(text.slice(start + m[0].length, start + m[0].length + 40))) break;
+      if (!m || !found || stillToCome(text, join[0], m, start)) break;
       listed.push({ ...found, index: start });
       end = start + m[0].length;
     }
   }
   return listed;
+}
+
+/** Every count from `from` to the end of `text` (one sentence), but those still to come. */
+function countsFrom(text: string, from: number): CountHit[] {
+  const counts: CountHit[] = [];
+  const rest = text.slice(from);
+  ANY_COUNT.lastIndex = 0;
+  for (let m = ANY_COUNT.exec(rest); m; m = ANY_COUNT.exec(rest)) {
+    const found = countHit(m);
+    if (found && !stillToCome(rest, '', m, m.index)) counts.push({ ...found, index: from + found.index });
+  }
+  return counts;
 }
 
 /** Every count stated as completed, and every count stated as authorized. */
