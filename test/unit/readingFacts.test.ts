@@ -163,6 +163,34 @@ Board Certification: Neurology
   );
 });
 
+test('a rationale shared by several issues decides each in the last sentence that names it', () => {
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Norco 10/325 mg #90
+2. Gabapentin 600 mg #90
+3. Lidoderm 5% patches #30
+CASE SUMMARY:
+The injured worker is a 52-year-old female.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 16-22, 56-57 and 76-80.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+The three medications are addressed together. The Lidoderm patch is for localized peripheral pain only.
+Therefore, Norco 10/325 mg #90 and gabapentin 600 mg #90 are medically necessary. Lidoderm 5% patches #30 are not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Anesthesiology
+`;
+  const letter = parseLetter(text)!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.decision, i.conclusion?.necessary]),
+    [
+      ['Overturned', true],
+      ['Overturned', true],
+      ['Upheld', false],
+    ],
+  );
+  assert.ok(!analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict'));
+});
+
 test('hovering a page the guideline does not have says so, and does not show the entry of the topic words', () => {
   const text = TWO_ISSUES.replace('Physical Medicine, pages 98-99', 'Behavioral Interventions, page 230');
   const letter = parseLetter(text)!;

@@ -5,7 +5,7 @@ import { perBlock } from '../text/perBlock';
 import { isContinuedTreatment, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
-import { findConclusion } from './conclusion';
+import { conclusionNaming, findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
@@ -262,6 +262,6 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     completedSessions: owner && completed(bodies, context.summary, owner),
     functionalImprovement,
     citations,
-    conclusion: rationale ? findConclusion(rationale) : null,
+    conclusion: rationale ? (raw.sharedRationale && conclusionNaming(rationale, header.service)) || findConclusion(rationale) : null,
   };
 }

@@ -3,6 +3,7 @@ import type { Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
+import { treatmentWords } from './namingWords';
 
 // "medically reasonable and necessary" says it in two words.
 const NECESSITY = /\bmedically (?:(?:reasonable|appropriate) and )?(?:necessary|indicated|appropriate|(unnecessary))\b/gi;
@@ -97,4 +98,23 @@ function necessityStated(block: Block): Conclusion | null {
     if (!WOULD.test(before)) lastFirm = last;
   }
   return lastFirm ?? last;
+}
+
+/**
+ * What a rationale shared by several items concludes of one of them: the last sentence that names
+ * its treatment and concludes. "Therefore, Norco 10/325 mg #90 and gabapentin 600 mg #90 are
+ * medically necessary. Lidoderm 5% patches #30 are not medically necessary." Null if none does.
+ */
+export function conclusionNaming(block: Block, service: string): Conclusion | null {
+  const words = treatmentWords(service);
+  if (!words.length) return null;
+  const sentences = blockSentences(block);
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const { start, end } = sentences[k];
+    const sentence = block.text.slice(start, end).toLowerCase();
+    if (!words.some((w) => sentence.includes(w))) continue;
+    const found = findConclusion(block.slice(start, end));
+    if (found) return found;
+  }
+  return null;
 }

@@ -7,7 +7,7 @@ import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
 import { header2013, header2014, headerWithoutDecision, type ItemHeader } from './itemHeaders';
 import { matchLabel } from './labels';
-import { namingWords } from './namingWords';
+import { treatmentWords } from './namingWords';
 
 export interface RawPart {
   kind: ItemPart['kind'];
@@ -23,6 +23,8 @@ export interface RawPart {
 export interface RawItem {
   header: ItemHeader;
   parts: RawPart[];
+  /** Its rationale is shared with other items, and may conclude on each in a sentence of its own. */
+  sharedRationale?: true;
   /** Lines [firstLine, endLine) of the whole item. */
   endLine: number;
 }
@@ -114,13 +116,10 @@ function shareNamedParts(items: RawItem[]): void {
   }
 }
 
-/** Words of many item lines that name no treatment of their own. */
-const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);
-
 /** Whether the rationale among `parts` names the treatment of `service` by its first naming word. */
 function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   const rationale = parts.find((p) => p.kind === 'rationale');
-  const word = namingWords(service).find((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  const word = treatmentWords(service)[0];
   return !!rationale && !!word && rationale.body.text.toLowerCase().includes(word);
 }
 

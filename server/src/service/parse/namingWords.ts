@@ -6,3 +6,11 @@ const SHORT_WORDS = new Set(['the', 'and', 'for', 'of', 'with', 'per', 'week', '
 export function namingWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !SHORT_WORDS.has(w));
 }
+
+/** Words of many item lines that name no treatment of their own. */
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);
+
+/** The words of a service that name its treatment and no other: "Norco 10/325 mg #90" gives norco. */
+export function treatmentWords(service: string): string[] {
+  return namingWords(service).filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+}

@@ -10,7 +10,7 @@ import { decisionOf, NUMBERED, type ItemHeader } from './itemHeaders';
 import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
-import { findConclusion } from './conclusion';
+import { conclusionNaming, findConclusion } from './conclusion';
 import { namingWords } from './namingWords';
 
 const LEAD_IN =
@@ -54,12 +54,14 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
     // A rationale lost with its page may leave its heading, which still decides.
     const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
+    // A rationale shared by several issues may decide each in its own sentence.
+    const shared = !!rationale && rationales.filter((r) => r === rationale).length > 1;
     if (!header.decision) {
-      const conclusion = rationale ? findConclusion(rationale.body) : null;
+      const conclusion = rationale ? ((shared && conclusionNaming(rationale.body, header.service)) || findConclusion(rationale.body)) : null;
       header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
       header.decisionSpan = conclusion?.span ?? null;
     }
-    return { header, parts, endLine: header.endLine };
+    return shared ? { header, parts, endLine: header.endLine, sharedRationale: true } : { header, parts, endLine: header.endLine };
   });
 }
 
