@@ -191,6 +191,38 @@ Board Certification: Anesthesiology
   assert.ok(!analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict'));
 });
 
+test('a 2013 part labelled "(items 2 to 4)" under item 2 is the part of items 3 and 4 too, where they have none', () => {
+  const text = `MAXIMUS FEDERAL SERVICES, INC.
+IMR DECISION(S) AND RATIONALE(S)
+1. Repeat MRI of the lumbar spine is not medically necessary and appropriate.
+Guidelines Used in Decision Making:
+The Expert Reviewer based his/her decision on the ACOEM Practice Guidelines, Chapter 12, pages 303-304.
+Rationale Used in Decision Making:
+The MRI is not medically necessary and appropriate.
+2. TENS unit rental for 30 days is not medically necessary and appropriate.
+Guidelines Used in Decision Making (items 2 to 4):
+The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines, pages 114-116; Physical Medicine, pages 98-99; and Aquatic therapy, page 22.
+Rationale Used in Decision Making:
+The TENS unit is not medically necessary and appropriate.
+3. Physical therapy 2 times a week for 4 weeks is not medically necessary and appropriate.
+Rationale Used in Decision Making:
+It is not medically necessary and appropriate.
+4. Aquatic therapy 2 times a week for 3 weeks is medically necessary and appropriate.
+Rationale Used in Decision Making:
+It is medically necessary and appropriate.
+`;
+  const items = parseLetter(text)!.items;
+  assert.deepEqual(
+    items.map((i) => [i.parts.map((p) => p.kind), i.citations.flatMap((c) => c.pages)]),
+    [
+      [['reviewer-guideline', 'rationale'], [303, 304]],
+      [['reviewer-guideline', 'rationale'], [114, 116, 98, 99, 22]],
+      [['reviewer-guideline', 'rationale'], [114, 116, 98, 99, 22]],
+      [['reviewer-guideline', 'rationale'], [114, 116, 98, 99, 22]],
+    ],
+  );
+});
+
 test('hovering a page the guideline does not have says so, and does not show the entry of the topic words', () => {
   const text = TWO_ISSUES.replace('Physical Medicine, pages 98-99', 'Behavioral Interventions, page 230');
   const letter = parseLetter(text)!;

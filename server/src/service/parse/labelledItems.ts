@@ -87,8 +87,27 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   }
   closePart(to);
   closeItem(to);
+  shareLabelledParts(items);
   shareNamedParts(items);
   return items;
+}
+
+/**
+ * "2. ... Guidelines Used in Decision Making (items 2 to 4):": a part whose label names other items
+ * is theirs too, where they have no part of that kind; a guideline part goes before their rationale.
+ */
+function shareLabelledParts(items: readonly RawItem[]): void {
+  const byNumber = new Map(items.map((item) => [item.header.number, item]));
+  for (const item of items) {
+    for (const part of item.parts) {
+      for (const n of part.forItems ?? []) {
+        const other = byNumber.get(n);
+        if (!other || other === item || other.parts.some((p) => p.kind === part.kind)) continue;
+        const rationaleAt = other.parts.findIndex((p) => p.kind === 'rationale');
+        other.parts.splice(part.kind === 'rationale' || rationaleAt < 0 ? other.parts.length : rationaleAt, 0, part);
+      }
+    }
+  }
 }
 
 /**

@@ -11,8 +11,8 @@ export interface LabelMatch {
   forItems: number[];
 }
 
-/** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)" between a label and its colon. */
-const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-){1,12})\\))?';
+/** "(items 3 and 4)", "(Items 2-3)", "(issues 1, 2)", "(items 2 to 4)" between a label and its colon. */
+const FOR_ITEMS = '(?:\\s?\\((?:items?|issues?)\\s((?:\\d{1,2}|\\s|,|&|and|-|to|through){1,12})\\))?';
 
 const CLAIMS = `Claims Administrator(?:'s)? (?:guidelines?|citations?)`;
 const REVIEWER = `MAXIMUS (?:guidelines?|citations?)|Expert Reviewer(?:'s)? (?:guidelines?|citations?)|Guideline(?:s|\\(s\\))? Used in Decision[- ]Making`;
@@ -33,10 +33,10 @@ const SPACED_LABELS: [ItemPart['kind'], RegExp][] = [
   ['rationale', new RegExp(labelSource(RATIONALE, '\\s+'), 'i')],
 ];
 
-/** The item numbers of "3 and 4", "2-3" or "1, 2 & 5". */
+/** The item numbers of "3 and 4", "2-3", "2 to 4" or "1, 2 & 5". */
 function itemNumbers(list: string | undefined): number[] {
   if (!list) return [];
-  const range = /^(\d{1,2})\s?-\s?(\d{1,2})$/.exec(list.trim());
+  const range = /^(\d{1,2})\s?(?:-|to|through)\s?(\d{1,2})$/.exec(list.trim());
   if (range) return Array.from({ length: Math.max(0, Math.min(20, Number(range[2]) - Number(range[1]) + 1)) }, (_, k) => Number(range[1]) + k);
   return (list.match(/\d{1,2}/g) ?? []).map(Number);
 }
