@@ -223,6 +223,42 @@ It is medically necessary and appropriate.
   );
 });
 
+test('a part that only refers to another item\'s is read as that part: "the same guidelines as above", "See the rationale for item 1 above"', () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES
+MRI of the right shoulder:  Overturned
+MAXIMUS guideline: Decision based on MTUS/ACOEM Shoulder Complaints, Chapter 9, pages 207-209.
+Decision rationale: The MRIs of both shoulders are medically necessary.
+MRI of the left shoulder:  Upheld
+MAXIMUS guideline: Decision based on the same guidelines as above.
+Decision rationale: See the rationale for item 1 above.
+`;
+  const letter = parseLetter(text)!;
+  const left = letter.items[1];
+  assert.deepEqual(left.citations.flatMap((c) => c.pages), [207, 209]);
+  assert.equal(left.conclusion?.necessary, true);
+  // Upheld against a rationale that finds it necessary: the conflict shows through the reference.
+  assert.ok(analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict' && text.slice(f.span.start, f.span.end).includes('necessary')));
+});
+
+test('a rationale placed after two items and naming both is the first one\'s too, and decides each in its own clause', () => {
+  const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES
+Acupuncture 2 times a week for 3 weeks for the lumbar spine:  Overturned
+MAXIMUS guideline: Decision based on MTUS Acupuncture Medical Treatment Guidelines.
+Chiropractic manipulation 1 time a week for 6 weeks for the lumbar spine:  Upheld
+MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Manual therapy & manipulation Page(s): 58-59.
+Decision rationale: Items 1 and 2 are addressed together. Therefore, acupuncture 2 times a week for 3 weeks for the lumbar spine is medically necessary, and chiropractic manipulation 1 time a week for 6 weeks for the lumbar spine is not medically necessary.
+`;
+  const letter = parseLetter(text)!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.decision, i.conclusion?.necessary]),
+    [
+      ['Overturned', true],
+      ['Upheld', false],
+    ],
+  );
+  assert.ok(!analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict' || f.code === 'missing-rationale'));
+});
+
 test('hovering a page the guideline does not have says so, and does not show the entry of the topic words', () => {
   const text = TWO_ISSUES.replace('Physical Medicine, pages 98-99', 'Behavioral Interventions, page 230');
   const letter = parseLetter(text)!;
@@ -1200,6 +1236,8 @@ test('round 26j: "no improvement in sleep or daytime function"; pages in parenth
   assert.equal(improvementIn('He still sleeps 4 hours a night, and no improvement in sleep or daytime function is documented with its use.'), 'not-documented');
   assert.equal(improvementIn('The notes show improvement in pain and function with the medication.'), 'documented');
   assert.deepEqual(citationPages('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy (p. 22); Physical Medicine (pp. 98-99).'), ['MTUS Chronic Pain:22,98,99']);
+  const threeTopics = 'Decision based on MTUS Chronic Pain Treatment Guidelines Opioids, criteria for use; On-Going Management; Tramadol Page(s): 76-80, 78, 93-94.';
+  assert.deepEqual(citationPages(threeTopics), ['MTUS Chronic Pain:76,80,78,93,94']);
   const twoTopics = 'The MTUS Chronic Pain Medical Treatment Guidelines (2009), Behavioral interventions, pages 23; Psychological treatment, pages 101-102, were relied upon.';
   assert.deepEqual(citationPages(twoTopics), ['MTUS Chronic Pain:23,101,102']);
   // A sentence after the semicolon is not another topic.

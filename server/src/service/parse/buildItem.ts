@@ -5,12 +5,12 @@ import { perBlock } from '../text/perBlock';
 import { isContinuedTreatment, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
-import { conclusionNaming, findConclusion } from './conclusion';
 import { findFunctionalImprovement } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
+import { itemConclusion } from './sharedParts';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -262,6 +262,6 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     completedSessions: owner && completed(bodies, context.summary, owner),
     functionalImprovement,
     citations,
-    conclusion: rationale ? (raw.sharedRationale && conclusionNaming(rationale, header.service)) || findConclusion(rationale) : null,
+    conclusion: itemConclusion(raw),
   };
 }

@@ -103,18 +103,40 @@ function necessityStated(block: Block): Conclusion | null {
 /**
  * What a rationale shared by several items concludes of one of them: the last sentence that names
  * its treatment and concludes. "Therefore, Norco 10/325 mg #90 and gabapentin 600 mg #90 are
- * medically necessary. Lidoderm 5% patches #30 are not medically necessary." Null if none does.
+ * medically necessary. Lidoderm 5% patches #30 are not medically necessary." The words that name
+ * it are those the `others` (the other items' services) lack, "lumbar" against "cervical", where
+ * it has any. In a sentence that names others too, the clause from its name to theirs decides
+ * ("acupuncture ... is medically necessary, and chiropractic ... is not"), else what follows its
+ * name, else the sentence. Null if no sentence names it and concludes.
  */
-export function conclusionNaming(block: Block, service: string): Conclusion | null {
-  const words = treatmentWords(service);
+export function conclusionNaming(block: Block, service: string, others: readonly string[]): Conclusion | null {
+  const all = treatmentWords(service);
+  const theirWords = [...new Set(others.flatMap(treatmentWords))];
+  const own = all.filter((w) => !theirWords.includes(w));
+  const theirOwn = theirWords.filter((w) => !all.includes(w));
+  const words = own.length ? own : all;
   if (!words.length) return null;
   const sentences = blockSentences(block);
   for (let k = sentences.length - 1; k >= 0; k--) {
     const { start, end } = sentences[k];
     const sentence = block.text.slice(start, end).toLowerCase();
-    if (!words.some((w) => sentence.includes(w))) continue;
-    const found = findConclusion(block.slice(start, end));
-    if (found) return found;
+    const named = firstIndex(sentence, words, 0);
+    if (named < 0) continue;
+    const theirs = firstIndex(sentence, theirOwn, named);
+    for (const [from, to] of [[named, theirs < 0 ? end - start : theirs], [named, end - start], [0, end - start]]) {
+      const found = findConclusion(block.slice(start + from, start + to));
+      if (found) return found;
+    }
   }
   return null;
+}
+
+/** Where the first of `words` is in `text` from `from`, or -1. */
+function firstIndex(text: string, words: readonly string[], from: number): number {
+  let first = -1;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }

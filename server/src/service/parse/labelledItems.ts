@@ -8,6 +8,7 @@ import { joinLines, type Block } from '../text/block';
 import { header2013, header2014, headerWithoutDecision, type ItemHeader } from './itemHeaders';
 import { matchLabel } from './labels';
 import { treatmentWords } from './namingWords';
+import { markSharedRationales, resolveReferences } from './sharedParts';
 
 export interface RawPart {
   kind: ItemPart['kind'];
@@ -23,8 +24,8 @@ export interface RawPart {
 export interface RawItem {
   header: ItemHeader;
   parts: RawPart[];
-  /** Its rationale is shared with other items, and may conclude on each in a sentence of its own. */
-  sharedRationale?: true;
+  /** The services of the other items that share its rationale, which may conclude on each in a sentence of its own. */
+  sharedWith?: string[];
   /** Lines [firstLine, endLine) of the whole item. */
   endLine: number;
 }
@@ -89,6 +90,8 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
   closeItem(to);
   shareLabelledParts(items);
   shareNamedParts(items);
+  resolveReferences(items);
+  markSharedRationales(items);
   return items;
 }
 
@@ -120,18 +123,20 @@ function repeats(item: OpenItem | null, part: OpenPart | null, header: ItemHeade
 
 /**
  * "3) MRI of the cervical spine ... 4) MRI of the lumbar spine ... Rationale Used in Decision
- * Making (items 3 and 4):": an item with no parts of its own takes the parts of the item after
+ * Making (items 3 and 4):": an item with no rationale of its own takes the parts of the item after
  * it whose labels name it, or whose rationale names its treatment ("The two retrospective
- * requests are addressed together ... Ketoprofen ..."). From the last item back, so a run of
- * such items all share.
+ * requests are addressed together ... Ketoprofen ..."): all of them if it has none, else the
+ * rationale. From the last item back, so a run of such items all share.
  */
 function shareNamedParts(items: RawItem[]): void {
   for (let k = items.length - 2; k >= 0; k--) {
-    if (items[k].parts.length) continue;
-    const number = items[k].header.number;
+    const item = items[k];
+    if (item.parts.some((p) => p.kind === 'rationale')) continue;
+    const number = item.header.number;
     const next = items[k + 1].parts;
     const named = number !== undefined && next.some((p) => p.forItems?.includes(number));
-    if (named || rationaleNames(next, items[k].header.service)) items[k].parts = next;
+    if (!named && !rationaleNames(next, item.header.service)) continue;
+    item.parts = item.parts.length ? [...item.parts, ...next.filter((p) => p.kind === 'rationale')] : next;
   }
 }
 

@@ -10,7 +10,7 @@ import { decisionOf, NUMBERED, type ItemHeader } from './itemHeaders';
 import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
-import { conclusionNaming, findConclusion } from './conclusion';
+import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords } from './namingWords';
 
 const LEAD_IN =
@@ -48,21 +48,22 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   const services = headers.map((h) => h.service);
   const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services);
   const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services);
-  return headers.map((header, k) => {
-    const parts = [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p);
-    const rationale = rationales[k];
+  const items: RawItem[] = headers.map((header, k) => ({ header, parts: [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p), endLine: header.endLine }));
+  markSharedRationales(items);
+  for (const { header, parts } of items) {
+    const rationale = parts.find((p) => p.kind === 'rationale');
     // A rationale lost with its page may leave its heading, which still decides.
     const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
-    // A rationale shared by several issues may decide each in its own sentence.
-    const shared = !!rationale && rationales.filter((r) => r === rationale).length > 1;
-    if (!header.decision) {
-      const conclusion = rationale ? ((shared && conclusionNaming(rationale.body, header.service)) || findConclusion(rationale.body)) : null;
-      header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
-      header.decisionSpan = conclusion?.span ?? null;
-    }
-    return shared ? { header, parts, endLine: header.endLine, sharedRationale: true } : { header, parts, endLine: header.endLine };
-  });
+  }
+  for (const item of items) {
+    const { header } = item;
+    if (header.decision) continue;
+    const conclusion = itemConclusion(item);
+    header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : item.parts.some((p) => p.kind === 'rationale') ? 'Upheld' : null;
+    header.decisionSpan = conclusion?.span ?? null;
+  }
+  return items;
 }
 
 /**
