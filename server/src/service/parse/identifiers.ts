@@ -4,7 +4,7 @@
  * these patterns exclude.
  */
 import type { Letter } from '../model';
-import type { Line } from '../text/lines';
+import { isDigit, type Line } from '../text/lines';
 
 type Identifier = Letter['identifiers'][number];
 
@@ -49,7 +49,8 @@ const PHONE_CUTS: readonly [atEnd: RegExp, restAtStart: RegExp][] = [
 /** The phone number that `text` ends with, cut by the line break, and what the next line must start with. */
 function phoneCutAtEnd(text: string): { at: number; rest: RegExp } | null {
   const last = text.charCodeAt(text.length - 1);
-  if (last !== 45 && last !== 46 && last !== 41) return null; // "-" "." ")"
+  // Both cuts end with a digit and "-", "." or ")": most lines, ending a sentence with a word, are not tried.
+  if ((last !== 45 && last !== 46 && last !== 41) || !isDigit(text.charCodeAt(text.length - 2))) return null; // "-" "." ")"
   for (const [atEnd, rest] of PHONE_CUTS) {
     const m = atEnd.exec(text);
     if (m) return { at: m.index, rest };

@@ -20,11 +20,11 @@ export interface ItemHeader {
   number?: number;
 }
 
-// Any gap before the decision: a layout-keeping extraction pushes it to the right margin. "[^]", not
-// ".": a line may hold a lone carriage return, which "." does not match.
-const DECISION_AT_END = /^([^]*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+// Any gap before the decision: a layout-keeping extraction pushes it to the right margin. "." matches
+// every character ("s"): a line may hold a lone carriage return.
+const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/is;
 /** An item line whose decision is alone on the next line: the service, before the colon that ends the line. */
-const SERVICE_BEFORE_COLON = /^([^]*?\S)\s?:$/;
+const SERVICE_BEFORE_COLON = /^(.*?\S)\s?:$/s;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */

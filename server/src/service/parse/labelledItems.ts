@@ -100,6 +100,7 @@ export function findLabelledItems(lines: readonly Line[], from: number, to: numb
  * is theirs too, where they have no part of that kind; a guideline part goes before their rationale.
  */
 function shareLabelledParts(items: readonly RawItem[]): void {
+  if (!items.some((item) => item.parts.some((p) => p.forItems?.length))) return;
   const byNumber = new Map(items.map((item) => [item.header.number, item]));
   for (const item of items) {
     for (const part of item.parts) {

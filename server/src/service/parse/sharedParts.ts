@@ -3,7 +3,6 @@
  * item's ("See the rationale for item 1 above", "Decision based on the same guidelines as above"),
  * and a rationale several items share, which may conclude on each in a sentence of its own.
  */
-import type { Block } from '../text/block';
 import type { RawItem, RawPart } from './labelledItems';
 import { conclusionNaming, findConclusion, type Conclusion } from './conclusion';
 
@@ -37,15 +36,13 @@ export function resolveReferences(items: readonly RawItem[]): void {
 
 /** For each item whose first rationale other items share, the services of those others. */
 export function markSharedRationales(items: RawItem[]): void {
-  const byRationale = new Map<Block, RawItem[]>();
-  for (const item of items) {
-    const rationale = firstRationale(item);
-    if (rationale) byRationale.set(rationale.body, [...(byRationale.get(rationale.body) ?? []), item]);
-  }
-  for (const sharing of byRationale.values()) {
-    if (sharing.length < 2) continue;
-    for (const item of sharing) item.sharedWith = sharing.filter((other) => other !== item).map((other) => other.header.service);
-  }
+  if (items.length < 2) return;
+  const rationales = items.map((item) => firstRationale(item)?.body);
+  items.forEach((item, k) => {
+    const body = rationales[k];
+    if (!body || (rationales.indexOf(body) === k && rationales.lastIndexOf(body) === k)) return;
+    item.sharedWith = items.filter((_, j) => j !== k && rationales[j] === body).map((other) => other.header.service);
+  });
 }
 
 export function firstRationale(item: RawItem): RawPart | undefined {
