@@ -223,6 +223,25 @@ It is medically necessary and appropriate.
   );
 });
 
+test('in a rationale several issues share, a count is an issue\'s only where its words or sentence name that therapy', () => {
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Physical therapy 2 times a week for 4 weeks for the lumbar spine
+2. Additional acupuncture for the lumbar spine
+CASE SUMMARY:
+The injured worker is a 50-year-old male. He completed 10 physical therapy visits and 6 acupuncture treatments.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+He has had 10 physical therapy visits, and the 8 visits requested would bring him to 18. Neither request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+  const [therapy, acupuncture] = parseLetter(text)!.items;
+  assert.deepEqual([therapy.requestedSessions?.value, therapy.completedSessions?.value], [8, 10]);
+  assert.deepEqual([acupuncture.requestedSessions, acupuncture.completedSessions?.value], [null, 6]);
+});
+
 test('a part that only refers to another item\'s is read as that part: "the same guidelines as above", "See the rationale for item 1 above"', () => {
   const text = `HOW THE IMR FINAL DETERMINATION WAS MADE\nText.\nCLINICAL CASE SUMMARY\nText.\nIMR ISSUES, DECISIONS AND RATIONALES
 MRI of the right shoulder:  Overturned
@@ -1450,6 +1469,13 @@ test('improvement or change "in her daytime function", "in her activities or fun
     ['She continues to report 4 to 5 hours of sleep a night, and no improvement in her daytime function with the medication is documented.', 'not-documented'],
     ['The reports do not describe any change in her activities or function with it.', 'not-documented'],
     ['The notes record an improvement in his daily function since the injections.', 'documented'],
+  ]);
+});
+
+test('"only demonstrated improvement would justify them" is a condition, not a finding', () => {
+  expectReadings(improvementIn, [
+    ['The guidelines allow 18 visits when there is functional improvement; the 6 requested would reach that total, but only demonstrated improvement would justify them.', 'not-addressed'],
+    ['The notes show demonstrated improvement in her lifting and sitting tolerance.', 'documented'],
   ]);
 });
 

@@ -140,3 +140,12 @@ test('"land-based" visits are physical therapy, not the aquatic therapy they are
   assert.equal(aquatic.owns(nearCount('14 land-based visits in 2012', sentence, '14 land-based visits')), false);
   assert.equal(aquatic.owns(nearCount('8 aquatic therapy sessions', sentence, '8 aquatic therapy sessions')), true);
 });
+
+test('group and individual sessions of the same therapy are told apart', () => {
+  const individual = countOwner('Individual psychotherapy 1 time a week for 6 weeks', 'psychotherapy/CBT', false);
+  const sentence = 'He attended 6 group psychotherapy sessions in 2013; he has attended 4 individual sessions.';
+  assert.equal(individual.owns(nearCount('6 group psychotherapy sessions in 2013', sentence, '6 group psychotherapy sessions')), false);
+  assert.equal(individual.owns(nearCount('4 individual sessions', sentence, '4 individual sessions')), true);
+  // A count that says neither is still the therapy's.
+  assert.equal(individual.owns(nearCount('8 psychotherapy sessions', sentence, '8 psychotherapy sessions')), true);
+});

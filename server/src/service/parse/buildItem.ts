@@ -235,13 +235,23 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
   return (node.citations ??= bodies.flatMap((b) => findCitations(b)));
 }
 
+/**
+ * Who owns the counts for the item. A rationale shared with other items speaks of them all, so a
+ * count in it is the item's only as one in the case summary would be: its words name the item's
+ * kind of therapy, or its sentence names that kind alone.
+ */
+function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean): CountOwner {
+  const owner = countOwner(raw.header.service, category, onlySessionItem);
+  return raw.sharedWith ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
+}
+
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
   const { header, parts } = raw;
   const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
-  const owner = sessionBased ? countOwner(header.service, category, context.sessionItems <= 1) : null;
+  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
   const continued = isContinuedTreatment(header.service, category, rationale);
   const inRationale = findFunctionalImprovement(bodies);
   const stated = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);

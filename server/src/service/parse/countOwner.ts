@@ -35,10 +35,17 @@ const BODY_PARTS: [part: string, pattern: RegExp][] = [
   ['ankle or foot', /\b(?:ankles?|feet|foot)\b/i],
 ];
 
+/** Group or individual sessions of the same therapy, told apart. */
+const MODES: [mode: string, pattern: RegExp][] = [
+  ['group', /\bgroup\b/i],
+  ['individual', /\bindividual\b/i],
+];
+
 // One search for all of a table's names, a capture group for each: a test per name costs a pass
 // each. Every name starts a word; saying so outside the alternation skips the inside of words.
 const ANY_KIND = new RegExp(`\\b(?:${THERAPY_KINDS.map(([, pattern]) => `(${pattern.source})`).join('|')})`, 'gi');
 const ANY_PART = new RegExp(`\\b(?:${BODY_PARTS.map(([, pattern]) => `(${pattern.source})`).join('|')})`, 'gi');
+const ANY_MODE = /\b(?:(group)|(individual))\b/gi;
 
 /** The names of `table` that `text` mentions, in table order, each once. */
 function found(table: readonly [string, RegExp][], search: RegExp, text: string): string[] {
@@ -53,6 +60,8 @@ export interface NearCount {
   text: string;
   kinds: readonly string[];
   parts: readonly string[];
+  /** "group" or "individual", when the words say. */
+  modes: readonly string[];
 }
 
 /**
@@ -70,7 +79,8 @@ export function nearCount(text: string, sentence?: string, own?: string): NearCo
     if (inSentence.length === 1) kinds = inSentence;
   }
   const ownParts = own ? found(BODY_PARTS, ANY_PART, own) : [];
-  return { text, kinds, parts: ownParts.length ? ownParts : found(BODY_PARTS, ANY_PART, text) };
+  const ownModes = own ? found(MODES, ANY_MODE, own) : [];
+  return { text, kinds, parts: ownParts.length ? ownParts : found(BODY_PARTS, ANY_PART, text), modes: ownModes.length ? ownModes : found(MODES, ANY_MODE, text) };
 }
 
 export interface CountOwner {
@@ -92,10 +102,12 @@ export interface CountOwner {
  * session-based item, name none; and whose words name none of the body, or a part its service names.
  */
 export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean): CountOwner {
-  const { kinds, parts } = nearCount(service);
-  const samePart = (near: NearCount) => !parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p));
+  const { kinds, parts, modes } = nearCount(service);
+  // Neither another part of the body nor, of group and individual sessions, the other.
+  const samePart = (near: NearCount) =>
+    (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));
   return {
-    key: `${category}|${kinds.join()}|${parts.join()}|${onlySessionItem}`,
+    key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}`,
     dayProgram: kinds.includes('program'),
     owns(near) {
       const sameKind = near.kinds.length

@@ -165,6 +165,9 @@ const ANSWERED_QUESTION = /^[^.?!]{0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
 const CLAIM_BEFORE = /\b(?:claims?|assertions?|statements?)\s(?:of|that)\s$/i;
 const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|did not)\b/i;
 
+/** "... but only demonstrated improvement would justify them": what improvement would do, a condition. */
+const CONDITION_AFTER = /^\s(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)\b/i;
+
 /** A condition after a negated rule in the same clause: "... not supported unless ...". */
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if))\b/i;
 
@@ -190,7 +193,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   // the negation is the guideline's rule, and the mention its condition.
   if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
-  if (CONDITION.test(before)) return saysUnmet(after) ? 'not-documented' : null;
+  if (CONDITION.test(before) || CONDITION_AFTER.test(after)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }
 
