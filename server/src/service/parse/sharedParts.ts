@@ -45,7 +45,7 @@ export function markSharedRationales(items: RawItem[]): void {
   });
 }
 
-export function firstRationale(item: RawItem): RawPart | undefined {
+function firstRationale(item: RawItem): RawPart | undefined {
   return item.parts.find((p) => p.kind === 'rationale');
 }
 

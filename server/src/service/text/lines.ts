@@ -266,6 +266,7 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
   return out;
 }
 
+/** A footer that numbers its page ("Page 2 of 3"), not a case number repeated on every page. */
 const NUMBERED_FOOTER = /^(?:-\s*)?page\s+\d/i;
 
 /** Whether a footer that numbers its page is there twice with the same number. */
@@ -286,8 +287,8 @@ const MAX_REPEATED_LINES = 120;
 /**
  * The lines without each run of them that comes twice in a row, as a page extracted twice does:
  * the copy holds nothing new. Its running text is already gone, so the copy's footer or header
- * does not part the two. Each line is compared with the last line of the
- * same text before it, and a run is checked only from there, so the cost stays linear.
+ * does not part the two. Each line is compared with the last line of the same text before it,
+ * and a run is checked only from there, so the cost stays linear.
  */
 function withoutRepeatedRuns(lines: Line[]): Line[] {
   const lastAt = new Map<string, number>();
