@@ -48,7 +48,8 @@ const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 /** What the text under a diagnostic's range must look like, by code. */
 function checkRangeText(code: string, text: string, services: string[]): string | null {
   const t = norm(text);
-  const isService = services.some((s) => norm(s) === t);
+  // A service hyphenated across lines ("dura-" / "tion") is shown rejoined.
+  const isService = services.some((s) => norm(s) === t || norm(s) === t.replace(/([a-z])- ([a-z])/g, '$1$2'));
   switch (code) {
     case 'missing-session-count':
       return isService ? null : `expected the item's service, got ${JSON.stringify(t)}`;
@@ -224,8 +225,11 @@ function firstPageCitation(fx: Fixture): { guideline: string; page: number } | n
 /** The position of the page number in the first citation of that page in the text. */
 function findPageCitation(doc: vscode.TextDocument, page: number): vscode.Position | null {
   const text = doc.getText();
-  // "p60", with no space or full stop, too.
-  const re = new RegExp(`(?:Page\\(s\\)|pages?|pp?\\.|\\bp(?=\\d))\\s*:?\\s*(?:\\d+\\s*[-\u2013,]\\s*)?(${page})\\b`, 'gi');
+  // "p60", with no space or full stop, too; or "pages" at a page's end and the number on the next
+  // page, after its footer and running header (a few short lines).
+  const label = '(?:Page\\(s\\)|pages?|pp?\\.|\\bp(?=\\d))';
+  const pageBreak = '(?:[ \\t]*\\r?\\n(?:[^\\n]{0,60}\\n){1,10}?[ \\t]*)';
+  const re = new RegExp(`${label}(?:\\s*:?\\s*|${pageBreak})(?:\\d+\\s*[-\u2013,]\\s*)?(${page})\\b`, 'gi');
   const m = re.exec(text);
   if (!m) return null;
   const offset = m.index + m[0].lastIndexOf(m[1]);
