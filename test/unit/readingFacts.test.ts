@@ -1481,6 +1481,8 @@ test('"only demonstrated improvement would justify them" is a condition, not a f
 
 test('"The request for Independent Medical Review was received on" dates the application', () => {
   expectReadings(datesIn, [
+    // A later mention of utilization review with an earlier date (a peer-to-peer attempt) does not replace the decision.
+    ['He was injured on 3/11/13. 10/9/15 Utilization Review non-certified the injections. The utilization review physician noted an attempt at a peer-to-peer discussion on 10/8/15. The application was received on 10/26/15.', ['2013-03-11', '2015-10-09', '2015-10-26']],
     ['He was injured on 04/30/2013. Utilization review dated 05/11/2015 non-certified the three requests. The request for Independent Medical Review was received on 05/26/2015.', ['2013-04-30', '2015-05-11', '2015-05-26']],
   ]);
 });

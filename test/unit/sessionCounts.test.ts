@@ -149,3 +149,8 @@ test('group and individual sessions of the same therapy are told apart', () => {
   // A count that says neither is still the therapy's.
   assert.equal(individual.owns(nearCount('8 psychotherapy sessions', sentence, '8 psychotherapy sessions')), true);
 });
+
+test('visits "allowed by the MTUS guidelines" are the guideline\'s limit, not a grant', () => {
+  assert.deepEqual(values('The requested 12 sessions alone exceed the 10 visits allowed by the MTUS guidelines.'), { completed: [], authorized: [] });
+  assert.deepEqual(values('8 visits were authorized by utilization review on 3/4/15.').authorized, [8]);
+});

@@ -85,7 +85,8 @@ function noticeReceived(text: string, at: number): boolean {
 /**
  * Each date takes the cue nearest to it in its own stretch of the sentence: "UR dated 04/04/2016
  * non-certified the MRI, and the application was received on 04/18/2016" gives both dates.
- * `latestUr`: a later UR decision replaces an earlier one. `applicationAfterUr`: an application
+ * `latestUr`: a later UR decision replaces an earlier one, but not a date before it ("an attempt at
+ * a peer-to-peer discussion on 10/8/15" after a decision of 10/9/15). `applicationAfterUr`: an application
  * made before the UR decision is an earlier one's ("she applied for IMR of that decision on
  * 07/20/2015, and it was upheld"), replaced by one made after it.
  */
@@ -118,7 +119,7 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
         cue = nextDatesOwn ? undefined : after[0];
       }
       const replaces =
-        (latestUr && cue === 'urDecision') || (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision));
+        (latestUr && cue === 'urDecision' && !isBefore(d, dates.urDecision)) || (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision));
       if (cue && (!dates[cue] || replaces)) dates[cue] = field(block, d.iso, d.index, d.length);
     });
   }

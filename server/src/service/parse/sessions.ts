@@ -208,6 +208,8 @@ const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
+/** After a grant's verb: not "by the MTUS guidelines", "under the ODG", which is a guideline's limit. */
+const NOT_BY_GUIDELINE = '(?!\\s(?:by|under|per|in)\\s[^.;]{0,40}?\\b(?:[Gg]uidelines?|MTUS|ODG|ACOEM)\\b)';
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
 const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
@@ -318,8 +320,8 @@ const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), SLASH_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   // "8 visits have been approved", "the 18 postoperative visits certified so far"; not "8 visits were
-  // modified to 4", where the 8 were asked for.
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)`, 'gi'), GRANT_WORDS],
+  // modified to 4", where the 8 were asked for, nor "the 10 visits allowed by the MTUS guidelines".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)${NOT_BY_GUIDELINE}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
   [new RegExp(`\\b(?<!non-)(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
