@@ -1479,6 +1479,19 @@ test('"only demonstrated improvement would justify them" is a condition, not a f
   ]);
 });
 
+test('round 40: "She is 36.", "he is 47 now", "Mr." alone, "strained her neck ... on", states listed one a line', () => {
+  expectReadings(patientIn, [
+    ['Ms. [redacted] was working as a night stocker on October 15th, 2014. She was not knocked unconscious. She is 36. The injuries were treated.', [36, 'female']],
+    ['He was 44 on the night of the robbery; he is 47 now and lives with his wife.', [47, 'male']],
+    ['Mr. [redacted] was injured on 06/18/2011. At the visit of 09/12/2013, Mr. [redacted] was 56 years old.', [56, 'male']],
+  ]);
+  expectReadings(datesIn, [
+    ['This 44-year-old woman strained her neck and right shoulder on February 12, 2013, while helping a patient. Utilization review non-certified the request on April 9, 2015. The application was received on April 21, 2015.', ['2013-02-12', '2015-04-09', '2015-04-21']],
+  ]);
+  const stacked = findReviewer([paragraph('State(s) of Licensure: California\nNevada\nUtah\nCertification(s)/Specialty: Family Practice')]);
+  assert.deepEqual([stacked.specialty, stacked.licensure], ['Family Practice', ['California', 'Nevada', 'Utah']]);
+});
+
 test('"The request for Independent Medical Review was received on" dates the application', () => {
   expectReadings(datesIn, [
     // A later mention of utilization review with an earlier date (a peer-to-peer attempt) does not replace the decision.

@@ -12,11 +12,12 @@ const AGE_SEX = new RegExp(
   `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
-// "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker". Every
+// "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker", "She is 36.", "He was
+// 44 on the night of". Every
 // alternative starts a word; said once, outside them, the search is about a third faster (V8 tries
 // each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b)`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b))`,
   'gi',
 );
 
@@ -63,12 +64,12 @@ function plausibleAge(n: number): number | null {
   return n >= 14 && n <= 100 ? n : null;
 }
 
-// "his/her" and "he/she" in boilerplate speak of nobody.
-const PRONOUN = /\b(?<!\/)(?:(he|him|his|himself)|(she|her|hers|herself))\b(?!\/)/gi;
+// "his/her" and "he/she" in boilerplate speak of nobody. A title counts as a pronoun: "Mr. [redacted] was injured".
+const PRONOUN = /\b(?<!\/)(?:(he|him|his|himself|Mr(?=\.))|(she|her|hers|herself|Mrs(?=\.)|Ms(?=\.)))\b(?!\/)/gi;
 
 /**
- * The sex the pronouns give, when the letter names none: "he felt a sharp pull in his neck".
- * One sex must clearly outnumber the other, which may be a physician's or a family member's.
+ * The sex the pronouns and titles give, when the letter names none: "he felt a sharp pull in his
+ * neck". One sex must clearly outnumber the other, which may be a physician's or a family member's.
  */
 function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; block: Block; index: number; length: number } | null {
   const count = { male: 0, female: 0 };
@@ -86,8 +87,8 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
   return count[sex] >= 2 && other * 3 <= count[sex] ? { sex, ...first[sex]! } : null;
 }
 
-/** "She is now 41": the age today, where an age at injury comes first. */
-const AGE_NOW = /\b(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)/;
+/** "She is now 41", "he is 47 now": the age today, where an age at injury comes first. */
+const AGE_NOW = /\b(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)|\bis (\d{1,2})(?:\s(?:years? old|years of age))? now\b/;
 
 /** A header block's fields: "Age: 44      Sex: F", "Gender: Female". */
 const AGE_FIELD = /\bAge\s?:\s{0,8}(\d{1,3})\b/;
@@ -114,7 +115,7 @@ export function findPatient(blocks: readonly Block[], header: readonly Block[] =
   if (found.age === null || found.age !== told.age) return found;
   for (const block of blocks) {
     const now = AGE_NOW.exec(block.text);
-    const age = now ? plausibleAge(Number(now[1])) : null;
+    const age = now ? plausibleAge(Number(now[1] ?? now[2])) : null;
     if (age !== null) return { ...found, age };
   }
   return found;
@@ -150,7 +151,7 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5])) : null;
+      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6])) : null;
       const hit = a ?? s!;
       return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }

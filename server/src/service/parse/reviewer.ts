@@ -88,8 +88,12 @@ interface Found {
   end: number;
 }
 
-/** The value of a labelled line that `label` found: up to the end of the label's line, or the next label. */
-function labelled(block: Block, label: RegExp): Found | null {
+/**
+ * The value of a labelled line that `label` found: up to the end of the label's line, or the next
+ * label; and the lines after it that `goesOn` takes for more of it ("California" / "Nevada" / "Utah"),
+ * each added after a comma.
+ */
+function labelled(block: Block, label: RegExp, goesOn?: (line: string) => boolean): Found | null {
   const m = label.exec(block.text);
   if (!m) return null;
   const text = block.text;
@@ -100,11 +104,18 @@ function labelled(block: Block, label: RegExp): Found | null {
   end = Math.min(end, m.index + m[0].length);
   const next = NEXT_LABEL.exec(text.slice(valueStart, end));
   if (next) end = valueStart + next.index;
-  const value = text.slice(valueStart, end).trim();
+  let value = text.slice(valueStart, end).trim();
+  for (let more = block.lineEnd(end + 1); goesOn && !next && end < text.length && goesOn(text.slice(end + 1, more).trim()); more = block.lineEnd(end + 1)) {
+    value += `, ${text.slice(end + 1, more).trim()}`;
+    end = more;
+  }
   const lead = LABEL_LEAD.exec(text.slice(Math.max(0, m.index - 12), m.index));
   const start = lead ? m.index - lead[0].length : m.index;
   return value ? { value, start, end: valueStart + text.slice(valueStart, end).trimEnd().length } : null;
 }
+
+/** A line that holds one state's name or postal code, as a list of states one a line does. */
+const isStateLine = (line: string): boolean => US_STATES.has(line) || STATE_BY_CODE.has(line);
 
 /** What a pattern with the value in its first group found. */
 function matched(block: Block, pattern: RegExp): Found | null {
@@ -213,7 +224,7 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let span: Span | null = null;
   for (const block of blocks) {
     if (!licensure.length) {
-      const line = labelled(block, LICENSURE_LINE);
+      const line = labelled(block, LICENSURE_LINE, isStateLine);
       const m = line ? { states: states(line.value), start: line.start, end: line.end } : licensedIn(block);
       if (m && m.states.length) {
         licensure = m.states;
