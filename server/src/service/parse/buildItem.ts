@@ -242,7 +242,7 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
  */
 function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean): CountOwner {
   const owner = countOwner(raw.header.service, category, onlySessionItem);
-  return raw.sharedWith ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
+  return raw.sharing ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
 }
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {

@@ -24,8 +24,8 @@ export interface RawPart {
 export interface RawItem {
   header: ItemHeader;
   parts: RawPart[];
-  /** The services of the other items that share its rationale, which may conclude on each in a sentence of its own. */
-  sharedWith?: string[];
+  /** The items that share its rationale, itself among them; the rationale may conclude on each in a sentence of its own. */
+  sharing?: readonly RawItem[];
   /** Lines [firstLine, endLine) of the whole item. */
   endLine: number;
 }
