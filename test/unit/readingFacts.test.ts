@@ -865,6 +865,8 @@ test('round 18b: headings with colons, dotted dates, "714/555-0162", "Carrier Fi
   const kinds = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
   assert.deepEqual(kinds('Call the office at 714/555-0162.'), ['phone']);
   assert.deepEqual(kinds('Carrier File No.: 22-0713-55841'), ['claim-number']);
+  assert.deepEqual(kinds('Claims Number:  9K41-WC-338291     UR Denial Date:  10/08/2013'), ['claim-number']);
+  assert.deepEqual(kinds('The Claims Administrator based its decision on the guidelines.'), []);
   assert.equal(findPatient([paragraph('The injured worker turned 34 in 11/2014. He works as a roofer.')]).age, 34);
   assert.equal(findRequestedCount('Physical therapy #8 for the cervical spine')?.value, 8);
   assert.equal(findRequestedCount('Aquatic therapy twice weekly for one month for the lumbar spine')?.value, 8);

@@ -21,14 +21,14 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
-  // "Claim Number:", and a carrier's or insurer's "File No." for the same claim.
-  ['claim-number', /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
+  // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim.
+  ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;
 const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
-const CLAIM_LABEL_AT_END = /\b(?:Claim|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
+const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
 
 /** A cheap test first: a claim label ends with "Number", "No.", "#", "Reference" or a colon. */
