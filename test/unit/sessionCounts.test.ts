@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findCompletedCounts, findRequestedCount, findStatedRequests } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 
 const values = (text: string) => {
@@ -153,4 +153,18 @@ test('group and individual sessions of the same therapy are told apart', () => {
 test('visits "allowed by the MTUS guidelines" are the guideline\'s limit, not a grant', () => {
   assert.deepEqual(values('The requested 12 sessions alone exceed the 10 visits allowed by the MTUS guidelines.'), { completed: [], authorized: [] });
   assert.deepEqual(values('8 visits were authorized by utilization review on 3/4/15.').authorized, [8]);
+});
+
+test('what utilization review counted "on the understanding that" is its count; "modified the request to 2 sessions" grants, to date or not', () => {
+  const sentence = 'Utilization review modified the request on the understanding that she had completed 6 sessions; the notes show 4 sessions.';
+  const { completed } = findCompletedCounts(sentence);
+  const reported = reportedByReview(sentence);
+  assert.ok(reported > 0 && completed.some((h) => h.value === 6 && h.index >= reported));
+  assert.deepEqual(values('Utilization review modified the request to 2 sessions, stating that she has completed 6 sessions to date.').completed, [6]);
+});
+
+test('work hardening is asked for in weeks of five days, as a day program is', () => {
+  const owner = countOwner('Work hardening 2 weeks for the lumbar spine', 'physical therapy', true);
+  assert.equal(owner.dayProgram, true);
+  assert.equal(findRequestedCount('Work hardening 2 weeks for the lumbar spine', owner.dayProgram)?.value, 10);
 });

@@ -108,7 +108,8 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
     (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));
   return {
     key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}`,
-    dayProgram: kinds.includes('program'),
+    // Work hardening runs in full days too, five a week.
+    dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)

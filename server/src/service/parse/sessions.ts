@@ -379,6 +379,9 @@ const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previousl
 /** "12 authorized visits": the count's own words say it was granted. */
 const GRANTED_IN = /\b(?:approved|authorized|certified|granted|allowed)\b/i;
 
+/** "modified the request to": what follows is the count utilization review granted. */
+const MODIFIED_TO = /\bmodified\s(?:[a-z]+\s){0,3}?to\s$/;
+
 /** The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said to be granted. */
 function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   const hits: CountHit[] = [];
@@ -390,8 +393,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
     const counts = TO_DATE.test(clause) ? allHits(TO_DATE_PATTERNS, clause, found) : [];
     for (const h of counts) {
       const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
-      // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given.
-      const ofAnother = /\bof\s$/.test(clause.slice(Math.max(0, h.index - 3), h.index));
+      // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given; "modified the request to 2
+      // sessions": granted.
+      const ofAnother = /\bof\s$/.test(clause.slice(Math.max(0, h.index - 3), h.index)) || MODIFIED_TO.test(clause.slice(Math.max(0, h.index - 40), h.index));
       if (!granted && !ofAnother) hits.push({ ...h, index: h.index + from });
     }
     if (!m) return hits;
@@ -569,7 +573,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
  * request on the ground that she had already completed 12 sessions". The reviewer may find
  * otherwise, so such a count is taken only when the letter states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|reason(?:ed|ing) that|because|since)\b/;
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|because|since)\b/;
 
 /** The offset in `sentence` after which it reports utilization review's words, or -1. */
 export function reportedByReview(sentence: string): number {
