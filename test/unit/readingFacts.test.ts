@@ -1494,6 +1494,15 @@ test('round 40: "She is 36.", "he is 47 now", "Mr." alone, "strained her neck ..
   assert.deepEqual([stacked.specialty, stacked.licensure], ['Family Practice', ['California', 'Nevada', 'Utah']]);
 });
 
+test('round 41: a negation in an aside between commas, and a condition a colon goes on to define', () => {
+  expectReadings(improvementIn, [
+    ['A reduction in work restrictions that follows a course of treatment, with no other explanation in the record, is functional improvement as defined in 8 CCR 9792.20(e).', 'documented'],
+    ['Continuing it would require functional improvement from the sessions already given: a clinically significant improvement in activities of daily living or a reduction in work restrictions.', 'not-addressed'],
+    ['The notes are clear: a clinically significant improvement in activities of daily living is documented.', 'documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')), true);
+});
+
 test('"The request for Independent Medical Review was received on" dates the application', () => {
   expectReadings(datesIn, [
     // A later mention of utilization review with an earlier date (a peer-to-peer attempt) does not replace the decision.

@@ -25,9 +25,11 @@ const MENTION =
 const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so|because)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
 /**
  * An aside between commas says nothing of the clause around it: "The summary, which was not
- * available to utilization review, shows that ... documents functional improvement".
+ * available to utilization review, shows that ... documents functional improvement"; "A reduction
+ * in work restrictions that follows a course of treatment, with no other explanation in the record,
+ * is functional improvement".
  */
-const ASIDE = /,\s(?:which|who)\b[^,;:]*,/gi;
+const ASIDE = /,\s(?:which|who|with|without)\b[^,;:]*,/gi;
 
 const NEGATION =
   /\b(?:no|not|nothing|nobody|no one|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
@@ -168,6 +170,20 @@ const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|
 /** "... but only demonstrated improvement would justify them": what improvement would do, a condition. */
 const CONDITION_AFTER = /^\s(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)\b/i;
 
+/** What a treatment would need, before a colon that goes on to say what that is. */
+const NEEDS_BEFORE_COLON = /\b(?:requires?|required|would|should|must|needs?|needed)\b/i;
+
+/**
+ * A mention after a colon that defines what a condition before it asks for: "continuing it would
+ * require functional improvement from the sessions already given: a clinically significant
+ * improvement in activities of daily living or a reduction in work restrictions".
+ */
+function definesCondition(text: string, sentenceStart: number, at: number): boolean {
+  const sentence = text.slice(sentenceStart, at);
+  const colon = sentence.lastIndexOf(':');
+  return colon >= 0 && NEEDS_BEFORE_COLON.test(sentence.slice(0, colon));
+}
+
 /** A condition after a negated rule in the same clause: "... not supported unless ...". */
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if))\b/i;
 
@@ -193,7 +209,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   // the negation is the guideline's rule, and the mention its condition.
   if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
-  if (CONDITION.test(before) || CONDITION_AFTER.test(after)) return saysUnmet(after) ? 'not-documented' : null;
+  if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return saysUnmet(after) ? 'not-documented' : null;
   return 'documented';
 }
 
