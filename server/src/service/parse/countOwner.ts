@@ -79,8 +79,13 @@ export function nearCount(text: string, sentence?: string, own?: string): NearCo
     if (inSentence.length === 1) kinds = inSentence;
   }
   const ownParts = own ? found(BODY_PARTS, ANY_PART, own) : [];
-  const ownModes = own ? found(MODES, ANY_MODE, own) : [];
-  return { text, kinds, parts: ownParts.length ? ownParts : found(BODY_PARTS, ANY_PART, text), modes: ownModes.length ? ownModes : found(MODES, ANY_MODE, text) };
+  const ownModes = own ? modesIn(own) : [];
+  return { text, kinds, parts: ownParts.length ? ownParts : found(BODY_PARTS, ANY_PART, text), modes: ownModes.length ? ownModes : modesIn(text) };
+}
+
+/** The modes `text` names; searched only where their words are, as most counts name none. */
+function modesIn(text: string): string[] {
+  return text.includes('roup') || text.includes('ndividual') ? found(MODES, ANY_MODE, text) : [];
 }
 
 export interface CountOwner {

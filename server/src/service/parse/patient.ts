@@ -114,7 +114,8 @@ export function findPatient(blocks: readonly Block[], header: readonly Block[] =
   const found = told.age === null || told.sex === null ? fromFields(header, told) : told;
   if (found.age === null || found.age !== told.age) return found;
   for (const block of blocks) {
-    const now = AGE_NOW.exec(block.text);
+    // " now" is in few blocks: looked for first, as the pattern would try every "is" and "was".
+    const now = block.text.includes(' now') ? AGE_NOW.exec(block.text) : null;
     const age = now ? plausibleAge(Number(now[1] ?? now[2])) : null;
     if (age !== null) return { ...found, age };
   }

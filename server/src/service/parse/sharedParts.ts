@@ -23,7 +23,9 @@ const MOST_SHARING = 8;
 function reference(part: RawPart): RegExpExecArray | null {
   const text = part.body.text;
   if (text.length > REFERENCE_LENGTH) return null;
-  return part.kind === 'rationale' ? SEE_RATIONALE.exec(text.trim()) : SAME_GUIDELINES.exec(text);
+  // Both references hold a plain word to look for first: most parts hold neither.
+  if (part.kind === 'rationale') return text.includes('ee ') ? SEE_RATIONALE.exec(text.trim()) : null;
+  return text.includes('same') ? SAME_GUIDELINES.exec(text) : null;
 }
 
 /**
@@ -33,12 +35,14 @@ function reference(part: RawPart): RegExpExecArray | null {
  * items that each refer to the one above all get the first one's part.
  */
 export function resolveReferences(items: readonly RawItem[]): void {
-  const byNumber = new Map(items.map((item, k) => [item.header.number ?? k + 1, item]));
+  let byNumber: Map<number, RawItem> | undefined;
   items.forEach((item, k) => {
+    if (!item.parts.some((p) => reference(p))) return;
     for (const part of [...item.parts]) {
       const ref = reference(part);
       if (!ref) continue;
       const number = Number(ref[1] ?? ref[2]);
+      byNumber ??= new Map(items.map((other, j) => [other.header.number ?? j + 1, other]));
       const target = number ? byNumber.get(number) : items[k - 1];
       const referred = target && target !== item ? target.parts.filter((p) => p.kind === part.kind && !reference(p)) : [];
       if (!referred.length || item.parts.includes(referred[0])) continue;
