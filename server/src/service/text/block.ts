@@ -4,6 +4,7 @@
  */
 import type { Span } from '../model';
 import { isDigit, isLower, nextSpaceRun, type Line } from './lines';
+import { lastAtOrBefore } from './sorted';
 
 export class Block {
   /**
@@ -34,16 +35,9 @@ export class Block {
     return value;
   }
 
-  /** Index of the piece of `starts` holding a flat offset. */
+  /** Index of the piece of `starts` holding a flat offset (the first piece holds any offset before it). */
   private static pieceOf(starts: readonly number[], flat: number): number {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= flat) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, lastAtOrBefore(starts, flat));
   }
 
   /** Original offset of a flat offset. */

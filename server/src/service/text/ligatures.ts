@@ -3,6 +3,7 @@
  * for "fi"). Read as one letter, "Board Certiﬁed" is no word the parser knows, so a letter that
  * has them is read with each written out, and what is found in it is mapped back to the letter.
  */
+import { lastAtOrBefore } from './sorted';
 
 const LETTERS: Readonly<Record<string, string>> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl', ﬅ: 'st', ﬆ: 'st' };
 
@@ -30,20 +31,10 @@ export function expandLigatures(text: string): Expanded | null {
   });
   if (!starts.length) return null;
 
-  /** The last ligature whose letters start at or before `offset` in the expanded text, or -1. */
-  const ligatureBefore = (offset: number): number => {
-    let lo = -1;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   // A span that starts or ends inside a ligature's letters takes in the whole ligature.
   const startIn = (offset: number): number => {
-    const i = ligatureBefore(offset);
+    // The last ligature whose letters start at or before the offset.
+    const i = lastAtOrBefore(starts, offset);
     if (i < 0) return offset;
     return offset <= starts[i] + added[i] - (i ? added[i - 1] : 0) ? starts[i] - (i ? added[i - 1] : 0) : offset - added[i];
   };
