@@ -1481,7 +1481,7 @@ test('"only demonstrated improvement would justify them" is a condition, not a f
   ]);
 });
 
-test('round 40: "She is 36.", "he is 47 now", "Mr." alone, "strained her neck ... on", states listed one a line', () => {
+test('round 40: "She is 36.", "he is 47 now", "Mr." alone, "strained her neck ... on", "struck her", states listed one a line', () => {
   expectReadings(patientIn, [
     ['Ms. [redacted] was working as a night stocker on October 15th, 2014. She was not knocked unconscious. She is 36. The injuries were treated.', [36, 'female']],
     ['He was 44 on the night of the robbery; he is 47 now and lives with his wife.', [47, 'male']],
@@ -1489,6 +1489,7 @@ test('round 40: "She is 36.", "he is 47 now", "Mr." alone, "strained her neck ..
   ]);
   expectReadings(datesIn, [
     ['This 44-year-old woman strained her neck and right shoulder on February 12, 2013, while helping a patient. Utilization review non-certified the request on April 9, 2015. The application was received on April 21, 2015.', ['2013-02-12', '2015-04-09', '2015-04-21']],
+    ['She was working as a night stocker on October 15th, 2014, when a pallet slid from a rack and struck her right shoulder. Utilization review non-certified the request on January 22nd, 2016. The application was received on January 19th, 2016.', ['2014-10-15', '2016-01-22', '2016-01-19']],
   ]);
   const stacked = findReviewer([paragraph('State(s) of Licensure: California\nNevada\nUtah\nCertification(s)/Specialty: Family Practice')]);
   assert.deepEqual([stacked.specialty, stacked.licensure], ['Family Practice', ['California', 'Nevada', 'Utah']]);
