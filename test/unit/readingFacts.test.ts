@@ -1500,6 +1500,7 @@ test('round 41: a negation in an aside between commas, and a condition a colon g
     ['A reduction in work restrictions that follows a course of treatment, with no other explanation in the record, is functional improvement as defined in 8 CCR 9792.20(e).', 'documented'],
     ['Continuing it would require functional improvement from the sessions already given: a clinically significant improvement in activities of daily living or a reduction in work restrictions.', 'not-addressed'],
     ['The notes are clear: a clinically significant improvement in activities of daily living is documented.', 'documented'],
+    ['The criteria include a thorough evaluation, including baseline functional testing, so that follow-up with the same test can note functional improvement.', 'not-addressed'],
   ]);
   assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')), true);
 });

@@ -21,8 +21,9 @@ const MENTION =
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
-// improvement is documented".
-const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so|because)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+// improvement is documented". Not ", so that", a purpose: "baseline testing, so that follow-up can
+// note functional improvement".
+const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so(?! that)|because)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
 /**
  * An aside between commas says nothing of the clause around it: "The summary, which was not
  * available to utilization review, shows that ... documents functional improvement"; "A reduction
@@ -38,7 +39,7 @@ const AFTER_NEGATION =
   /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;
