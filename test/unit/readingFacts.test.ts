@@ -1505,6 +1505,18 @@ test('round 41: a negation in an aside between commas, and a condition a colon g
   assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')), true);
 });
 
+test('round 42: rationales that end "recommended for certification", "the prior UR decision is upheld", "6 of the 8 visits", or with advice after the verdict', () => {
+  expectReadings(necessityIn, [
+    ['The gains are objective. The requested acupuncture is therefore recommended for certification.', true],
+    ['The records show no new finding. Therefore, the prior UR decision is upheld.', false],
+    ['The records show gains. The prior utilization review determination is overturned.', true],
+    ['Utilization review modified the request to 6 visits. That modification was appropriate: 6 of the 8 visits are medically necessary.', false],
+    ['Physical therapy 3 times a week for 4 weeks cannot be certified at this time. He should continue the home exercise program his therapist gave him.', false],
+    // A sentence of the reviewer's own after utilization review's reasoning is not advice: no verdict is taken from the one before.
+    ['Utilization review non-certified it on the ground that it is not recommended. This reviewer therefore disagrees with the utilization review determination that it is not medically necessary.', undefined],
+  ]);
+});
+
 test('"The request for Independent Medical Review was received on" dates the application', () => {
   expectReadings(datesIn, [
     // A later mention of utilization review with an earlier date (a peer-to-peer attempt) does not replace the decision.

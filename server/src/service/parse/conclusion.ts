@@ -28,9 +28,9 @@ export interface Conclusion {
  * it", "the unit is not needed", "I would not order one", "there is no good reason to ...", "it is time to stop it".
  */
 const VERDICT_AGAINST =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified)|(?:this reviewer|the reviewer|I) (?:would not|will not|cannot|could not) (?:authorize|approve|certify|recommend|order|support)|(?:is|are) not (?:needed|called for|indicated|required)|not a request (?:I|this reviewer) (?:can|could) support|(?:there is )?no (?:good )?reason to (?!withhold|deny|doubt|question|stop|discontinue|take (?:her|him|them) off)|no point in|time to stop|(?:does|do) not need (?:another|more|further|any)|cannot be justified|\bconcurs? with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination)|(?:does|do) not meet (?:the )?(?:medical necessity standard|standard of medical necessity|criteria for medical necessity)|(?:\b(?:no|none|neither)\b[^.;]{0,60}\bshould|should not) be (?:approved|authorized|certified|provided|given|continued|done))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified)|(?:this reviewer|the reviewer|I) (?:would not|will not|cannot|could not) (?:authorize|approve|certify|recommend|order|support)|(?:is|are) not (?:needed|called for|indicated|required)|not a request (?:I|this reviewer) (?:can|could) support|(?:there is )?no (?:good )?reason to (?!withhold|deny|doubt|question|stop|discontinue|take (?:her|him|them) off)|no point in|time to stop|(?:does|do) not need (?:another|more|further|any)|cannot be justified|\bconcurs? with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination)|(?:does|do) not meet (?:the )?(?:medical necessity standard|standard of medical necessity|criteria for medical necessity)|(?:\b(?:no|none|neither)\b[^.;]{0,60}\bshould|should not) be (?:approved|authorized|certified|provided|given|continued|done))\b/i;
 const VERDICT_FOR =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination)\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported)|(?:is|are|was) not (?:supported|upheld|sustained))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified)|\b(?:authorization|certification|approval) (?:of|for)\b[^.;]{0,120}\b(?:is|are) (?:therefore |thus |accordingly )?recommended|(?:this reviewer|the reviewer|I) would (?:authorize|approve|certify|allow|continue) (?:it|them|the|this|these|those)\b|should be (?:approved|authorized|certified|provided|given|continued|done)|(?:I|this reviewer|the reviewer) (?:recommends?|supports?) (?:approval|authorization|certification|the request)|(?:I|this reviewer) would approve|(?:she|he|they) should (?:have|receive|get|stay on|continue)|every reason to (?:continue|provide|approve|allow))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported)|(?:is|are|was) not (?:supported|upheld|sustained))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified)|\b(?:authorization|certification|approval) (?:of|for)\b[^.;]{0,120}\b(?:is|are) (?:therefore |thus |accordingly )?recommended|(?:is|are) (?:therefore |thus |accordingly )?recommended for (?:certification|approval|authorization)|(?:this reviewer|the reviewer|I) would (?:authorize|approve|certify|allow|continue) (?:it|them|the|this|these|those)\b|should be (?:approved|authorized|certified|provided|given|continued|done)|(?:I|this reviewer|the reviewer) (?:recommends?|supports?) (?:approval|authorization|certification|the request)|(?:I|this reviewer) would approve|(?:she|he|they) should (?:have|receive|get|stay on|continue)(?!\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent)\b)|every reason to (?:continue|provide|approve|allow))\b/i;
 /** "The six requested ... are.": a last sentence that answers the necessity statement before it. */
 const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 /** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */
@@ -46,10 +46,19 @@ export const findConclusion = perBlock(conclusionOf);
 function conclusionOf(block: Block): Conclusion | null {
   const stated = necessityStated(block);
   const sentences = blockSentences(block);
-  const lastSentence = sentences[sentences.length - 1];
-  if (!lastSentence || (stated && stated.span.end > block.span(lastSentence.start, lastSentence.start).start)) return stated;
-  return verdictIn(block, lastSentence) ?? answerTo(stated, block, sentences) ?? stated;
+  // Whether the necessity statement stands in `sentence` or after it.
+  const statedFrom = (sentence: SentenceRange) => !!stated && stated.span.end > block.span(sentence.start, sentence.start).start;
+  const last = sentences[sentences.length - 1];
+  if (!last || statedFrom(last)) return stated;
+  // A verdict may be followed by a sentence of advice ("He should continue the home exercise program").
+  const beforeLast = sentences.length > 1 ? sentences[sentences.length - 2] : null;
+  const advice = !!beforeLast && !statedFrom(beforeLast) && ADVICE.test(block.text.slice(last.start, last.end));
+  const verdict = verdictIn(block, last) ?? (advice ? verdictIn(block, beforeLast!) : null);
+  return verdict ?? answerTo(stated, block, sentences) ?? stated;
 }
+
+/** A last sentence of advice after the verdict: "A home exercise program is recommended.", "He should continue the home exercise program". */
+const ADVICE = /\b(?:is|are) (?:recommended|advised|encouraged)\.?$|\bshould (?:continue|keep up|remain|use|follow)\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent)\b/i;
 
 /**
  * A last sentence that answers the statement in the one before it by its verb alone: "Twelve more
@@ -74,6 +83,9 @@ function verdictIn(block: Block, sentence: SentenceRange): Conclusion | null {
   return { necessary: !against, span: block.span(start, start + found[0].length) };
 }
 
+/** "6 of the 8 visits are medically necessary": part of the request, so the request as made is not (tested on the subject). */
+const PART_OF_REQUEST = /\b\d{1,3} of the \d{1,3}\s(?:[a-z]+\s)?(?:visits|sessions|treatments)\s(?:requested\s)?$/;
+
 /** "would not be medically necessary": a statement about other visits or another case than the request's. */
 const WOULD = /\b(?:would|could|might)\s(?:not\s)?(?:be|have been)\b[^.;:]{0,30}$/i;
 
@@ -94,7 +106,7 @@ function necessityStated(block: Block): Conclusion | null {
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
-    last = { necessary: !m[1] && !NEGATED.test(statement) && !NOT_SHOWN_THAT.test(sentenceBefore), span: block.span(start, m.index + m[0].length) };
+    last = { necessary: !m[1] && !NEGATED.test(statement) && !NOT_SHOWN_THAT.test(sentenceBefore) && !PART_OF_REQUEST.test(before.slice(0, copula.index)), span: block.span(start, m.index + m[0].length) };
     if (!WOULD.test(before)) lastFirm = last;
   }
   return lastFirm ?? last;

@@ -291,7 +291,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
   [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all": the total of what was attended.
-  [new RegExp(`\\b(?:attended|had|completed|received)\\s[^.;]{0,60}?\\b${NUM}\\s${FILLER}${UNIT}\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  [new RegExp(`\\b(?:attended|had|completed|received)\\s[^.;]{0,120}?\\b${NUM}\\s${FILLER}${UNIT}\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
