@@ -1501,6 +1501,9 @@ test('round 41: a negation in an aside between commas, and a condition a colon g
     ['Continuing it would require functional improvement from the sessions already given: a clinically significant improvement in activities of daily living or a reduction in work restrictions.', 'not-addressed'],
     ['The notes are clear: a clinically significant improvement in activities of daily living is documented.', 'documented'],
     ['The criteria include a thorough evaluation, including baseline functional testing, so that follow-up with the same test can note functional improvement.', 'not-addressed'],
+    ['Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it.', 'documented'],
+    ['Without documented functional improvement, further acupuncture would not be medically necessary.', 'not-addressed'],
+    ['Continued therapy without objective gains in function is not supported, and six more visits would bring the total to 12.', 'not-documented'],
   ]);
   assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')), true);
 });

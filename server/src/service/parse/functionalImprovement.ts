@@ -185,6 +185,12 @@ function definesCondition(text: string, sentenceStart: number, at: number): bool
   return colon >= 0 && NEEDS_BEFORE_COLON.test(sentence.slice(0, colon));
 }
 
+/** "Without (documented) functional improvement, ... would ...": what would follow without it, a condition. */
+const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
+const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
+/** The next sentence says the condition is met: "This record documents it.", "The notes show it." */
+const AFFIRMED_NEXT = /^[^.]{0,120}\.\s{1,4}(?:This|The) (?:record|records|file|notes?|reports?) (?:documents?|shows?|demonstrates?) (?:it|this|that|such improvement)\b/;
+
 /** A condition after a negated rule in the same clause: "... not supported unless ...". */
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if))\b/i;
 
@@ -203,6 +209,8 @@ function classify(text: string, index: number, length: number, denial: boolean):
     if (answer) return answer[1] ? 'not-documented' : 'documented';
     return saysUnmet(after) ? 'not-documented' : null;
   }
+  // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
+  if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return AFFIRMED_NEXT.test(after) ? 'documented' : saysUnmet(after) ? 'not-documented' : null;
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
