@@ -12,10 +12,9 @@ const AGE_SEX = new RegExp(
   `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
-// "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker", "She is 36.", "He was
-// 44 on the night of". Every
-// alternative starts a word; said once, outside them, the search is about a third faster (V8 tries
-// each alternative's own \b at every position).
+// "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker", "She is
+// 36.", "He was 44 on the night of". Every alternative starts a word; said once, outside them, the
+// search is about a third faster (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
   `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b))`,
   'gi',

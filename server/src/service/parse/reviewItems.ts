@@ -49,18 +49,17 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services);
   const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services);
   const items: RawItem[] = headers.map((header, k) => ({ header, parts: [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p), endLine: header.endLine }));
+  // Which items share a rationale is known before any is decided: a shared one decides each in its own sentence.
   markSharedRationales(items);
-  for (const { header, parts } of items) {
-    const rationale = parts.find((p) => p.kind === 'rationale');
+  for (const item of items) {
+    const { header } = item;
+    const rationale = item.parts.find((p) => p.kind === 'rationale');
     // A rationale lost with its page may leave its heading, which still decides.
     const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
-  }
-  for (const item of items) {
-    const { header } = item;
     if (header.decision) continue;
     const conclusion = itemConclusion(item);
-    header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : item.parts.some((p) => p.kind === 'rationale') ? 'Upheld' : null;
+    header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
     header.decisionSpan = conclusion?.span ?? null;
   }
   return items;

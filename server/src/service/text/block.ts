@@ -143,8 +143,7 @@ function withSingleSpaces(text: string, flatStarts: number[], origStarts: number
 
 /** "47-" at the end of a line: a number joined by a hyphen to what the next starts with ("47-year-old", "2016-02-09"). */
 function endsDigitHyphen(text: string): boolean {
-  const before = text.charCodeAt(text.length - 2);
-  return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && before >= 48 && before <= 57;
+  return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isDigit(text.charCodeAt(text.length - 2));
 }
 
 /** Joins lines[from, to) into one block. */

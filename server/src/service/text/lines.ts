@@ -266,14 +266,11 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
   return out;
 }
 
-/** A footer that numbers its page ("Page 2 of 3"), not a case number repeated on every page. */
-const NUMBERED_FOOTER = /^(?:-\s*)?page\s+\d/i;
-
-/** Whether a footer that numbers its page is there twice with the same number. */
+/** Whether a page footer ("Page 2 of 3", not a case number repeated on every page) is there twice with the same number. */
 function footerRepeated(runningText: readonly Line[]): boolean {
   const seen = new Set<string>();
   for (const { text } of runningText) {
-    if (!NUMBERED_FOOTER.test(text)) continue;
+    if (!PAGE_FOOTER.test(text)) continue;
     if (seen.has(text)) return true;
     seen.add(text);
   }
