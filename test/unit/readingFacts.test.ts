@@ -1540,3 +1540,36 @@ test('round 34: "At 48, the injured worker", "44/F", "February 11th of 2014", "H
   ]);
   assert.deepEqual(citationPages('Per CPMTG p60, massage therapy is recommended as an option.'), ['MTUS Chronic Pain:60']);
 });
+
+test('round 43: "a woman of fifty-three", "he is fifty-seven.", "Mr. [redacted] (34)", "F/46", "Her age at the most recent visit was 61", "29 yr. old"', () => {
+  expectReadings(patientIn, [
+    ['The injured worker, a woman of fifty-three, works as an eligibility clerk.', [53, 'female']],
+    ['The injured worker is a journeyman lineman for an electric utility; he is fifty-seven. On 9-18-13 he fell.', [57, 'male']],
+    ['Mr. [redacted] (34) drives a route truck for a linen supply company.', [34, 'male']],
+    ['The injured worker, F/46, is a hospital housekeeper who injured her low back.', [46, 'female']],
+    ['Ms. [redacted] is a dispatcher. She injured her low back. Her age at the most recent visit was 61. She uses a cane.', [61, 'female']],
+    ['The injured worker is a 29 yr. old female line cook.', [29, 'female']],
+    // A slash between a letter and a number that is not set off is not an age: "the F/U visit", "M/12".
+    ['She returned for her F/U visit on 3/2/15, and he saw her again.', [null, 'female']],
+  ]);
+});
+
+test("round 43: dates with an apostrophe year (\"Mar. 4, '13\", \"Aug. 3rd, '15\") and an injury where a hand was caught", () => {
+  expectReadings(datesIn, [
+    ["He injured his low back on Mar. 4, '13 while carrying plywood. Utilization review non-certified the request on Aug. 3, '15, and the application was received on Aug. 19, '15.", ['2013-03-04', '2015-08-03', '2015-08-19']],
+    ["She caught her left hand between the rollers of a dough sheeter on Jan. 7th, '14. Utilization review non-certified the request on Aug. 3rd, '15. The application for Independent Medical Review was received on Aug. 17th, '15.", ['2014-01-07', '2015-08-03', '2015-08-17']],
+  ]);
+});
+
+test('round 43: credentials as a list: "Board Certified:" as a label, a bulleted list of states, values wrapped onto indented lines', () => {
+  const listed = (text: string) => {
+    const r = findReviewer([paragraph(text)]);
+    return [r.specialty, r.licensure];
+  };
+  expectReadings(listed, [
+    ['Board Certified:       Family Medicine\nAdded Qualification:   Sports Medicine\nLicensure:             California\n                       Nevada\nClinical Practice:     more than 10 years', ['Family Medicine', ['California', 'Nevada']]],
+    ['This review was performed by a physician whose board certification is in\nAnesthesiology, with subspecialty certification in Pain Medicine.\nLicensure:\n- California\n- Texas\nThe reviewer has been in active practice for more than 15 years.', ['Anesthesiology', ['California', 'Texas']]],
+    ['Doctor of Chiropractic\nBoard certified in Chiropractic\n   Orthopedics\nLicensed in California\n   and Oregon\nMore than 15 years in active clinical practice; no affiliation with the employer', ['Chiropractic Orthopedics', ['California', 'Oregon']]],
+    ['The reviewer is licensed to practice in New York and North Carolina.', [null, ['New York', 'North Carolina']]],
+  ]);
+});

@@ -10,6 +10,7 @@ import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
+import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion } from './sharedParts';
 
 export interface ItemContext {
@@ -31,8 +32,8 @@ function count(block: Block, hit: CountHit | null, offset = 0): SessionCount | n
 }
 
 /**
- * The largest count stated as completed, else the largest that utilization review says was
- * completed, else the largest stated as authorized: in the item's own parts, and in the summary
+ * The largest count stated as completed, else the largest that utilization review says or someone
+ * quoted says was completed, else the largest stated as authorized: in the item's own parts, and in the summary
  * where the words by the count name the same therapy ("11 completed acupuncture sessions,
  * twenty-four (24) sessions of psychotherapy").
  */
@@ -93,7 +94,8 @@ function wordsByCount(sentence: string, h: CountHit): string {
 
 /**
  * The largest count of each tier, the most believed first: completed as the letter states it,
- * completed as utilization review is reported to have said it, authorized.
+ * completed as utilization review is reported to have said it or as a quotation says it ("has
+ * completed 12 sessions", which the reviewer then corrects to 6), authorized.
  */
 type Tiers = (SessionCount | null)[];
 
@@ -113,16 +115,30 @@ interface SentenceCounts {
 /** Per block, the sentences that state counts: found once, then read for every item and therapy. */
 const countsIn = perBlock((block): SentenceCounts[] => {
   const found: SentenceCounts[] = [];
+  const quotes = quoteMarks(block.text);
   for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
     const sentence = block.text.slice(s.start, s.end);
     const { completed: done, authorized } = findCompletedCounts(sentence);
     if (!done.length && !authorized.length) continue;
     const reported = reportedByReview(sentence);
-    const tiers = reported < 0 ? [done, [], authorized] : [done.filter((h) => h.index < reported), done.filter((h) => h.index >= reported), authorized];
+    const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(quotes, s.start + h.index);
+    const tiers = reported < 0 && !quotes.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
     found.push({ sentence, start: s.start, tiers });
   }
   return found;
 });
+
+/** Where the block's double quotation marks stand (typographic ones are written plainly). */
+function quoteMarks(text: string): number[] {
+  const marks: number[] = [];
+  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) marks.push(at);
+  return marks;
+}
+
+/** Whether an offset is inside a quotation: after an odd number of quotation marks. */
+function quoted(marks: readonly number[], at: number): boolean {
+  return lastAtOrBefore(marks, at) % 2 === 0;
+}
 
 /** The largest count of each tier in one block, among those `relevant` keeps; the first of equals wins. */
 function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => boolean): Tiers {

@@ -1,6 +1,6 @@
 /**
  * Dates as letters write them (7/25/12, 01/09/2015, 01-09-2015, January 9, 2015, Jan. 9, 2015,
- * January 9th, 2015, February 11th of 2014, 14 March 2012, 2015-01-09), turned into ISO yyyy-mm-dd.
+ * January 9th, 2015, February 11th of 2014, Mar. 4, '13, 14 March 2012, 2015-01-09), turned into ISO yyyy-mm-dd.
  */
 
 const MONTHS: Record<string, number> = {
@@ -8,7 +8,7 @@ const MONTHS: Record<string, number> = {
 };
 
 export const DATE_PATTERN =
-  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?(?:,?\s{1,8}|\s{1,8}of\s{1,8})(\d{4})|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)(\d{4})|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
+  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?(?:,?\s{1,8}|\s{1,8}of\s{1,8})(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
 
 export interface FoundDate {
   iso: string;
@@ -27,9 +27,9 @@ function isoOf(year: number, month: number, day: number): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** Two-digit years: letters date from 2013 on, injuries from decades earlier. */
+/** Two-digit years, bare or after an apostrophe ("'13"): letters date from 2013 on, injuries from decades earlier. */
 function fullYear(y: string): number {
-  const n = Number(y);
+  const n = Number(y.length === 3 ? y.slice(1) : y);
   if (y.length === 4) return n;
   return n <= 40 ? 2000 + n : 1900 + n;
 }
@@ -41,8 +41,8 @@ export function findDates(text: string): FoundDate[] {
     let iso: string | null;
     if (m[1] !== undefined) iso = isoOf(fullYear(m[3]), Number(m[1]), Number(m[2]));
     else if (m[4] !== undefined) iso = isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
-    else if (m[7] !== undefined) iso = isoOf(Number(m[9]), MONTHS[m[7].toLowerCase()], Number(m[8]));
-    else if (m[10] !== undefined) iso = isoOf(Number(m[12]), MONTHS[m[11].toLowerCase()], Number(m[10]));
+    else if (m[7] !== undefined) iso = isoOf(fullYear(m[9]), MONTHS[m[7].toLowerCase()], Number(m[8]));
+    else if (m[10] !== undefined) iso = isoOf(fullYear(m[12]), MONTHS[m[11].toLowerCase()], Number(m[10]));
     // "07.14.2013": month, day and year with dots.
     else iso = isoOf(Number(m[15]), Number(m[13]), Number(m[14]));
     if (iso) out.push({ iso, index: m.index, length: m[0].length });

@@ -9,14 +9,14 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
-  `\\b${AGE}[- ](?:years?|yrs?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
+  `\\b${AGE}[- ](?:years?|yrs?\\.?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
 // "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker", "She is
 // 36.", "He was 44 on the night of". Every alternative starts a word; said once, outside them, the
 // search is about a third faster (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b))`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s+${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]+\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
   'gi',
 );
 
@@ -29,13 +29,19 @@ const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chai
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
 const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|Mrs|Ms|Miss|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
-const SEX_OF_AGE = /\b(man|woman|gentleman|lady|male|female)\sof\s(\d{2})\b(?!\s(?:years?|yrs)(?:'|\sof\s(?!age\b)|\s(?:in|at|on|as|with)\b))(?<=\ban?\s\w{3,9}\sof\s\d{2})/gi;
+const SEX_OF_AGE = new RegExp(
+  `\\b(man|woman|gentleman|lady|male|female)\\sof\\s(\\d{2}|${NUMBER_WORD})\\b(?!\\s(?:years?|yrs)(?:'|\\sof\\s(?!age\\b)|\\s(?:in|at|on|as|with)\\b))(?<=\\ban?\\s\\w{3,9}\\sof\\s[\\w -]{2,13})`,
+  'gi',
+);
 /** "(female, 45)", "(45, male)": the sex and the age in a parenthesis. */
 const SEX_AGE_PAREN = /\((?:([Ff]emale|[Mm]ale|F|M),\s?(\d{2})|(\d{2}),\s?([Ff]emale|[Mm]ale|F|M))\)/g;
-/** "Ms. [redacted], 38, is a dental assistant": a title, then the age set off by commas. */
-const TITLE_AGE = /\b(Mrs?|Ms|Miss)\.?\s(?:\[[A-Za-z ]{1,20}\]|[A-Z][A-Za-z'-]{1,20}),\s(\d{2}),/g;
+/** "Ms. [redacted], 38, is a dental assistant", "Mr. [redacted] (34) drives": a title, then the age set off by commas or in a parenthesis. */
+const TITLE_AGE = /\b(Mrs?|Ms|Miss)\.?\s(?:\[[A-Za-z ]{1,20}\]|[A-Z][A-Za-z'-]{1,20})(?:,\s(\d{2}),|\s\((\d{2})\))/g;
 /** "47 y/o F", "52 yo M", "36 YOF", "44/F": the sex in one capital letter, right after the age. */
 const AGE_SEX_LETTER = /\b(\d{1,3})\s?(?:y\/o\s|yo\s|YO\s?|y\.\s?o\.\s|-year-old\s|years? old\s|\/)(F|M)\b(?![.-]\w)/g;
+
+/** "The injured worker, F/46, is": the sex in one capital letter, a slash and the age, set off by commas or a parenthesis. */
+const SEX_LETTER_AGE = /(?<=[,(]\s?)(F|M)\/(\d{2})(?=[,)])/g;
 
 function sexOf(word: string): 'female' | 'male' {
   return FEMALE.test(word) ? 'female' : 'male';
@@ -127,7 +133,7 @@ function toldBy(block: Block, m: RegExpExecArray, age: string, sex: string): Let
   return years === null ? null : { age: years, sex: sexOf(sex), span: block.span(m.index, m.index + m[0].length) };
 }
 
-/** The patient where the sex, or a title that gives it, comes before the age: "a man of 47", "(female, 45)", "Ms. [redacted], 38,". */
+/** The patient where the sex, or a title that gives it, comes before the age: "a man of 47", "(female, 45)", "Ms. [redacted], 38,", ", F/46,". */
 function sexThenAge(block: Block): Letter['patient'] | null {
   const r = patientMatch(SEX_OF_AGE, block.text);
   const ofAge = r && toldBy(block, r, r[2], r[1]);
@@ -136,7 +142,10 @@ function sexThenAge(block: Block): Letter['patient'] | null {
   const inParentheses = p && toldBy(block, p, p[2] ?? p[3], p[1] ?? p[4]);
   if (inParentheses) return inParentheses;
   const t = patientMatch(TITLE_AGE, block.text);
-  return t && toldBy(block, t, t[2], t[1]);
+  const titled = t && toldBy(block, t, t[2] ?? t[3], t[1]);
+  if (titled) return titled;
+  const l = block.text.includes('/') ? patientMatch(SEX_LETTER_AGE, block.text) : null;
+  return l && toldBy(block, l, l[2], l[1]);
 }
 
 function firstPatient(blocks: readonly Block[]): Letter['patient'] {
@@ -151,7 +160,7 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6])) : null;
+      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7])) : null;
       const hit = a ?? s!;
       return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
     }

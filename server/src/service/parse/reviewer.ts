@@ -7,16 +7,17 @@ import type { Letter, Span } from '../model';
 import type { Block } from '../text/block';
 
 // A labelled value ends with its line, or where the next label starts on the same line.
-// "State(s) of Licensure:", "Licensure:", "Licensed:" or "Licensed in:". The search starts at "Licen", a plain word, and
+// "State(s) of Licensure:", "Licensure:", "Licensed:" or "Licensed in:", its states perhaps in a bulleted list. The search starts at "Licen", a plain word, and
 // the label's start is then moved back over "State(s) of " (LABEL_LEAD).
-const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}([A-Za-z ,;&]{1,120})/i;
+const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}(?:[-\u2022*]\s{1,4})?([A-Za-z ,;&]{1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
-const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certification|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certifi(?:cation|ed)|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label.
 const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause, and
-// before a parenthesis ("Family Medicine (subspecialty: Sports Medicine)").
-const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|$))';
+// before a parenthesis ("Family Medicine (subspecialty: Sports Medicine)") or the licence, on the next line
+// of a list ("Board certified in Chiropractic" / "Orthopedics" / "Licensed in California").
+const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
 // "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
 // "is a Diplomate of the American Board of X".
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
@@ -39,8 +40,10 @@ const SPECIALIST = /\ban? ((?:[A-Z][a-z]{2,20} ){0,3}(?:Medicine|Surgery|Rehabil
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",
 // "California and in Texas", "the State of California and the State of Oregon", "the States of ...".
-// "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted.
-const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
+// "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted. A second
+// word is one a state's name has, so that a list that runs into the next line ("Oregon More than 15
+// years") still ends at the state.
+const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: (?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Island|Virginia))?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
 const LICENSED_IN = new RegExp(
   `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? (?:in|from)\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&|in addition to)\\s|\\/)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
   'g',
@@ -67,10 +70,13 @@ function startsWithState(value: string): boolean {
   return STATE_NAMES.some((state) => value.startsWith(state) && !/^[A-Za-z]/.test(value.slice(state.length)));
 }
 
+/** A list's bullet before a state: "- Texas". */
+const BULLET = /^[-\u2022*]\s{1,4}/;
+
 function states(list: string): string[] {
   return list
     .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
-    .map((s) => s.trim().replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
+    .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
     .map((s) => STATE_BY_CODE.get(s) ?? s)
     .filter((s) => US_STATES.has(s));
 }
@@ -114,8 +120,11 @@ function labelled(block: Block, label: RegExp, goesOn?: (line: string) => boolea
   return value ? { value, start, end: valueStart + text.slice(valueStart, end).trimEnd().length } : null;
 }
 
-/** A line that holds one state's name or postal code, as a list of states one a line does. */
-const isStateLine = (line: string): boolean => US_STATES.has(line) || STATE_BY_CODE.has(line);
+/** A line that holds one state's name or postal code, as a list of states one a line does, bulleted or not. */
+const isStateLine = (line: string): boolean => {
+  const name = line.replace(BULLET, '');
+  return US_STATES.has(name) || STATE_BY_CODE.has(name);
+};
 
 /** What a pattern with the value in its first group found. */
 function matched(block: Block, pattern: RegExp): Found | null {
