@@ -31,8 +31,8 @@ test('a line shaped like a running header is kept when it does not repeat, and s
 });
 
 test('page footers and bare case-number lines are dropped in any case, other lines starting with their letters are kept', () => {
-  const source = ['Page 2 of 5', '- page 3 -', 'CM15-0031877', 'Case Number: CM15-0031877', 'Patient reports pain.', 'Case summary follows.', 'Further care is needed.'].join('\n');
-  assert.deepEqual(texts(source), ['Patient reports pain.', 'Case summary follows.', 'Further care is needed.']);
+  const source = ['Page 2 of 5', '- page 3 -', '- 4 -', 'CM15-0031877', 'Case Number: CM15-0031877', 'Patient reports pain.', 'Case summary follows.', '- 4 visits -', 'Further care is needed.'].join('\n');
+  assert.deepEqual(texts(source), ['Patient reports pain.', 'Case summary follows.', '- 4 visits -', 'Further care is needed.']);
 });
 
 test('look-alike characters are folded one for one, Latin-1 letters are kept, and offsets hold', () => {

@@ -31,7 +31,8 @@ export interface LetterLines {
   runningText: Line[];
 }
 
-const PAGE_FOOTER = /^(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?$/i;
+/** "Page 2 of 3", "- Page 2 -", "Page 2/3", "- 2 -": a page footer on a line of its own. */
+const PAGE_FOOTER = /^(?:(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?|-\s?\d{1,4}\s?-)$/i;
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x0c || code === 0x0b;
