@@ -206,3 +206,10 @@ test('decision words say what happens to the treatment', () => {
 function rangeOf(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
+
+test('a psychotherapy limit rises for the conditions its cited topic names: ODG "Cognitive therapy for PTSD" allows 50', () => {
+  const ptsd = query('ODG', { topic: 'Mental Illness & Stress Chapter, Cognitive therapy for PTSD and Psychotherapy Guidelines' });
+  const plain = query('ODG', { topic: 'Mental Illness & Stress Chapter, Psychotherapy Guidelines' });
+  assert.equal(sessionLimitFor({ citations: [ptsd], category: 'psychotherapy/CBT' })?.max, 50);
+  assert.equal(sessionLimitFor({ citations: [plain], category: 'psychotherapy/CBT' })?.max, 20);
+});

@@ -1573,3 +1573,10 @@ test('round 43: credentials as a list: "Board Certified:" as a label, a bulleted
     ['The reviewer is licensed to practice in New York and North Carolina.', [null, ['New York', 'North Carolina']]],
   ]);
 });
+
+test('round 43: "The progress she has made is objective and functional" documents improvement; "is not" does not', () => {
+  expectReadings(improvementIn, [
+    ['She has had 11 sessions. The progress she has made is objective and functional: her PCL-5 score has fallen from 58 to 37.', 'documented'],
+    ['The progress he reports is not objective and functional; his scores are unchanged.', 'not-documented'],
+  ]);
+});

@@ -168,3 +168,10 @@ test('work hardening is asked for in weeks of five days, as a day program is', (
   assert.equal(owner.dayProgram, true);
   assert.equal(findRequestedCount('Work hardening 2 weeks for the lumbar spine', owner.dayProgram)?.value, 10);
 });
+
+test('round 43: visits a month for months are requested; "the ninth and most recent visit" was given, "the sixth visit" alone says nothing', () => {
+  assert.equal(findRequestedCount('Individual psychotherapy 1-2 times per month for 6 months')?.value, 12);
+  assert.equal(findRequestedCount('The request is for 2 sessions a month for six months.')?.value, 12);
+  assert.deepEqual(values('The ninth and most recent visit was on 04/11/2014.'), { completed: [9], authorized: [] });
+  assert.deepEqual(values('The sixth visit was cancelled by the clinic.'), { completed: [], authorized: [] });
+});

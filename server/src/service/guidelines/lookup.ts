@@ -6,7 +6,7 @@
 import type { GuidelineFamily, TreatmentCategory } from '../model';
 import { guidelineDocuments } from './documents';
 import { guidelineEntries } from './entries';
-import type { EntryQuery, GuidelineDocument, GuidelineEntry } from './types';
+import type { EntryQuery, GuidelineDocument, GuidelineEntry, SessionLimitFact } from './types';
 import { containsPhrase, tokenize } from './words';
 
 interface FamilyIndex {
@@ -172,6 +172,13 @@ export interface ApplicableSessionLimit {
   entry: GuidelineEntry;
 }
 
+/** The higher maximum of a limit for the conditions its cited topic names ("Cognitive therapy for PTSD"), or undefined. */
+function forCondition(limit: SessionLimitFact, topic: string | null): number | undefined {
+  const conditions = limit.forConditions;
+  const lower = topic?.toLowerCase();
+  return conditions && lower && conditions.topicWords.some((w) => lower.includes(w.toLowerCase())) ? conditions.max : undefined;
+}
+
 /** MTUS first, as in the 9792.21.1 search sequence and the 4610.5(c)(2) order. */
 function familyPriority(family: GuidelineFamily): number {
   if (family.startsWith('MTUS')) return 0;
@@ -193,7 +200,7 @@ export function sessionLimitFor(query: SessionLimitQuery): ApplicableSessionLimi
     for (const entry of tier === 'page' ? entries : entries.slice(0, 1)) {
       const limit = entry.sessionLimit;
       if (limit && (query.category === null || limit.appliesTo.includes(query.category))) {
-        return { max: limit.max, range: limit.range, entry };
+        return { max: forCondition(limit, citation.topic) ?? limit.max, range: limit.range, entry };
       }
     }
   }

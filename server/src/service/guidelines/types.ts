@@ -24,6 +24,11 @@ export interface SessionLimitFact {
   readonly range: string;
   /** Item categories the limit is meant for; a massage limit says nothing about CBT. */
   readonly appliesTo: readonly TreatmentCategory[];
+  /**
+   * A higher maximum for the conditions the guideline names, taken when the letter cites the
+   * topic by one of `topicWords` (any case): "Cognitive therapy for PTSD" allows up to 50.
+   */
+  readonly forConditions?: { readonly max: number; readonly topicWords: readonly string[] };
 }
 
 /** One row of the facts table: what a cited page or topic says, and how sure we are. */

@@ -38,6 +38,11 @@ const FREQUENCY = new RegExp(
 /** "twice weekly for one month": four weeks a month. */
 const FOR_MONTHS = new RegExp(`\\b(\\d{1,2}|once|twice|thrice|one|two|three)\\s?(?:x|times?)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?\\s(?:for|over|x)\\s(?:a\\s)?(\\d|one|two|three)?\\s?months?\\b`, 'i');
 const WEEKS_A_MONTH = 4;
+/** "1-2 times per month for 6 months" (of a range, the upper bound), "2 sessions a month for six months": visits a month, for months. */
+const MONTHLY = new RegExp(
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four)\\s?(?:x|times?|(?:visits?|sessions?|treatments?)\\s)?\\s?(?:a |per |each |/)\\s?month,?\\s?(?:x|for|over)\\s?(?:a |the next )?(\\d{1,2}|${NUMBER_WORD})[\\s-]?months?\\b`,
+  'i',
+);
 /** "the remaining 4 of the 12 authorized visits": what is asked for is the first number. */
 const REMAINDER_OF = new RegExp(`\\b(?:remaining|last|outstanding)\\s${NUM}\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
 /** "x 4 weeks, 2 visits per week": the weeks first, then the visits a week. */
@@ -133,6 +138,8 @@ function firstCount(text: string, dayProgram: boolean): CountHit | null {
 export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
+  m = text.includes('month') ? MONTHLY.exec(text) : null;
+  if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = text.includes('every ') || text.includes('each ') ? EVERY_WEEK.exec(text) : null;
   if (m) return hit(m, m[1] ? Math.ceil(numberValue(m[2], undefined) / 2) : numberValue(m[2], undefined));
   m = text.includes('weeks of') ? WEEKS_OF_FREQUENCY.exec(text) : null;
@@ -239,7 +246,8 @@ const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b
 /** "visits on 07/08/2013": dates that stand for the visits given on them. */
 const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
-const NTH_VISIT = `(?:her|his|their)\\s(${ORDINALS.join('|')})\\s(?:visit|session|treatment|appointment)\\b`;
+/** "her sixth visit", "the ninth and most recent visit": the visits given so far. */
+const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
 /** "the sixth of eight authorized visits": the visits given so far, of those granted. */
 const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 

@@ -108,7 +108,12 @@ export const odgEntries = defineEntries(
         'Newer wording: up to 13–20 visits over 7–20 weeks if progress is made',
         'Severe major depression or PTSD: up to 50 sessions with progress',
       ],
-      sessionLimit: { max: 20, range: '13–20 visits (severe major depression or PTSD: up to 50)', appliesTo: PSYCH },
+      sessionLimit: {
+        max: 20,
+        range: '13–20 visits (severe major depression or PTSD: up to 50)',
+        appliesTo: PSYCH,
+        forConditions: { max: 50, topicWords: ['PTSD', 'posttraumatic', 'post-traumatic', 'severe major depression'] },
+      },
       confidence: 'likely',
       confidenceNote: 'Only partly supported by S27.',
       sources: ['S27'],
