@@ -1580,3 +1580,24 @@ test('round 43: "The progress she has made is objective and functional" document
     ['The progress he reports is not objective and functional; his scores are unchanged.', 'not-documented'],
   ]);
 });
+
+test('round 44: a dotted SSN after "Soc. Sec. No.", an e-mail cut after its "@", ten bare digits after a word for a phone, an area code after the number, a member ID', () => {
+  const found = (text: string) => findIdentifiers(linesOf(text).lines).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
+  assert.deepEqual(found('Soc. Sec. No. 623.18.4470; DOB: [redacted]; NDC 0591-0385-01'), [['ssn', '623.18.4470']]);
+  assert.deepEqual(found('an e-mail (sent from d.okafor@\nsierrapinesclaims.com), forwarding the file'), [['email', 'd.okafor@\nsierrapinesclaims.com']]);
+  assert.deepEqual(found('The note ends: "Please contact our office at\n9165550138 with any questions."'), [['phone', '9165550138']]);
+  assert.deepEqual(found('It asks the adjuster to call 555-0143 (209 area code) to authorize more visits.'), [['phone', '555-0143']]);
+  assert.deepEqual(found('The pharmacy bill lists Member ID: KPX 4417 0932 07 and Group No. [redacted].'), [['member-id', 'KPX 4417 0932 07']]);
+  // Ten digits with no word for a phone before them may be a provider's or a claim's number.
+  assert.deepEqual(found('The treating physician (NPI 1234567890) wrote on 2/2/15.'), []);
+});
+
+test('round 44: credential labels filled the wrong way round are read by what they hold; "reported the onset of ... pain on" dates the injury', () => {
+  assert.deepEqual(
+    [findReviewer([paragraph('State(s) of Licensure: Psychiatry\nCertification(s)/Specialty: California')])].map((r) => [r.specialty, r.licensure]),
+    [['Psychiatry', ['California']]],
+  );
+  expectReadings(datesIn, [
+    ['She reported the onset of neck and upper back pain on 09/08/2013, after long shifts. Utilization review non-certified the request on 03/24/2015. The application was received on 04/06/2015.', ['2013-09-08', '2015-03-24', '2015-04-06']],
+  ]);
+});

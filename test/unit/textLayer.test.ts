@@ -140,3 +140,8 @@ test("a case-number line after a page footer is a running header, unless it hold
   const field = 'IMR Case Number: CM13-0061748 Date of Injury: 09/24/2013';
   assert.deepEqual(texts(`Dated: 11/22/2013\nPage 1 of 4\n${field}\nThe letter goes on.\n`), ['Dated: 11/22/2013', field, 'The letter goes on.']);
 });
+
+test('a page number alone between runs of blank lines is dropped; a number a blank line apart from its paragraph is kept', () => {
+  const source = 'Muscle relaxants, pages 63-\n\n\n4\n\n\n66, which is part of the MTUS.\n\nThe total is\n\n12\n\nvisits.';
+  assert.deepEqual(texts(source), ['Muscle relaxants, pages 63-', '66, which is part of the MTUS.', 'The total is', '12', 'visits.']);
+});

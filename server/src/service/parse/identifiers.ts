@@ -14,10 +14,15 @@ const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s?|\\d{3}[-./ ])\\d{3}[-.]';
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
-  // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it).
-  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Social')],
+  // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it),
+  // "Soc. Sec. No. 623.18.4470": parted by dots.
+  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?)|Soc\.\s?Sec\.\s?(?:No\.|#))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\.\d{2}\.|\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Social') || line.includes('Soc.')],
   // "(951) 555-0174", "818.555.0143"; with the country code, spaces alone may part it: "+1 619 555 0117".
   ['phone', new RegExp(`(?:${PHONE_HEAD}|\\+1[ .-]?\\d{3}[ .-]\\d{3}[ .-])\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
+  // "call 555-0143 (209 area code)": the area code after the number.
+  ['phone', /(?<![\w-])\d{3}-\d{4}(?=\s?\(\d{3} area code\))/g, (line) => line.includes('area code')],
+  // A health plan's number for the patient: "Member ID: KPX 4417 0932 07", "Subscriber No. 88120447".
+  ['member-id', /\b(?:Member|Subscriber)\s(?:ID|Number|No\.|#)\s?:?\s?#?\s?([A-Z]{0,4}[ -]?\d{2,9}(?:[ -]\d{2,9}){0,4})(?![\w-])/g, (line) => line.includes('Member') || line.includes('Subscriber')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
@@ -59,12 +64,29 @@ function phoneCutAtEnd(text: string): { at: number; rest: RegExp } | null {
 }
 
 /**
- * An e-mail address that a line break cuts at a hyphen of its domain: "dr.pham@harbor-" /
- * "chiro.com". The line's hyphen is the address's own, so the two halves join without a space.
+ * An e-mail address that a line break cuts at a hyphen of its domain ("dr.pham@harbor-" /
+ * "chiro.com") or just after its "@" ("d.okafor@" / "sierrapinesclaims.com"). The two halves
+ * join without a space.
  */
-const EMAIL_CUT_AT_END = /\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){0,4}[A-Za-z0-9-]{0,62}-$/;
+const EMAIL_CUT_AT_END = /\b[A-Za-z0-9._%+-]{1,64}@(?:(?:[A-Za-z0-9-]{1,63}\.){0,4}[A-Za-z0-9-]{0,62}-)?$/;
 const EMAIL_REST_AT_START = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\b/;
 const EMAIL_WHOLE = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}$/;
+
+/**
+ * Ten digits without separators are a phone number only after a word for one: "call 9165550138",
+ * "Please contact our office at" / "9165550138". Else they may be a provider's or a claim's number.
+ */
+const BARE_PHONE = /(?<![\w-])[2-9]\d{2}[2-9]\d{6}(?![\w-])/g;
+const PHONE_CUE = /\b(?:call|phone|telephone|tel\.?|fax|cell|mobile|(?:office|reached|contact(?:ed)?(?: (?:us|me|them))?) at)\s?:?$/i;
+
+/** The bare phone numbers of `line`, each after a cue on its line or, at the line's start, at the end of the line before. */
+function barePhones(line: Line, lineBefore: Line | null, out: Identifier[]): void {
+  BARE_PHONE.lastIndex = 0;
+  for (let m = BARE_PHONE.exec(line.text); m; m = BARE_PHONE.exec(line.text)) {
+    const before = line.text.slice(0, m.index).trimEnd();
+    if (PHONE_CUE.test(before || (lineBefore?.text.trimEnd() ?? ''))) out.push({ kind: 'phone', span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+  }
+}
 
 function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
@@ -77,6 +99,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   let emailCut: RegExpExecArray | null = null;
   let previous: Line | null = null;
   for (const line of lines) {
+    const lineBefore = previous;
     const phoneRest = phoneCut && phoneCut.rest.exec(line.text);
     if (phoneCut && previous && phoneRest) {
       out.push({ kind: 'phone', span: { start: previous.start + phoneCut.at, end: line.start + phoneRest[0].length } });
@@ -86,7 +109,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       out.push({ kind: 'email', span: { start: previous.start + emailCut.index, end: line.start + rest[0].length } });
     }
     phoneCut = phoneCutAtEnd(line.text);
-    emailCut = line.text.endsWith('-') && line.text.includes('@') ? EMAIL_CUT_AT_END.exec(line.text) : null;
+    emailCut = (line.text.endsWith('-') || line.text.endsWith('@')) && line.text.includes('@') ? EMAIL_CUT_AT_END.exec(line.text) : null;
     previous = line;
     // Lines hold text (blank lines are not lines), so this is the line after the label.
     if (labelled) {
@@ -97,6 +120,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
     }
     if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
     if (!DIGIT_OR_AT.test(line.text)) continue;
+    barePhones(line, lineBefore, out);
     for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;
       pattern.lastIndex = 0;

@@ -26,9 +26,9 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
   // on", "who hurt his low back on", "strained her neck and right shoulder on", "caught her left hand
   // between the rollers ... on"; "developed neck pain on" a date, as a cumulative injury begins;
-  // "His claim dates back to an assault by a passenger on".
+  // "His claim dates back to an assault by a passenger on"; "reported the onset of neck and upper back pain on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from))\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
 ];
 
 /**

@@ -227,6 +227,19 @@ function namedSpecialty(found: Found | null, block: Block): Found | null {
   return society && society.start < found.start ? { ...found, value: society.value, start: society.start } : null;
 }
 
+/**
+ * Labels filled the wrong way round, read by what they hold: "State(s) of Licensure: Psychiatry" /
+ * "Certification(s)/Specialty: California". Null unless the specialty label holds states and the
+ * licensure label `line` holds none.
+ */
+function swappedLabels(block: Block, line: Found): Letter['reviewer'] | null {
+  const specialtyLine = labelled(block, SPECIALTY_LINE, isStateLine);
+  const licensure = specialtyLine ? states(specialtyLine.value) : [];
+  if (!specialtyLine || !licensure.length) return null;
+  const span = join(block.span(line.start, line.end), block.span(specialtyLine.start, specialtyLine.end));
+  return { specialty: line.value.replace(/\s+/g, ' '), licensure, span };
+}
+
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
@@ -234,6 +247,8 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   for (const block of blocks) {
     if (!licensure.length) {
       const line = labelled(block, LICENSURE_LINE, isStateLine);
+      const swapped = line && !states(line.value).length ? swappedLabels(block, line) : null;
+      if (swapped) return swapped;
       const m = line ? { states: states(line.value), start: line.start, end: line.end } : licensedIn(block);
       if (m && m.states.length) {
         licensure = m.states;

@@ -51,7 +51,7 @@ const WEEKS_THEN_RATE = new RegExp(`x\\s?(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|
 const ABBREVIATED_FREQUENCY = /\b(BIW|TIW|QW)\s?(?:x|for|times)\s?(\d{1,2})\s?(?:weeks?|wks?)\b/i;
 const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
 /** "extension from 12 to 18 visits": the visits added. */
-const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas(?:ed|ing))\\s(?:[a-z]+\\s){0,3}?from\\s${NUM}\\sto\\s(\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
+const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas(?:ed|ing))\\s(?:[a-z]{1,20}\\s){0,3}?from\\s${NUM}\\sto\\s(\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
 /** "once weekly on Wednesdays from 08/06/2014 through 09/24/2014": the visits a week times the weeks the dates span. */
 const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 /** "Physical therapy #8": a session-based item's quantity. */

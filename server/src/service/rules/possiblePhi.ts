@@ -6,12 +6,13 @@ const WHAT = {
   email: 'an e-mail address',
   'claim-number': 'a claim number',
   'medical-record-number': 'a medical record number',
+  'member-id': "a health plan's member ID",
 } as const;
 
 export const possiblePhi: Rule = {
   code: 'possible-phi',
   defaultSeverity: 'error',
-  description: 'An unredacted identifier: an SSN, a phone number, an e-mail address, a claim number or a medical record number.',
+  description: "An unredacted identifier: an SSN, a phone number, an e-mail address, a claim number, a medical record number or a health plan's member ID.",
   check(letter) {
     return letter.identifiers.map((id) => ({
       message: `This looks like ${WHAT[id.kind]}. Published letters must be redacted; remove it before sharing the letter.`,

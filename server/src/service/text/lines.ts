@@ -255,7 +255,7 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
     // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once;
     // not the letter's own header block, whose case number shares its line with other fields.
     const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || (isFooter[i - 1] === true && !HEADER_FIELD.test(l.text)));
-    const running = isFooter[i] || runningHeader || stamps.has(l);
+    const running = isFooter[i] || runningHeader || stamps.has(l) || isBarePageNumber(lines, i);
     if (running) {
       dropped.push(l);
       carriedGap += l.gapBefore + 1;
@@ -265,6 +265,16 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
     carriedGap = 0;
   }
   return out;
+}
+
+/**
+ * A page's number alone on its line, set off by two blank lines or more on each side, as a page
+ * break leaves it: "pages 63-" / "" / "" / "4" / "" / "" / "66". Within a paragraph, even a
+ * double-spaced one, lines are one blank line apart at most.
+ */
+function isBarePageNumber(lines: readonly Line[], i: number): boolean {
+  const { text, gapBefore } = lines[i];
+  return text.length <= 3 && gapBefore >= 2 && (lines[i + 1]?.gapBefore ?? 2) >= 2 && /^\d{1,3}$/.test(text);
 }
 
 /** Whether a page footer ("Page 2 of 3", not a case number repeated on every page) is there twice with the same number. */
