@@ -1601,3 +1601,37 @@ test('round 44: credential labels filled the wrong way round are read by what th
     ['She reported the onset of neck and upper back pain on 09/08/2013, after long shifts. Utilization review non-certified the request on 03/24/2015. The application was received on 04/06/2015.', ['2013-09-08', '2015-03-24', '2015-04-06']],
   ]);
 });
+
+/** A short 2014 letter for case `caseNumber` with one item line `item`, and its decision under it or on its line. */
+const LETTER_2014 = (caseNumber: string, item: string) => `Case Number: ${caseNumber}   Date Assigned: 05/21/2015
+Date of Injury: 10/14/2013   Date of UR Decision: 04/27/2015
+HOW THE IMR FINAL DETERMINATION WAS MADE
+STATE(S) OF LICENSURE: CALIFORNIA, ARIZONA
+CERTIFICATION(S)/SPECIALTY: FAMILY PRACTICE
+CLINICAL CASE SUMMARY
+The patient is a 44-year-old female. She has had 4 physical therapy visits.
+IMR ISSUES, DECISIONS AND RATIONALES
+The Final Determination was based on decisions for the disputed items/services set forth below:
+${item}
+Rationale: The records document objective functional improvement. The request is medically necessary.
+`;
+
+test('round 44: a UR notice that copies the headings is not a letter; a letter listing such a notice is one', () => {
+  const letter = LETTER_2014('CM15-0094417', 'Physical therapy x 6:  Overturned');
+  const notice = `NOTICE OF UTILIZATION REVIEW DECISION - NON-CERTIFICATION\n${letter.replace('HOW THE IMR FINAL DETERMINATION WAS MADE', 'HOW THE UTILIZATION REVIEW DECISION WAS MADE')}`;
+  assert.equal(parseLetter(notice), null);
+  assert.equal(parseLetter(letter.replace('CLINICAL CASE SUMMARY', 'DOCUMENTS REVIEWED\nNotice of Utilization Review Decision dated 04/27/2015\nCLINICAL CASE SUMMARY'))?.format, 'determination-2014');
+});
+
+test('round 44: of two letters in one file, the first is read; "Treatment:" / "Decision:" pairs are items; states in capitals are states', () => {
+  const first = LETTER_2014('CM15-0094417', 'Treatment: Physical therapy 2 times a week for 3 weeks\nfor the cervical spine\nDecision: Overturned');
+  const second = LETTER_2014('CM15-0101862', 'Chiropractic x 12:  Upheld').replace('10/14/2013', '02/02/2012');
+  const letter = parseLetter(`${first}\n${second}`)!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.service, i.decision, i.requestedSessions?.value]),
+    [['Physical therapy 2 times a week for 3 weeks for the cervical spine', 'Overturned', 6]],
+  );
+  assert.equal(letter.dates.injury?.iso, '2013-10-14');
+  assert.equal(letter.sections.length, 3);
+  assert.deepEqual(letter.reviewer.licensure, ['California', 'Arizona']);
+});

@@ -19,6 +19,7 @@ import { findReviewItems } from './parse/reviewItems';
 import { buildItem } from './parse/buildItem';
 import { classifyService } from './parse/category';
 import { decisionsApart } from './parse/itemHeaders';
+import { firstLetter } from './parse/firstLetter';
 
 export interface ParsedLetter extends Letter {
   /** Sections with the kind of each, for rules that need to know which one is which. */
@@ -45,7 +46,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const format = formatOf(text);
   if (!format) return null;
   const split = splitLines(text);
-  const lines = decisionsApart(headingsApart(split.lines));
+  const lines = decisionsApart(headingsApart(firstLetter(split.lines)));
   const lineGap = split.lineGap;
   const sections = findSections(lines, text.length);
   const firstHeading = sections.length ? sections[0].headingLine : lines.length;
@@ -75,7 +76,8 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     dates: findLetterDates(header, summary, everything),
     reviewer: findReviewer(thenLazily(credentials, everything)),
     items,
-    identifiers: [...findIdentifiers(lines), ...findIdentifiers(split.runningText)],
+    // Every line of the file, a second letter's too: an unredacted number is one wherever it is.
+    identifiers: [...findIdentifiers(split.lines), ...findIdentifiers(split.runningText)],
   };
 }
 

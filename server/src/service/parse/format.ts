@@ -22,6 +22,10 @@ const FINAL_DETERMINATION = /^Final Determination:\s*(?:UPHOLD|OVERTURN)/;
 // Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
 // Health Care decide a health plan's denials, not a workers' compensation claim's.
 const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
+// A utilization review's own notice copies the letters' headings but names itself: "NOTICE OF
+// UTILIZATION REVIEW DECISION", "HOW THE UTILIZATION REVIEW DECISION WAS MADE". Capitals and the
+// whole line, as a documents list may name such a notice in a line of its own words.
+const UR_NOTICE = /^(?:NOTICE OF UTILIZATION REVIEW (?:DECISION|DETERMINATION)(?:\s?[-:]\s?[A-Z -]{1,40})?|HOW THE UTILIZATION REVIEW DECISION WAS MADE|UTILIZATION REVIEW DECISIONS? AND RATIONALES?):?[ \t\r]*$/;
 // A party's submission to the reviewer while the review is pending ("To the Expert Reviewer:") may
 // copy a professional review's headings, but it decides nothing.
 const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
@@ -34,7 +38,7 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 export const DETECTION_WINDOW = 6000;
 
 /** Lower-cased first letters of the line markers: other lines are not tested at all. */
-const [M, I, H, C, F, D, T] = ['m', 'i', 'h', 'c', 'f', 'd', 't'].map((c) => c.charCodeAt(0));
+const [M, I, H, C, F, D, T, N, U] = ['m', 'i', 'h', 'c', 'f', 'd', 't', 'n', 'u'].map((c) => c.charCodeAt(0));
 
 interface Markers {
   professional: boolean;
@@ -44,7 +48,7 @@ interface Markers {
   /** 2014's decisions heading: a letter of that format even under a letterhead like 2013's. */
   decisions2014: boolean;
   finalDetermination: boolean;
-  /** Another MAXIMUS program's decision, or a submission to the reviewer: not a letter. */
+  /** Another MAXIMUS program's decision, a submission to the reviewer or a utilization review's notice: not a letter. */
   notALetter: boolean;
 }
 
@@ -73,7 +77,10 @@ function lineMarkers(text: string): Markers {
       else if (DECISIONS_2013.test(line)) found.decisions2013 = true;
       else if (!mark2014(line, found)) found.notALetter ||= OTHER_PROGRAM.test(line);
     } else if (initial === H || initial === C) {
-      mark2014(text.slice(s, eol), found);
+      const line = text.slice(s, eol);
+      if (!mark2014(line, found) && initial === H) found.notALetter ||= UR_NOTICE.test(line);
+    } else if (initial === N || initial === U) {
+      found.notALetter ||= UR_NOTICE.test(text.slice(s, eol));
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
     } else if (initial === D) {

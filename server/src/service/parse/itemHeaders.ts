@@ -27,6 +27,10 @@ const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/
 const SERVICE_BEFORE_COLON = /^(.*?\S)\s?:$/s;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
+/** "Decision: Upheld" on a line of its own, under the service's line. */
+const DECISION_LABEL = /^(?:(?:Final |IMR )?Decision|Determination)$/i;
+/** The label of a service on the line above "Decision:": "Treatment: ", "Requested service: ". */
+const SERVICE_LABEL = /^(?:Treatment|Service|Request(?:ed (?:treatment|service))?|(?:Disputed )?Item(?:\s\d{1,2})?)\s?:\s*/i;
 /** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */
 export const NUMBERED = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])\s{1,6}(?=\S)/;
 /** A numbered item of a 2013 letter: "1. ", "2) " or "Item 3: ". */
@@ -84,12 +88,16 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
     return null;
   }
   if (matchLabel(line) || INTRO.test(m[1])) return null;
-  let first = i;
-  while (first - 1 >= lowest && first > i - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
-  const block = joinLines(lines, first, i + 1);
-  const serviceLength = block.toFlat(line.start + m[1].length);
-  // A numbered item ("1. Chiropractic treatment ...:  Upheld"): the number is not the service's.
-  const serviceStart = Math.min(NUMBERED.exec(block.text)?.[0].length ?? 0, serviceLength);
+  // "Treatment: Biofeedback 6 sessions" / "Decision: Upheld": the service is on the lines above the decision's.
+  const labelled = DECISION_LABEL.test(m[1]);
+  const last = labelled ? i - 1 : i;
+  if (last < lowest) return null;
+  let first = last;
+  while (first - 1 >= lowest && first > last - 2 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
+  const block = joinLines(lines, first, last + 1);
+  const serviceLength = labelled ? block.text.length : block.toFlat(line.start + m[1].length);
+  // A numbered item ("1. Chiropractic treatment ...:  Upheld"), or a labelled one: the number or label is not the service's.
+  const serviceStart = Math.min((labelled ? SERVICE_LABEL : NUMBERED).exec(block.text)?.[0].length ?? 0, serviceLength);
   const word = m[2];
   return {
     firstLine: first,

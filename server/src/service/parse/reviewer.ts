@@ -58,6 +58,8 @@ const STATE_NAMES = (
   .split(' ')
   .map((s) => s.replace(/_/g, ' '));
 const US_STATES = new Set(STATE_NAMES);
+/** The states in capitals, as a letter in capitals writes them: "CALIFORNIA, ARIZONA". */
+const STATE_BY_CAPITALS = new Map(STATE_NAMES.map((name) => [name.toUpperCase(), name]));
 /** The postal codes, in the order of STATE_NAMES: "licenses in CA and AZ". */
 const STATE_BY_CODE = new Map(
   'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'
@@ -77,7 +79,7 @@ function states(list: string): string[] {
   return list
     .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
     .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
-    .map((s) => STATE_BY_CODE.get(s) ?? s)
+    .map((s) => STATE_BY_CODE.get(s) ?? STATE_BY_CAPITALS.get(s) ?? s)
     .filter((s) => US_STATES.has(s));
 }
 
@@ -123,7 +125,7 @@ function labelled(block: Block, label: RegExp, goesOn?: (line: string) => boolea
 /** A line that holds one state's name or postal code, as a list of states one a line does, bulleted or not. */
 const isStateLine = (line: string): boolean => {
   const name = line.replace(BULLET, '');
-  return US_STATES.has(name) || STATE_BY_CODE.has(name);
+  return US_STATES.has(name) || STATE_BY_CODE.has(name) || STATE_BY_CAPITALS.has(name);
 };
 
 /** What a pattern with the value in its first group found. */
