@@ -1635,3 +1635,13 @@ test('round 44: of two letters in one file, the first is read; "Treatment:" / "D
   assert.equal(letter.sections.length, 3);
   assert.deepEqual(letter.reviewer.licensure, ['California', 'Arizona']);
 });
+
+test('round 45: "On pages 86-87, the MTUS ..." cites the pages before the name; "Neither has happened here." answers a condition', () => {
+  assert.deepEqual(citationPages('On pages 86-87, the MTUS Chronic Pain Medical Treatment Guidelines advise a lower dose.'), ['MTUS Chronic Pain:86,87']);
+  // A comma alone after pages does not carry them to the next name.
+  assert.deepEqual(citationPages('The MTUS, pages 98-99, and the ODG agree.'), ['MTUS Chronic Pain:98,99', 'ODG:']);
+  expectReadings(improvementIn, [
+    ['The guidelines support continuing an opioid when the patient has returned to work, or when the patient has improved functioning and pain. Neither has happened here.', 'not-documented'],
+    ['The guidelines support continuing an opioid when the patient has improved functioning and pain.', 'not-addressed'],
+  ]);
+});

@@ -159,8 +159,12 @@ function chaptersIn(extent: string): { chapter: number; at: number; end: number 
   return found;
 }
 
-/** Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines". */
-const PAGES_BEFORE = new RegExp(`\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGES}(?:${NEXT_PAGES}${PAGES}){0,5})\\s(?:of|in)\\s(?:the\\s)?$`, 'i');
+/** Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines", "On pages 86-87, the MTUS". */
+const PAGE_LIST = `${PAGES}(?:${NEXT_PAGES}${PAGES}){0,5}`;
+const PAGES_BEFORE = new RegExp(
+  `(?:\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGE_LIST})\\s(?:of|in)\\s|\\b(?:On|At|In)\\s(?:Pages?|pp?\\.)\\s?(${PAGE_LIST}),\\s)(?:the\\s)?$`,
+  'i',
+);
 
 export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
 
@@ -182,7 +186,7 @@ function citationsIn(block: Block): Citation[] {
     const lead = hit.start > lookback ? PAGES_BEFORE.exec(text.slice(lookback, hit.start)) : null;
     const citationStart = lead ? lookback + lead.index : hit.start;
     if (lead) {
-      for (const ref of parsePageList(lead[1])) {
+      for (const ref of parsePageList(lead[1] ?? lead[2])) {
         pages.push(ref.first);
         if (ref.last !== ref.first) pages.push(ref.last);
         pageRefs.push({ text: lead[0], first: ref.first, last: ref.last, chapter: chapter?.chapter ?? null, span: block.span(citationStart, citationStart + lead[0].length) });
