@@ -19,7 +19,7 @@ import { isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
-import { findCompletedCounts, findRequestedCount, findStatedRequests } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -1644,4 +1644,47 @@ test('round 45: "On pages 86-87, the MTUS ..." cites the pages before the name; 
     ['The guidelines support continuing an opioid when the patient has returned to work, or when the patient has improved functioning and pain. Neither has happened here.', 'not-documented'],
     ['The guidelines support continuing an opioid when the patient has improved functioning and pain.', 'not-addressed'],
   ]);
+});
+
+test('round 44: a rationale two items share is read for each as its own sentences and the shared ones', () => {
+  const item = (service: string, decision: string) => `${service}:  ${decision}`;
+  const shared = `Decision rationale: The guidelines allow 9-10 visits. The records show 24 physical therapy visits since the injury. For the lumbar spine he has had 20 visits. No objective functional improvement from the lumbar therapy is documented. The cervical course is a different matter. He has attended 4 of the 6 cervical visits authorized. His rotation improved from 45 to 70 degrees and he returned to full duty. That is objective functional improvement.`;
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', `${item('Physical therapy 2 times a week for 4 weeks for the lumbar spine', 'Upheld')}\n${item('Physical therapy 2 times a week for 3 weeks for the cervical spine', 'Overturned')}\nClaims Administrator guideline: Decision based on MTUS, Physical Medicine Page(s): 98-99.\n${shared}`).replace(/\nRationale: .*\n/, '\n'),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.completedSessions?.value, i.functionalImprovement.status]),
+    [
+      [20, 'not-documented'],
+      [4, 'documented'],
+    ],
+  );
+});
+
+test('round 44: "For the same reasons given above for Norco, ..." reads Norco\'s rationale and keeps its own conclusion', () => {
+  const letter = parseLetter(
+    LETTER_2014(
+      'CM15-0094417',
+      'Norco 10/325mg #90:  Upheld\nDecision rationale: The MTUS, page 78, requires documented functional improvement; none is documented. Norco is not medically necessary.\nTramadol ER 150mg #30:  Overturned\nDecision rationale: For the same reasons given above for Norco, the continued use of tramadol ER cannot be supported.',
+    ).replace(/\nRationale: .*\n/, '\n'),
+  )!;
+  const tramadol = letter.items[1];
+  assert.equal(tramadol.functionalImprovement.status, 'not-documented');
+  assert.deepEqual(tramadol.citations.flatMap((c) => c.pages), [78]);
+  assert.equal(tramadol.conclusion?.necessary, false);
+  assert.ok(analyzeLetter(letter).some((f) => f.code === 'decision-rationale-conflict'), 'Overturned against its own conclusion');
+});
+
+test('round 44: "the request for 8 visits, as submitted, is appropriate", "has not been used before", counts told of a program, a record, utilization review', () => {
+  expectReadings(necessityIn, [
+    ['Utilization review modified it to 4 visits. The records do not support that reduction. The request for 8 visits, as submitted, is appropriate.', true],
+    ['Six sessions are appropriate, and the request is reasonable.', true],
+    ['The records show no gains. The request is therefore not reasonable.', false],
+  ]);
+  assert.equal(isContinuedTreatment('Lidoderm 5% patch #90', 'medications', paragraph('She has taken gabapentin since 11/2013. The patch has not been used before.')), false);
+  assert.deepEqual(completedValues('The first 10 days (2 weeks, 80 hours) of the program were completed between 06/01/2015 and 06/12/2015.'), [10]);
+  assert.deepEqual(completedValues('The records now include all 6 visit notes of the initial course.'), [6]);
+  assert.ok(completedValues('Her land-based therapy was given in two periods, 6 visits in the spring and 2 in 12/2014, 8 visits in all.').includes(8));
+  assert.ok(reportedByReview('Utilization review found that only 4 chiropractic visits had been completed.') > 0);
+  expectReadings(improvementIn, [['She completes her shifts with it. The benefit to her function is documented.', 'documented']]);
 });

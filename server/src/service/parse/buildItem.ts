@@ -11,7 +11,7 @@ import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
-import { itemConclusion } from './sharedParts';
+import { itemConclusion, sharedReading } from './sharedParts';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -100,6 +100,9 @@ function wordsByCount(sentence: string, h: CountHit): string {
 type Tiers = (SessionCount | null)[];
 
 const firstTier = (tiers: Tiers): SessionCount | null => tiers.find((c) => c !== null) ?? null;
+
+/** No summary: for counts read in an item's own sentences alone. */
+const NO_SUMMARY: readonly Block[] = [];
 
 /** Per summary (one array per parsed letter), the largest counts found in it for each owner of counts. */
 const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>; byOwner: Map<string, Tiers> }>();
@@ -269,10 +272,13 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const citations = citationsOfParts(bodies);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
   const continued = isContinuedTreatment(header.service, category, rationale);
-  const inRationale = findFunctionalImprovement(bodies);
+  // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
+  const shared = sharedReading(raw);
+  const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
+  const inRationale = findFunctionalImprovement(read);
   const stated = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
   // Where improvement matters and no sentence names it, the gains the item's own parts report stand for it.
-  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? findObjectiveGains(bodies) : stated;
+  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? findObjectiveGains(read) : stated;
   return {
     service: header.service,
     serviceSpan: header.serviceSpan,
@@ -285,7 +291,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     continued,
     // The count is the request's own, as the item states it: "6 sessions of CBT"; else as its own parts state it.
     requestedSessions: owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)) ?? statedRequest(bodies, owner)),
-    completedSessions: owner && completed(bodies, context.summary, owner),
+    // What the rationale says of the item alone comes first: its counts are the item's whatever words stand by them.
+    completedSessions: owner && ((shared && completed(shared.own, NO_SUMMARY, countOwner(header.service, category, true))) || completed(read, context.summary, owner)),
     functionalImprovement,
     citations,
     conclusion: itemConclusion(raw),

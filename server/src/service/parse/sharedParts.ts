@@ -3,15 +3,25 @@
  * item's ("See the rationale for item 1 above", "Decision based on the same guidelines as above"),
  * and a rationale several items share, which may conclude on each in a sentence of its own.
  */
+import type { Block } from '../text/block';
 import type { RawItem, RawPart } from './labelledItems';
 import { conclusionNaming, findConclusion, type Conclusion } from './conclusion';
+import { treatmentWords } from './namingWords';
+import { blockSentences } from './sentences';
 
 /** A guideline part that is only a reference: "Decision based on the same guidelines as above", "... as for item 1 above". */
 const SAME_GUIDELINES = /\bsame guidelines?\s(?:as\s(?:(?:for|in)\s)?(?:(?:item|issue)\s#?(\d{1,2})\b|(?:those\s)?above\b)|(?:cited\s)?(?:for|in)\s(?:item|issue)\s#?(\d{1,2})\b)/i;
 /** A rationale that is only a reference: "See the rationale for item 1 above.", "Please see rationale above." */
 const SEE_RATIONALE = /^(?:please\s)?see\s(?:the\s)?(?:rationale|decision rationale|discussion)\s(?:(?:for|of|in|under)\s(?:item|issue)\s#?(\d{1,2})(?:\sabove)?|above)\.?$/i;
-/** The most a reference part says besides its reference. */
+/**
+ * A rationale that starts with a reference and goes on only to conclude: "For the same reasons given
+ * above for Norco, the continued use of tramadol ER cannot be supported." The item is named by its
+ * number or by a word of its service.
+ */
+const SAME_REASONS = /^for the same reasons?\s(?:(?:given|stated|discussed|explained|set out|noted)\s)?(?:(?:above|earlier|previously)\s)?(?:for|in|under|with)\s(?:(?:item|issue)\s#?(\d{1,2})\b|(?:the\s)?([A-Za-z][A-Za-z/-]{2,30}))/i;
+/** The most a reference part says besides its reference; one that goes on to conclude, a sentence or two more. */
 const REFERENCE_LENGTH = 160;
+const CONCLUDING_REFERENCE_LENGTH = 320;
 /**
  * The most items a rationale is read item by item for: real letters share one among a few. Each
  * item's reading reads the whole rationale, so with no bound a letter of many issues sharing one
@@ -19,35 +29,56 @@ const REFERENCE_LENGTH = 160;
  */
 const MOST_SHARING = 8;
 
-/** The item a part refers to by its words, as its number or as "item 1"; null if it refers to none. */
-function reference(part: RawPart): RegExpExecArray | null {
+/** What a part refers to: an item's number, a word of its service, or the item above (neither); and whether the part goes on to conclude. */
+interface Reference {
+  number: number | null;
+  name: string | null;
+  concludes: boolean;
+}
+
+/** The item a part refers to by its words, as its number, "item 1", "above" or a word of its service; null if it refers to none. */
+function reference(part: RawPart): Reference | null {
   const text = part.body.text;
+  if (text.length > CONCLUDING_REFERENCE_LENGTH) return null;
+  // The references hold a plain word to look for first: most parts hold none.
+  const same = part.kind === 'rationale' && text.includes('same reason') ? SAME_REASONS.exec(text.trim()) : null;
+  if (same) return { number: Number(same[1]) || null, name: same[2]?.toLowerCase() ?? null, concludes: true };
   if (text.length > REFERENCE_LENGTH) return null;
-  // Both references hold a plain word to look for first: most parts hold neither.
-  if (part.kind === 'rationale') return text.includes('ee ') ? SEE_RATIONALE.exec(text.trim()) : null;
-  return text.includes('same') ? SAME_GUIDELINES.exec(text) : null;
+  if (part.kind !== 'rationale') {
+    const m = text.includes('same') ? SAME_GUIDELINES.exec(text) : null;
+    return m && { number: Number(m[1] ?? m[2]) || null, name: null, concludes: false };
+  }
+  const see = text.includes('ee ') ? SEE_RATIONALE.exec(text.trim()) : null;
+  return see && { number: Number(see[1]) || null, name: null, concludes: false };
+}
+
+/** The item `ref` names, other than `item` (the k-th); the one above when it names none. */
+function referredItem(items: readonly RawItem[], k: number, ref: Reference, byNumber: () => Map<number, RawItem>): RawItem | undefined {
+  if (ref.number) return byNumber().get(ref.number);
+  if (ref.name) return items.find((other, j) => j !== k && other.header.service.toLowerCase().includes(ref.name!));
+  return items[k - 1];
 }
 
 /**
- * Gives each part that only refers to another item's the referred part: a guideline part after
- * it, a rationale before it (the item's first rationale is the one read). "Above" is the item
- * before. What is referred to is the other item's own parts, not its references, so a run of
- * items that each refer to the one above all get the first one's part.
+ * Gives each part that refers to another item's the referred part: a guideline part after it, a
+ * rationale before it (the item's first rationale is the one read), unless the rationale goes on to
+ * conclude on the item: then after it, so that its own conclusion is the one read. What is
+ * referred to is the other item's own parts, not its references, so a run of items that each refer
+ * to the one above all get the first one's part.
  */
 export function resolveReferences(items: readonly RawItem[]): void {
-  let byNumber: Map<number, RawItem> | undefined;
+  let numbered: Map<number, RawItem> | undefined;
+  const byNumber = () => (numbered ??= new Map(items.map((other, j) => [other.header.number ?? j + 1, other])));
   items.forEach((item, k) => {
     if (!item.parts.some((p) => reference(p))) return;
     for (const part of [...item.parts]) {
       const ref = reference(part);
       if (!ref) continue;
-      const number = Number(ref[1] ?? ref[2]);
-      byNumber ??= new Map(items.map((other, j) => [other.header.number ?? j + 1, other]));
-      const target = number ? byNumber.get(number) : items[k - 1];
+      const target = referredItem(items, k, ref, byNumber);
       const referred = target && target !== item ? target.parts.filter((p) => p.kind === part.kind && !reference(p)) : [];
       if (!referred.length || item.parts.includes(referred[0])) continue;
       const at = item.parts.indexOf(part);
-      item.parts.splice(part.kind === 'rationale' ? at : at + 1, 0, ...referred);
+      item.parts.splice(part.kind === 'rationale' && !ref.concludes ? at : at + 1, 0, ...referred);
     }
   });
 }
@@ -76,4 +107,52 @@ export function itemConclusion(item: RawItem): Conclusion | null {
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
   return (others && conclusionNaming(rationale.body, item.header.service, others)) || findConclusion(rationale.body);
+}
+
+/** What an item reads of a rationale it shares: the sentences about it, and those with what all the items share. */
+export interface SharedReading {
+  /** The rationale as the item reads it: its own sentences and those about no item in particular. */
+  read: Block[];
+  /** The sentences about the item alone. */
+  own: Block[];
+}
+
+/**
+ * The item's reading of a rationale a few items share, or null when the rationale does not tell
+ * them apart. A sentence that names the item by a word the others' services lack is the item's, and
+ * so are the sentences after it up to one that names another item: "For the lumbar spine he has had
+ * 20 visits ... No objective functional improvement from the lumbar therapy is documented. The
+ * cervical course is a different matter. ... That is objective functional improvement." Sentences
+ * before any is named, or that name several, are all the items'.
+ */
+export function sharedReading(item: RawItem): SharedReading | null {
+  const rationale = firstRationale(item);
+  if (!rationale || !item.sharing || item.sharing.length > MOST_SHARING) return null;
+  const mine = treatmentWords(item.header.service);
+  const theirs = [...new Set(item.sharing.filter((other) => other !== item).flatMap((other) => treatmentWords(other.header.service)))];
+  const own = mine.filter((w) => !theirs.includes(w));
+  const theirOwn = theirs.filter((w) => !mine.includes(w));
+  if (!own.length || !theirOwn.length) return null;
+  const body = rationale.body;
+  const read: [number, number][] = [];
+  const ownRanges: [number, number][] = [];
+  let about: 'all' | 'mine' | 'theirs' = 'all';
+  for (const { start, end } of blockSentences(body)) {
+    const sentence = body.text.slice(start, end).toLowerCase();
+    const namesMine = own.some((w) => sentence.includes(w));
+    const namesTheirs = theirOwn.some((w) => sentence.includes(w));
+    if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
+    if (about !== 'theirs') addRange(read, body.text, start, end);
+    if (about === 'mine') addRange(ownRanges, body.text, start, end);
+  }
+  if (!ownRanges.length) return null;
+  const slices = (ranges: [number, number][]) => ranges.map(([start, end]) => body.slice(start, end));
+  return { read: slices(read), own: slices(ownRanges) };
+}
+
+/** Adds [start, end) to `ranges`, joined to the last range when only spaces part them. */
+function addRange(ranges: [number, number][], text: string, start: number, end: number): void {
+  const last = ranges.at(-1);
+  if (last && text.slice(last[1], start).trim() === '') last[1] = end;
+  else ranges.push([start, end]);
 }
