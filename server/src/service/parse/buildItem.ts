@@ -118,14 +118,15 @@ interface SentenceCounts {
 /** Per block, the sentences that state counts: found once, then read for every item and therapy. */
 const countsIn = perBlock((block): SentenceCounts[] => {
   const found: SentenceCounts[] = [];
-  const quotes = quoteMarks(block.text);
+  let quotes: number[] | undefined;
   for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
     const sentence = block.text.slice(s.start, s.end);
     const { completed: done, authorized } = findCompletedCounts(sentence);
     if (!done.length && !authorized.length) continue;
+    const marks = (quotes ??= quoteMarks(block.text));
     const reported = reportedByReview(sentence);
-    const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(quotes, s.start + h.index);
-    const tiers = reported < 0 && !quotes.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
+    const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(marks, s.start + h.index);
+    const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
     found.push({ sentence, start: s.start, tiers });
   }
   return found;

@@ -79,7 +79,8 @@ function lineMarkers(text: string): Markers {
     } else if (initial === H || initial === C) {
       const line = text.slice(s, eol);
       if (!mark2014(line, found) && initial === H) found.notALetter ||= UR_NOTICE.test(line);
-    } else if (initial === N || initial === U) {
+    } else if ((initial === N || initial === U) && text.charCodeAt(s) !== initial) {
+      // UR_NOTICE is in capitals: a line that starts in lower case is not tried.
       found.notALetter ||= UR_NOTICE.test(text.slice(s, eol));
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));

@@ -16,7 +16,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
   // A labelled number without dashes: "SS# 561 44 9023", "SSN: 561449023" (with dashes, the pattern above finds it),
   // "Soc. Sec. No. 623.18.4470": parted by dots.
-  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?)|Soc\.\s?Sec\.\s?(?:No\.|#))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\.\d{2}\.|\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Social') || line.includes('Soc.')],
+  ['ssn', /\b(?:SSN|SS#|SS No\.?|Social Security (?:Number|No\.?)|Soc\.\s?Sec\.\s?(?:No\.|#))\s?:?\s?#?\s?(\d{3}(?: \d{2} |\.\d{2}\.|\d{2})\d{4})(?![\w-])/g, (line) => (line.includes('SS') && SSN_LABEL.test(line)) || line.includes('Soc')],
   // "(951) 555-0174", "818.555.0143"; with the country code, spaces alone may part it: "+1 619 555 0117".
   ['phone', new RegExp(`(?:${PHONE_HEAD}|\\+1[ .-]?\\d{3}[ .-]\\d{3}[ .-])\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   // "call 555-0143 (209 area code)": the area code after the number.
@@ -76,13 +76,18 @@ const EMAIL_WHOLE = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}$/;
  * Ten digits without separators are a phone number only after a word for one: "call 9165550138",
  * "Please contact our office at" / "9165550138". Else they may be a provider's or a claim's number.
  */
-const BARE_PHONE = /(?<![\w-])[2-9]\d{2}[2-9]\d{6}(?![\w-])/g;
+const BARE_PHONE = /\d{10}(?![\w-])/g;
+/** The digits of a phone number of the North American plan: area code and exchange each start with 2 to 9. */
+const NANP = /^[2-9]\d{2}[2-9]/;
+/** A letter, digit, "_" or "-" just before: the ten digits are part of a longer word. */
+const WORD_BEFORE = /[\w-]/;
 const PHONE_CUE = /\b(?:call|phone|telephone|tel\.?|fax|cell|mobile|(?:office|reached|contact(?:ed)?(?: (?:us|me|them))?) at)\s?:?$/i;
 
 /** The bare phone numbers of `line`, each after a cue on its line or, at the line's start, at the end of the line before. */
 function barePhones(line: Line, lineBefore: Line | null, out: Identifier[]): void {
   BARE_PHONE.lastIndex = 0;
   for (let m = BARE_PHONE.exec(line.text); m; m = BARE_PHONE.exec(line.text)) {
+    if (!NANP.test(m[0]) || (m.index > 0 && WORD_BEFORE.test(line.text[m.index - 1]))) continue;
     const before = line.text.slice(0, m.index).trimEnd();
     if (PHONE_CUE.test(before || (lineBefore?.text.trimEnd() ?? ''))) out.push({ kind: 'phone', span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
