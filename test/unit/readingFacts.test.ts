@@ -1688,3 +1688,12 @@ test('round 44: "the request for 8 visits, as submitted, is appropriate", "has n
   assert.ok(reportedByReview('Utilization review found that only 4 chiropractic visits had been completed.') > 0);
   expectReadings(improvementIn, [['She completes her shifts with it. The benefit to her function is documented.', 'documented']]);
 });
+
+test('round 45: 2013 items numbered "(1)" or with the number alone on its line', () => {
+  const items = (decisions: string) => parseLetter(LETTER_2013.replace(/IMR DECISION\(S\) AND RATIONALE\(S\)\n[^]*$/, `IMR DECISION(S) AND RATIONALE(S)\n${decisions}`))!.items.map((i) => [i.service, i.decision]);
+  assert.deepEqual(items('(1) Acupuncture 8 sessions is not medically necessary and appropriate.\nRationale Used in Decision Making:\nNo gains.\n(2) TENS unit is medically necessary and appropriate.\nRationale Used in Decision Making:\nA trial helps.\n'), [
+    ['Acupuncture 8 sessions', 'Upheld'],
+    ['TENS unit', 'Overturned'],
+  ]);
+  assert.deepEqual(items('1.\nWork conditioning 3 times a week for 4 weeks is not medically necessary and appropriate.\nRationale Used in Decision Making:\nNo gains.\n'), [['Work conditioning 3 times a week for 4 weeks', 'Upheld']]);
+});

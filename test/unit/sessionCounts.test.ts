@@ -175,3 +175,9 @@ test('round 43: visits a month for months are requested; "the ninth and most rec
   assert.deepEqual(values('The ninth and most recent visit was on 04/11/2014.'), { completed: [9], authorized: [] });
   assert.deepEqual(values('The sixth visit was cancelled by the clinic.'), { completed: [], authorized: [] });
 });
+
+test('round 45: "completing 10 sessions between", "gave her 4 sessions"; not what "is completing" now', () => {
+  assert.deepEqual(values('He attended a work conditioning program, completing 10 sessions between 03/11/2013 and 04/05/2013.').completed, [10]);
+  assert.deepEqual(values('The same psychologist gave her 4 sessions of EMG biofeedback between 06/04/2013 and 07/23/2013.').completed, [4]);
+  assert.deepEqual(values('She is completing 6 sessions of aquatic therapy this month.').completed, []);
+});

@@ -33,8 +33,8 @@ const DECISION_LABEL = /^(?:(?:Final |IMR )?Decision|Determination)$/i;
 const SERVICE_LABEL = /^(?:Treatment|Service|Request(?:ed (?:treatment|service))?|(?:Disputed )?Item(?:\s\d{1,2})?)\s?:\s*/i;
 /** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */
 export const NUMBERED = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])\s{1,6}(?=\S)/;
-/** A numbered item of a 2013 letter: "1. ", "2) " or "Item 3: ". */
-const ITEM_NUMBER = /^(?:Item\s?#?\s?)?(\d{1,2})[.):]\s{1,6}(?=\S)/i;
+/** A numbered item of a 2013 letter: "1. ", "2) ", "(3) " or "Item 3: ", before its words or alone on its line. */
+const ITEM_NUMBER = /^(?:Item\s?#?\s?)?(?:\((\d{1,2})\)|(\d{1,2})[.):])(?:\s{1,6}(?=\S)|$)/i;
 const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?|certified\b)/i;
 
 export function decisionOf(word: string): Decision {
@@ -133,7 +133,10 @@ const MID_SENTENCE_END = /[a-z0-9,]$/;
 export function header2013(lines: readonly Line[], i: number, end: number, lineGap: number): ItemHeader | null {
   const number = ITEM_NUMBER.exec(lines[i].text);
   if (!number || goesOnFromLineBefore(lines, i, lineGap)) return null;
-  let last = i;
+  // A number alone on its line ("1.") has the item's sentence on the lines after it.
+  const alone = number[0].length === lines[i].text.length;
+  if (alone && (i + 1 >= end || ITEM_NUMBER.test(lines[i + 1].text))) return null;
+  let last = alone ? i + 1 : i;
   while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1]) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
   const block = joinLines(lines, i, last + 1);
   const necessity = NECESSITY_2013.exec(block.text);
@@ -154,7 +157,7 @@ export function header2013(lines: readonly Line[], i: number, end: number, lineG
     serviceSpan: block.span(trimmedStart, serviceEnd),
     decision: necessity ? (necessity[1] ? 'Upheld' : 'Overturned') : null,
     decisionSpan: necessity ? block.span(necessity.index + 1, necessity.index + necessity[0].length) : null,
-    number: Number(number[1]),
+    number: Number(number[1] ?? number[2]),
   };
 }
 

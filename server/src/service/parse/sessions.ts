@@ -206,12 +206,12 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
   return found;
 }
 
-// "s/p" (status post) in case notes: "He is s/p 16 PT visits".
-const DONE = 'completed|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
+// "s/p" (status post) in case notes: "He is s/p 16 PT visits"; "completing 10 sessions between 03/11/2013 and 04/05/2013".
+const DONE = 'completed|completing|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
 // "he will have completed 18 visits" once the request is given: not given yet; nor what a plan or a
-// request "included". The tests look back from the verb, so they run only where a verb is, not at
-// every position.
-const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))(?<!\\b(?:plan|recommendations?|requests?|orders?)\\s(?:also\\s)?included)`;
+// request "included"; nor what "is completing" now. The tests look back from the verb, so they run
+// only where a verb is, not at every position.
+const DONE_VERB = `(?:${DONE})(?<!\\b(?:will|would|shall)(?: then)? have\\s(?:${DONE}))(?<!\\b(?:plan|recommendations?|requests?|orders?)\\s(?:also\\s)?included)(?<!\\b(?:is|are|be|been|was|were)\\scompleting)`;
 // "non-certified 16 sessions" is a denial, not a grant.
 const GRANT = 'approved|authorized|certified|granted|allowed|modified to';
 const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
@@ -265,6 +265,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback".
+  [new RegExp(`\\b(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'provided', 'administered']],
   // In plain words: "has been through 10 visits", "sat through four sessions", "kept all four of her appointments",
   // "got four massages". A pattern of its own, so that sentences with "got" or "kept" do not run the one above.
   [new RegExp(`\\b(?:been through|gone through|sat through|kept|got)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['been through', 'gone through', 'sat through', 'kept', 'got']],
