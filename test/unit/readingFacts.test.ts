@@ -1697,3 +1697,49 @@ test('round 45: 2013 items numbered "(1)" or with the number alone on its line',
   ]);
   assert.deepEqual(items('1.\nWork conditioning 3 times a week for 4 weeks is not medically necessary and appropriate.\nRationale Used in Decision Making:\nNo gains.\n'), [['Work conditioning 3 times a week for 4 weeks', 'Upheld']]);
 });
+
+/** A professional review with `issues` under ISSUE AT DISPUTE and `rationale` as its rationale section. */
+const REVIEW = (issues: string, rationale: string) => `MEDICAL PROFESSIONAL REVIEW
+IMR Case Number: CM15-0058826
+ISSUE AT DISPUTE:
+${issues}
+CASE SUMMARY:
+The injured worker is a 39-year-old female.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+${rationale}
+MEDICAL REVIEWER QUALIFICATIONS:
+The reviewer is board certified in Family Medicine and is licensed to practice in California.
+`;
+
+test('round 45: lettered issues, parts under sub-headings of their own line, and an issue the numbered parts leave out', () => {
+  // Each item's rationale part, by its last sentence.
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+  assert.deepEqual(read(REVIEW('A. Naproxen 550mg #60\nB. Lumbar brace', 'NAPROXEN SODIUM (ISSUE 1):\nIt helps. Naproxen is medically necessary.\nLUMBAR BRACE (ISSUE 2):\nNo instability. The brace is not medically necessary.')), [
+    ['Naproxen 550mg #60', 'Overturned', 'Naproxen is medically necessary.'],
+    ['Lumbar brace', 'Upheld', 'The brace is not medically necessary.'],
+  ]);
+  assert.deepEqual(read(REVIEW('1. Naproxen 550mg #60\n2. Lumbar brace\n3. Urine drug screen', '(1) Naproxen\nIt helps. Naproxen is medically necessary.\n(2) Lumbar brace\nNo instability. The brace is not medically necessary.')), [
+    ['Naproxen 550mg #60', 'Overturned', 'Naproxen is medically necessary.'],
+    ['Lumbar brace', 'Upheld', 'The brace is not medically necessary.'],
+    ['Urine drug screen', 'Upheld', null],
+  ]);
+  assert.ok(analyzeLetter(parseLetter(REVIEW('1. Naproxen 550mg #60\n2. Lumbar brace\n3. Urine drug screen', '(1) Naproxen\nIt helps. Naproxen is medically necessary.\n(2) Lumbar brace\nNo instability. The brace is not medically necessary.'))!).some((f) => f.code === 'missing-rationale'));
+  // A quoted list of criteria numbered past the issues is not a part for each.
+  assert.deepEqual(read(REVIEW('1. Naproxen 550mg #60\n2. Lumbar brace\n3. Urine drug screen', 'The criteria are:\n(1) pain\n(2) function\n(3) work\n(4) sleep\nNone is met. These are not medically necessary.')).map(([, , part]) => part), Array(3).fill('These are not medically necessary.'));
+});
+
+test('round 45: "For the low back she attended 12 visits" names the part; "attended all 12 by"; "program days"; topics after a semicolon in lower case; "improved her sleep or her daytime function"', () => {
+  const near = nearCount('12 physical therapy visits between 07/2013 and 10/2013.');
+  assert.deepEqual(near.parts, []);
+  assert.deepEqual(completedValues('Utilization review certified 6 visits and 6 more, and she attended all 12 by 06/2014.'), [12]);
+  assert.ok(countOwner('Functional restoration program, 10 additional days', 'other', false).owns(nearCount('10 program days between 04/06/2015 and 04/17/2015.')));
+  assert.deepEqual(citationPages('MTUS Chronic Pain Medical Treatment Guidelines (2009), Opioids, criteria for use, pages 76-80; Opioids, on-going management, page 78; Tramadol (Ultram), pages 93-94.'), ['MTUS Chronic Pain:76,80,78,93,94']);
+  expectReadings(improvementIn, [['Nothing in the records shows that the medication has improved her sleep or her daytime function.', 'not-documented']]);
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Physical therapy 2 times a week for 3 weeks for the cervical spine:  Overturned\nChiropractic x 6 for the lumbar spine:  Upheld').replace(
+      'She has had 4 physical therapy visits.',
+      'For the low back she attended 12 physical therapy visits in 2013. For the neck she has attended 4 physical therapy visits.',
+    ),
+  )!;
+  assert.equal(letter.items[0].completedSessions?.value, 4);
+});

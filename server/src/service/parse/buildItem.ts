@@ -186,10 +186,15 @@ function near(sentence: string, h: CountHit): NearCount {
     found = nearCount(words, sentence, own);
     const entry = found.kinds.length ? null : listEntryBefore(sentence, h.index);
     if (entry) found = nearCount(`${entry} ${words}`, sentence, own);
+    const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
+    if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
     nearCounts.set(h, found);
   }
   return found;
 }
+
+/** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
+const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;
 
 /**
  * What a list entry names before its count: "Physical therapy" in "Treatment to date: • Physical

@@ -17,7 +17,8 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['massage', /massage|myofascial release/i],
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
-  ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program/i],
+  // "10 program days": a day program's unit.
+  ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|program days?\b/i],
   // "Land-based" visits are named so against aquatic therapy's.
   ['physical', new RegExp(`${PHYSICAL_THERAPY}|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)|land-based`, 'i')],
 ];

@@ -26,20 +26,36 @@ const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
+/** "A. ", "(B) ", "C) ": an issue lettered, in place of a number. */
+const LETTERED = /^(?:\(([A-H])\)|([A-H])[.)])\s{1,6}(?=\S)/;
+
+/** The number of a numbered line (1, 2, ...) or of a lettered one (A is 1), or 0. */
+function entryNumber(text: string): number {
+  const n = NUMBERED.exec(text);
+  if (n) return Number(n[1] ?? n[2]);
+  const l = LETTERED.exec(text);
+  return l ? (l[1] ?? l[2]).charCodeAt(0) - 64 : 0;
+}
+
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
 const QUESTION = /^(?:Is|Was|Whether)\s/;
 
-/** The lines that start entries: numbered ones, else bulleted ones or questions when there are several. */
+/** The lines that start entries: numbered ones, else lettered, bulleted ones or questions when there are several. */
 function entryStarts(lines: readonly Line[], from: number, to: number): number[] {
   const numbered: number[] = [];
+  const lettered: number[] = [];
   const bulleted: number[] = [];
   const questions: number[] = [];
   for (let i = from; i < to; i++) {
-    if (NUMBERED.test(lines[i].text)) numbered.push(i);
-    else if (BULLET.test(lines[i].text)) bulleted.push(i);
-    else if (QUESTION.test(lines[i].text)) questions.push(i);
+    const text = lines[i].text;
+    if (NUMBERED.test(text)) numbered.push(i);
+    // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...".
+    else if (entryNumber(text) === lettered.length + 1) lettered.push(i);
+    else if (BULLET.test(text)) bulleted.push(i);
+    else if (QUESTION.test(text)) questions.push(i);
   }
   if (numbered.length) return numbered;
+  if (lettered.length >= 2) return lettered;
   return bulleted.length >= 2 ? bulleted : questions.length >= 2 ? questions : [];
 }
 
@@ -59,7 +75,8 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
     if (header.decision) continue;
     const conclusion = itemConclusion(item);
-    header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale ? 'Upheld' : null;
+    // With no conclusion, the denial stands under the template's heading, even for an issue its rationale never takes up.
+    header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale || heading ? 'Upheld' : null;
     header.decisionSpan = conclusion?.span ?? null;
   }
   return items;
@@ -113,7 +130,7 @@ function onePerLine(lines: readonly Line[], from: number, to: number): boolean {
 }
 
 /**
- * A section as one part per item when numbered 1..n, bulleted, or labelled with each item's name
+ * A section as one part per item when numbered 1..n (or lettered A..), bulleted, or labelled with each item's name
  * ("Massage therapy: ...", "Hydrocodone/APAP: ..."), like the issues, else one shared part.
  */
 function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
@@ -128,8 +145,11 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   };
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
-    const m = NUMBERED.exec(lines[i].text);
-    if (m && Number(m[1] ?? m[2]) === starts.length + 1) starts.push(i);
+    if (entryNumber(lines[i].text) === starts.length + 1) starts.push(i);
+  }
+  if (items > 2 && starts.length !== items) {
+    const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
+    if (some) return some.map((entry, k) => entry && part(entry.line, some.slice(k + 1).find((next) => next)?.line ?? sectionEnd));
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
@@ -137,6 +157,27 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
   return bySentence ?? Array.from({ length: items }, () => shared);
+}
+
+/**
+ * The numbered parts of a section that takes up all the items but one, in order ("(1) Physical
+ * therapy", "(2) Acupuncture", "(3) Celecoxib", "(4) MRI", with issue 5 never discussed): for each
+ * item, the line its part starts at, or undefined. Null unless every numbered line is one of the
+ * items' in increasing order, as a quoted list of criteria numbered past the items is not.
+ */
+function numberedSome(lines: readonly Line[], from: number, to: number, items: number): ({ line: number } | undefined)[] | null {
+  const found: ({ line: number } | undefined)[] = Array.from({ length: items }, () => undefined);
+  let last = 0;
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const n = entryNumber(lines[i].text);
+    if (!n) continue;
+    if (n <= last || n > items) return null;
+    found[n - 1] = { line: i };
+    last = n;
+    count++;
+  }
+  return count === items - 1 ? found : null;
 }
 
 /** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
@@ -175,9 +216,10 @@ function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m
 
 /**
  * A label before a colon or a dash at the start of a line: "Massage therapy:", "Lumbar MRI:",
- * "Meloxicam — The MTUS ...", or the issue's whole name.
+ * "Meloxicam — The MTUS ...", or the issue's whole name; or a sub-heading of its own line,
+ * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):".
  */
-const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)\s/;
+const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
@@ -201,7 +243,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text) ?? BULLET.exec(text);
+  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);

@@ -309,7 +309,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
-  [new RegExp(`\\b(?:(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'had']],
+  [new RegExp(`\\b(?:(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'had']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
