@@ -20,6 +20,7 @@ import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
+import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -1742,4 +1743,33 @@ test('round 45: "For the low back she attended 12 visits" names the part; "atten
     ),
   )!;
   assert.equal(letter.items[0].completedSessions?.value, 4);
+});
+
+test('round 46: what the summary tells of one of several items: its sentences, and those that point back to them', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Chiropractic x 6 for the cervical spine:  Overturned\nNorco 10/325mg #120:  Overturned\nTramadol ER 150mg #30:  Upheld')
+      .replace(/\nRationale: .*\n/, '\nDecision rationale: The guidelines were applied. The requests are decided as above.\n')
+      .replace(
+        'She has had 4 physical therapy visits.',
+        'She attended 8 chiropractic visits for the neck. Her re-examination records that her Neck Disability Index fell from 40% to 24%. In 12/2013 she was on modified duty; the restriction was removed in 2014. She has taken Norco since 2013; when her prescription lapsed for a week she missed two days of work. She has taken tramadol ER since 03/2015, and her notes record no change in her activity since it was started.',
+      ),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.continued, i.functionalImprovement.status]),
+    [
+      [false, 'documented'],
+      [true, 'documented'],
+      [true, 'not-documented'],
+    ],
+  );
+});
+
+test('round 46: gains told by a lapse and by a return from modified duty; gains credited to another course are not the item\'s', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  assert.equal(gains('When his prescription lapsed for a week in 02/2016 he missed two days of work.'), 'documented');
+  assert.equal(gains('At discharge he had gone from modified duty back to his regular job.'), 'documented');
+  assert.equal(gains('He ran out of patience with the forms.'), 'not-addressed');
+  expectReadings(improvementIn, [
+    ['The records do not document any functional improvement from it; the gains in her function this year followed the neck therapy and the tramadol.', 'not-documented'],
+  ]);
 });

@@ -5,7 +5,7 @@
 import type { DisputedItem, Letter, Span } from './model';
 import { splitLines, type Line } from './text/lines';
 import { asWritten, plainText } from './text/plainText';
-import { expandLigatures } from './text/ligatures';
+import { repairText } from './text/repair';
 import { joinLines, lineBlock, paragraphs, thenLazily, type Block } from './text/block';
 import { formatOf } from './parse/format';
 import { findSections, headingsApart, type LocatedSection } from './parse/sections';
@@ -34,11 +34,12 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
 
 export function parseLetter(document: string): ParsedLetter | null {
   const text = plainText(document);
-  // Ligatures are outside Latin-1, so a letter without anything to write plainly has none.
-  const expanded = text === document ? null : expandLigatures(document);
-  if (!expanded) return parseWritten(document, text);
-  const letter = parseWritten(expanded.text, plainText(expanded.text));
-  return letter && expanded.inOriginal(letter);
+  // Ligatures and soft hyphens are characters plainText writes otherwise, and so are the "€", "™" or "—"
+  // that most misread characters hold: a letter plainText leaves as it is, is read as it is.
+  const repaired = text === document ? null : repairText(document);
+  if (!repaired) return parseWritten(document, text);
+  const letter = parseWritten(repaired.text, plainText(repaired.text));
+  return letter && repaired.inOriginal(letter);
 }
 
 /** The letter `original`, read from `text`, the same written plainly. */
@@ -60,11 +61,12 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const rawItems = findRawItems(lines, sections, lineGap, format);
   const classes = rawItems.map((r) => classifyService(r.header.service));
   const sessionItems = classes.filter((c) => c.sessionBased).length;
+  const services = rawItems.map((r) => r.header.service);
   const items: DisputedItem[] = rawItems.map((raw, i) => {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, items: rawItems.length, span: { start: first.start, end: last.end } });
+    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, others: services.filter((_, j) => j !== i), span: { start: first.start, end: last.end } });
     return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
 

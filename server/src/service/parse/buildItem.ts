@@ -2,16 +2,17 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { isContinuedTreatment, type ServiceClass } from './category';
+import { callsNew, isContinuedTreatment, tellsOngoingUse, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
-import { findFunctionalImprovement } from './functionalImprovement';
+import { findFunctionalImprovement, type FunctionalImprovementFinding } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, sharedReading } from './sharedParts';
+import { namingWordsApart, summarySentences } from './sentencesAbout';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -20,8 +21,11 @@ export interface ItemContext {
   summary: readonly Block[];
   /** How many session-based items the letter has; with one, every count in the summary is its own. */
   sessionItems: number;
-  /** How many items the letter has; with one, what the summary says of improvement is the item's. */
-  items: number;
+  /**
+   * The other items' services. With none, what the summary says of improvement is the item's; with
+   * some, what its sentences about the item say.
+   */
+  others: readonly string[];
   /** Start and end of the item's lines, in the original text. */
   span: { start: number; end: number };
 }
@@ -270,6 +274,32 @@ function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionIt
   return raw.sharing ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
 }
 
+/** The most items whose summary is read item by item: each reading reads the whole summary. */
+const MOST_ITEMS_APART = 8;
+
+/**
+ * What the summary tells of the item: all of it for a letter of one item; for a letter of a few,
+ * its sentences about the item (see sentencesAbout); else nothing.
+ */
+function summaryAbout(service: string, context: ItemContext): readonly Block[] {
+  if (!context.others.length) return context.summary;
+  const words = context.others.length < MOST_ITEMS_APART ? namingWordsApart(service, context.others) : null;
+  return words ? summarySentences(context.summary, words) : [];
+}
+
+/**
+ * Where improvement matters and no sentence of the item's parts names it (nor the summary, for a
+ * letter of one item): the gains its parts report; else, for a letter of several items, what the
+ * summary's sentences about the item say, in words or in gains.
+ */
+function improvementElsewhere(read: readonly Block[], context: ItemContext, inSummary: () => readonly Block[]): FunctionalImprovementFinding {
+  const gains = findObjectiveGains(read);
+  if (gains.status !== 'not-addressed' || !context.others.length) return gains;
+  const about = inSummary();
+  const stated = findFunctionalImprovement(about);
+  return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);
+}
+
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
   const { header, parts } = raw;
   const { category, sessionBased } = context.service;
@@ -277,14 +307,18 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
-  const continued = isContinuedTreatment(header.service, category, rationale);
+  let about: readonly Block[] | undefined;
+  const inSummary = () => (about ??= summaryAbout(header.service, context));
+  // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013".
+  const continued =
+    isContinuedTreatment(header.service, category, rationale) ||
+    (category === 'medications' && !(rationale && callsNew(rationale)) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => isContinuedTreatment(header.service, category, b)));
   // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
   const shared = sharedReading(raw);
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
   const inRationale = findFunctionalImprovement(read);
-  const stated = inRationale.status !== 'not-addressed' || context.items > 1 ? inRationale : findFunctionalImprovement(context.summary);
-  // Where improvement matters and no sentence names it, the gains the item's own parts report stand for it.
-  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? findObjectiveGains(read) : stated;
+  const stated = inRationale.status !== 'not-addressed' || context.others.length ? inRationale : findFunctionalImprovement(context.summary);
+  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? improvementElsewhere(read, context, inSummary) : stated;
   return {
     service: header.service,
     serviceSpan: header.serviceSpan,

@@ -75,4 +75,8 @@ export function isContinuedTreatment(service: string, category: TreatmentCategor
   return continued && !(rationale && callsNew(rationale));
 }
 
-const callsNew = perBlock((rationale) => NEW_MEDICATION.test(rationale.text));
+/** Whether a block says some medication is being taken: read once per block however many items ask. */
+export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text));
+
+/** Whether the rationale calls the medication new: "is a new medication", "has not been used before". */
+export const callsNew = perBlock((rationale) => NEW_MEDICATION.test(rationale.text));

@@ -86,8 +86,11 @@ const ONLY_SUBJECTIVE =
  * function has gone backwards", "moved her function the wrong way": a finding that improvement is not documented.
  */
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
-/** "The injections have changed nothing he does", "He is no better off than when he started": the same finding in plain words. */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off)\b/gi;
+/**
+ * "The injections have changed nothing he does", "He is no better off than when he started", "no
+ * change in his activity since it was started": the same finding in plain words.
+ */
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|function(?:ing)?|work status))\b/gi;
 
 /**
  * "Holding steady is not improvement": a finding that what the notes call gains is not improvement.
@@ -224,8 +227,16 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return saysUnmet(after) ? 'not-documented' : null;
+  // Gains said to follow from another course are the reason given for that course, not a finding on this one.
+  if (CREDITED_AFTER.test(after)) return null;
   return 'documented';
 }
+
+/**
+ * "... do not document any functional improvement from it; the gains in her function this year
+ * followed the neck therapy and the tramadol": gains the rationale credits to other treatment.
+ */
+const CREDITED_AFTER = /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|owed|credited) to|resulted from|belongs? to)\s(?:the|her|his|their)\b/i;
 
 const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
@@ -265,7 +276,7 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (text.includes('definition') || text.includes('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (text.includes('changed nothing') || text.includes('no better off')) collectMentions(NOTHING_CHANGED, text, true, mentions);
+  if (text.includes('changed nothing') || text.includes('no better off') || text.includes('no change in')) collectMentions(NOTHING_CHANGED, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   for (let k = mentions.length - 1; k >= 0; k--) {

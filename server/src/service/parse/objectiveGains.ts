@@ -12,9 +12,12 @@ import type { FunctionalImprovementFinding } from './functionalImprovement';
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
-/** "returned to full duty", "is back at full duty", "went back to her regular job", "lifted the restriction against overhead work". */
+/**
+ * "returned to full duty", "is back at full duty", "went back to her regular job", "had gone from
+ * modified duty back to his regular job", "lifted the restriction against overhead work".
+ */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|has gone back)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is back|was back|has gone back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /** A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved". */
 const CAPACITY_GAIN =
   /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:has\s)?(?:increased|improved|rose|went up))\b/g;
@@ -24,6 +27,13 @@ const CAPACITY_GAIN =
  */
 const MEDICATION_STOPPED =
   /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+/**
+ * What a medication does, told by what happens without it: "when his prescription lapsed for a week
+ * he missed two days of work", "on the three days he ran out he left work early".
+ */
+const LAPSE_LOSS =
+  /\b(?:lapsed|ran out|went without|without it|did not take it|stopped it)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work early|could not (?:finish|complete) (?:his|her|their) shifts?)/g;
+
 /** Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...". */
 const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before)\b|n't\b/i;
 /** Where the clause of a gain starts. */
@@ -44,6 +54,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
   [MEDICATION_STOPPED, (text) => text.includes(' had ') || text.includes(' has ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
+  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {

@@ -6,8 +6,7 @@
 import type { Block } from '../text/block';
 import type { RawItem, RawPart } from './labelledItems';
 import { conclusionNaming, findConclusion, type Conclusion } from './conclusion';
-import { treatmentWords } from './namingWords';
-import { blockSentences } from './sentences';
+import { namingWordsApart, sentencesAbout } from './sentencesAbout';
 
 /** A guideline part that is only a reference: "Decision based on the same guidelines as above", "... as for item 1 above". */
 const SAME_GUIDELINES = /\bsame guidelines?\s(?:as\s(?:(?:for|in)\s)?(?:(?:item|issue)\s#?(\d{1,2})\b|(?:those\s)?above\b)|(?:cited\s)?(?:for|in)\s(?:item|issue)\s#?(\d{1,2})\b)/i;
@@ -119,40 +118,21 @@ export interface SharedReading {
 
 /**
  * The item's reading of a rationale a few items share, or null when the rationale does not tell
- * them apart. A sentence that names the item by a word the others' services lack is the item's, and
- * so are the sentences after it up to one that names another item: "For the lumbar spine he has had
- * 20 visits ... No objective functional improvement from the lumbar therapy is documented. The
- * cervical course is a different matter. ... That is objective functional improvement." Sentences
- * before any is named, or that name several, are all the items'.
+ * them apart (see sentencesAbout): "For the lumbar spine he has had 20 visits ... No objective
+ * functional improvement from the lumbar therapy is documented. The cervical course is a different
+ * matter. ... That is objective functional improvement."
  */
 export function sharedReading(item: RawItem): SharedReading | null {
   const rationale = firstRationale(item);
   if (!rationale || !item.sharing || item.sharing.length > MOST_SHARING) return null;
-  const mine = treatmentWords(item.header.service);
-  const theirs = [...new Set(item.sharing.filter((other) => other !== item).flatMap((other) => treatmentWords(other.header.service)))];
-  const own = mine.filter((w) => !theirs.includes(w));
-  const theirOwn = theirs.filter((w) => !mine.includes(w));
-  if (!own.length || !theirOwn.length) return null;
+  const words = namingWordsApart(
+    item.header.service,
+    item.sharing.filter((other) => other !== item).map((other) => other.header.service),
+  );
+  if (!words) return null;
   const body = rationale.body;
-  const read: [number, number][] = [];
-  const ownRanges: [number, number][] = [];
-  let about: 'all' | 'mine' | 'theirs' = 'all';
-  for (const { start, end } of blockSentences(body)) {
-    const sentence = body.text.slice(start, end).toLowerCase();
-    const namesMine = own.some((w) => sentence.includes(w));
-    const namesTheirs = theirOwn.some((w) => sentence.includes(w));
-    if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
-    if (about !== 'theirs') addRange(read, body.text, start, end);
-    if (about === 'mine') addRange(ownRanges, body.text, start, end);
-  }
-  if (!ownRanges.length) return null;
+  const { own, read } = sentencesAbout(body, words);
+  if (!own.length) return null;
   const slices = (ranges: [number, number][]) => ranges.map(([start, end]) => body.slice(start, end));
-  return { read: slices(read), own: slices(ownRanges) };
-}
-
-/** Adds [start, end) to `ranges`, joined to the last range when only spaces part them. */
-function addRange(ranges: [number, number][], text: string, start: number, end: number): void {
-  const last = ranges.at(-1);
-  if (last && text.slice(last[1], start).trim() === '') last[1] = end;
-  else ranges.push([start, end]);
+  return { read: slices(read), own: slices(own) };
 }

@@ -1,0 +1,71 @@
+/**
+ * Which sentences of a text several items share speak of one of them: a sentence that names the
+ * item by a word the others' services lack, and the sentences after it up to one that names
+ * another item ("He has taken Norco since 2013. Her reports record pain of 8/10 without it ...
+ * She added tramadol ER ..."). A sentence that names none before any is named, or that names
+ * several, speaks of them all.
+ */
+import type { Block } from '../text/block';
+import { treatmentWords } from './namingWords';
+import { blockSentences } from './sentences';
+import { perBlock } from '../text/perBlock';
+
+/** The words that name an item and no other, and those that name the others and not it. */
+export interface NamingWords {
+  own: readonly string[];
+  theirs: readonly string[];
+}
+
+/** A block's text in lower case, made once however many items read it. */
+const lowerCase = perBlock((block) => block.text.toLowerCase());
+
+/** The words that tell the item of `service` from the items of `others`, or null when they do not tell them apart. */
+export function namingWordsApart(service: string, others: readonly string[]): NamingWords | null {
+  const mine = treatmentWords(service);
+  const theirAll = [...new Set(others.flatMap(treatmentWords))];
+  const own = mine.filter((w) => !theirAll.includes(w));
+  const theirs = theirAll.filter((w) => !mine.includes(w));
+  return own.length && theirs.length ? { own, theirs } : null;
+}
+
+/**
+ * The ranges of `block`'s sentences about the item (`own`), and those about it or all the items
+ * (`read`), each run joined. `carries`, when given, is what a sentence that names no item must
+ * start with to go on speaking of the item named before it.
+ */
+export function sentencesAbout(block: Block, words: NamingWords, carries?: RegExp): { own: [number, number][]; read: [number, number][] } {
+  const own: [number, number][] = [];
+  const read: [number, number][] = [];
+  let about: 'all' | 'mine' | 'theirs' = 'all';
+  const lower = lowerCase(block);
+  for (const { start, end } of blockSentences(block)) {
+    const text = block.text.slice(start, end);
+    const sentence = lower.slice(start, end);
+    const namesMine = words.own.some((w) => sentence.includes(w));
+    const namesTheirs = words.theirs.some((w) => sentence.includes(w));
+    if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
+    else if (carries && !carries.test(text)) about = 'all';
+    if (about !== 'theirs') addRange(read, block.text, start, end);
+    if (about === 'mine') addRange(own, block.text, start, end);
+  }
+  return { own, read };
+}
+
+/**
+ * A case summary tells the case in order, and its next sentence may be about anything: one goes on
+ * speaking of the treatment named before it only when it opens by pointing back to it ("Her
+ * re-examination of 03/23/2015 records ...", "It has not changed ...").
+ */
+const POINTS_BACK = /^(?:It|This|These|Those|They|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|re-?evaluations?|re-?examinations?|scores?|index|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?|medication|drug))\b/;
+
+/** The summary's sentences about the item, each run a slice of its paragraph. */
+export function summarySentences(blocks: readonly Block[], words: NamingWords): Block[] {
+  return blocks.flatMap((block) => sentencesAbout(block, words, POINTS_BACK).own.map(([start, end]) => block.slice(start, end)));
+}
+
+/** Adds [start, end) to `ranges`, joined to the last range when only spaces part them. */
+function addRange(ranges: [number, number][], text: string, start: number, end: number): void {
+  const last = ranges.at(-1);
+  if (last && text.slice(last[1], start).trim() === '') last[1] = end;
+  else ranges.push([start, end]);
+}
