@@ -181,3 +181,15 @@ test('round 45: "completing 10 sessions between", "gave her 4 sessions"; not wha
   assert.deepEqual(values('The same psychologist gave her 4 sessions of EMG biofeedback between 06/04/2013 and 07/23/2013.').completed, [4]);
   assert.deepEqual(values('She is completing 6 sessions of aquatic therapy this month.').completed, []);
 });
+
+test('round 46: counts after "Treatment has included ...:", "10 in all" after the courses, "seen him for 4 of them", "sessions that were authorized were all attended"', () => {
+  assert.deepEqual(
+    values('Treatment has included physical therapy, chiropractic care and acupuncture: 8 physical therapy visits between 11/2011 and 01/2012; 6 chiropractic visits in 02/2012; and 6 acupuncture treatments for the neck.').completed,
+    [8, 6],
+  );
+  assert.ok(values('For this injury he had 6 physical therapy visits for the right shoulder in 11/2014 and, after a flare, 4 more shoulder visits in 02/2015, 10 in all.').completed.includes(10));
+  assert.deepEqual(values('With the 6 sessions requested she will have had 10 in all.').completed, []);
+  assert.deepEqual(values('She attended 4 visits, so the 6 requested visits would bring her to 10 in all.').completed, [4]);
+  assert.deepEqual(values('Six visits were authorized; the therapist reports that she has seen him for 4 of them.').completed, [4]);
+  assert.deepEqual(values('The 6 individual sessions that were authorized were all attended by 06/22/2015.').completed, [6]);
+});

@@ -301,8 +301,13 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
   [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all", "was given in two periods, 6 visits in the spring of 2014 and
-  // 2 in 12/2014, 8 visits in all": the total of what was attended.
-  [new RegExp(`\\b(?:attended|had|completed|received|given)\\s[^.;]{0,120}?\\b${NUM}\\s${FILLER}${UNIT}\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // 2 in 12/2014, 8 visits in all", "he had 6 ... visits ..., and ... 4 more shoulder visits in 02/2015, 10 in all": the
+  // total of what was attended.
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given)\\s[^.;]{0,200}?\\b(?<!\\bto\\s)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // "the 6 individual sessions that were authorized were all attended": all those granted were given.
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
+  // "reports that she has seen him for 4 of them": of those granted, the ones given.
+  [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
@@ -393,15 +398,23 @@ const GRANTED_IN = /\b(?:approved|authorized|certified|granted|allowed)\b/i;
 /** "modified the request to": what follows is the count utilization review granted. */
 const MODIFIED_TO = /\bmodified\s(?:[a-z]+\s){0,3}?to\s$/;
 
-/** The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said to be granted. */
+/**
+ * The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said
+ * to be granted; and in the clauses of the list a colon opens after them: "Treatment has included
+ * physical therapy, chiropractic care and acupuncture: 8 physical therapy visits ...; 6 chiropractic
+ * visits ...; and 6 acupuncture treatments for the neck".
+ */
 function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   const hits: CountHit[] = [];
   let from = 0;
+  let listed = false;
   NEW_CLAUSE.lastIndex = 0;
   for (let m = NEW_CLAUSE.exec(text); ; m = NEW_CLAUSE.exec(text)) {
     const to = m ? m.index : text.length;
     const clause = text.slice(from, to);
-    const counts = TO_DATE.test(clause) ? allHits(TO_DATE_PATTERNS, clause, found) : [];
+    const toDate = TO_DATE.test(clause);
+    const counts = toDate || listed ? allHits(TO_DATE_PATTERNS, clause, found) : [];
+    listed ||= toDate && clause.includes(':');
     for (const h of counts) {
       const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
       // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given; "modified the request to 2
