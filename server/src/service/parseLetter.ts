@@ -66,7 +66,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, others: services.filter((_, j) => j !== i), span: { start: first.start, end: last.end } });
+    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, services, index: i, span: { start: first.start, end: last.end } });
     return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
 

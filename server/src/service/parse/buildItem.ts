@@ -22,10 +22,11 @@ export interface ItemContext {
   /** How many session-based items the letter has; with one, every count in the summary is its own. */
   sessionItems: number;
   /**
-   * The other items' services. With none, what the summary says of improvement is the item's; with
-   * some, what its sentences about the item say.
+   * Every item's service, and which is this item's. With no other item, what the summary says of
+   * improvement is the item's; with a few, what its sentences about the item say.
    */
-  others: readonly string[];
+  services: readonly string[];
+  index: number;
   /** Start and end of the item's lines, in the original text. */
   span: { start: number; end: number };
 }
@@ -274,7 +275,7 @@ function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionIt
   return raw.sharing ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
 }
 
-/** The most items whose summary is read item by item: each reading reads the whole summary. */
+/** The most items a summary is read item by item for: each reading reads the whole summary. */
 const MOST_ITEMS_APART = 8;
 
 /**
@@ -282,8 +283,9 @@ const MOST_ITEMS_APART = 8;
  * its sentences about the item (see sentencesAbout); else nothing.
  */
 function summaryAbout(service: string, context: ItemContext): readonly Block[] {
-  if (!context.others.length) return context.summary;
-  const words = context.others.length < MOST_ITEMS_APART ? namingWordsApart(service, context.others) : null;
+  const { services, index } = context;
+  if (services.length === 1) return context.summary;
+  const words = services.length <= MOST_ITEMS_APART ? namingWordsApart(service, services.filter((_, k) => k !== index)) : null;
   return words ? summarySentences(context.summary, words) : [];
 }
 
@@ -294,7 +296,7 @@ function summaryAbout(service: string, context: ItemContext): readonly Block[] {
  */
 function improvementElsewhere(read: readonly Block[], context: ItemContext, inSummary: () => readonly Block[]): FunctionalImprovementFinding {
   const gains = findObjectiveGains(read);
-  if (gains.status !== 'not-addressed' || !context.others.length) return gains;
+  if (gains.status !== 'not-addressed' || context.services.length === 1) return gains;
   const about = inSummary();
   const stated = findFunctionalImprovement(about);
   return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);
@@ -317,7 +319,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const shared = sharedReading(raw);
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
   const inRationale = findFunctionalImprovement(read);
-  const stated = inRationale.status !== 'not-addressed' || context.others.length ? inRationale : findFunctionalImprovement(context.summary);
+  const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary);
   const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? improvementElsewhere(read, context, inSummary) : stated;
   return {
     service: header.service,
