@@ -1773,3 +1773,12 @@ test('round 46: gains told by a lapse and by a return from modified duty; gains 
     ['The records do not document any functional improvement from it; the gains in her function this year followed the neck therapy and the tramadol.', 'not-documented'],
   ]);
 });
+
+test('round 47: a date with its day in words, an application dated one day and received another, a cumulative trauma "thru" its end', () => {
+  expectReadings(datesIn, [
+    ['He claims a cumulative trauma injury over a period that ended on or about the fourteenth of March, 2013. Utilization review non-certified the request on the twenty-first of March, 2016. The application for IMR was received on the eighth of March, 2016.', ['2013-03-14', '2016-03-21', '2016-03-08']],
+    ['He was injured at work on 11/08/2013. Utilization review non-certified both requests on 12/19/2014. The application for Independent Medical Review is dated 12/29/2014 and was received on 01/06/2015.', ['2013-11-08', '2014-12-19', '2015-01-06']],
+  ]);
+  const header = paragraph('Date of Injury:         CT 01/02/2009 thru 03/15/2012');
+  assert.equal(findLetterDates([header], []).injury?.iso, '2012-03-15');
+});

@@ -1,6 +1,7 @@
 /**
  * Dates as letters write them (7/25/12, 01/09/2015, 01-09-2015, January 9, 2015, Jan. 9, 2015,
- * January 9th, 2015, February 11th of 2014, Mar. 4, '13, 14 March 2012, 2015-01-09), turned into ISO yyyy-mm-dd.
+ * January 9th, 2015, February 11th of 2014, Mar. 4, '13, 14 March 2012, the fourteenth of March, 2013,
+ * 2015-01-09), turned into ISO yyyy-mm-dd.
  */
 
 const MONTHS: Record<string, number> = {
@@ -34,7 +35,33 @@ function fullYear(y: string): number {
   return n <= 40 ? 2000 + n : 1900 + n;
 }
 
+/** The days of a month as ordinal words, "first" to "thirty-first" (a line break may have joined "twenty-" and "first"). */
+const DAY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const DAY_WORD = `(?:(?:twenty|thirty)-?\\s?)?(?:${DAY_WORDS.join('|')})|thirtieth`;
+/** "the fourteenth of March, 2013", "Monday, the sixth of April, 2015": a date with its day in words. */
+const WORD_DATE = new RegExp(`\\bthe\\s(${DAY_WORD})\\s(?:day\\s)?of\\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\\.?,?\\s{1,8}(\\d{4})\\b`, 'gi');
+
+/** The day a DAY_WORD names: "twenty-first" is 21. */
+function dayOfWord(word: string): number {
+  const lower = word.toLowerCase().replace(/[-\s]/g, '');
+  if (lower === 'thirtieth') return 30;
+  const tens = lower.startsWith('twenty') && lower !== 'twentieth' ? 20 : lower.startsWith('thirty') ? 30 : 0;
+  return tens + DAY_WORDS.indexOf(tens ? lower.slice(6) : lower) + 1;
+}
+
+/** The dates written with their day in words; looked for only where an ordinal's ending and "of" stand together. */
+function wordDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  WORD_DATE.lastIndex = 0;
+  for (let m = WORD_DATE.exec(text); m; m = WORD_DATE.exec(text)) {
+    const iso = isoOf(Number(m[3]), MONTHS[m[2].toLowerCase()], dayOfWord(m[1]));
+    if (iso) out.push({ iso, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
 export function findDates(text: string): FoundDate[] {
+  const words = text.includes('th of ') || text.includes('st of ') || text.includes('nd of ') || text.includes('rd of ') ? wordDates(text) : [];
   const out: FoundDate[] = [];
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
@@ -47,7 +74,7 @@ export function findDates(text: string): FoundDate[] {
     else iso = isoOf(Number(m[15]), Number(m[13]), Number(m[14]));
     if (iso) out.push({ iso, index: m.index, length: m[0].length });
   }
-  return out;
+  return words.length ? [...out, ...words].sort((a, b) => a.index - b.index) : out;
 }
 
 /** "the following day", "the 14th of that month": dates told from the date written before them. */

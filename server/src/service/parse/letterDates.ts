@@ -10,7 +10,7 @@ import { blockSentences } from './sentences';
 type DateKind = keyof Letter['dates'];
 
 const FIELD_LABELS: [DateKind, RegExp][] = [
-  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*(?:CT:?\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s?(?:-|to|through)\s?)?$/i],
+  ['injury', /\b(?:Date of Injury|DOI|Injury Date)\s*:\s*(?:CT:?\s*)?(?:\d{1,2}\/\d{1,2}\/\d{2,4}\s?(?:-|to|through|thru)\s?)?$/i],
   ['urDecision', /\b(?:Date of UR Decision|UR Denial Date|UR Decision Date|UR Determination Date|Date of UR|UR Date)\s*:\s*$/i],
   ['application', /\b(?:Application Received|Date Application Received|IMR Application Received|Date of IMR Application|Application Date)\s*:\s*$/i],
 ];
@@ -58,12 +58,12 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
   return dates;
 }
 
-/** The end of a range of dates: "CT 03/01/2010 - 04/18/2013", a cumulative trauma, is dated by its end. */
-const RANGE_END = /\d\s?(?:-|to|through)\s?$/;
+/** The end of a range of dates: "CT 03/01/2010 - 04/18/2013", "CT 01/02/2009 thru 03/15/2012", a cumulative trauma, is dated by its end. */
+const RANGE_END = /\d\s?(?:-|to|through|thru)\s?$/;
 
 function fromFields(block: Block, dates: Letter['dates']): void {
   for (const d of findDates(block.text)) {
-    const before = block.text.slice(Math.max(0, d.index - 40), d.index);
+    const before = block.text.slice(Math.max(0, d.index - 60), d.index);
     for (const [kind, label] of FIELD_LABELS) {
       if ((!dates[kind] || RANGE_END.test(before)) && label.test(before)) dates[kind] = field(block, d.iso, d.index, d.length);
     }
@@ -104,6 +104,7 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
     const inSentence = found.slice(first, next).filter((d) => !SERVICE_DATE.test(block.text.slice(Math.max(0, d.index - 20), d.index)) && !noticeReceived(block.text, d.index));
     // The cues between two dates (stretch k ends at date k), each read once and only when asked for.
     const stretches: DateKind[][] = [];
+    let previousCue: DateKind | undefined;
     const stretch = (k: number) =>
       (stretches[k] ??= cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, k < inSentence.length ? inSentence[k].index : s.end));
     inSentence.forEach((d, k) => {
@@ -119,12 +120,21 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
         const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
         cue = nextDatesOwn ? undefined : after[0];
       }
+      // "The application ... is dated 12/29/2014 and was received on 01/06/2015": the date it was received.
+      const received = (cue === 'application' || (!cue && previousCue === 'application')) && RECEIVED_ON.test(block.text.slice(Math.max(0, d.index - 16), d.index));
+      if (received) cue = 'application';
       const replaces =
-        (latestUr && cue === 'urDecision' && !isBefore(d, dates.urDecision)) || (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision));
+        (latestUr && cue === 'urDecision' && !isBefore(d, dates.urDecision)) ||
+        (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision)) ||
+        (received && !isBefore(d, dates.application));
       if (cue && (!dates[cue] || replaces)) dates[cue] = field(block, d.iso, d.index, d.length);
+      previousCue = cue;
     });
   }
 }
+
+/** "is dated 12/29/2014 and was received on 01/06/2015": an application is dated by its receipt. */
+const RECEIVED_ON = /\breceived\s(?:on\s)?$/;
 
 /** Whether a date is known to come before another known date. */
 function isBefore(a: { iso: string } | null, b: { iso: string } | null): boolean {
