@@ -47,11 +47,12 @@ const NEAREST_DRAWABLE: Readonly<Record<string, string>> = {
 /**
  * Characters a standard (WinAnsi) font cannot draw are replaced, never thrown on: by what it can
  * draw in their place (see NEAREST_DRAWABLE), a tab or an odd space by a space, a symbol font's
- * bullet by "•", as a PDF shows them, anything else by "?".
+ * bullet by "•", as a PDF shows them, anything else by "?". A soft hyphen inside a line is not drawn.
  */
 function drawable(font: PDFFont, line: string): string {
   let out = '';
-  for (const ch of line) {
+  // A soft hyphen shows only where a line breaks, as a hyphen; inside a line it is not drawn.
+  for (const ch of line.replace(/\u00ad(?=[ \t]*\S)/g, '')) {
     try {
       font.encodeText(ch);
       out += ch;

@@ -33,7 +33,12 @@ function ok(r: PdfExtraction): PdfText {
   return r;
 }
 
-const fixtures = allFixtures();
+/**
+ * Letters whose text a wrong decoding damaged ("isnâ€™t") are not drawn: that damage is a text
+ * file's, and a PDF drawn from it would show glyphs no letter's PDF has.
+ */
+const MISDECODED = /[\u00c2\u00c3\u00e2][\u00a0-\u00bf\u20ac\u2122]/;
+const fixtures = allFixtures().filter((f) => !MISDECODED.test(f.text));
 const letters = fixtures.filter((f) => f.expected.letter);
 
 async function samePdfAsText(f: Fixture, linesPerPage: number, keepParagraphs = false): Promise<PdfText> {
