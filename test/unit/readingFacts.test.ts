@@ -1782,3 +1782,14 @@ test('round 47: a date with its day in words, an application dated one day and r
   const header = paragraph('Date of Injury:         CT 01/02/2009 thru 03/15/2012');
   assert.equal(findLetterDates([header], []).injury?.iso, '2012-03-15');
 });
+
+test('round 47: "MTUS: Shoulder Disorders" is ACOEM\'s guideline; medication management visits are neither a drug nor a therapy; the words after a count reach its part of the body', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM19-0094417', 'Psychiatric medication management, 6 monthly visits:  Upheld\nPhysical therapy 2 times a week for 4 weeks for the cervical spine:  Upheld')
+      .replace('She has had 4 physical therapy visits.', 'She had 8 sessions of physical therapy for the neck in 2016. She also had 12 sessions of physical therapy for the left shoulder after an arthroscopic decompression.')
+      .replace(/\nRationale: .*\n/, '\nMAXIMUS guideline: Decision based on MTUS: Shoulder Disorders (2016), Physical therapy.\nDecision rationale: The records do not document objective functional improvement. The requests are not medically necessary.\n'),
+  )!;
+  assert.deepEqual([letter.items[0].category, letter.items[0].sessionBased], ['other', false]);
+  assert.deepEqual(letter.items[1].citations.map((c) => c.family), ['ACOEM']);
+  assert.equal(letter.items[1].completedSessions?.value, 8);
+});

@@ -79,7 +79,7 @@ function listedBefore(sentence: string, h: CountHit): string {
 }
 
 /**
- * The count and the words after it, up to 40 characters, to the next comma or semicolon: "18
+ * The count and the words after it, up to 60 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
  * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)". A count
  * without its unit speaks of what its clause granted before it: "twelve knee therapy visits were
@@ -88,7 +88,7 @@ function listedBefore(sentence: string, h: CountHit): string {
 function wordsByCount(sentence: string, h: CountHit): string {
   if (LISTED_AT.test(sentence.slice(h.index, h.index + 2))) return listedBefore(sentence, h);
   if (!HAS_UNIT.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
-  const limit = Math.min(sentence.length, h.index + h.length + 40);
+  const limit = Math.min(sentence.length, h.index + h.length + 60);
   let end = h.index + h.length;
   while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"
   if (sentence.charCodeAt(h.index - 1) !== 40) return sentence.slice(h.index, end); // "("

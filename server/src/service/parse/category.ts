@@ -7,6 +7,8 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 
 const EVALUATION = /\b(?:evaluations?|consult(?:ation)?s?|assessments?|testing|screening|re-?evaluations?|referral)\b/i;
+/** "Psychiatric medication management, 6 monthly visits": visits to a physician, neither a drug nor a therapy. */
+const MEDICATION_VISITS = /\bmedication management\b/i;
 
 /**
  * The words for physical therapy itself, which the category of a service and the kind of therapy a
@@ -41,6 +43,7 @@ export interface ServiceClass {
 }
 
 export function classifyService(service: string): ServiceClass {
+  if (MEDICATION_VISITS.test(service)) return { category: 'other', sessionBased: false };
   const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));
   if (SESSION_THERAPY.test(service) && !evaluation) {
     const category = CATEGORIES.find(([, p]) => p.test(service))?.[0] ?? 'other';

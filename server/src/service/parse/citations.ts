@@ -60,6 +60,9 @@ function nameHits(text: string): NameHit[] {
   // "..., which is part of the MTUS" says where the cited guideline belongs; it is not another citation.
   // "MTUS (ACOEM Practice Guidelines, 3rd Edition) Chronic Pain Guideline", "the ACOEM Chronic Pain
   // Guideline": ACOEM's own guideline of that name, which the MTUS adopted in 2017, not the MTUS's of 2009.
+  for (const h of hits) {
+    if (h.text.length === 4 && h.text.toUpperCase() === 'MTUS' && ACOEM_BODY_PART_AFTER.test(text.slice(h.end, h.end + 50))) h.family = 'ACOEM';
+  }
   return hits.filter((h, i) => {
     const next = hits[i + 1];
     const previous = hits[i - 1];
@@ -69,6 +72,12 @@ function nameHits(text: string): NameHit[] {
     return !(h.family === 'MTUS Chronic Pain' && previous?.family === 'ACOEM' && /^Chronic/i.test(h.text) && ACOEM_TITLE_BETWEEN.test(text.slice(previous.end, h.start)));
   });
 }
+
+/**
+ * "MTUS: Shoulder Disorders (2016)", "the MTUS Low Back Disorders Guideline": one of ACOEM's guidelines
+ * by part of the body, which the MTUS adopted from 2017, named without the word ACOEM.
+ */
+const ACOEM_BODY_PART_AFTER = /^:?\s{1,3}(?:Shoulder|Low Back|Cervical and Thoracic Spine|Hand,? Wrist,? and Forearm|Knee|Elbow|Ankle and Foot|Hip and Groin) Disorders\b/i;
 
 /** What stands between "ACOEM" and the name of one of its guidelines: "", " Practice Guidelines, 3rd Edition) ". */
 const ACOEM_TITLE_BETWEEN = /^\s{0,2}(?:Practice Guidelines?,?\s(?:3rd|Third)\sEdition\)?,?\s{0,2})?$/i;
@@ -149,7 +158,7 @@ function cleanTopic(raw: string): string | null {
     .replace(/^(?:\(ODG\)|Guidelines?|Citation)\s*/i, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 80) : null;
+  return topic.length >= 3 && /[A-Za-z]{3}/.test(topic) ? topic.slice(0, 120) : null;
 }
 
 /** Every chapter a citation's extent names, with where it is written. */
