@@ -49,7 +49,10 @@ function dayOfWord(word: string): number {
   return tens + DAY_WORDS.indexOf(tens ? lower.slice(6) : lower) + 1;
 }
 
-/** The dates written with their day in words; looked for only where an ordinal's ending and "of" stand together. */
+/** What a date with its day in words holds, in one plain search: "of" and a month. */
+const OF_MONTH = / of (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+
+/** The dates written with their day in words; looked for only where OF_MONTH is. */
 function wordDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
   WORD_DATE.lastIndex = 0;
@@ -61,7 +64,7 @@ function wordDates(text: string): FoundDate[] {
 }
 
 export function findDates(text: string): FoundDate[] {
-  const words = text.includes('th of ') || text.includes('st of ') || text.includes('nd of ') || text.includes('rd of ') ? wordDates(text) : [];
+  const words = OF_MONTH.test(text) ? wordDates(text) : [];
   const out: FoundDate[] = [];
   DATE_PATTERN.lastIndex = 0;
   for (let m = DATE_PATTERN.exec(text); m; m = DATE_PATTERN.exec(text)) {
