@@ -149,7 +149,17 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   }
   if (items > 2 && starts.length !== items) {
     const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
-    if (some) return some.map((entry, k) => entry && part(entry.line, some.slice(k + 1).find((next) => next)?.line ?? sectionEnd));
+    if (some) {
+      // Each part ends where the next numbered one starts; walked from the last, so once over the items.
+      const parts: (RawPart | undefined)[] = [];
+      let end = sectionEnd;
+      for (let k = items - 1; k >= 0; k--) {
+        const start = some[k];
+        parts[k] = start === undefined ? undefined : part(start, end);
+        if (start !== undefined) end = start;
+      }
+      return parts;
+    }
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
@@ -165,15 +175,15 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
  * item, the line its part starts at, or undefined. Null unless every numbered line is one of the
  * items' in increasing order, as a quoted list of criteria numbered past the items is not.
  */
-function numberedSome(lines: readonly Line[], from: number, to: number, items: number): ({ line: number } | undefined)[] | null {
-  const found: ({ line: number } | undefined)[] = Array.from({ length: items }, () => undefined);
+function numberedSome(lines: readonly Line[], from: number, to: number, items: number): (number | undefined)[] | null {
+  const found: (number | undefined)[] = Array.from({ length: items }, () => undefined);
   let last = 0;
   let count = 0;
   for (let i = from; i < to; i++) {
     const n = entryNumber(lines[i].text);
     if (!n) continue;
     if (n <= last || n > items) return null;
-    found[n - 1] = { line: i };
+    found[n - 1] = i;
     last = n;
     count++;
   }

@@ -51,7 +51,7 @@ function reference(part: RawPart): Reference | null {
   return see && { number: Number(see[1]) || null, name: null, concludes: false };
 }
 
-/** The item `ref` names, other than `item` (the k-th); the one above when it names none. */
+/** The item `ref` names, other than the k-th (the one referring); the one above when it names none. */
 function referredItem(items: readonly RawItem[], k: number, ref: Reference, byNumber: () => Map<number, RawItem>): RawItem | undefined {
   if (ref.number) return byNumber().get(ref.number);
   if (ref.name) return items.find((other, j) => j !== k && other.header.service.toLowerCase().includes(ref.name!));
