@@ -79,8 +79,8 @@ function lineMarkers(text: string): Markers {
     } else if (initial === H || initial === C) {
       const line = text.slice(s, eol);
       if (!mark2014(line, found) && initial === H) found.notALetter ||= UR_NOTICE.test(line);
-    } else if ((initial === N || initial === U) && text.charCodeAt(s) !== initial) {
-      // UR_NOTICE is in capitals: a line that starts in lower case is not tried.
+    } else if ((initial === N || initial === U) && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 1))) {
+      // UR_NOTICE is in capitals: a line that does not start with two is not tried ("Utilization review ...").
       found.notALetter ||= UR_NOTICE.test(text.slice(s, eol));
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
@@ -93,6 +93,11 @@ function lineMarkers(text: string): Markers {
     pos = eol + 1;
   }
   return found;
+}
+
+/** "A" to "Z". */
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** Marks a 2014 heading in `found`; false if the line is none. */
