@@ -193,3 +193,12 @@ test('round 46: counts after "Treatment has included ...:", "10 in all" after th
   assert.deepEqual(values('Six visits were authorized; the therapist reports that she has seen him for 4 of them.').completed, [4]);
   assert.deepEqual(values('The 6 individual sessions that were authorized were all attended by 06/22/2015.').completed, [6]);
 });
+
+test('round 49: fractions of the visits, "two dozen", courses given times their visits; not those certified in blocks', () => {
+  assert.deepEqual(values('The authorization expired on 01/31/2016 with 8/12 visits used.').completed, [8]);
+  assert.deepEqual(values('The therapist reports 6/6 visits completed.').completed, [6]);
+  assert.deepEqual(values('This patient attended 8/12 of the visits.').completed, [8]);
+  assert.deepEqual(values('This patient has had two dozen chiropractic visits over two years.').completed, [24]);
+  assert.ok(values('She has had two courses of six chiropractic visits, the first in 2014.').completed.includes(12));
+  assert.ok(!values('Psychotherapy was certified in two blocks of 6 sessions, and he has attended 10 of them.').completed.includes(12));
+});

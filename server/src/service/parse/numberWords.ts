@@ -1,4 +1,4 @@
-/** Numbers written in words, as letters write counts and ages: "six", "twelve", "twenty-four", "sixty four", "a dozen", "half-dozen". */
+/** Numbers written in words, as letters write counts and ages: "six", "twelve", "twenty-four", "sixty four", "a dozen", "half-dozen", "two dozen". */
 
 const ONE_TO_NINETEEN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -19,13 +19,13 @@ export function byFirstLetter(words: readonly string[]): string {
   return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
 }
 
-/** A regular expression source for a number from one to ninety-nine in words, or "a dozen" or "half-dozen", without a group. */
-export const NUMBER_WORD = `(?:(?:${byFirstLetter(TENS)})(?:[- ](?:${byFirstLetter(ONE_TO_NINETEEN.slice(0, 9))}))?|${byFirstLetter(ONE_TO_NINETEEN)}|(?:half )?a dozen|half-dozen)`;
+/** A regular expression source for a number from one to ninety-nine in words, or "a dozen", "half-dozen", "two dozen", without a group. */
+export const NUMBER_WORD = `(?:(?:two|three) dozen|(?:${byFirstLetter(TENS)})(?:[- ](?:${byFirstLetter(ONE_TO_NINETEEN.slice(0, 9))}))?|${byFirstLetter(ONE_TO_NINETEEN)}|(?:half )?a dozen|half-dozen)`;
 
 /** The value of a number in words that NUMBER_WORD matched (any case); NaN for other words. */
 export function wordValue(word: string): number {
   const lower = word.toLowerCase();
-  if (lower.endsWith('dozen')) return lower.startsWith('half') ? 6 : 12;
+  if (lower.endsWith('dozen')) return lower.startsWith('half') ? 6 : lower.startsWith('two') ? 24 : lower.startsWith('three') ? 36 : 12;
   const [first, unit] = lower.split(/[- ]/);
   const small = ONE_TO_NINETEEN.indexOf(first);
   if (small >= 0) return unit === undefined ? small + 1 : NaN;

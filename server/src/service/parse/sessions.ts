@@ -306,6 +306,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given)\\s[^.;]{0,200}?\\b(?<!\\bto\\s)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
+  // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
+  [new RegExp(`\\b${NUM}\\s?\\/\\s?\\d{1,2}\\s${FILLER}${UNIT}\\s(?:used|completed|attended|done)\\b`, 'gi'), ['used', 'completed', 'attended', 'done']],
+  [new RegExp(`\\b(?:attended|completed|used)\\s${NUM}\\s?\\/\\s?\\d{1,2}\\sof\\s(?:the|her|his|their)\\s(?:[a-z]{1,20}\\s)?${UNIT}`, 'gi'), ['attended', 'completed', 'used']],
   // "reports that she has seen him for 4 of them": of those granted, the ones given.
   [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
@@ -430,7 +433,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
  * apart, or joined to it: "a four-visit trial"), a number of occasions or of times (not a rate:
- * "2 times a week"), "completed"/"attended"/"finished" and a number (after a lead: "a course of
+ * "2 times a week"), a fraction of the visits ("6/6 visits completed", "8/12 of the visits"), "completed"/"attended"/"finished" and a number (after a lead: "a course of
  * 12") or a program's day, "visit 9 of 12", "her ninth visit", what a list of treatment given or
  * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), and a
  * labelled count ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
@@ -438,7 +441,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -498,6 +501,22 @@ function weeksDone(text: string): CountHit[] {
   for (let m = WEEKS_DONE.exec(text); m; m = WEEKS_DONE.exec(text)) {
     const found = hit(m, numberValue(m[1], m[2]) * DAYS_A_WEEK);
     if (found) hits.push({ ...found, dayProgramOnly: true });
+  }
+  return hits;
+}
+
+/** "has had two courses of six chiropractic visits": the courses given times the visits of each; not those "certified in two blocks of 6". */
+const COURSES_OF = new RegExp(`\\b(?:had|completed|attended|received|underwent|undergone)\\s(?:[a-z]{1,12}\\s){0,2}?(two|three|four|[2-4])\\s(?:courses|rounds|series|blocks)\\sof\\s(\\d{1,2}|${NUMBER_WORD})\\s${FILLER}(?:sessions|visits|treatments)\\b`, 'gi');
+
+/** What COURSES_OF holds, in one plain search. */
+const COURSES_WORD = /(?:courses|rounds|series|blocks) of /;
+
+function coursesOf(text: string): CountHit[] {
+  const hits: CountHit[] = [];
+  COURSES_OF.lastIndex = 0;
+  for (let m = COURSES_OF.exec(text); m; m = COURSES_OF.exec(text)) {
+    const found = hit(m, numberValue(m[1], undefined) * numberValue(m[2], undefined));
+    if (found) hits.push(found);
   }
   return hits;
 }
@@ -578,6 +597,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
+  if (text.includes(' of ') && COURSES_WORD.test(text)) completed.push(...coursesOf(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   authorized.push(...listedAfter(text, authorized));
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
