@@ -311,10 +311,11 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
   let about: readonly Block[] | undefined;
   const inSummary = () => (about ??= summaryAbout(header.service, context));
-  // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013".
+  // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013"; a sentence
+  // there that calls it new does not.
   const continued =
     isContinuedTreatment(header.service, category, rationale) ||
-    (category === 'medications' && !(rationale && callsNew(rationale)) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => isContinuedTreatment(header.service, category, b)));
+    (category === 'medications' && !(rationale && callsNew(rationale)) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
   // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
   const shared = sharedReading(raw);
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;

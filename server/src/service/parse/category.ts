@@ -73,7 +73,7 @@ const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications'
 export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: Block | null): boolean {
   if (!JUDGED_ON_BENEFIT.has(category)) return false;
   if (category !== 'medications') return CONTINUED_SERVICE.test(service);
-  const continued = CONTINUED_SERVICE.test(service) || (!!rationale && ONGOING_USE.test(rationale.text));
+  const continued = CONTINUED_SERVICE.test(service) || (!!rationale && tellsOngoingUse(rationale));
   // A medication the rationale calls new is new, even requested as a "refill" or to "continue" it.
   return continued && !(rationale && callsNew(rationale));
 }

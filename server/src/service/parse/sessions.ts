@@ -597,7 +597,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
-  if (text.includes(' of ') && COURSES_WORD.test(text)) completed.push(...coursesOf(text));
+  if (COURSES_WORD.test(text)) completed.push(...coursesOf(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   authorized.push(...listedAfter(text, authorized));
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
