@@ -82,10 +82,11 @@ const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
 /**
- * "Her function is unchanged from the first visit to the tenth", "left his function untouched", "her
+ * "Her function is unchanged from the first visit to the tenth", "Objective measures of function have remained
+ * static", "left his function untouched", "her
  * function has gone backwards", "moved her function the wrong way": a finding that improvement is not documented.
  */
-const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no
  * change in his activity since it was started": the same finding in plain words.
@@ -115,6 +116,11 @@ const COUNTERFACTUAL = /\bhad\s(?:[a-z']{1,20}\s){1,3}(?:shown|documented|demons
  * negation, so improvement is documented.
  */
 const NEGATED_NEGATION = /\b(?:cannot|can ?not|could not) be (?:said|argued|concluded|claimed) that\b.{0,120}\b(?:no|not|without)\b/i;
+/**
+ * "It would be hard to argue that the first six visits did not improve her function": improvement is
+ * documented. Without the negation after it ("hard to say that she has functional improvement"), it is not.
+ */
+const HARD_TO_ARGUE = /\b(?:hard|difficult|impossible) to (?:argue|say|claim|maintain|contend|believe) that\b(.{0,120})$/i;
 /** "It is not that functional improvement is lacking: ...": the lack is denied. */
 const NOT_THAT = /\bit(?: is|'s) not that\s(?:[a-z]+\s){0,2}$/i;
 
@@ -199,8 +205,12 @@ const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
 /** The next sentence says the condition is met: "This record documents it.", "The notes show it." */
 const AFFIRMED_NEXT = /^[^.]{0,120}\.\s{1,4}(?:This|The) (?:record|records|file|notes?|reports?) (?:documents?|shows?|demonstrates?) (?:it|this|that|such improvement)\b/;
 
-/** A condition after a negated rule in the same clause: "... not supported unless ...". */
-const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if))\b/i;
+/**
+ * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
+ * suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and
+ * objective gains".
+ */
+const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggested|recommended|supported|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
@@ -222,6 +232,8 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
+  const hard = before.includes(' to ') ? HARD_TO_ARGUE.exec(before) : null;
+  if (hard) return NEGATION.test(hard[1]) ? 'documented' : 'not-documented';
   // "Repeat injections are not supported unless ... there is documented evidence of functional improvement":
   // the negation is the guideline's rule, and the mention its condition.
   if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;

@@ -11,14 +11,20 @@ import type { FunctionalImprovementFinding } from './functionalImprovement';
 
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
-  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
+  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|fallen|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
 /**
- * "returned to full duty", "is back at full duty", "went back to her regular job", "had gone from
+ * A function score, where a higher score is better, that rose: "Patient-Specific Functional Scale average has
+ * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80".
+ */
+const SCORE_ROSE =
+  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
+/**
+ * "returned to full duty", "is back at full duty", "has been back at full duty", "went back to her regular job", "had gone from
  * modified duty back to his regular job", "to a part-time schedule and then back to her full-time
  * job", "lifted the restriction against overhead work".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /** A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved". */
 const CAPACITY_GAIN =
   /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:has\s)?(?:increased|improved|rose|went up))\b/g;
@@ -28,6 +34,9 @@ const CAPACITY_GAIN =
  */
 const MEDICATION_STOPPED =
   /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+/** "she no longer needs a sleeping medication": less dependency on medical treatment. */
+const MEDICATION_NOT_NEEDED =
+  /\bno longer (?:needs|takes|uses|requires)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills))\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early".
@@ -35,8 +44,13 @@ const MEDICATION_STOPPED =
 const LAPSE_LOSS =
   /\b(?:lapsed|ran out|went without|without it|did not take it|stopped it)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work early|could not (?:finish|complete) (?:his|her|their) shifts?)/g;
 
-/** Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...". */
+/**
+ * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
+ * Not the state a gain starts from: "she went from not working at all to a part-time schedule and then back to her
+ * full-time job" (FROM_NOT, taken out first).
+ */
 const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before)\b|n't\b/i;
+const FROM_NOT = /\bfrom not\b/g;
 /** Where the clause of a gain starts. */
 const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;
 
@@ -52,8 +66,10 @@ function clauseStart(text: string, at: number): number {
 /** Each pattern, with a plain search a block must pass for it to be tried. */
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
+  [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
   [MEDICATION_STOPPED, (text) => text.includes(' had ') || text.includes(' has ')],
+  [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];
@@ -66,7 +82,8 @@ function gainIn(block: Block): FunctionalImprovementFinding | null {
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // A change of a few points is within a score's noise: "from 40% to 38%" is holding steady.
       if (pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) continue;
-      if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index))) continue;
+      if (pattern === SCORE_ROSE && Number(m[2]) < Number(m[1]) * 1.15) continue;
+      if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index).replace(FROM_NOT, ''))) continue;
       return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };
     }
   }

@@ -25,7 +25,16 @@ export function namingWordsApart(service: string, others: readonly string[]): Na
   const theirAll = [...new Set(others.flatMap(treatmentWords))];
   const own = mine.filter((w) => !theirAll.includes(w));
   const theirs = theirAll.filter((w) => !mine.includes(w));
-  return own.length && theirs.length ? { own, theirs } : null;
+  return own.length && theirs.length ? { own: withGivers(own), theirs: withGivers(theirs) } : null;
+}
+
+/**
+ * The words, and the names of those who give each treatment: a sentence about "the acupuncturist"
+ * or "the chiropractor" speaks of acupuncture or chiropractic care.
+ */
+function withGivers(words: readonly string[]): string[] {
+  const givers = words.map((w) => (w.endsWith('ure') || w.endsWith('apy') ? `${w.slice(0, -1)}ist` : w.endsWith('ctic') ? `${w.slice(0, -2)}or` : '')).filter((w) => w && !words.includes(w));
+  return givers.length ? [...words, ...givers] : [...words];
 }
 
 /**

@@ -325,6 +325,12 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times": a visit each; not a rate ("seen 2 times a week").
   [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
+  // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
+  // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
+  // before the parenthesis (wordsByCount in buildItem).
+  [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
+  // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
+  [new RegExp(`(?<=\\bfirst\\s(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\()${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
   [new RegExp(`\\b${PROGRAM_DAY}`, 'gi'), ['completed', 'attended', 'finished']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
