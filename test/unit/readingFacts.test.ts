@@ -1793,3 +1793,33 @@ test('round 47: "MTUS: Shoulder Disorders" is ACOEM\'s guideline; medication man
   assert.deepEqual(letter.items[1].citations.map((c) => c.family), ['ACOEM']);
   assert.equal(letter.items[1].completedSessions?.value, 8);
 });
+
+test('round 50: function scales that rose, "been back at full duty", "no longer needs" a medication, a gain from "not working"', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  assert.equal(gains('His Patient-Specific Functional Scale average has gone from 3.0 to 7.3 across the two courses.'), 'documented');
+  assert.equal(gains('Her Upper Extremity Functional Index rose from 38/80 to 61/80.'), 'documented');
+  assert.equal(gains('Her Lower Extremity Functional Scale went from 40 to 42.'), 'not-addressed');
+  assert.equal(gains('His Pain Disability Index has fallen from 58 to 37.'), 'documented');
+  assert.equal(gains('He has been back at full duty without a lifting limit since 3/16/15.'), 'documented');
+  assert.equal(gains('She went from not working at all to a part-time schedule and then back to her full-time job.'), 'documented');
+  assert.equal(gains('She has not gone back to her full-time job.'), 'not-addressed');
+  assert.equal(gains('She no longer needs a sleeping medication.'), 'documented');
+});
+
+test('round 50: "hard to argue that ... did not improve", a rule\'s "without evidence of" as a condition, measures of function that "have remained static"', () => {
+  expectReadings(improvementIn, [
+    ['It would be hard to argue that the first six visits did not improve her function: her grip rose.', 'documented'],
+    ['It would be hard to argue that the visits improved her function.', 'not-documented'],
+    ['Treatment is not suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and objective gains.', 'not-addressed'],
+    ['Objective measures of function have remained static since the baseline evaluation.', 'not-documented'],
+  ]);
+});
+
+test('round 50: a summary sentence about "the acupuncturist" is about acupuncture, where a letter has several items', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM13-0094417', 'Physical therapy 3 times a week for 4 weeks for the right shoulder:  Upheld\nAcupuncture 2 times a week for 4 weeks for the cervical spine:  Overturned')
+      .replace('She has had 4 physical therapy visits.', 'She has had 6 acupuncture treatments and 12 physical therapy visits. The acupuncturist reports that her Neck Disability Index fell from 36% to 22%.')
+      .replace(/\nRationale: .*\n/, '\nMAXIMUS guideline: Decision based on MTUS Acupuncture Medical Treatment Guidelines.\nDecision rationale: The acupuncturist\'s report described above shows what the guideline asks. The request is medically necessary.\n'),
+  )!;
+  assert.equal(letter.items[1].functionalImprovement.status, 'documented');
+});

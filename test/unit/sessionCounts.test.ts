@@ -202,3 +202,9 @@ test('round 49: fractions of the visits, "two dozen", courses given times their 
   assert.ok(values('She has had two courses of six chiropractic visits, the first in 2014.').completed.includes(12));
   assert.ok(!values('Psychotherapy was certified in two blocks of 6 sessions, and he has attended 10 of them.').completed.includes(12));
 });
+
+test('round 50: counts in parentheses after a course\'s dates or a program\'s first weeks; not a request\'s', () => {
+  assert.deepEqual(values('Treatment has included physical therapy 11/2013 to 1/2014 (12 visits) and acupuncture 1/13/15 to 3/3/15 (6 treatments).').completed, [12, 6]);
+  assert.deepEqual(values('He was admitted on 04/25/2016; the first two weeks (10 days) ended on 05/06/2016.').completed, [10]);
+  assert.deepEqual(values('The first two weeks (10 days) are requested.').completed, []);
+});
