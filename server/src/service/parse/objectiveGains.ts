@@ -19,12 +19,12 @@ const SCORE_FELL =
 const SCORE_ROSE =
   /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
- * "returned to full duty", "is back at full duty", "has been back at full duty", "went back to her regular job", "had gone from
+ * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went back to her regular job", "had gone from
  * modified duty back to his regular job", "to a part-time schedule and then back to her full-time
  * job", "lifted the restriction against overhead work".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /** A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved". */
 const CAPACITY_GAIN =
   /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:has\s)?(?:increased|improved|rose|went up))\b/g;

@@ -23,9 +23,12 @@ const lowerCase = perBlock((block) => block.text.toLowerCase());
 export function namingWordsApart(service: string, others: readonly string[]): NamingWords | null {
   const mine = treatmentWords(service);
   const theirAll = [...new Set(others.flatMap(treatmentWords))];
-  const own = mine.filter((w) => !theirAll.includes(w));
-  const theirs = theirAll.filter((w) => !mine.includes(w));
-  return own.length && theirs.length ? { own: withGivers(own), theirs: withGivers(theirs) } : null;
+  const own = withGivers(mine.filter((w) => !theirAll.includes(w)));
+  const theirs = withGivers(theirAll.filter((w) => !mine.includes(w)));
+  // Sentences are searched for the words inside other words: "therapy" would find "psychotherapy" too.
+  const ownApart = own.filter((w) => !theirs.some((t) => t.includes(w)));
+  const theirsApart = theirs.filter((w) => !own.some((o) => o.includes(w)));
+  return ownApart.length && theirsApart.length ? { own: ownApart, theirs: theirsApart } : null;
 }
 
 /**
