@@ -1812,6 +1812,8 @@ test('round 50: "hard to argue that ... did not improve", a rule\'s "without evi
     ['It would be hard to argue that the visits improved her function.', 'not-documented'],
     ['Treatment is not suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and objective gains.', 'not-addressed'],
     ['Objective measures of function have remained static since the baseline evaluation.', 'not-documented'],
+    ["The group leader's notes contain no measures of mood or function.", 'not-documented'],
+    ['The knee therapist records no change in her knee function since the course began.', 'not-documented'],
   ]);
 });
 
@@ -1820,6 +1822,15 @@ test('round 50: a summary sentence about "the acupuncturist" is about acupunctur
     LETTER_2014('CM13-0094417', 'Physical therapy 3 times a week for 4 weeks for the right shoulder:  Upheld\nAcupuncture 2 times a week for 4 weeks for the cervical spine:  Overturned')
       .replace('She has had 4 physical therapy visits.', 'She has had 6 acupuncture treatments and 12 physical therapy visits. The acupuncturist reports that her Neck Disability Index fell from 36% to 22%.')
       .replace(/\nRationale: .*\n/, '\nMAXIMUS guideline: Decision based on MTUS Acupuncture Medical Treatment Guidelines.\nDecision rationale: The acupuncturist\'s report described above shows what the guideline asks. The request is medically necessary.\n'),
+  )!;
+  assert.equal(letter.items[1].functionalImprovement.status, 'documented');
+});
+
+test('round 50: a word inside another item\'s word does not tell them apart: "therapy" is in "psychotherapy"', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Group cognitive behavioral therapy 8 sessions:  Upheld\nIndividual psychotherapy 1 time a week for 4 weeks:  Overturned')
+      .replace('She has had 4 physical therapy visits.', 'She began individual psychotherapy on 04/06/2015. His progress report of 07/06/2015 records that she returned to part-time work as a dispatcher.')
+      .replace(/\nRationale: .*\n/, '\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, page 23.\nDecision rationale: The report described above shows what the guideline asks. The request is medically necessary.\n'),
   )!;
   assert.equal(letter.items[1].functionalImprovement.status, 'documented');
 });

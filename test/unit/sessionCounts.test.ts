@@ -208,3 +208,8 @@ test('round 50: counts in parentheses after a course\'s dates or a program\'s fi
   assert.deepEqual(values('He was admitted on 04/25/2016; the first two weeks (10 days) ended on 05/06/2016.').completed, [10]);
   assert.deepEqual(values('The first two weeks (10 days) are requested.').completed, []);
 });
+
+test('round 50: "which brings her knee therapy ... to 16 visits" after what she attended is a total given; after a request it is not', () => {
+  assert.ok(values('She has attended 4, the last on 4/24/15, which brings her knee therapy since the surgery to 16 visits.').completed.includes(16));
+  assert.deepEqual(values('Utilization review modified the request to 6 visits, which brings her to 18 visits.').completed, []);
+});

@@ -89,9 +89,9 @@ const ONLY_SUBJECTIVE =
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no
- * change in his activity since it was started": the same finding in plain words.
+ * change in his activity since it was started", "no change in her knee function": the same finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|function(?:ing)?|work status))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status))\b/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =

@@ -329,6 +329,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
   [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
+  // "she has attended 4, the last on 4/24/15, which brings her knee therapy since the surgery to 16 visits": the total
+  // given, after a clause that tells what was given; not a request's sum ("modified the request to 6, which brings her to 18").
+  [new RegExp(`(?<=\\b(?:attended|completed|had|received)\\b[^.;]{0,80}?,\\s)which\\s(?:brings|brought)\\s(?:her|his|their)\\s(?:[a-z]+\\s){0,6}?to\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['brings', 'brought']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
   [new RegExp(`(?<=\\bfirst\\s(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\()${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
