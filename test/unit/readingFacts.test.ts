@@ -1814,6 +1814,8 @@ test('round 50: "hard to argue that ... did not improve", a rule\'s "without evi
     ['Objective measures of function have remained static since the baseline evaluation.', 'not-documented'],
     ["The group leader's notes contain no measures of mood or function.", 'not-documented'],
     ['The knee therapist records no change in her knee function since the course began.', 'not-documented'],
+    ['Nothing in these numbers shows that he is doing more than he did before.', 'not-documented'],
+    ['With the visits he is doing more than he did before: he mows his lawn again.', 'documented'],
   ]);
 });
 

@@ -93,6 +93,12 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
  */
 const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status))\b/gi;
 
+/**
+ * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
+ * before": function, in plain words, classified as any mention is.
+ */
+const DOING_MORE = /\b(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)\b/gi;
+
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
   /\bno (?:objective )?(?:measures?|measurements?|records?|documentation) of (?:(?:his|her|their) )?(?:[a-z]+ (?:or|and) )?(?:function(?:ing|al status)?|activities of daily living)\b/gi;
@@ -293,6 +299,7 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (text.includes('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (text.includes('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
   if (text.includes('changed nothing') || text.includes('no better off') || text.includes('no change in')) collectMentions(NOTHING_CHANGED, text, true, mentions);
+  if (text.includes(' more than ')) collectMentions(DOING_MORE, text, false, mentions);
   if (text.includes('no measure') || text.includes('no record') || text.includes('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
