@@ -1836,3 +1836,8 @@ test('round 50: a word inside another item\'s word does not tell them apart: "th
   )!;
   assert.equal(letter.items[1].functionalImprovement.status, 'documented');
 });
+
+test('round 50: a medication that "was added to" another some time ago is continued, unless the rationale calls it new', () => {
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to Norco two months before the request, and the notes show nothing it has added.')), true);
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to the request; this is the first request for it.')), false);
+});
