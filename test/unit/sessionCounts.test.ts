@@ -213,3 +213,8 @@ test('round 50: "which brings her knee therapy ... to 16 visits" after what she 
   assert.ok(values('She has attended 4, the last on 4/24/15, which brings her knee therapy since the surgery to 16 visits.').completed.includes(16));
   assert.deepEqual(values('Utilization review modified the request to 6 visits, which brings her to 18 visits.').completed, []);
 });
+
+test('round 50: a total\'s breakdown after ", for" is of counts given, each its own therapy\'s', () => {
+  const { completed } = values('She reports that she has seen him 10 times in all, for 6 individual cognitive behavioral therapy sessions and 4 biofeedback sessions, the last on 7/28/14.');
+  assert.deepEqual([...completed].sort((a, b) => a - b), [4, 6, 10]);
+});

@@ -551,8 +551,12 @@ const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 
 const MORE_TO_COME = /\b(?:additional|more|further|new|requested|proposed)\b/i;
 const REQUESTED_NEXT = /^\s(?:(?:is|are|was|were|being|has been|have been)\s)?(?:requested|proposed|recommended|planned|scheduled|sought|pending)\b/i;
 
-/** The words from a count to the colon that opens its breakdown: "22 physical therapy visits since the injury: ". */
-const TO_BREAKDOWN = /^[^.;:]{0,60}:\s/;
+/**
+ * The words from a count to the colon that opens its breakdown: "22 physical therapy visits since the injury: ";
+ * or to the "for" that does: "she has seen him 10 times in all, for 6 individual cognitive behavioral therapy
+ * sessions and 4 biofeedback sessions".
+ */
+const TO_BREAKDOWN = /^(?:[^.;:]{0,60}:\s|(?:\sin all|\sin total|\saltogether)?,\s(?:for|of which|including|namely)\s)/;
 
 /** Whether a count at `start` in `text`, `m` its match, is one still to come rather than one of the list. */
 function stillToCome(text: string, join: string, m: RegExpExecArray, start: number): boolean {
@@ -569,9 +573,9 @@ function listedAfter(text: string, hits: readonly CountHit[]): CountHit[] {
   const listed: CountHit[] = [];
   for (const h of hits) {
     let end = h.index + h.length;
-    if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
     const breakdown = TO_BREAKDOWN.exec(text.slice(end, end + 62));
     if (breakdown) listed.push(...countsFrom(text, end + breakdown[0].length));
+    if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
     for (let join = LIST_JOIN.exec(text.slice(end, end + 60)); join; join = LIST_JOIN.exec(text.slice(end, end + 60))) {
       const start = end + join[0].length;
       const m = COUNT_AT_START.exec(text.slice(start, start + 80));
