@@ -1841,3 +1841,15 @@ test('round 50: a medication that "was added to" another some time ago is contin
   assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to Norco two months before the request, and the notes show nothing it has added.')), true);
   assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to the request; this is the first request for it.')), false);
 });
+
+test('round 50: "I find no basis on which to conclude that ... is not medically necessary" concludes it is; utilization review\'s finding is not the reviewer\'s', () => {
+  expectReadings(necessityIn, [
+    ['I find no basis on which to conclude that the requested chiropractic manipulation is not medically necessary.', true],
+    ['I find no basis on which to conclude that the requested chiropractic manipulation is medically necessary.', false],
+    ['This reviewer cannot find that an MRI of the knee is medically necessary.', false],
+  ]);
+  expectReadings(improvementIn, [
+    ['Utilization review found no functional benefit. When he went without it for three days in 11/2016, he twice left work early.', 'not-addressed'],
+    ['The records do not document functional improvement.', 'not-documented'],
+  ]);
+});

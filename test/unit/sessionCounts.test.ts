@@ -218,3 +218,7 @@ test('round 50: a total\'s breakdown after ", for" is of counts given, each its 
   const { completed } = values('She reports that she has seen him 10 times in all, for 6 individual cognitive behavioral therapy sessions and 4 biofeedback sessions, the last on 7/28/14.');
   assert.deepEqual([...completed].sort((a, b) => a - b), [4, 6, 10]);
 });
+
+test('round 50: a limit a total is set against is no count given: "beyond the 10 visits in total that the guideline supports"', () => {
+  assert.deepEqual(values('She has completed 8 sessions, and 6 more would bring her to 14, beyond the 10 visits in total that the guideline supports.').completed, [8]);
+});

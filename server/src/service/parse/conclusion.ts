@@ -38,9 +38,12 @@ const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 const REVIEW_SAID = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,80}\bthat\b[^.;]{0,80}$/;
 /**
  * "It has not been shown that a repeat MRI ... is medically necessary", "this reviewer cannot find
- * that an MRI ... is medically necessary": a negation at the head of the sentence.
+ * that an MRI ... is medically necessary", "I find no basis on which to conclude that the requested
+ * chiropractic manipulation is not medically necessary": a negation at the head of the sentence, which
+ * turns the statement after it round.
  */
-const NOT_SHOWN_THAT = /\b(?:(?:has|have|had|was|is) not been (?:shown|established|demonstrated)|(?:cannot|can ?not|could not|does not|do not|did not|(?:is|am|was) unable to) (?:find|conclude|say|agree|determine|confirm))\s(?:that|why)\b[^.;]{0,100}$/i;
+const NOT_SHOWN_THAT =
+  /\b(?:(?:has|have|had|was|is) not been (?:shown|established|demonstrated)|(?:cannot|can ?not|could not|does not|do not|did not|(?:is|am|was) unable to) (?:find|conclude|say|agree|determine|confirm)|(?:find|see|is|have) no (?:basis|reason|grounds?) (?:on which |for me )?to (?:conclude|find|say|hold))\s(?:that|why)\b[^.;]{0,100}$/i;
 
 export const findConclusion = perBlock(conclusionOf);
 
@@ -107,7 +110,9 @@ function necessityStated(block: Block): Conclusion | null {
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
-    last = { necessary: !m[1] && !NEGATED.test(statement) && !NOT_SHOWN_THAT.test(sentenceBefore) && !PART_OF_REQUEST.test(before.slice(0, copula.index)), span: block.span(start, m.index + m[0].length) };
+    const says = !m[1] && !NEGATED.test(statement);
+    const necessary = (NOT_SHOWN_THAT.test(sentenceBefore) ? !says : says) && !PART_OF_REQUEST.test(before.slice(0, copula.index));
+    last = { necessary, span: block.span(start, m.index + m[0].length) };
     if (!WOULD.test(before)) lastFirm = last;
   }
   return lastFirm ?? last;

@@ -222,6 +222,9 @@ const AFFIRMED_NEXT = /^[^.]{0,120}\.\s{1,4}(?:This|The) (?:record|records|file|
  */
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggested|recommended|supported|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
 
+/** "Utilization review found no functional benefit": utilization review's finding, which the reviewer may go on to reject. */
+const REVIEW_FOUND = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited)\b[^.;]{0,40}$/;
+
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
   const sStart = sentenceStart(text, index);
@@ -231,6 +234,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (labelled) return labelled[1].toLowerCase() === 'yes' ? 'documented' : 'not-documented';
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
+  if (REVIEW_FOUND.test(before)) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
