@@ -456,22 +456,22 @@ test('", so" starts a clause: "he no longer takes cyclobenzaprine, so functional
 
 test('a medication the rationale calls new is not continued, whatever it says of long-term use', () => {
   const rationale = paragraph('Zolpidem is rarely recommended for long-term use. Zolpidem has not been prescribed before and is proposed as a new medication.');
-  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', rationale), false);
-  assert.equal(isContinuedTreatment('Norco 10/325 #60', 'medications', paragraph('The patient has been taking Norco since 2013.')), true);
+  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', [rationale]), false);
+  assert.equal(isContinuedTreatment('Norco 10/325 #60', 'medications', [paragraph('The patient has been taking Norco since 2013.')]), true);
   const untried = 'He has not been tried on gabapentin. A starting trial is reasonable; continued use would depend on the relief documented.';
-  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph(untried)), false);
-  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('He has not taken gabapentin before; continued use would depend on relief.')), false);
-  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', paragraph('Continued use requires documented relief, and he has been taking it since 2014.')), true);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph(untried)]), false);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph('He has not taken gabapentin before; continued use would depend on relief.')]), false);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph('Continued use requires documented relief, and he has been taking it since 2014.')]), true);
   const soma = 'Carisoprodol was started at the last visit; the records show no earlier use of it. It is not indicated for long-term use.';
-  assert.equal(isContinuedTreatment('Carisoprodol 350mg #60', 'medications', paragraph(soma)), false);
+  assert.equal(isContinuedTreatment('Carisoprodol 350mg #60', 'medications', [paragraph(soma)]), false);
   const undispensed = 'It is rarely recommended for long-term use. Zolpidem was proposed on 08/26/2013 and has not been dispensed; this is the first request for it.';
-  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', paragraph(undispensed)), false);
+  assert.equal(isContinuedTreatment('Zolpidem 10mg #30', 'medications', [paragraph(undispensed)]), false);
   // Requested as a continuation, but new: the rationale says so.
   const neverFilled = 'The request is worded as a continuation, but Duexis is a new medication for this injured worker: she has not taken it.';
-  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', paragraph(neverFilled)), false);
-  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', paragraph('The ODG does not recommend Duexis as a first-line drug.')), true);
+  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', [paragraph(neverFilled)]), false);
+  assert.equal(isContinuedTreatment('Continue Duexis 800/26.6mg #90', 'medications', [paragraph('The ODG does not recommend Duexis as a first-line drug.')]), true);
   // A drug to be weaned is one being taken.
-  assert.equal(isContinuedTreatment('Oxycodone 15mg #180', 'medications', paragraph('The dose is above the ceiling. Weaning is recommended.')), true);
+  assert.equal(isContinuedTreatment('Oxycodone 15mg #180', 'medications', [paragraph('The dose is above the ceiling. Weaning is recommended.')]), true);
 });
 
 test('a condition just before the mention is no finding, though a negation stands earlier in the clause', () => {
@@ -573,9 +573,9 @@ test('an aside between commas does not carry its negation into the clause; "53 y
 });
 
 test('a repeat MRI or injection is not judged on the benefit of the earlier one; a medication refill is', () => {
-  assert.equal(isContinuedTreatment('Repeat MRI of the lumbar spine', 'imaging', null), false);
-  assert.equal(isContinuedTreatment('Repeat lumbar epidural steroid injection', 'injections', null), false);
-  assert.equal(isContinuedTreatment('Norco 10/325 #90 refill', 'medications', null), true);
+  assert.equal(isContinuedTreatment('Repeat MRI of the lumbar spine', 'imaging', []), false);
+  assert.equal(isContinuedTreatment('Repeat lumbar epidural steroid injection', 'injections', []), false);
+  assert.equal(isContinuedTreatment('Norco 10/325 #90 refill', 'medications', []), true);
 });
 
 test('a 2014 letter whose decisions heading was lost still has its items, read from the sentence that opens them', () => {
@@ -1086,7 +1086,7 @@ test('round 24a: reports that "do document improvement" with the treatment docum
 test('round 24b: "PT/INR" is a blood test, not physical therapy; "requested for the first time" is new; a claim number spaced from its label', () => {
   const preOp = parseLetter(ONE_THERAPY.replace('Chiropractic treatment 6 additional visits:  Upheld', 'Pre-operative laboratory studies (CBC, BMP, PT/INR):  Upheld'))!;
   assert.equal(preOp.items[0].sessionBased, false);
-  assert.equal(isContinuedTreatment('Omeprazole 20mg #30', 'medications', paragraph('The patient has taken naproxen since 2013. Omeprazole was requested for the first time on 01/11/2016.')), false);
+  assert.equal(isContinuedTreatment('Omeprazole 20mg #30', 'medications', [paragraph('The patient has taken naproxen since 2013. Omeprazole was requested for the first time on 01/11/2016.')]), false);
   assert.deepEqual(findIdentifiers(linesOf('Claim Number:       05-2011-338410         UR Denial Date:         10/17/2013').lines).map((i) => i.kind), ['claim-number']);
 });
 
@@ -1506,7 +1506,7 @@ test('round 41: a negation in an aside between commas, and a condition a colon g
     ['Without documented functional improvement, further acupuncture would not be medically necessary.', 'not-addressed'],
     ['Continued therapy without objective gains in function is not supported, and six more visits would bring the total to 12.', 'not-documented'],
   ]);
-  assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')), true);
+  assert.equal(isContinuedTreatment('Fentanyl 25mcg/hr patch #10', 'medications', [paragraph('The fentanyl patch was started on 02/25/2013 for burning pain.')]), true);
 });
 
 test('round 42: rationales that end "recommended for certification", "the prior UR decision is upheld", "6 of the 8 visits", or with advice after the verdict', () => {
@@ -1682,7 +1682,7 @@ test('round 44: "the request for 8 visits, as submitted, is appropriate", "has n
     ['Six sessions are appropriate, and the request is reasonable.', true],
     ['The records show no gains. The request is therefore not reasonable.', false],
   ]);
-  assert.equal(isContinuedTreatment('Lidoderm 5% patch #90', 'medications', paragraph('She has taken gabapentin since 11/2013. The patch has not been used before.')), false);
+  assert.equal(isContinuedTreatment('Lidoderm 5% patch #90', 'medications', [paragraph('She has taken gabapentin since 11/2013. The patch has not been used before.')]), false);
   assert.deepEqual(completedValues('The first 10 days (2 weeks, 80 hours) of the program were completed between 06/01/2015 and 06/12/2015.'), [10]);
   assert.deepEqual(completedValues('The records now include all 6 visit notes of the initial course.'), [6]);
   assert.ok(completedValues('Her land-based therapy was given in two periods, 6 visits in the spring and 2 in 12/2014, 8 visits in all.').includes(8));
@@ -1838,8 +1838,8 @@ test('round 50: a word inside another item\'s word does not tell them apart: "th
 });
 
 test('round 50: a medication that "was added to" another some time ago is continued, unless the rationale calls it new', () => {
-  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to Norco two months before the request, and the notes show nothing it has added.')), true);
-  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', paragraph('Tramadol ER was added to the request; this is the first request for it.')), false);
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', [paragraph('Tramadol ER was added to Norco two months before the request, and the notes show nothing it has added.')]), true);
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', [paragraph('Tramadol ER was added to the request; this is the first request for it.')]), false);
 });
 
 test('round 50: "I find no basis on which to conclude that ... is not medically necessary" concludes it is; utilization review\'s finding is not the reviewer\'s', () => {
@@ -1852,4 +1852,31 @@ test('round 50: "I find no basis on which to conclude that ... is not medically 
     ['Utilization review found no functional benefit. When he went without it for three days in 11/2016, he twice left work early.', 'not-addressed'],
     ['The records do not document functional improvement.', 'not-documented'],
   ]);
+});
+
+test('round 50: "Issues 2 and 3:" opens one part the two issues share, read for each; a drug the shared part calls new is not the other\'s', () => {
+  const letter = parseLetter(`MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Consultation with a spine surgeon
+2. Gabapentin 300mg #90
+3. Hydrocodone/acetaminophen 5/325mg #60
+CASE SUMMARY:
+The injured worker is a 47-year-old male warehouse worker with left L5 radiculopathy.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+Issue 1: MTUS/ACOEM Practice Guidelines, Chapter 7, page 127.
+Issues 2 and 3: MTUS Chronic Pain Medical Treatment Guidelines, pages 16-22 and 76-80.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Issue 1: The diagnosis is complex and surgery is an option. Consultation with a spine surgeon is medically necessary.
+Issues 2 and 3: The two medications are addressed together. Gabapentin has not been tried before; the request is the first prescription. A trial of gabapentin 300mg #90 is medically necessary. He has taken hydrocodone/acetaminophen since 08/2015, and there is no documentation of functional improvement with hydrocodone. Hydrocodone/acetaminophen 5/325mg #60 is not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+The physician reviewer is board certified in Anesthesiology and is licensed in California.
+`)!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.decision, i.citations.flatMap((c) => c.pages), i.continued, i.functionalImprovement.status]),
+    [
+      ['Overturned', [127], false, 'not-addressed'],
+      ['Overturned', [16, 22, 76, 80], false, 'not-addressed'],
+      ['Upheld', [16, 22, 76, 80], true, 'not-documented'],
+    ],
+  );
 });

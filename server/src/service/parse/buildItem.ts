@@ -311,13 +311,14 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
   let about: readonly Block[] | undefined;
   const inSummary = () => (about ??= summaryAbout(header.service, context));
+  // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
+  const shared = sharedReading(raw);
+  const ownRationale = shared ? shared.read : rationale ? [rationale] : [];
   // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013"; a sentence
   // there that calls it new does not.
   const continued =
-    isContinuedTreatment(header.service, category, rationale) ||
-    (category === 'medications' && !(rationale && callsNew(rationale)) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
-  // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
-  const shared = sharedReading(raw);
+    isContinuedTreatment(header.service, category, ownRationale) ||
+    (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
   const inRationale = findFunctionalImprovement(read);
   const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary);

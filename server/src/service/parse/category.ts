@@ -69,14 +69,15 @@ const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications'
 
 /**
  * Continued or additional treatment: the reader asks whether the earlier course helped. A
- * medication is continued when its rationale says it is already being taken.
+ * medication is continued when its rationale (`rationale`: the item's reading of it, the sentences
+ * about it where items share one) says it is already being taken.
  */
-export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: Block | null): boolean {
+export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: readonly Block[]): boolean {
   if (!JUDGED_ON_BENEFIT.has(category)) return false;
   if (category !== 'medications') return CONTINUED_SERVICE.test(service);
-  const continued = CONTINUED_SERVICE.test(service) || (!!rationale && tellsOngoingUse(rationale));
+  const continued = CONTINUED_SERVICE.test(service) || rationale.some(tellsOngoingUse);
   // A medication the rationale calls new is new, even requested as a "refill" or to "continue" it.
-  return continued && !(rationale && callsNew(rationale));
+  return continued && !rationale.some(callsNew);
 }
 
 /** Whether a block says some medication is being taken: read once per block however many items ask. */

@@ -73,9 +73,10 @@ function sentenceStart(text: string, at: number): number {
 
 /**
  * A condition just before the mention: "the guidelines set no maximum when functional
- * improvement is documented"; "no more visits unless there is functional improvement".
+ * improvement is documented"; "no more visits unless there is functional improvement"; "should be
+ * discontinued if there is no overall improvement in function".
  */
-const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?)\s)?$/i;
+const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?|no)\s)?(?:overall\s)?$/i;
 
 /** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
 const ONLY_SUBJECTIVE =

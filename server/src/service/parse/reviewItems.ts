@@ -193,8 +193,11 @@ function numberedSome(lines: readonly Line[], from: number, to: number, items: n
 /** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
 const ITEM_SENTENCE = /(?:^|[.;]\s)((?:For|Regarding|As for|As to|With regard to|Concerning)\s(?:the\s)?([^,.;]{3,80}),)/g;
 
-/** A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3." */
-const ISSUE_SENTENCE = /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssue\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})\s?[,:.)-])/g;
+/**
+ * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
+ * numbers of two issues it takes up together: "Issues 3 and 4: The two medications are addressed together."
+ */
+const ISSUE_SENTENCE = /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssues?\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})(?:\s(?:and|&)\s(\d{1,2}))?\s?[,:.)-])/g;
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
@@ -203,15 +206,38 @@ const ISSUE_SENTENCE = /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regar
  */
 function sentenceParts(shared: RawPart, services: readonly string[]): RawPart[] | null {
   const text = shared.block.text;
-  const byNumber = sentenceStarts(text, ISSUE_SENTENCE, services.length, (m, k) => Number(m[2]) === k + 1);
+  const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts =
     byNumber.length === services.length ? byNumber : sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
   if (starts.length !== services.length) return null;
+  // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
+  const byStart = new Map<number, RawPart>();
   return starts.map((start, k) => {
-    const block = shared.block.slice(k === 0 ? 0 : start, starts[k + 1] ?? text.length).trimmed();
-    return { kind: shared.kind, label: shared.label, block, body: block };
+    let found = byStart.get(start);
+    if (!found) {
+      const block = shared.block.slice(k === 0 ? 0 : start, starts.find((next) => next > start) ?? text.length).trimmed();
+      byStart.set(start, (found = { kind: shared.kind, label: shared.label, block, body: block }));
+    }
+    return found;
   });
+}
+
+/**
+ * Where the sentences that open with each issue's number start, one for each issue; an issue taken up with the
+ * one before it ("Issues 3 and 4: ...") starts where that one does.
+ */
+function issueStarts(text: string, count: number): number[] {
+  const starts: number[] = [];
+  ISSUE_SENTENCE.lastIndex = 0;
+  for (let m = ISSUE_SENTENCE.exec(text); m && starts.length < count; m = ISSUE_SENTENCE.exec(text)) {
+    const first = Number(m[2]);
+    const last = m[3] === undefined ? first : Number(m[3]);
+    if (first !== starts.length + 1 || last < first || last > count) continue;
+    const start = m.index + m[0].length - m[1].length;
+    for (let n = first; n <= last; n++) starts.push(start);
+  }
+  return starts;
 }
 
 /** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
