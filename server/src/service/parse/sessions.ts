@@ -330,9 +330,6 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
   [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
-  // "she has attended 4, the last on 4/24/15, which brings her knee therapy since the surgery to 16 visits": the total
-  // given, after a clause that tells what was given; not a request's sum ("modified the request to 6, which brings her to 18").
-  [new RegExp(`(?<=\\b(?:attended|completed|had|received)\\b[^.;]{0,80}?,\\s)which\\s(?:brings|brought)\\s(?:her|his|their)\\s(?:[a-z]+\\s){0,6}?to\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['brings', 'brought']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
   [new RegExp(`(?<=\\bfirst\\s(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\()${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
@@ -531,6 +528,25 @@ function coursesOf(text: string): CountHit[] {
   return hits;
 }
 
+/**
+ * "she has attended 4, the last on 4/24/15, which brings her knee therapy since the surgery to 16 visits": the total
+ * given, after a clause that tells what was given (GIVEN_BEFORE); not a request's sum ("modified the request to 6
+ * visits, which brings her to 18").
+ */
+const BRINGS_TO = new RegExp(`\\bwhich\\s(?:brings|brought)\\s(?:her|his|their)\\s(?:[a-z]+\\s){0,6}?to\\s${NUM}\\s${FILLER}${UNIT}`, 'gi');
+const GIVEN_BEFORE = /\b(?:attended|completed|had|received)\b[^.;]{0,80}$/;
+
+function broughtTo(text: string): CountHit[] {
+  const hits: CountHit[] = [];
+  BRINGS_TO.lastIndex = 0;
+  for (let m = BRINGS_TO.exec(text); m; m = BRINGS_TO.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const found = before.endsWith(', ') && GIVEN_BEFORE.test(before) && countHit(m);
+    if (found) hits.push(found);
+  }
+  return hits;
+}
+
 /** "completed half of the 12 authorized visits", "attended half of them": half of the count named, or of the count granted before. */
 const HALF_OF = new RegExp(`\\b(?:completed|attended|used)\\s(?:only\\s|about\\s)?half\\sof\\s(?:(?:the|her|his|their)\\s${NUM}\\b|them\\b|those\\b|these\\b)`, 'i');
 
@@ -612,6 +628,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
   if (COURSES_WORD.test(text)) completed.push(...coursesOf(text));
+  if (text.includes('which br')) completed.push(...broughtTo(text));
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   authorized.push(...listedAfter(text, authorized));
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
