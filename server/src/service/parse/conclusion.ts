@@ -111,7 +111,9 @@ function necessityStated(block: Block): Conclusion | null {
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
     const says = !m[1] && !NEGATED.test(statement);
-    const necessary = (NOT_SHOWN_THAT.test(sentenceBefore) ? !says : says) && !PART_OF_REQUEST.test(before.slice(0, copula.index));
+    // The head negation ends in "that" or "why": most statements ("The request for ... is not medically necessary") have neither.
+    const headNegated = (sentenceBefore.includes(' that ') || sentenceBefore.includes(' why ')) && NOT_SHOWN_THAT.test(sentenceBefore);
+    const necessary = (headNegated ? !says : says) && !PART_OF_REQUEST.test(before.slice(0, copula.index));
     last = { necessary, span: block.span(start, m.index + m[0].length) };
     if (!WOULD.test(before)) lastFirm = last;
   }
