@@ -1516,8 +1516,9 @@ test('round 42: rationales that end "recommended for certification", "the prior 
     ['The records show gains. The prior utilization review determination is overturned.', true],
     ['Utilization review modified the request to 6 visits. That modification was appropriate: 6 of the 8 visits are medically necessary.', false],
     ['Physical therapy 3 times a week for 4 weeks cannot be certified at this time. He should continue the home exercise program his therapist gave him.', false],
-    // A sentence of the reviewer's own after utilization review's reasoning is not advice: no verdict is taken from the one before.
-    ['Utilization review non-certified it on the ground that it is not recommended. This reviewer therefore disagrees with the utilization review determination that it is not medically necessary.', undefined],
+    // A sentence of the reviewer's own after utilization review's reasoning is not advice: no verdict is taken from the one
+    // before ("not recommended"); disagreeing with the determination decides (round 51).
+    ['Utilization review non-certified it on the ground that it is not recommended. This reviewer therefore disagrees with the utilization review determination that it is not medically necessary.', true],
   ]);
 });
 
@@ -1879,4 +1880,16 @@ The physician reviewer is board certified in Anesthesiology and is licensed in C
       ['Upheld', [16, 22, 76, 80], true, 'not-documented'],
     ],
   );
+});
+
+test('round 51: agreeing or disagreeing with utilization review decides; a determination a rationale opens with; advice about exercises after the verdict', () => {
+  expectReadings(necessityIn, [
+    ['The visits have not helped her. I therefore agree with the utilization review determination.', false],
+    ['Every condition is met. This reviewer therefore disagrees with the utilization review non-certification.', true],
+    ['The request does not meet the criteria for continuing an opioid, and the non-certification should be maintained. A gradual taper is advised.', false],
+    ['Cognitive behavioral therapy: My determination is that the non-certification of the 4 additional sessions should be overturned. She attended the 6 sessions certified. Sessions beyond these 4 would be outside the guideline.', true],
+    ['The guideline recommends a trial. She attended 6 sessions. Sessions beyond these 4 would be outside the guideline.', undefined],
+    ['A lumbar support is not indicated for this patient. His injury is two years old. He should continue the core strengthening he is learning in the program.', undefined],
+    ['Norco has kept him working. He should continue the medication.', true],
+  ]);
 });

@@ -20,18 +20,19 @@ export interface Conclusion {
  * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
  * non-certification is upheld.", "... should stand."; "the request ... cannot be recommended"; "... is certified";
  * "medical necessity ... has (not) been established"; "The non-certification is not supported ...",
- * "Authorization of ... is recommended"; "this reviewer would (not) authorize it", "I would certify the four
+ * "Authorization of ... is recommended"; "the non-certification should be maintained"; "this reviewer would (not) authorize it", "I would certify the four
  * additional sessions"; "... should (not) be approved"; "the non-certification ... should be reversed";
- * "concurs (or does not concur) with the utilization reviewer's non-certification"; "does not meet the medical necessity standard";
+ * "concurs (or does not concur) with the utilization reviewer's non-certification", "I therefore agree with the
+ * utilization review determination", "disagrees with the utilization review non-certification"; "does not meet the medical necessity standard";
  * and as plain-spoken reviewers end: "I recommend approval", "he should stay on it", "I see no reason
  * to take her off a medication that is doing what the guideline asks of it, and I would continue
  * it", "the unit is not needed", "I would not order one", "there is no good reason to ...", "it is time to stop it",
  * "the request is (not) reasonable".
  */
 const VERDICT_AGAINST =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified)|(?:this reviewer|the reviewer|I) (?:would not|will not|cannot|could not) (?:authorize|approve|certify|recommend|order|support)|(?:is|are) not (?:needed|called for|indicated|required)|not a request (?:I|this reviewer) (?:can|could) support|(?:there is )?no (?:good )?reason to (?!withhold|deny|doubt|question|stop|discontinue|take (?:her|him|them) off)|no point in|time to stop|(?:does|do) not need (?:another|more|further|any)|cannot be justified|\b(?<!\bnot )concurs? with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination)|(?:does|do) not meet (?:the )?(?:medical necessity standard|standard of medical necessity|criteria for medical necessity)|(?:\b(?:no|none|neither)\b[^.;]{0,60}\bshould|should not) be (?:approved|authorized|certified|provided|given|continued|done)|(?:the|this) request\b[^.;]{0,60}?\bis (?:therefore |thus |accordingly )?(?:not (?:reasonable|appropriate)|unreasonable|inappropriate))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) not (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:upheld|affirmed|sustained|supported|maintained)|should stand|stands)|cannot be (?:recommended|supported|certified|approved)|(?<!\b(?:non-?certification|denial|adverse determination)\b[^.;]{0,40})(?:is|are) (?:therefore |thus |accordingly )?not (?:recommended|supported|certified|approved|warranted|justified)|(?:is|are) (?:therefore |thus |accordingly )?(?:denied|non-?certified)|(?:this reviewer|the reviewer|I) (?:would not|will not|cannot|could not) (?:authorize|approve|certify|recommend|order|support)|(?:is|are) not (?:needed|called for|indicated|required)|not a request (?:I|this reviewer) (?:can|could) support|(?:there is )?no (?:good )?reason to (?!withhold|deny|doubt|question|stop|discontinue|take (?:her|him|them) off)|no point in|time to stop|(?:does|do) not need (?:another|more|further|any)|cannot be justified|\b(?<!\bnot )(?:concurs?|agrees?) with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination|(?:[Uu]tilization [Rr]eview|UR) (?:determination|decision))|(?:does|do) not meet (?:the )?(?:medical necessity standard|standard of medical necessity|criteria for medical necessity)|(?:\b(?:no|none|neither)\b[^.;]{0,60}\bshould|should not) be (?:approved|authorized|certified|provided|given|continued|done)|(?:the|this) request\b[^.;]{0,60}?\bis (?:therefore |thus |accordingly )?(?:not (?:reasonable|appropriate)|unreasonable|inappropriate))\b/i;
 const VERDICT_FOR =
-  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported)|(?:is|are|was) not (?:supported|upheld|sustained))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified)|\b(?:authorization|certification|approval) (?:of|for)\b[^.;]{0,120}\b(?:is|are) (?:therefore |thus |accordingly )?recommended|(?:is|are) (?:therefore |thus |accordingly )?recommended for (?:certification|approval|authorization)|(?:this reviewer|the reviewer|I) would (?:authorize|approve|certify|allow|continue) (?:it|them|the|this|these|those)\b|should be (?:approved|authorized|certified|provided|given|continued|done)|(?:I|this reviewer|the reviewer) (?:recommends?|supports?) (?:approval|authorization|certification|the request)|(?:I|this reviewer) would approve|(?:she|he|they) should (?:have|receive|get|stay on|continue)(?!\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent)\b)|every reason to (?:continue|provide|approve|allow)|\bnot concur with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination)|(?:the|this) request\b[^.;]{0,60}?\bis (?:therefore |thus |accordingly )?(?:reasonable|appropriate))\b/i;
+  /\b(?:medical necessity\b[^.;]{0,140}\b(?:has|have|is|was) (?:been )?(?:established|demonstrated|supported)|(?:non-?certification|denial|adverse determination|(?:UR|[Uu]tilization [Rr]eview) (?:decision|determination))\b[^.;]{0,40}\b(?:(?:is|are|was|will be|should be) (?:overturned|reversed)|cannot be (?:sustained|upheld|supported)|(?:is|are|was) not (?:supported|upheld|sustained))|(?:is|are) (?:therefore |thus |accordingly )?(?:certified|approved|warranted|supported|justified)|\b(?:authorization|certification|approval) (?:of|for)\b[^.;]{0,120}\b(?:is|are) (?:therefore |thus |accordingly )?recommended|(?:is|are) (?:therefore |thus |accordingly )?recommended for (?:certification|approval|authorization)|(?:this reviewer|the reviewer|I) would (?:authorize|approve|certify|allow|continue) (?:it|them|the|this|these|those)\b|should be (?:approved|authorized|certified|provided|given|continued|done)|(?:I|this reviewer|the reviewer) (?:recommends?|supports?) (?:approval|authorization|certification|the request)|(?:I|this reviewer) would approve|(?:she|he|they) should (?:have|receive|get|stay on|continue)(?!\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent|core|exercises?|stretching|strengthening)\b)|every reason to (?:continue|provide|approve|allow)|\b(?:not concur|not agree|disagrees?) with (?:the )?[^.;]{0,40}?(?:non-?certification|denial|adverse determination|(?:[Uu]tilization [Rr]eview|UR) (?:determination|decision))|(?:the|this) request\b[^.;]{0,60}?\bis (?:therefore |thus |accordingly )?(?:reasonable|appropriate))\b/i;
 /** "The six requested ... are.": a last sentence that answers the necessity statement before it. */
 const ELLIPTICAL = /\b(?:is|are)( not)?\s?\.$/;
 /** "... does not agree with the utilization review determination that it was not medically necessary": utilization review's words. */
@@ -58,11 +59,30 @@ function conclusionOf(block: Block): Conclusion | null {
   const beforeLast = sentences.length > 1 ? sentences[sentences.length - 2] : null;
   const advice = !!beforeLast && !statedFrom(beforeLast) && ADVICE.test(block.text.slice(last.start, last.end));
   const verdict = verdictIn(block, last) ?? (advice ? verdictIn(block, beforeLast!) : null);
-  return verdict ?? answerTo(stated, block, sentences) ?? stated;
+  return verdict ?? answerTo(stated, block, sentences) ?? stated ?? determinationFirst(block, sentences[0]);
 }
 
-/** A last sentence of advice after the verdict: "A home exercise program is recommended.", "He should continue the home exercise program". */
-const ADVICE = /\b(?:is|are) (?:recommended|advised|encouraged)\.?$|\bshould (?:continue|keep up|remain|use|follow)\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent)\b/i;
+/**
+ * "My determination is that the non-certification of the 4 additional sessions should be overturned.": a verdict
+ * the rationale opens with, read where none ends it.
+ */
+const DETERMINATION = /^(?:(?:My|This reviewer's|The reviewer's) (?:determination|decision|conclusion|finding) is that|(?:I|This reviewer|The reviewer) (?:find|finds|conclude|concludes|determine|determines) that)\b/i;
+
+function determinationFirst(block: Block, first: SentenceRange): Conclusion | null {
+  const text = block.text.slice(first.start, first.end).replace(LEADING_LABEL, '');
+  return DETERMINATION.test(text) ? verdictIn(block, first) : null;
+}
+
+/** A label a part of several issues opens with: "Cognitive behavioral therapy: My determination is ...". */
+const LEADING_LABEL = /^[^:.]{1,60}:\s/;
+
+/**
+ * A last sentence of advice after the verdict: "A home exercise program is recommended.", "He should continue the home
+ * exercise program", "He should continue the core strengthening he is learning in the program". VERDICT_FOR leaves out
+ * the same objects after "should continue".
+ */
+const ADVICE =
+  /\b(?:is|are) (?:recommended|advised|encouraged)\.?$|\bshould (?:continue|keep up|remain|use|follow)\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent|core|exercises?|stretching|strengthening)\b/i;
 
 /**
  * A last sentence that answers the statement in the one before it by its verb alone: "Twelve more
