@@ -1893,3 +1893,31 @@ test('round 51: agreeing or disagreeing with utilization review decides; a deter
     ['Norco has kept him working. He should continue the medication.', true],
   ]);
 });
+
+test('round 51: licences pending or lapsed are not held; "North and South Carolina" are two states', () => {
+  expectReadings(licensureIn, [
+    ['The reviewer is licensed to practice in California. His/her application for licensure in Arizona is pending, and a New York license that he/she held from 1996 to 2008 was allowed to lapse.', ['California']],
+    ['The reviewer is licensed in California, and his application for licensure in Nevada is pending.', ['California']],
+    ['The reviewer is licensed to practice in North and South Carolina.', ['North Carolina', 'South Carolina']],
+  ]);
+});
+
+test('round 51: dates as Jun-11-2013, 14APR2016 and 2013.02.18; "that same day"; "rear-ended ... on"; a colon after a date in a sentence', () => {
+  expectReadings(datesIn, [
+    ['Her bus was rear-ended at a signal on Jun-11-2013. Utilization review non-certified the request on 09JAN2015. The application for IMR was received on 2015.01.27.', ['2013-06-11', '2015-01-09', '2015-01-27']],
+    ['The referral sheet gives the date of injury as 03NOV2014: her bus was struck by a truck. Utilization review non-certified both requests on 03/16/2015, and the application for Independent Medical Review was received that same day.', ['2014-11-03', '2015-03-16', '2015-03-16']],
+  ]);
+});
+
+test('round 51: "Age/Sex: 52/M" in the header; "a fifty-" / "eight-year-old woman" across a line break; "41 years and 7 months old"', () => {
+  assert.deepEqual(findPatient([], [paragraph('Injured Worker: [redacted]          Age/Sex: 52/M')]).age, 52);
+  assert.deepEqual(patientIn('The injured worker is a fifty-\neight-year-old woman who drives a school bus.'), [58, 'female']);
+  assert.deepEqual(patientIn('She is 41 years and 7 months old and works as a dental hygienist.')[0], 41);
+});
+
+test('round 51: an e-mail address written "name(at)domain" and a WCAB case number are identifiers', () => {
+  const kinds = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
+  assert.deepEqual(kinds('She may be reached at mfontaine(at)valleyrestore.org for the records.'), ['email']);
+  assert.deepEqual(kinds('The claim was filed in 03/2013 under WCAB case ADJ8837125, and it was accepted.'), ['claim-number']);
+  assert.deepEqual(kinds('The program is at its best in the morning (at) most sites.'), []);
+});

@@ -1,7 +1,7 @@
 /**
  * Dates as letters write them (7/25/12, 01/09/2015, 01-09-2015, January 9, 2015, Jan. 9, 2015,
  * January 9th, 2015, February 11th of 2014, Mar. 4, '13, 14 March 2012, the fourteenth of March, 2013,
- * 2015-01-09), turned into ISO yyyy-mm-dd.
+ * 2015-01-09), and as some systems print them (Jun-11-2013, 14APR2016, 2013.02.18), turned into ISO yyyy-mm-dd.
  */
 
 const MONTHS: Record<string, number> = {
@@ -9,7 +9,7 @@ const MONTHS: Record<string, number> = {
 };
 
 export const DATE_PATTERN =
-  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|(\d{4})-(\d{2})-(\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?\s{1,8}(\d{1,2})(?:st|nd|rd|th)?(?:,?\s{1,8}|\s{1,8}of\s{1,8})(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
+  /\b(?:(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})(?![\d/-])|((?:19|20)\d{2})[-.](\d{2})[-.](\d{2})\b|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?(?:\s{1,8}|-)(\d{1,2})(?:st|nd|rd|th)?(?:,?\s{1,8}|\s{1,8}of\s{1,8}|-)(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,8}(?:day\s{1,8})?(?:of\s{1,8})?|-)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]{0,6}\.?,?(?:\s{1,8}|-)?(\d{4}|['\u2019]\d{2}(?!\d))|(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\.?\d))/gi;
 
 export interface FoundDate {
   iso: string;
@@ -80,10 +80,10 @@ export function findDates(text: string): FoundDate[] {
   return words.length ? [...out, ...words].sort((a, b) => a.index - b.index) : out;
 }
 
-/** "the following day", "the 14th of that month": dates told from the date written before them. */
-const RELATIVE_DATE = /\bthe (?:(?:following|next) day|day after|(\d{1,2})(?:st|nd|rd|th) of (?:that|the same) month)\b/gi;
+/** "the following day", "the 14th of that month", "that same day": dates told from the date written before them. */
+const RELATIVE_DATE = /\b(?:the (?:(?:following|next) day|day after|(\d{1,2})(?:st|nd|rd|th) of (?:that|the same) month)|(?:that|the) (same) day)\b/gi;
 /** What every relative date holds, in one plain search. */
-const RELATIVE_WORDS = /following day|next day|day after| of (?:that|the same) month/;
+const RELATIVE_WORDS = /following day|next day|day after| of (?:that|the same) month|same day/;
 const DAY_MS = 86_400_000;
 
 /** The days from one ISO date to another. */
@@ -104,7 +104,7 @@ export function findDatesWithRelative(text: string): FoundDate[] {
     const before = found.filter((d) => d.index < m!.index).pop();
     if (!before) continue;
     const [year, month] = before.iso.split('-').map(Number);
-    const iso = m[1] !== undefined ? isoOf(year, month, Number(m[1])) : new Date(Date.parse(before.iso) + DAY_MS).toISOString().slice(0, 10);
+    const iso = m[1] !== undefined ? isoOf(year, month, Number(m[1])) : m[2] !== undefined ? before.iso : new Date(Date.parse(before.iso) + DAY_MS).toISOString().slice(0, 10);
     if (iso) relative.push({ iso, index: m.index, length: m[0].length });
   }
   return relative.length ? [...found, ...relative].sort((a, b) => a.index - b.index) : found;

@@ -24,6 +24,10 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // A health plan's number for the patient: "Member ID: KPX 4417 0932 07", "Subscriber No. 88120447".
   ['member-id', /\b(?:Member|Subscriber)\s(?:ID|Number|No\.|#)\s?:?\s?#?\s?([A-Z]{0,4}[ -]?\d{2,9}(?:[ -]\d{2,9}){0,4})(?![\w-])/g, (line) => line.includes('Member') || line.includes('Subscriber')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
+  // An address written to get past harvesters: "mfontaine(at)valleyrestore.org", "m.f [at] clinic [dot] com".
+  ['email', /\b[A-Za-z0-9._%+-]{1,64}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[([]dot[)\]]\s?)[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('at)') || line.includes('at]')],
+  // The Workers' Compensation Appeals Board's case number for the claim: "WCAB case ADJ8837125".
+  ['claim-number', /\bADJ\s?\d{6,8}\b/g, (line) => line.includes('ADJ')],
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
   // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim.
@@ -31,7 +35,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;
-const DIGIT_OR_AT = /[\d@]/;
+const DIGIT_OR_AT = /[\d@]|\(at\)|\[at\]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
 const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;

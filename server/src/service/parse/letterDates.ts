@@ -26,9 +26,10 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
   // on", "who hurt his low back on", "strained her neck and right shoulder on", "caught her left hand
   // between the rollers ... on"; "developed neck pain on" a date, as a cumulative injury begins;
-  // "His claim dates back to an assault by a passenger on"; "reported the onset of neck and upper back pain on".
+  // "His claim dates back to an assault by a passenger on"; "reported the onset of neck and upper back pain on"; "whose
+  // bus was rear-ended at a signal on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:struck|hit|knocked down|thrown|pinned)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
 ];
 
 /**
@@ -70,8 +71,12 @@ function fromFields(block: Block, dates: Letter['dates']): void {
   }
 }
 
-/** A dash or a colon after a date: the date leads an entry of a list of events. */
-const LEADS_ENTRY = /^\s?(?:[-:]|--)\s/;
+/**
+ * A dash or a colon and a capital after a date: the date leads an entry of a list of events ("12/22/2014 - Utilization
+ * review non-certification"). Not a sentence that goes on after a colon: "gives the date of injury as 03NOV2014: her
+ * bus was struck".
+ */
+const LEADS_ENTRY = /^\s?(?:[-:]|--)\s[A-Z\d]/;
 
 /** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
 const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;
@@ -113,7 +118,7 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
       // the first after it, unless the cues between it and the next date name one kind: those are
       // the later date's ("submitted on 12/10/2015, and utilization review non-certified it on
       // 12/17/2015" dates the UR decision 12/17).
-      const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 4));
+      const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 5));
       let cue: DateKind | undefined = leads ? stretch(k + 1)[0] : stretch(k).at(-1);
       if (!cue && !leads) {
         const after = stretch(k + 1);

@@ -12,11 +12,11 @@ const AGE_SEX = new RegExp(
   `\\b${AGE}[- ](?:years?|yrs?\\.?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
-// "a 47-year-old", "47 years of age", "aged 47", "turned 34", "At 48, the injured worker", "She is
+// "a 47-year-old", "47 years of age", "41 years and 7 months old", "aged 47", "turned 34", "At 48, the injured worker", "She is
 // 36.", "He was 44 on the night of". Every alternative starts a word; said once, outside them, the
 // search is about a third faster (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:and\\s\\d{1,2}\\smonths?\\s)?(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
   'gi',
 );
 
@@ -100,14 +100,20 @@ const AGE_FIELD = /\bAge\s?:\s{0,8}(\d{1,3})\b/;
 const SEX_FIELD = /\b(?:Sex|Gender)\s?:\s{0,8}(Female|Male|F|M)\b/i;
 
 /** The age and sex a header block gives in fields of their own, which fill what the sentences leave unknown. */
+/** "Age/Sex: 52/M", "Sex/Age: F/46": both in one field. */
+const AGE_SEX_FIELD = /\b(?:Age\s?\/\s?(?:Sex|Gender)\s?:\s{0,8}(\d{1,3})\s?\/\s?(Female|Male|F|M)|(?:Sex|Gender)\s?\/\s?Age\s?:\s{0,8}(Female|Male|F|M)\s?\/\s?(\d{1,3}))\b/i;
+
 function fromFields(header: readonly Block[], found: Letter['patient']): Letter['patient'] {
   let { age, sex, span } = found;
   for (const block of header) {
-    const a = age === null ? AGE_FIELD.exec(block.text) : null;
-    const s = sex === null ? SEX_FIELD.exec(block.text) : null;
-    if (a && plausibleAge(Number(a[1])) !== null) age = Number(a[1]);
-    if (s) sex = sexOf(s[1]);
-    const hit = a ?? s;
+    const both = block.text.includes('/') ? AGE_SEX_FIELD.exec(block.text) : null;
+    const a = age === null && !both ? AGE_FIELD.exec(block.text) : null;
+    const s = sex === null && !both ? SEX_FIELD.exec(block.text) : null;
+    const ageText = both ? (both[1] ?? both[4]) : a?.[1];
+    const sexText = both ? (both[2] ?? both[3]) : s?.[1];
+    if (age === null && ageText && plausibleAge(Number(ageText)) !== null) age = Number(ageText);
+    if (sex === null && sexText) sex = sexOf(sexText);
+    const hit = both ?? a ?? s;
     if (hit && !span) span = block.span(hit.index, hit.index + hit[0].length);
   }
   return { age, sex, span };

@@ -40,12 +40,15 @@ const SPECIALIST = /\ban? ((?:[A-Z][a-z]{2,20} ){0,3}(?:Medicine|Surgery|Rehabil
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",
 // "California and in Texas", "the State of California and the State of Oregon", "the States of ...".
-// "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted. A second
+// "licensed in California since 1994 and in Nevada since 2001": the year a licence was granted. Not "application for
+// licensure in Arizona is pending". A second
 // word is one a state's name has, so that a list that runs into the next line ("Oregon More than 15
 // years") still ends at the state.
 const STATE = '(?:the District of Columbia|District of Columbia|[A-Z][a-z]{1,20}(?: (?:Hampshire|Jersey|Mexico|York|Carolina|Dakota|Island|Virginia))?|[A-Z]{2}\\b)(?: since (?:19|20)\\d{2})?';
+/** A licence the reviewer does not hold: "is pending", "that he/she held from 1996 to 2008 was allowed to lapse"; said in its own clause. */
+const NOT_HELD = '(?![^.;,]{0,60}\\b(?:pending|lapsed?|expired|inactive|surrendered|revoked)\\b)';
 const LICENSED_IN = new RegExp(
-  `\\b[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? (?:in|from)\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&|in addition to)\\s|\\/)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})`,
+  `\\b(?<!\\bapplication for\\s|\\bapplied for\\s)[Ll]icen(?:sed|ses?|sure)(?: to practice)?(?: [A-Za-z]{1,20}){0,3}? (?:in|from)\\s{1,8}(?:both\\s|the (?:States?|Commonwealth) of\\s{1,8})?(${STATE}(?:(?:,\\s?(?:and\\s)?|\\s(?:and|as well as|&|in addition to)\\s|\\/)(?:in\\s)?(?:the (?:State|Commonwealth) of\\s)?${STATE}){0,50})${NOT_HELD}`,
   'g',
 );
 
@@ -75,8 +78,12 @@ function startsWithState(value: string): boolean {
 /** A list's bullet before a state: "- Texas". */
 const BULLET = /^[-\u2022*]\s{1,4}/;
 
+/** "North and South Carolina", "South and North Dakota": two states that share their second word. */
+const TWO_SHARING_A_WORD = /\b(North|South) and (North|South) (Carolina|Dakota)\b/g;
+
 function states(list: string): string[] {
   return list
+    .replace(TWO_SHARING_A_WORD, '$1 $3 and $2 $3')
     .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
     .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
     .map((s) => STATE_BY_CODE.get(s) ?? STATE_BY_CAPITALS.get(s) ?? s)
@@ -141,7 +148,7 @@ function matched(block: Block, pattern: RegExp): Found | null {
 // Searched from "license" back: "has" and "holds" are too common to start from. The match starts at
 // "license"; the span starts at the state, just before it.
 const STATE_LICENSE = new RegExp(
-  `\\blicen(?:[sc]es?|sure)\\b(?<=\\b(?:holds?|has|maintains?|and|with)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{3,20}\\s){0,3}licen(?:[sc]es?|sure))`,
+  `\\blicen(?:[sc]es?|sure)\\b(?<=\\b(?:holds?|has|maintains?|and|with)\\s(?:an?\\s)?(?:(?:active|current|valid|unrestricted|full)\\s){0,2}(${STATE}(?:\\sand\\s${STATE})?)\\s(?:[a-z]{3,20}\\s){0,3}licen(?:[sc]es?|sure))${NOT_HELD}`,
   'g',
 );
 /** A state's licensing board, named "the Medical Board of California" or "the Arizona Medical Board". */

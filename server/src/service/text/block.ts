@@ -141,6 +141,9 @@ function withSingleSpaces(text: string, flatStarts: number[], origStarts: number
   return new Block(out + spaced.slice(last), flat, orig, lineStarts);
 }
 
+/** "fifty-" at the end of a line: a number in words, whose hyphen joins it to the next ("fifty-" / "eight-year-old"). */
+const TENS_AT_END = /(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
+
 /** "47-" at the end of a line: a number joined by a hyphen to what the next starts with ("47-year-old", "2016-02-09"). */
 function endsDigitHyphen(text: string): boolean {
   return text.length >= 2 && text.charCodeAt(text.length - 1) === 45 && isDigit(text.charCodeAt(text.length - 2));
@@ -160,12 +163,13 @@ export function joinLines(lines: readonly Line[], from: number, to: number): Blo
     spaced ||= lines[i].spaced;
     if (i > from) {
       const prev = lines[i - 1].text;
-      if (endsHyphenated(prev) && isLower(text.charCodeAt(0))) {
+      const hyphenated = endsHyphenated(prev) && isLower(text.charCodeAt(0));
+      if (hyphenated && !TENS_AT_END.test(prev.slice(-9))) {
         // "psycho-" + "therapy": drop the hyphen and the line break.
         flat += prev.slice(0, -1);
         length -= 1;
-      } else if (endsDigitHyphen(prev) && (isLower(text.charCodeAt(0)) || isDigit(text.charCodeAt(0)))) {
-        // "47-" + "year-old", "2016-" + "02-09", "pages 98-" + "99": keep the hyphen, drop the line break.
+      } else if (hyphenated || (endsDigitHyphen(prev) && (isLower(text.charCodeAt(0)) || isDigit(text.charCodeAt(0))))) {
+        // "47-" + "year-old", "2016-" + "02-09", "pages 98-" + "99", "fifty-" + "eight": keep the hyphen, drop the line break.
         flat += prev;
       } else {
         flat += prev + ' ';
