@@ -35,7 +35,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;
-const DIGIT_OR_AT = /[\d@]|\(at\)|\[at\]/;
+const DIGIT_OR_AT = /[\d@]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
 const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
@@ -101,7 +101,13 @@ function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
 }
 
-export function findIdentifiers(lines: readonly Line[]): Identifier[] {
+/**
+ * The identifiers of `lines`, lines of `text` (by default, the lines themselves). A pattern whose cheap test the
+ * whole text fails is not tried on any line: most letters hold no "@", no "Member" and no "ADJ".
+ */
+export function findIdentifiers(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): Identifier[] {
+  const patterns = PATTERNS.filter(([, , worthTrying]) => worthTrying(text));
+  const obfuscated = text.includes('at)') || text.includes('at]');
   const out: Identifier[] = [];
   let labelled = false;
   let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
@@ -128,9 +134,10 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       labelled = false;
     }
     if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
-    if (!DIGIT_OR_AT.test(line.text)) continue;
+    // An address written "name(at)domain" may stand on a line without a digit.
+    if (!DIGIT_OR_AT.test(line.text) && !(obfuscated && (line.text.includes('at)') || line.text.includes('at]')))) continue;
     barePhones(line, lineBefore, out);
-    for (const [kind, pattern, worthTrying] of PATTERNS) {
+    for (const [kind, pattern, worthTrying] of patterns) {
       if (!worthTrying(line.text)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
