@@ -79,7 +79,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     reviewer: findReviewer(thenLazily(credentials, everything)),
     items,
     // Every line of the file, a second letter's too: an unredacted number is one wherever it is.
-    identifiers: [...findIdentifiers(split.lines, text), ...findIdentifiers(split.runningText, text)],
+    identifiers: [...findIdentifiers(split.lines), ...findIdentifiers(split.runningText)],
   };
 }
 

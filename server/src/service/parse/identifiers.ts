@@ -25,7 +25,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['member-id', /\b(?:Member|Subscriber)\s(?:ID|Number|No\.|#)\s?:?\s?#?\s?([A-Z]{0,4}[ -]?\d{2,9}(?:[ -]\d{2,9}){0,4})(?![\w-])/g, (line) => line.includes('Member') || line.includes('Subscriber')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // An address written to get past harvesters: "mfontaine(at)valleyrestore.org", "m.f [at] clinic [dot] com".
-  ['email', /\b[A-Za-z0-9._%+-]{1,64}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[([]dot[)\]]\s?)[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('at)') || line.includes('at]')],
+  ['email', /\b[A-Za-z0-9._%+-]{1,64}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[([]dot[)\]]\s?)[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('(at)') || line.includes('[at]')],
   // The Workers' Compensation Appeals Board's case number for the claim: "WCAB case ADJ8837125".
   ['claim-number', /\bADJ\s?\d{6,8}\b/g, (line) => line.includes('ADJ')],
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
@@ -101,13 +101,10 @@ function isClaimNumber(value: string): boolean {
   return value.replace(/\D/g, '').length >= 4 && !/^CM\d{2}-/i.test(value);
 }
 
-/**
- * The identifiers of `lines`, lines of `text` (by default, the lines themselves). A pattern whose cheap test the
- * whole text fails is not tried on any line: most letters hold no "@", no "Member" and no "ADJ".
- */
-export function findIdentifiers(lines: readonly Line[], text = lines.map((l) => l.text).join('\n')): Identifier[] {
-  const patterns = PATTERNS.filter(([, , worthTrying]) => worthTrying(text));
-  const obfuscated = text.includes('at)') || text.includes('at]');
+export function findIdentifiers(lines: readonly Line[]): Identifier[] {
+  // An address written "name(at)domain" may stand on a line without a digit. The searches start at "(" and "[", which
+  // are rarer than "a" and so searched for faster.
+  const obfuscated = lines.some((l) => l.text.includes('(at)') || l.text.includes('[at]'));
   const out: Identifier[] = [];
   let labelled = false;
   let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
@@ -134,10 +131,9 @@ export function findIdentifiers(lines: readonly Line[], text = lines.map((l) => 
       labelled = false;
     }
     if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
-    // An address written "name(at)domain" may stand on a line without a digit.
-    if (!DIGIT_OR_AT.test(line.text) && !(obfuscated && (line.text.includes('at)') || line.text.includes('at]')))) continue;
+    if (!DIGIT_OR_AT.test(line.text) && !obfuscated) continue;
     barePhones(line, lineBefore, out);
-    for (const [kind, pattern, worthTrying] of patterns) {
+    for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
