@@ -1921,3 +1921,20 @@ test('round 51: an e-mail address written "name(at)domain" and a WCAB case numbe
   assert.deepEqual(kinds('The claim was filed in 03/2013 under WCAB case ADJ8837125, and it was accepted.'), ['claim-number']);
   assert.deepEqual(kinds('The program is at its best in the morning (at) most sites.'), []);
 });
+
+test('round 52: a rationale two forms of one drug share ("Oxymorphone ER" and "Oxymorphone IR") is read for each by its release', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Oxymorphone ER 20mg #60:  Overturned\nOxymorphone IR 10mg #90:  Upheld').replace(
+      /\nRationale: .*\n/,
+      '\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, pages 76-80.\nDecision rationale: The two requests are addressed together. Oxymorphone ER: she has returned to modified work, and this is objective functional improvement. Oxymorphone ER 20mg #60 is medically necessary. Oxymorphone IR: no functional improvement attributable to it is documented. Oxymorphone IR 10mg #90 is not medically necessary.\n',
+    ),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.conclusion?.necessary, i.functionalImprovement.status]),
+    [
+      [true, 'documented'],
+      [false, 'not-documented'],
+    ],
+  );
+  assert.deepEqual(analyzeLetter(letter).filter((f) => f.code === 'decision-rationale-conflict'), []);
+});

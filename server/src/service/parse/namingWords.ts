@@ -10,7 +10,15 @@ export function namingWords(text: string): string[] {
 /** Words of many item lines that name no treatment of their own. */
 const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);
 
-/** The words of a service that name its treatment and no other: "Norco 10/325 mg #90" gives norco. */
+/** A drug and its release: "Oxymorphone ER", "Oxymorphone IR", which tell two forms of one drug apart. */
+const DRUG_RELEASE = /\b([A-Za-z]{5,})\s(ER|IR|XR|SR|CR|XL|DR|ODT)\b/;
+
+/**
+ * The words of a service that name its treatment and no other: "Norco 10/325 mg #90" gives norco;
+ * "Oxymorphone ER 20mg #60" gives oxymorphone and "oxymorphone er".
+ */
 export function treatmentWords(service: string): string[] {
-  return namingWords(service).filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  const words = namingWords(service).filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  const release = DRUG_RELEASE.exec(service);
+  return release ? [...words, `${release[1]} ${release[2]}`.toLowerCase()] : words;
 }
