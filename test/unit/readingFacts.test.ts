@@ -1938,3 +1938,18 @@ test('round 52: a rationale two forms of one drug share ("Oxymorphone ER" and "O
   );
   assert.deepEqual(analyzeLetter(letter).filter((f) => f.code === 'decision-rationale-conflict'), []);
 });
+
+test('round 52: gains told as a score "down from" another, "standing tolerance at work increased", "returned to her regular cafeteria duties", "can now sit", devices and relaxants given up', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  assert.equal(gains('The re-evaluation documents an Oswestry score of 26%, down from 42%.'), 'documented');
+  assert.equal(gains('The re-evaluation documents an Oswestry score of 40%, down from 42%.'), 'not-addressed');
+  assert.equal(gains('The note documents that her standing tolerance at work increased from 2 to 4 hours.'), 'documented');
+  assert.equal(gains('She returned to her regular cafeteria duties on 06/17/2013.'), 'documented');
+  assert.equal(gains('She can now sit through a meeting.'), 'documented');
+  assert.equal(gains('She no longer uses the lumbar support her physician prescribed.'), 'documented');
+  assert.equal(gains('His rotation went from 40 to 70 degrees and he stopped the muscle relaxant after 6 visits.'), 'documented');
+  assert.equal(gains('He stopped the muscle relaxant because of side effects.'), 'not-addressed');
+  expectReadings(improvementIn, [
+    ['The guidelines allow more treatment only when functional improvement is documented, and it is not documented here.', 'not-documented'],
+  ]);
+});

@@ -222,3 +222,10 @@ test('round 50: a total\'s breakdown after ", for" is of counts given, each its 
 test('round 50: a limit a total is set against is no count given: "beyond the 10 visits in total that the guideline supports"', () => {
   assert.deepEqual(values('She has completed 8 sessions, and 6 more would bring her to 14, beyond the 10 visits in total that the guideline supports.').completed, [8]);
 });
+
+test('round 52: "consisted of 8 treatments", "After 6 treatments his neck turns ...", and a list whose first count says where it was given', () => {
+  assert.deepEqual(values('The first, for the neck, ran from 09/08/2015 through 11/20/2015 and consisted of 8 treatments.').completed, [8]);
+  assert.deepEqual(values('After 6 treatments his neck turns nearly twice as far each way.').completed, [6]);
+  assert.deepEqual(values('After 6 treatments, a re-evaluation is recommended.').completed, []);
+  assert.deepEqual(values('Since 4/2015 he has had 8 aquatic therapy sessions at the community pool and 6 chiropractic treatments for the neck.').completed, [8, 6]);
+});

@@ -137,9 +137,10 @@ const NOT_THAT = /\bit(?: is|'s) not that\s(?:[a-z]+\s){0,2}$/i;
 
 /**
  * A condition the letter says is met, or not: "allows up to 10 visits when there is objective
- * functional improvement, and there is" (or "but there is none").
+ * functional improvement, and there is" (or "but there is none"), "only when functional improvement is
+ * documented, and it is not documented here".
  */
-const CONDITION_ANSWERED = /^,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was|has been)\b(\s?(?:no|not|none|never)\b)?/i;
+const CONDITION_ANSWERED = /^(?:\s(?:is|was|has been)\s(?:documented|shown|demonstrated))?,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was|has been)\b(\s?(?:no|not|none|never)\b)?/i;
 /**
  * "... would be medically necessary if it had produced an improvement in function. It has produced
  * neither", "... when the patient has improved functioning and pain. Neither has happened here."

@@ -12,6 +12,9 @@ import type { FunctionalImprovementFinding } from './functionalImprovement';
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|fallen|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
+/** A disability score told before the one it fell from: "an Oswestry score of 26%, down from 42%". */
+const SCORE_DOWN_FROM =
+  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,30}?\b(\d{1,3})%?,?\s(?:down|improved) from\s(\d{1,3})%?/g;
 /**
  * A function score, where a higher score is better, that rose: "Patient-Specific Functional Scale average has
  * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80".
@@ -24,19 +27,26 @@ const SCORE_ROSE =
  * job", "lifted the restriction against overhead work".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:\d{1,2}-hour\s)?(?:duty|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
-/** A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved". */
+  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+/**
+ * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
+ * standing tolerance at work increased".
+ */
 const CAPACITY_GAIN =
-  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:has\s)?(?:increased|improved|rose|went up))\b/g;
+  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
- * night", less dependency on medical treatment. Not one stopped for its side effects.
+ * night", "stopped taking the muscle relaxant", less dependency on medical treatment. Not one stopped for its
+ * side effects.
  */
 const MEDICATION_STOPPED =
-  /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
-/** "she no longer needs a sleeping medication": less dependency on medical treatment. */
+  /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+/** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
 const MEDICATION_NOT_NEEDED =
-  /\bno longer (?:needs|takes|uses|requires)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills))\b/g;
+  /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
+/** "she can now sit through a meeting", "he is now able to drive": a daily task the patient could not do before. */
+const CAN_NOW =
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early".
@@ -67,9 +77,11 @@ function clauseStart(text: string, at: number): number {
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
   [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
+  [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
-  [MEDICATION_STOPPED, (text) => text.includes(' had ') || text.includes(' has ')],
+  [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
+  [CAN_NOW, (text) => text.includes(' now ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];
@@ -81,7 +93,7 @@ function gainIn(block: Block): FunctionalImprovementFinding | null {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       // A change of a few points is within a score's noise: "from 40% to 38%" is holding steady.
-      if (pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) continue;
+      if ((pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) || (pattern === SCORE_DOWN_FROM && Number(m[1]) > Number(m[2]) * 0.85)) continue;
       if (pattern === SCORE_ROSE && Number(m[2]) < Number(m[1]) * 1.15) continue;
       if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index).replace(FROM_NOT, ''))) continue;
       return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };

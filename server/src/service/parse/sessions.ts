@@ -330,6 +330,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
   [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
+  // "After 6 treatments his neck turns nearly twice as far": what the visits given have done.
+  [new RegExp(`\\bAfter\\s(?:the\\s|those\\s|these\\s|her\\s|his\\s)?(?:first\\s)?${NUM}\\s${FILLER}${UNIT},?\\s(?:his|her|she|he)\\b`, 'g'), ['after']],
+  // "The first, for the neck, ran from 09/08/2015 through 11/20/2015 and consisted of 8 treatments": a course given.
+  [new RegExp(`\\b(?:consisted of|totaled|totalled|amounted to)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['consisted', 'totaled', 'totalled', 'amounted']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
   [new RegExp(`(?<=\\bfirst\\s(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\()${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
@@ -560,8 +564,11 @@ function grantedBefore(authorized: readonly CountHit[], index: number): CountHit
 
 /** A count with its unit at the end of a hit: what a list of counts goes on from. */
 const ENDS_WITH_UNIT = new RegExp(`${UNIT}$`, 'i');
-/** What joins the next count of a list: ", ", ", and ", " and ". */
-const LIST_JOIN = new RegExp(`^(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`, 'i');
+/**
+ * What joins the next count of a list: ", ", ", and ", " and ", perhaps after where the first were given: "8 aquatic
+ * therapy sessions at the community pool and 6 chiropractic treatments".
+ */
+const LIST_JOIN = new RegExp(`^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2})?(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`, 'i');
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
 const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 'i');
 /** A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested". */
