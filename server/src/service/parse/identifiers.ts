@@ -35,7 +35,8 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;
-const DIGIT_OR_AT = /[\d@]/;
+/** What a line with an identifier holds: a digit, an "@", or an "(at)" that stands for one ("name(at)domain"). */
+const DIGIT_OR_AT = /[\d@]|\(at\)|\[at\]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
 const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
 const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
@@ -102,9 +103,6 @@ function isClaimNumber(value: string): boolean {
 }
 
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
-  // An address written "name(at)domain" may stand on a line without a digit. The searches start at "(" and "[", which
-  // are rarer than "a" and so searched for faster.
-  const obfuscated = lines.some((l) => l.text.includes('(at)') || l.text.includes('[at]'));
   const out: Identifier[] = [];
   let labelled = false;
   let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
@@ -131,7 +129,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
       labelled = false;
     }
     if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
-    if (!DIGIT_OR_AT.test(line.text) && !obfuscated) continue;
+    if (!DIGIT_OR_AT.test(line.text)) continue;
     barePhones(line, lineBefore, out);
     for (const [kind, pattern, worthTrying] of PATTERNS) {
       if (!worthTrying(line.text)) continue;

@@ -82,8 +82,9 @@ const BULLET = /^[-\u2022*]\s{1,4}/;
 const TWO_SHARING_A_WORD = /\b(North|South) and (North|South) (Carolina|Dakota)\b/g;
 
 function states(list: string): string[] {
-  return list
-    .replace(TWO_SHARING_A_WORD, '$1 $3 and $2 $3')
+  // "North and South Carolina": looked for only where "th and " is.
+  const written = list.includes('th and ') ? list.replace(TWO_SHARING_A_WORD, '$1 $3 and $2 $3') : list;
+  return written
     .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
     .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
     .map((s) => STATE_BY_CODE.get(s) ?? STATE_BY_CAPITALS.get(s) ?? s)
