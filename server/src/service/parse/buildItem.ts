@@ -114,6 +114,11 @@ const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>
 
 interface SentenceCounts {
   sentence: string;
+  /**
+   * The sentence before, when this one opens by pointing back to it ("She has treated the patient 14 times" after
+   * "Chiropractic care for the neck has been given by Dr. Liu"): the therapy it names is the count's.
+   */
+  lead: string | null;
   /** Offset of the sentence in its block. */
   start: number;
   /** The sentence's counts in each tier. */
@@ -124,15 +129,20 @@ interface SentenceCounts {
 const countsIn = perBlock((block): SentenceCounts[] => {
   const found: SentenceCounts[] = [];
   let quotes: number[] | undefined;
-  for (const s of sentencesWithCounts(block.text, blockSentences(block))) {
+  const all = blockSentences(block);
+  for (const s of sentencesWithCounts(block.text, all)) {
     const sentence = block.text.slice(s.start, s.end);
+    // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
+    // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ...").
+    const k = POINTS_BACK.test(sentence) ? all.indexOf(s) : -1;
+    const lead = k > 0 ? block.text.slice(all[Math.max(0, k - 2)].start, all[k - 1].end) : null;
     const { completed: done, authorized } = findCompletedCounts(sentence);
     if (!done.length && !authorized.length) continue;
     const marks = (quotes ??= quoteMarks(block.text));
     const reported = reportedByReview(sentence);
     const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(marks, s.start + h.index);
     const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
-    found.push({ sentence, start: s.start, tiers });
+    found.push({ sentence, lead, start: s.start, tiers });
   }
   return found;
 });
@@ -150,11 +160,11 @@ function quoted(marks: readonly number[], at: number): boolean {
 }
 
 /** The largest count of each tier in one block, among those `relevant` keeps; the first of equals wins. */
-function largestIn(block: Block, relevant: (sentence: string, h: CountHit) => boolean): Tiers {
+function largestIn(block: Block, relevant: (sentence: string, h: CountHit, lead: string | null) => boolean): Tiers {
   const best: Tiers = [null, null, null];
-  for (const { sentence, start, tiers } of countsIn(block)) {
+  for (const { sentence, lead, start, tiers } of countsIn(block)) {
     tiers.forEach((hits, tier) => {
-      for (const h of hits) if ((!best[tier] || h.value > best[tier].value) && relevant(sentence, h)) best[tier] = count(block, h, start);
+      for (const h of hits) if ((!best[tier] || h.value > best[tier].value) && relevant(sentence, h, lead)) best[tier] = count(block, h, start);
     });
   }
   return best;
@@ -174,7 +184,7 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
   const byOwner = ownCountsByOwner(block);
   let found = byOwner.get(owner.key);
   if (!found) {
-    const relevant = (sentence: string, h: CountHit) => (owner.dayProgram || !h.dayProgramOnly) && owner.ownsInOwnParts(near(sentence, h));
+    const relevant = (sentence: string, h: CountHit, lead: string | null) => (owner.dayProgram || !h.dayProgramOnly) && owner.ownsInOwnParts(near(sentence, h, lead));
     byOwner.set(owner.key, (found = largestIn(block, relevant)));
   }
   return found;
@@ -183,7 +193,7 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
 
-function near(sentence: string, h: CountHit): NearCount {
+function near(sentence: string, h: CountHit, pointedTo: string | null): NearCount {
   let found = nearCounts.get(h);
   if (!found) {
     const words = wordsByCount(sentence, h);
@@ -191,12 +201,21 @@ function near(sentence: string, h: CountHit): NearCount {
     found = nearCount(words, sentence, own);
     const entry = found.kinds.length ? null : listEntryBefore(sentence, h.index);
     if (entry) found = nearCount(`${entry} ${words}`, sentence, own);
+    // The therapy of the sentence pointed back to, when it names one only.
+    const carried = found.kinds.length || !pointedTo ? null : nearCount(pointedTo).kinds;
+    if (carried?.length === 1) found = { ...found, kinds: carried };
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
     nearCounts.set(h, found);
   }
   return found;
 }
+
+/**
+ * A sentence that opens by pointing back to the one before: "She has treated the patient 14 times", "He reports that she
+ * attended all 6 visits", "Her notes record ...".
+ */
+const POINTS_BACK = /^(?:She|He|They|It|This|These|Those|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\b/;
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;
@@ -224,7 +243,7 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
   for (const block of blocks) {
     const found = own.includes(block)
       ? largestInOwn(block, owner)
-      : largestIn(block, (sentence, h) => (h.dayProgramOnly ? owner.dayProgram : owner.owns(near(sentence, h))));
+      : largestIn(block, (sentence, h, lead) => (h.dayProgramOnly ? owner.dayProgram : owner.owns(near(sentence, h, lead))));
     found.forEach((c, tier) => {
       if (c && (!best[tier] || c.value > best[tier].value)) best[tier] = c;
     });

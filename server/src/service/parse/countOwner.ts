@@ -12,7 +12,7 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
-  ['acupuncture', /acupuncture/i],
+  ['acupuncture', /acupunctur/i],
   ['aquatic', /aqua(?:tic)? therap|pool therap|water therap/i],
   ['massage', /massage|myofascial release/i],
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],

@@ -66,9 +66,9 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
 /**
  * A case summary tells the case in order, and its next sentence may be about anything: one goes on
  * speaking of the treatment named before it only when it opens by pointing back to it ("Her
- * re-examination of 03/23/2015 records ...", "It has not changed ...").
+ * re-examination of 03/23/2015 records ...", "It has not changed ...", "He reports that she attended ...").
  */
-const POINTS_BACK = /^(?:It|This|These|Those|They|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|re-?evaluations?|re-?examinations?|scores?|index|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?|medication|drug))\b/;
+const POINTS_BACK = /^(?:It|This|These|Those|They|She|He|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|re-?evaluations?|re-?examinations?|scores?|index|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?|medication|drug))\b/;
 
 /** The summary's sentences about the item, each run a slice of its paragraph. */
 export function summarySentences(blocks: readonly Block[], words: NamingWords): Block[] {

@@ -15,8 +15,9 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 // in every count pattern would compile to much more code.
 const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
-// Not a span of time: "eleven days later"; not a rate: "4 tablets a day". "8 tx": treatments, as notes abbreviate them.
-const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?<!\\b(?:a|per|each|every)\\s)days?|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
+// Not a span of time: "eleven days later"; not a rate: "4 tablets a day"; not what a number of days sizes: "a 30 day trial of
+// a TENS unit", "a 30 day supply". "8 tx": treatments, as notes abbreviate them.
+const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?<!\\b(?:a|per|each|every)\\s)days?(?!\\s(?:trial|supply|rental|period)\\b)|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
@@ -295,7 +296,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "the 12 chiropractic visits he has completed", "the 10 visits she has already had".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s${BY_PATIENT}\\b`, 'gi'), BY_PATIENT_WORDS],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
-  [new RegExp(`\\b(?:completed|attended|had)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had']],
+  [new RegExp(`\\b(?:completed|attended|had|kept)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
@@ -310,6 +311,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
   [new RegExp(`\\b${NUM}\\s?\\/\\s?\\d{1,2}\\s${FILLER}${UNIT}\\s(?:used|completed|attended|done)\\b`, 'gi'), ['used', 'completed', 'attended', 'done']],
   [new RegExp(`\\b(?:attended|completed|used)\\s${NUM}\\s?\\/\\s?\\d{1,2}\\sof\\s(?:the|her|his|their)\\s(?:[a-z]{1,20}\\s)?${UNIT}`, 'gi'), ['attended', 'completed', 'used']],
+  // "he has now seen the injured worker for 8 sessions", "She has seen him for 6 sessions of cognitive behavioral therapy".
+  [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them|the patient|the injured worker|the claimant)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['seen', 'treated']],
   // "reports that she has seen him for 4 of them": of those granted, the ones given.
   [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
@@ -324,8 +327,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
-  // the injured worker 4 times": a visit each; not a rate ("seen 2 times a week").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
+  // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions": a visit each; not a rate ("seen 2
+  // times a week").
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
