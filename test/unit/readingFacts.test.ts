@@ -1953,3 +1953,30 @@ test('round 52: gains told as a score "down from" another, "standing tolerance a
     ['The guidelines allow more treatment only when functional improvement is documented, and it is not documented here.', 'not-documented'],
   ]);
 });
+
+test('round 53: 2013 items lettered "A." or not numbered at all are read from the sentence that decides them', () => {
+  const lettered = parseLetter(LETTER_2013.replace('Item 1: ', 'A. ').replace('Item 2: ', 'B. ').replace('Item 3: ', 'C. '))!;
+  assert.deepEqual(
+    lettered.items.map((i) => [i.service, i.decision]),
+    [
+      ['Tramadol ER 150 mg #30', 'Overturned'],
+      ['MRI of the cervical spine', 'Upheld'],
+      ['MRI of the lumbar spine', 'Upheld'],
+    ],
+  );
+  const unnumbered = parseLetter(LETTER_2013.replace('Item 1: Tramadol ER 150 mg #30 is certified.', 'Tramadol ER 150 mg #30 is medically necessary and appropriate.'))!;
+  assert.deepEqual([unnumbered.items[0].service, unnumbered.items[0].decision], ['Tramadol ER 150 mg #30', 'Overturned']);
+});
+
+test('round 53: a count told by the provider the sentence before names is that therapy\'s; the patient\'s own count is not carried', () => {
+  const letter = (summary: string) =>
+    parseLetter(
+      LETTER_2014('CM15-0094417', 'Chiropractic treatment 2 times a week for 4 weeks for the cervical spine:  Upheld\nIndividual psychotherapy 1 time a week for 6 weeks:  Overturned')
+        .replace('She has had 4 physical therapy visits.', summary)
+        .replace(/\nRationale: .*\n/, '\nMAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60.\nDecision rationale: The request is not medically necessary.\n'),
+    )!;
+  const counts = (summary: string) => letter(summary).items.map((i) => i.completedSessions?.value ?? null);
+  assert.deepEqual(counts('Chiropractic care for the neck has been given by Dr. Liu since 01/2013. She has treated the patient 14 times, most recently on 09/26/2013.'), [14, null]);
+  assert.deepEqual(counts('Physical therapy for the neck was provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note, written at the tenth and last visit he attended, records less stiffness.'), [null, null]);
+  assert.deepEqual(counts('Dr. Delaney has provided psychotherapy since 12/2014, and his report states that he has now seen the injured worker for 8 sessions.'), [null, 8]);
+});

@@ -229,3 +229,10 @@ test('round 52: "consisted of 8 treatments", "After 6 treatments his neck turns 
   assert.deepEqual(values('After 6 treatments, a re-evaluation is recommended.').completed, []);
   assert.deepEqual(values('Since 4/2015 he has had 8 aquatic therapy sessions at the community pool and 6 chiropractic treatments for the neck.').completed, [8, 6]);
 });
+
+test('round 53: "kept 4 of the 6 visits", "treated Mr. [redacted] on eight occasions", "seen the injured worker for 8 sessions"; not "a 30 day trial"', () => {
+  assert.deepEqual(values('The therapist reports that the injured worker kept 4 of the 6 visits authorized.').completed, [4]);
+  assert.deepEqual(values('I have now treated Mr. [redacted] on eight occasions, most recently 08/27/15.').completed, [8]);
+  assert.deepEqual(values('His report states that he has now seen the injured worker for 8 sessions.').completed, [8]);
+  assert.deepEqual(values('Treatment to date has included injections, a 30 day trial of a TENS unit in 7/2015, and massage therapy.').completed, []);
+});

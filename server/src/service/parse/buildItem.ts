@@ -12,7 +12,7 @@ import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, 
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, sharedReading } from './sharedParts';
-import { namingWordsApart, summarySentences } from './sentencesAbout';
+import { namingWordsApart, PROVIDER_GOES_ON, summarySentences } from './sentencesAbout';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -211,11 +211,10 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
   return found;
 }
 
-/**
- * A sentence that opens by pointing back to the one before: "She has treated the patient 14 times", "He reports that she
- * attended all 6 visits", "Her notes record ...".
- */
-const POINTS_BACK = /^(?:She|He|They|It|This|These|Those|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\b/;
+/** A sentence that opens by pointing back to the provider (PROVIDER_GOES_ON) or the treatment of the one before: "Her notes record ...". */
+const POINTS_BACK = new RegExp(
+  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
+);
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;

@@ -4,7 +4,7 @@
  */
 import type { Decision, Span } from '../model';
 import { splitSome, type Line } from '../text/lines';
-import { joinLines } from '../text/block';
+import { joinLines, type Block } from '../text/block';
 import { trimEndChars } from '../text/trim';
 import { matchLabel } from './labels';
 
@@ -33,8 +33,16 @@ const DECISION_LABEL = /^(?:(?:Final |IMR )?Decision|Determination)$/i;
 const SERVICE_LABEL = /^(?:Treatment|Service|Request(?:ed (?:treatment|service))?|(?:Disputed )?Item(?:\s\d{1,2})?)\s?:\s*/i;
 /** "1. ", "2) " or "(3) " at the start of a line: a numbered item. */
 export const NUMBERED = /^(?:\((\d{1,2})\)|(\d{1,2})[.)])\s{1,6}(?=\S)/;
-/** A numbered item of a 2013 letter: "1. ", "2) ", "(3) " or "Item 3: ", before its words or alone on its line. */
-const ITEM_NUMBER = /^(?:Item\s?#?\s?)?(?:\((\d{1,2})\)|(\d{1,2})[.):])(?:\s{1,6}(?=\S)|$)/i;
+/**
+ * A numbered item of a 2013 letter: "1. ", "2) ", "(3) " or "Item 3: ", before its words or alone on its line; or a
+ * lettered one, "A. ", "(B) ", read as its place in the alphabet.
+ */
+const ITEM_NUMBER = /^(?:(?:[Ii]tem|ITEM)\s?#?\s?)?(?:\((\d{1,2}|[A-H])\)|(\d{1,2}|[A-H])[.):])(?:\s{1,6}(?=\S)|$)/;
+
+/** The number of an item numbered "3" or lettered "C". */
+function itemNumber(mark: string): number {
+  return /^\d/.test(mark) ? Number(mark) : mark.charCodeAt(0) - 64;
+}
 const NECESSITY_2013 = /\s(?:is|are|was|were)\s(not\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?|certified\b)/i;
 
 export function decisionOf(word: string): Decision {
@@ -139,25 +147,32 @@ export function header2013(lines: readonly Line[], i: number, end: number, lineG
   let last = alone ? i + 1 : i;
   while (last + 1 < end && last - i < 5 && !/[.?]$/.test(lines[last].text) && !matchLabel(lines[last + 1]) && !ITEM_NUMBER.test(lines[last + 1].text)) last++;
   const block = joinLines(lines, i, last + 1);
-  const necessity = NECESSITY_2013.exec(block.text);
   const nextIsLabel = last + 1 < end && matchLabel(lines[last + 1]) !== null;
-  if (!necessity && !nextIsLabel) return null;
   // Measured in the joined text, where a run of spaces after the number is one space.
-  const serviceStart = ITEM_NUMBER.exec(block.text)![0].length;
-  let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?\\s').length;
+  const header = itemSentence(block, ITEM_NUMBER.exec(block.text)![0].length, i, last + 1);
+  if (!header.decision && !nextIsLabel) return null;
+  return { ...header, number: itemNumber(number[1] ?? number[2]) };
+}
+
+/**
+ * The item a 2013 sentence decides, from `serviceStart` (after its number): "Massage therapy 1 time a week for 6 weeks is
+ * not medically necessary and appropriate." Without the words of necessity, the whole sentence is the service.
+ */
+function itemSentence(block: Block, serviceStart: number, firstLine: number, endLine: number): ItemHeader {
+  const necessity = NECESSITY_2013.exec(block.text);
+  let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?:\\s').length;
   if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
   // "1. Custom-molded foot orthotics, one pair, is medically necessary": the comma before "is" is the sentence's.
   serviceEnd = Math.max(serviceStart, trimEndChars(block.text.slice(0, serviceEnd), ',\\s').length);
   const service = block.text.slice(serviceStart, serviceEnd).replace(/^(?:Is |Whether )?(?:the )?(?:request(?:ed)? (?:for )?)?/i, '');
   const trimmedStart = serviceEnd - service.length;
   return {
-    firstLine: i,
-    endLine: last + 1,
+    firstLine,
+    endLine,
     service: service.replace(/\s+/g, ' ').trim(),
     serviceSpan: block.span(trimmedStart, serviceEnd),
     decision: necessity ? (necessity[1] ? 'Upheld' : 'Overturned') : null,
     decisionSpan: necessity ? block.span(necessity.index + 1, necessity.index + necessity[0].length) : null,
-    number: Number(number[1] ?? number[2]),
   };
 }
 
@@ -168,14 +183,7 @@ export function headerWithoutDecision(lines: readonly Line[], labelLine: number,
   while (first - 1 >= lowest && labelLine - first < 3 && continuesInto(lines[first - 1], lines[first], lineGap)) first--;
   const block = joinLines(lines, first, labelLine);
   if (INTRO.test(block.text) || matchLabel(lines[first])) return null;
-  const service = trimEndChars(block.text.replace(ITEM_NUMBER, ''), '\\s:.');
-  const start = block.text.indexOf(service);
-  return {
-    firstLine: first,
-    endLine: labelLine,
-    service: service.replace(/\s+/g, ' '),
-    serviceSpan: block.span(start, start + service.length),
-    decision: null,
-    decisionSpan: null,
-  };
+  // A sentence that decides its item ("Orphenadrine ER 100mg #60 is not medically necessary and appropriate.") gives its
+  // decision too.
+  return itemSentence(block, ITEM_NUMBER.exec(block.text)?.[0].length ?? 0, first, labelLine);
 }

@@ -64,11 +64,20 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
 }
 
 /**
+ * A provider, the subject of a sentence that goes on about the treatment they gave: "She has treated the patient 14
+ * times", "He reports that she attended all 6 visits". Not the patient's own doing ("She has had 8 visits since then"),
+ * which may be of any treatment.
+ */
+export const PROVIDER_GOES_ON = '(?:She|He|They) (?:has |have |had )?(?:now )?(?:treated|seen|reports?|reported|writes|wrote|notes|noted|documents|documented|records|recorded|states|stated)';
+
+/**
  * A case summary tells the case in order, and its next sentence may be about anything: one goes on
  * speaking of the treatment named before it only when it opens by pointing back to it ("Her
- * re-examination of 03/23/2015 records ...", "It has not changed ...", "He reports that she attended ...").
+ * re-examination of 03/23/2015 records ...", "It has not changed ...", "He reports that she attended ..." (PROVIDER_GOES_ON)).
  */
-const POINTS_BACK = /^(?:It|This|These|Those|They|She|He|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|re-?evaluations?|re-?examinations?|scores?|index|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?|medication|drug))\b/;
+const POINTS_BACK = new RegExp(
+  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|They|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|re-?evaluations?|re-?examinations?|scores?|index|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?|medication|drug))\\b`,
+);
 
 /** The summary's sentences about the item, each run a slice of its paragraph. */
 export function summarySentences(blocks: readonly Block[], words: NamingWords): Block[] {
