@@ -1980,3 +1980,16 @@ test('round 53: a count told by the provider the sentence before names is that t
   assert.deepEqual(counts('Physical therapy for the neck was provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note, written at the tenth and last visit he attended, records less stiffness.'), [null, null]);
   assert.deepEqual(counts('Dr. Delaney has provided psychotherapy since 12/2014, and his report states that he has now seen the injured worker for 8 sessions.'), [null, 8]);
 });
+
+test('round 53: gains told as work lost without a drug or a task taken up again; "started gabapentin ... in 06/2015" is a drug being taken; "did what they were meant to do"', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  assert.equal(gains('On the two days in 08/2013 when he ran out, he came off the route early.'), 'documented');
+  assert.equal(gains('The reports show that he loses work without it.'), 'documented');
+  assert.equal(gains('In 07/2015 she went back to driving her morning route, which she had given up.'), 'documented');
+  assert.equal(gains('She has not gone back to driving.'), 'not-addressed');
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph('Her physician started gabapentin 300 mg three times a day in 06/2015.')]), true);
+  expectReadings(improvementIn, [
+    ['The pool sessions summarized above did what they were meant to do.', 'documented'],
+  ]);
+  assert.deepEqual(nearCount('8 pool sessions between 01/12/2015 and 03/06/2015').kinds, ['aquatic']);
+});

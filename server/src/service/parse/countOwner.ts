@@ -13,7 +13,7 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupunctur/i],
-  ['aquatic', /aqua(?:tic)? therap|pool therap|water therap/i],
+  ['aquatic', /aqua(?:tic)? therap|pool (?:therap|sessions?|visits?|program)|water therap/i],
   ['massage', /massage|myofascial release/i],
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],

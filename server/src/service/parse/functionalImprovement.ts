@@ -96,9 +96,10 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
- * before": function, in plain words, classified as any mention is.
+ * before", "The pool sessions summarized above did what they were meant to do": function, in plain words,
+ * classified as any mention is.
  */
-const DOING_MORE = /\b(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)\b/gi;
+const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|did what (?:they|it) (?:were|was) meant to do)\b/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
@@ -286,7 +287,7 @@ interface Mention {
 }
 
 /** The plain words the patterns after MENTION need: found in one search, faster than a search for each. */
-const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change in| more than |no measure|no record|no documentation of/g;
+const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change in| more than |meant to do|no measure|no record|no documentation of/g;
 
 function plainWordsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -316,7 +317,7 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (words.has('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
   if (words.has('changed nothing') || words.has('no better off') || words.has('no change in')) collectMentions(NOTHING_CHANGED, text, true, mentions);
-  if (words.has(' more than ')) collectMentions(DOING_MORE, text, false, mentions);
+  if (words.has(' more than ') || words.has('meant to do')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);

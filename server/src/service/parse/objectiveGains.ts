@@ -44,15 +44,18 @@ const MEDICATION_STOPPED =
 /** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
 const MEDICATION_NOT_NEEDED =
   /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
+/** "she went back to driving her morning route, which she had given up": a daily task taken up again. */
+const ACTIVITY_RESUMED = /\b(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)\b/g;
 /** "she can now sit through a meeting", "he is now able to drive": a daily task the patient could not do before. */
 const CAN_NOW =
   /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
- * he missed two days of work", "on the three days he ran out he left work early".
+ * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
+ * route early", "he loses work without it".
  */
 const LAPSE_LOSS =
-  /\b(?:lapsed|ran out|went without|without it|did not take it|stopped it)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work early|could not (?:finish|complete) (?:his|her|their) shifts?)/g;
+  /\b(?:(?:lapsed|ran out|went without|without it|did not take it|stopped it)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work early|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -82,6 +85,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
   [CAN_NOW, (text) => text.includes(' now ')],
+  [ACTIVITY_RESUMED, (text) => text.includes('back to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];
