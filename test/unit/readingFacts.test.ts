@@ -1993,3 +1993,20 @@ test('round 53: gains told as work lost without a drug or a task taken up again;
   ]);
   assert.deepEqual(nearCount('8 pool sessions between 01/12/2015 and 03/06/2015').kinds, ['aquatic']);
 });
+
+test('round 54: a claims administrator\'s internal appeal under the letters\' headings is not a letter; a decision redacted with the rest is no part of the service', () => {
+  const appeal = LETTER_2013.replace('HOW THE IMR FINAL DETERMINATION WAS MADE', 'HOW THE APPEAL DETERMINATION WAS MADE');
+  assert.equal(parseLetter(appeal), null);
+  assert.equal(parseLetter(`Notice of Internal Utilization Review Appeal Determination\n${LETTER_2013}`), null);
+  assert.equal(parseLetter(LETTER_2013)?.format, 'determination-2013');
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Left L5-S1 transforaminal epidural steroid injection: [redacted]\nRationale: No radiculopathy is documented.\nPhysical therapy x 6:  Overturned'),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.service, i.decision]),
+    [
+      ['Left L5-S1 transforaminal epidural steroid injection', null],
+      ['Physical therapy x 6', 'Overturned'],
+    ],
+  );
+});

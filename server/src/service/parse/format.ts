@@ -22,10 +22,13 @@ const FINAL_DETERMINATION = /^Final Determination:\s*(?:UPHOLD|OVERTURN)/;
 // Independent Bill Review decisions decide fees, and its reviews for the Department of Managed
 // Health Care decide a health plan's denials, not a workers' compensation claim's.
 const OTHER_PROGRAM = /^(?:IBR Case (?:Number|No\.?)|Independent Bill Review[ \t\r]*$|DMHC Reference Number|Independent Medical Review for the Department of Managed Health Care)/;
-// A utilization review's own notice copies the letters' headings but names itself: "NOTICE OF
-// UTILIZATION REVIEW DECISION", "HOW THE UTILIZATION REVIEW DECISION WAS MADE". Capitals and the
-// whole line, as a documents list may name such a notice in a line of its own words.
-const UR_NOTICE = /^(?:NOTICE OF UTILIZATION REVIEW (?:DECISION|DETERMINATION)(?:\s?[-:]\s?[A-Z -]{1,40})?|HOW THE UTILIZATION REVIEW DECISION WAS MADE|UTILIZATION REVIEW DECISIONS? AND RATIONALES?):?[ \t\r]*$/;
+// A utilization review's own notice, or its internal appeal's, copies the letters' headings but names itself: "NOTICE OF
+// UTILIZATION REVIEW DECISION", "HOW THE UTILIZATION REVIEW DECISION WAS MADE", "HOW THE APPEAL DETERMINATION WAS MADE".
+// Capitals and the whole line, as a documents list may name such a notice in a line of its own words.
+const UR_NOTICE =
+  /^(?:NOTICE OF (?:INTERNAL )?UTILIZATION REVIEW (?:APPEAL )?(?:DECISION|DETERMINATION)(?:\s?[-:]\s?[A-Z -]{1,40})?|HOW THE (?:UTILIZATION REVIEW (?:APPEAL )?DECISION|(?:INTERNAL )?APPEAL (?:DECISION|DETERMINATION)) WAS MADE|UTILIZATION REVIEW DECISIONS? AND RATIONALES?):?[ \t\r]*$/;
+/** A claims administrator's internal appeal of its utilization review, titled in its own words. */
+const INTERNAL_APPEAL = /^Notice of Internal (?:Utilization Review )?Appeal (?:Decision|Determination)[ \t\r]*$/;
 // A party's submission to the reviewer while the review is pending ("To the Expert Reviewer:") may
 // copy a professional review's headings, but it decides nothing.
 const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
@@ -82,6 +85,8 @@ function lineMarkers(text: string): Markers {
     } else if ((initial === N || initial === U) && isCapital(text.charCodeAt(s)) && isCapital(text.charCodeAt(s + 1))) {
       // UR_NOTICE is in capitals: a line that does not start with two is not tried ("Utilization review ...").
       found.notALetter ||= UR_NOTICE.test(text.slice(s, eol));
+    } else if (initial === N && text.startsWith('Notice of Internal', s)) {
+      found.notALetter ||= INTERNAL_APPEAL.test(text.slice(s, eol));
     } else if (initial === F) {
       found.finalDetermination ||= FINAL_DETERMINATION.test(text.slice(s, eol));
     } else if (initial === D) {

@@ -154,13 +154,17 @@ export function header2013(lines: readonly Line[], i: number, end: number, lineG
   return { ...header, number: itemNumber(number[1] ?? number[2]) };
 }
 
+/** An item line whose decision was redacted with the rest: "Left L5-S1 transforaminal epidural steroid injection: [redacted]". */
+const REDACTED_DECISION = /\s?:\s*\[redacted\]\.?$/i;
+
 /**
  * The item a 2013 sentence decides, from `serviceStart` (after its number): "Massage therapy 1 time a week for 6 weeks is
  * not medically necessary and appropriate." Without the words of necessity, the whole sentence is the service.
  */
 function itemSentence(block: Block, serviceStart: number, firstLine: number, endLine: number): ItemHeader {
   const necessity = NECESSITY_2013.exec(block.text);
-  let serviceEnd = necessity ? necessity.index : trimEndChars(block.text, '.?:\\s').length;
+  const redacted = necessity ? null : REDACTED_DECISION.exec(block.text);
+  let serviceEnd = necessity ? necessity.index : redacted ? redacted.index : trimEndChars(block.text, '.?:\\s').length;
   if (serviceEnd <= serviceStart) serviceEnd = block.text.length;
   // "1. Custom-molded foot orthotics, one pair, is medically necessary": the comma before "is" is the sentence's.
   serviceEnd = Math.max(serviceStart, trimEndChars(block.text.slice(0, serviceEnd), ',\\s').length);
