@@ -20,10 +20,11 @@ export interface Conclusion {
  * A last sentence that decides without saying "medically necessary": "Accordingly, the prior
  * non-certification is upheld.", "... should stand."; "the request ... cannot be recommended"; "... is certified";
  * "medical necessity ... has (not) been established"; "The non-certification is not supported ...",
- * "Authorization of ... is recommended"; "the non-certification should be maintained"; "this reviewer would (not) authorize it", "I would certify the four
- * additional sessions"; "... should (not) be approved"; "the non-certification ... should be reversed";
- * "concurs (or does not concur) with the utilization reviewer's non-certification", "I therefore agree with the
- * utilization review determination", "disagrees with the utilization review non-certification"; "does not meet the medical necessity standard";
+ * "Authorization of ... is recommended"; "the non-certification should be maintained"; "this reviewer would
+ * (not) authorize it", "I would certify the four additional sessions"; "... should (not) be approved"; "the
+ * non-certification ... should be reversed"; "concurs (or does not concur) with the utilization reviewer's
+ * non-certification", "I therefore agree with the utilization review determination", "disagrees with the
+ * utilization review non-certification"; "does not meet the medical necessity standard";
  * and as plain-spoken reviewers end: "I recommend approval", "he should stay on it", "I see no reason
  * to take her off a medication that is doing what the guideline asks of it, and I would continue
  * it", "the unit is not needed", "I would not order one", "there is no good reason to ...", "it is time to stop it",
