@@ -115,8 +115,8 @@ const summaryCounts = new WeakMap<readonly Block[], { blocks: ReadonlySet<Block>
 interface SentenceCounts {
   sentence: string;
   /**
-   * The sentence before, when this one opens by pointing back to it ("She has treated the patient 14 times" after
-   * "Chiropractic care for the neck has been given by Dr. Liu"): the therapy it names is the count's.
+   * The two sentences before, when this one opens by pointing back ("She has treated the patient 14 times" after
+   * "Chiropractic care for the neck has been given by Dr. Liu"): the therapy they name, if one only, is the count's.
    */
   lead: string | null;
   /** Offset of the sentence in its block. */

@@ -22,9 +22,10 @@ const SCORE_DOWN_FROM =
 const SCORE_ROSE =
   /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
- * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went back to her regular job", "had gone from
- * modified duty back to his regular job", "to a part-time schedule and then back to her full-time
- * job", "lifted the restriction against overhead work".
+ * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time
+ * work", "went back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty
+ * back to his regular job", "to a part-time schedule and then back to her full-time job", "lifted the restriction
+ * against overhead work".
  */
 const WORK_GAIN =
   /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;

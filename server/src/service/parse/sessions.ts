@@ -335,7 +335,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // before the parenthesis (wordsByCount in buildItem).
   [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
   // "After 6 treatments his neck turns nearly twice as far": what the visits given have done.
-  [new RegExp(`\\bAfter\\s(?:the\\s|those\\s|these\\s|her\\s|his\\s)?(?:first\\s)?${NUM}\\s${FILLER}${UNIT},?\\s(?:his|her|she|he)\\b`, 'g'), ['after']],
+  [new RegExp(`\\bAfter\\s(?:the\\s|those\\s|these\\s|her\\s|his\\s)?(?:first\\s)?${NUM}\\s${FILLER}${UNIT},?\\s(?:his|her|she|he)\\b`, 'gi'), ['after']],
   // "The first, for the neck, ran from 09/08/2015 through 11/20/2015 and consisted of 8 treatments": a course given.
   [new RegExp(`\\b(?:consisted of|totaled|totalled|amounted to)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['consisted', 'totaled', 'totalled', 'amounted']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
