@@ -2010,3 +2010,11 @@ test('round 54: a claims administrator\'s internal appeal under the letters\' he
     ],
   );
 });
+
+test('round 55: "The utilization reviewer counted 9" is utilization review\'s count; "She has not had a trial" leaves a guideline\'s condition unanswered', () => {
+  assert.equal(reportedByReview('The utilization reviewer counted 9 psychotherapy sessions to date.') > 0, true);
+  expectReadings(improvementIn, [
+    ['If it is used, a one-month trial should first show increased functional improvement. She has not had a trial of the device.', 'not-addressed'],
+    ['It would be continued if it produced functional improvement. It has not.', 'not-documented'],
+  ]);
+});

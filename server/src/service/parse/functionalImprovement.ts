@@ -144,10 +144,11 @@ const NOT_THAT = /\bit(?: is|'s) not that\s(?:[a-z]+\s){0,2}$/i;
 const CONDITION_ANSWERED = /^(?:\s(?:is|was|has been)\s(?:documented|shown|demonstrated))?,?\s(?:and|which|but)\s(?:there|it|that)\s(?:is|was|has been)\b(\s?(?:no|not|none|never)\b)?/i;
 /**
  * "... would be medically necessary if it had produced an improvement in function. It has produced
- * neither", "... when the patient has improved functioning and pain. Neither has happened here."
+ * neither", "... when the patient has improved functioning and pain. Neither has happened here." Not a
+ * treatment never begun ("She has not had a trial of the device"), which leaves the condition unanswered.
  */
 const CONDITION_UNMET_NEXT =
-  /^[^.]{0,80}\.\s(?:(?:It|They|She|He|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|not|no)\b|(?:Neither|None)(?: of (?:these|this|them|those))?\s(?:has|have|is|was|are|were)\s(?:happened|occurred|been (?:shown|documented|met)|the case|true)\b)/;
+  /^[^.]{0,80}\.\s(?:(?:It|They|She|He|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|(?:not|no)(?!\s(?:had|tried|used|received|started|undergone)\b))\b|(?:Neither|None)(?: of (?:these|this|them|those))?\s(?:has|have|is|was|are|were)\s(?:happened|occurred|been (?:shown|documented|met)|the case|true)\b)/;
 
 /**
  * "Functional improvement ... would be expected ...; none is described", "Guidelines require
