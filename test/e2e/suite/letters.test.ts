@@ -59,9 +59,10 @@ function checkRangeText(code: string, text: string, services: string[]): string 
       return NUMBER.test(t) ? null : `expected the requested count, got ${JSON.stringify(t)}`;
     case 'missing-functional-improvement':
       // A word hyphenated across lines ("work re-" / "strictions") is read rejoined.
-      // "The benefit described is only subjective", "changed what she can do", "no better off", "changed
-      // anything", "anything she does because of" and "how far she has come" state it too.
-      return isService || /function|improve|work restrictions|activities of daily living|\bADLs?\b|\b(?:objective|measurable|real) (?:gains?|progress)|(?:reliance|dependency) on|only subjective|what (?:she|he|they) (?:can|could) do|changed (?:nothing|anything)|no better off|anything (?:she|he|they) (?:does|do)|how far (?:she|he|they) (?:has|have) come/i.test(t.replace(/([a-z])- ([a-z])/g, '$1$2')) ? null : `expected the functional-improvement statement or the service, got ${JSON.stringify(t)}`;
+      // "The benefit described is only subjective", "changed what she can do", "changes in what she does", "no better
+      // off", "no change in his activity", "changed anything", "anything she does because of", "how far she has come",
+      // "is doing more than he did" and "did what they were meant to do" state it too.
+      return isService || /function|improve|work restrictions|activities of daily living|\bADLs?\b|\b(?:objective|measurable|real) (?:gains?|progress)|(?:reliance|dependency) on|only subjective|what (?:she|he|they) (?:(?:can|could) do|does|do)\b|changed (?:nothing|anything)|no better off|no change in|doing more than|meant to do|anything (?:she|he|they) (?:does|do)|how far (?:she|he|they) (?:has|have) come/i.test(t.replace(/([a-z])- ([a-z])/g, '$1$2')) ? null : `expected the functional-improvement statement or the service, got ${JSON.stringify(t)}`;
     default:
       return null;
   }
