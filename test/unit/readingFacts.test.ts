@@ -2018,3 +2018,10 @@ test('round 55: "The utilization reviewer counted 9" is utilization review\'s co
     ['It would be continued if it produced functional improvement. It has not.', 'not-documented'],
   ]);
 });
+
+test('round 56: a topic of several words after a semicolon, with its pages after a comma, is the same citation', () => {
+  assert.deepEqual(
+    citationPages('The Expert Reviewer based his/her decision on the Chronic Pain Medical Treatment Guidelines (2009), NSAIDs (non-steroidal anti-inflammatory drugs), pages 67-68; NSAIDs, specific drug list & adverse effects, pages 70-73, which is part of the MTUS.'),
+    ['MTUS Chronic Pain:67,68,70,73'],
+  );
+});

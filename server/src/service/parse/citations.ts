@@ -100,10 +100,10 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
  * "Aquatic therapy (p. 22); Physical Medicine (pp. 98-99)"; several topics, the last with the pages,
  * "Opioids, criteria for use; On-Going Management; Tramadol Page(s): 76-80"; in a few words, then a comma and its
  * pages, "Behavioral interventions, pages 23; Psychological treatment, pages 101-102", "...; Opioids, on-going
- * management, page 78".
+ * management, page 78", "...; NSAIDs, specific drug list & adverse effects, pages 70-73".
  */
 const TOPIC_WITH_PAGES =
-  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,4},\s(?:pages?|pp?\.))\s?\d/y;
+  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,7},\s(?:pages?|pp?\.))\s?\d/y;
 
 /** After a semicolon, another chapter of the same guideline: "..., page 127; Chapter 9, Shoulder Complaints, pages 209-210". */
 const NEXT_CHAPTER = /;\s{1,4}(?:Chapter|Ch\.)\s?\d{1,2}\b/y;
