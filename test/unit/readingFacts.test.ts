@@ -2025,3 +2025,10 @@ test('round 56: a topic of several words after a semicolon, with its pages after
     ['MTUS Chronic Pain:67,68,70,73'],
   );
 });
+
+test('round 56: a drug the patient "had been utilizing" is being taken; vestibular rehabilitation is physical therapy but its own course', () => {
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', [paragraph('The records indicated the injured worker had been utilizing tramadol ER since at least 10/2014.')]), true);
+  const vestibular = countOwner('Vestibular rehabilitation 2x/wk x 4 wks', 'physical therapy', false);
+  assert.equal(vestibular.owns(nearCount('Physical therapy for the neck was given 2 times a week for 6 weeks')), false);
+  assert.equal(vestibular.owns(nearCount('6 vestibular rehabilitation visits completed')), true);
+});

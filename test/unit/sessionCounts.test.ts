@@ -236,3 +236,10 @@ test('round 53: "kept 4 of the 6 visits", "treated Mr. [redacted] on eight occas
   assert.deepEqual(values('His report states that he has now seen the injured worker for 8 sessions.').completed, [8]);
   assert.deepEqual(values('Treatment to date has included injections, a 30 day trial of a TENS unit in 7/2015, and massage therapy.').completed, []);
 });
+
+test('round 56: "has attended more than 30 sessions", "the notes are for visits 1 through 12", "was given 2 times a week for 6 weeks"; not "was given for"', () => {
+  assert.deepEqual(values('The report states that she has attended more than 30 individual psychotherapy sessions.').completed, [30]);
+  assert.ok(values('The therapy notes in the file are for visits 1 through 12, the last dated 4/25/14.').completed.includes(12));
+  assert.deepEqual(values('Physical therapy for the neck was given 2 times a week for 6 weeks, from 12/8/14 to 1/16/15.').completed, [12]);
+  assert.deepEqual(values('Authorization was given for 2 times a week for 6 weeks.').completed, []);
+});

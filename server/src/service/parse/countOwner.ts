@@ -17,6 +17,8 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['massage', /massage|myofascial release/i],
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
+  // Physical therapy's category, but a course of its own: "Vestibular rehabilitation 2x/wk x 4 wks".
+  ['vestibular', /vestibular/i],
   // "10 program days": a day program's unit.
   ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|program days?\b/i],
   // "Land-based" visits are named so against aquatic therapy's.

@@ -220,7 +220,7 @@ const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 const NOT_BY_GUIDELINE = '(?!\\s(?:by|under|per|in)\\s[^.;]{0,40}?\\b(?:[Gg]uidelines?|MTUS|ODG|ACOEM)\\b)';
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
-const LEAD = '(?:(?:at least|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
+const LEAD = '(?:(?:at least|more than|upwards of|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -456,7 +456,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -481,8 +481,11 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
   return out;
 }
 
-/** "she attended three times a week for two weeks": the visits a schedule kept gives, read with FREQUENCY where it starts. */
-const ATTENDED_ON_SCHEDULE = /\b(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x|times?)\b)/i;
+/**
+ * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks":
+ * the visits a schedule kept gives, read with FREQUENCY where it starts. Not "was given for" (an authorization).
+ */
+const ATTENDED_ON_SCHEDULE = /\b(?:(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x|times?)\b)/i;
 
 /** The visits of a schedule kept, in `text`, or null. */
 function attendedOnSchedule(text: string): CountHit | null {
@@ -634,7 +637,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   completed.push(...listedAfter(text, completed));
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
-  const onSchedule = found.has('attended') || found.has('completed') ? attendedOnSchedule(text) : null;
+  const onSchedule = found.has('attended') || found.has('completed') || text.includes(' given ') ? attendedOnSchedule(text) : null;
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
   if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
