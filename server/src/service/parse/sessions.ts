@@ -450,8 +450,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * apart, or joined to it: "a four-visit trial"), a number of occasions or of times (not a rate:
  * "2 times a week"), a fraction of the visits ("6/6 visits completed", "8/12 of the visits"), "completed"/"attended"/"finished" and a number (after a lead: "a course of
  * 12") or a program's day, "visit 9 of 12", "her ninth visit", what a list of treatment given or
- * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), and a
- * labelled count ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
+ * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), the first
+ * visits by their numbers ("visits 1 through 12"), a schedule given ("was given 2 times a week for 6
+ * weeks"), and a labelled count ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
  * never spans two sentences. Every alternative starts a word: said once, outside them, it lets
  * the search skip the inside of words (a third faster).
  */
