@@ -3,7 +3,7 @@ import type { Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
-import { treatmentWords } from './namingWords';
+import { wordsNotShared } from './namingWords';
 
 // "medically reasonable and necessary" says it in two words.
 const NECESSITY = /\bmedically (?:(?:reasonable|appropriate) and )?(?:necessary|indicated|appropriate|(unnecessary))\b/gi;
@@ -151,11 +151,8 @@ function necessityStated(block: Block): Conclusion | null {
  * name, else the sentence. Null if no sentence names it and concludes.
  */
 export function conclusionNaming(block: Block, service: string, others: readonly string[]): Conclusion | null {
-  const all = treatmentWords(service);
-  const theirWords = [...new Set(others.flatMap(treatmentWords))];
-  const own = all.filter((w) => !theirWords.includes(w));
-  const theirOwn = theirWords.filter((w) => !all.includes(w));
-  const words = own.length ? own : all;
+  const { mine, own, theirs: theirOwn } = wordsNotShared(service, others);
+  const words = own.length ? own : mine;
   if (!words.length) return null;
   const sentences = blockSentences(block);
   for (let k = sentences.length - 1; k >= 0; k--) {

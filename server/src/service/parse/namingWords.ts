@@ -22,3 +22,10 @@ export function treatmentWords(service: string): string[] {
   const release = DRUG_RELEASE.exec(service);
   return release ? [...words, `${release[1]} ${release[2]}`.toLowerCase()] : words;
 }
+
+/** The treatment words of `service` (`mine`), and of them and of `others`' services those the other side lacks. */
+export function wordsNotShared(service: string, others: readonly string[]): { mine: string[]; own: string[]; theirs: string[] } {
+  const mine = treatmentWords(service);
+  const theirAll = [...new Set(others.flatMap(treatmentWords))];
+  return { mine, own: mine.filter((w) => !theirAll.includes(w)), theirs: theirAll.filter((w) => !mine.includes(w)) };
+}

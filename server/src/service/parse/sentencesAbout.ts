@@ -6,7 +6,7 @@
  * several, speaks of them all.
  */
 import type { Block } from '../text/block';
-import { treatmentWords } from './namingWords';
+import { wordsNotShared } from './namingWords';
 import { blockSentences } from './sentences';
 import { perBlock } from '../text/perBlock';
 
@@ -21,10 +21,9 @@ const lowerCase = perBlock((block) => block.text.toLowerCase());
 
 /** The words that tell the item of `service` from the items of `others`, or null when they do not tell them apart. */
 export function namingWordsApart(service: string, others: readonly string[]): NamingWords | null {
-  const mine = treatmentWords(service);
-  const theirAll = [...new Set(others.flatMap(treatmentWords))];
-  const own = withGivers(mine.filter((w) => !theirAll.includes(w)));
-  const theirs = withGivers(theirAll.filter((w) => !mine.includes(w)));
+  const notShared = wordsNotShared(service, others);
+  const own = withGivers(notShared.own);
+  const theirs = withGivers(notShared.theirs);
   // Sentences are searched for the words inside other words: "therapy" would find "psychotherapy" too.
   const ownApart = own.filter((w) => !theirs.some((t) => t.includes(w)));
   const theirsApart = theirs.filter((w) => !own.some((o) => o.includes(w)));
