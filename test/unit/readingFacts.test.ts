@@ -2032,3 +2032,19 @@ test('round 56: a drug the patient "had been utilizing" is being taken; vestibul
   assert.equal(vestibular.owns(nearCount('Physical therapy for the neck was given 2 times a week for 6 weeks')), false);
   assert.equal(vestibular.owns(nearCount('6 vestibular rehabilitation visits completed')), true);
 });
+
+test('round 57: an age told of someone the patient serves or works for is not the patient\'s; "the injured worker, her 26-year-old son" is', () => {
+  const treating = findPatient([paragraph('Miss [redacted] is 41 years and 7 months old. A lamp arm struck her head. The patient she was treating, a 72-year-old man, was not hurt.')]);
+  assert.deepEqual([treating.age, treating.sex], [41, 'female']);
+  const son = findPatient([paragraph("The claim form was completed by the orchard's owner, a 61-year-old woman, who employs the injured worker, her 26-year-old son, as a crew lead.")]);
+  assert.deepEqual([son.age, son.sex], [26, 'male']);
+  // A relative named alone is still someone else's age.
+  assert.equal(findPatient([paragraph('She cares for her 30-year-old son. She is a 58 year old cook.')]).age, 58);
+});
+
+test('round 57: a patient\'s street address, where the letter says it is one, is an identifier; a provider\'s address is not', () => {
+  const found = (text: string) => findIdentifiers(linesOf(text).lines).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
+  assert.deepEqual(found("giving the employee's home address as 418 Alder Creek Road, Paradise, CA 95969"), [['street-address', '418 Alder Creek Road']]);
+  assert.deepEqual(found('She lives at 22 Birch Hollow Lane with her husband.'), [['street-address', '22 Birch Hollow Lane']]);
+  assert.deepEqual(found('The clinic is at 1200 Main Street, Suite 4, Fresno, CA 93721.'), []);
+});

@@ -9,7 +9,7 @@ const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
 // Up to three words between the age and the sex: "58 year old right-hand-dominant man", "a 47-year-old
 // obese diabetic female", "a sixty-four-year-old woman".
 const AGE_SEX = new RegExp(
-  `\\b${AGE}[- ](?:years?|yrs?\\.?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
+  `\\b${AGE}[- ](?:years?|yrs?\\.?|y\\/o|y\\.\\s?o\\.|yo)(?:[- ]old)?,?\\s{1,8}(?:[a-z][a-z-]{0,23},?\\s{1,8}){0,3}?(female|male|woman|man|gentleman|lady|girl|boy|(?:grand)?mother|(?:grand)?father|mom|dad|widow(?:er)?|wife|husband|son|daughter|Mrs?(?=\\.)|Ms(?=\\.))\\b`,
   'gi',
 );
 // "a 47-year-old", "47 years of age", "41 years and 7 months old", "aged 47", "turned 34", "At 48, the injured worker", "She is
@@ -27,7 +27,7 @@ function ageValue(word: string): number {
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
-const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|Mrs|Ms|Miss|F|${WOMAN_AT_WORK})$`, 'i');
+const FEMALE = new RegExp(`^(?:female|woman|lady|girl|(?:grand)?mother|mom|widow|wife|daughter|Mrs|Ms|Miss|F|${WOMAN_AT_WORK})$`, 'i');
 /** "a man of 47", "a female of 57 years": the sex, then the age; not "a man of 30 years' service". */
 const SEX_OF_AGE = new RegExp(
   `\\b(man|woman|gentleman|lady|male|female)\\sof\\s(\\d{2}|${NUMBER_WORD})\\b(?!\\s(?:years?|yrs)(?:'|\\sof\\s(?!age\\b)|\\s(?:in|at|on|as|with)\\b))(?<=\\ban?\\s\\w{3,9}\\sof\\s[\\w -]{2,13})`,
@@ -51,14 +51,23 @@ function sexOf(word: string): 'female' | 'male' {
 const SOMEONE_ELSE = /^[- ,]{0,3}(?:[a-z]+ )?(?:father|mother|son|daughters?|husband|wife|brothers?|sisters?|child(?:ren)?|parents?|grand(?:mother|father|child|son|daughter)|co-?workers?|colleagues?|friends?|neighbou?rs?|relatives?)\b/i;
 
 /** A relative named by the match itself: "her 81-year-old father". */
-const RELATIVE = /\b(?:(?:grand)?mother|(?:grand)?father|mom|dad|wife|husband)$/i;
+const RELATIVE = /\b(?:(?:grand)?mother|(?:grand)?father|mom|dad|wife|husband|son|daughter)$/i;
 /** "The claimant is a 63-year-old mother of three", "She's a 38-year-old single mom", "the claimant, a ...": said of the patient. */
 const SAID_OF_PATIENT = /(?:\b(?:is|was)|'s|,)\s(?:an?\s)?$/;
+/** "the injured worker, her 26-year-old son": the patient named, then the match set off as what he is to someone. */
+const PATIENT_THEN_RELATIVE = /\b(?:injured worker|patient|claimant|applicant|employee),\s(?:her|his|their)\s$/i;
+/** "the orchard's owner, a 61-year-old woman", "The patient she was treating, a 72-year-old man": someone else, then the match set off. */
+const SOMEONE_ELSE_BEFORE =
+  /\b(?:owner|supervisor|foreman|manager|employer|customer|client|passenger|driver|pedestrian|student|visitor|tenant|resident|(?:patient|person|man|woman|child) (?:she|he|they) (?:was|were|had been) [a-z]{2,15}ing),\s(?:an?\s)?$/i;
 
 /** The first match of a global `pattern` in `text` that is not about someone else. */
 function patientMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 48), m.index);
+    if (before.endsWith(', ') || before.endsWith(', a ') || before.endsWith(', an ')) {
+      if (SOMEONE_ELSE_BEFORE.test(before)) continue;
+    } else if (before.endsWith(' ') && PATIENT_THEN_RELATIVE.test(before)) return m;
     if (SAID_OF_PATIENT.test(text.slice(Math.max(0, m.index - 6), m.index))) return m;
     if (!RELATIVE.test(m[0]) && !SOMEONE_ELSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) return m;
   }
