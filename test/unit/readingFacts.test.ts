@@ -2048,3 +2048,14 @@ test('round 57: a patient\'s street address, where the letter says it is one, is
   assert.deepEqual(found('She lives at 22 Birch Hollow Lane with her husband.'), [['street-address', '22 Birch Hollow Lane']]);
   assert.deepEqual(found('The clinic is at 1200 Main Street, Suite 4, Fresno, CA 93721.'), []);
 });
+
+test('round 57: "show no such improvement" and "shows no change after the last visits" deny it; what the visits "let her" do is improvement', () => {
+  expectReadings(improvementIn, [
+    ["Dr. Liu's notes, as described above, show no such improvement: the Neck Disability Index moved by two points.", 'not-documented'],
+    ["The physical therapist's own note shows no change after the last visits. He has a home program.", 'not-documented'],
+    ['The note shows no change in pain.', 'not-addressed'],
+    ['She has been to 4 of her 6 visits, and they have already let her sit more than twice as long and get back to her walks.', 'documented'],
+    ['Further visits would let her return to work.', 'not-addressed'],
+    ['Her husband let her drive.', 'not-addressed'],
+  ]);
+});

@@ -13,12 +13,12 @@ import { perBlock } from '../text/perBlock';
 // "His function is demonstrably better", "that function has improved", "the sessions changed her function": the
 // patient's function, said to be better (the verb before "function" looked for behind it). "... changed what she
 // can do", "a real difference in what she can do": her function, in plain words; "These are real gains", affirmed.
-// "The reports do document improvement with them", "the notes document such improvement": what records show,
+// "The reports do document improvement with them", "the notes document such improvement", "show no such improvement": what records show,
 // unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
 // "The benefit to her function is documented": a gain in function by another word.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) )?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do)(?<=\b(?:changed|changes? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) )?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do)(?<=\b(?:changed|changes? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -90,9 +90,10 @@ const ONLY_SUBJECTIVE =
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no
- * change in his activity since it was started", "no change in her knee function": the same finding in plain words.
+ * change in his activity since it was started", "no change in her knee function", "the therapist's own note shows no
+ * change after the last visits": the same finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|no change(?<=\b(?:shows?|showed|documents?|documented|records?|recorded) no change)(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
@@ -100,6 +101,12 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
  * classified as any mention is.
  */
 const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|did what (?:they|it) (?:were|was) meant to do)\b/gi;
+/**
+ * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
+ * treatment let the patient do, classified as any mention is ("would let her", a condition).
+ */
+const LET_HER_DO =
+  /\b(?:let|allowed|enabled) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep)\b(?<=\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)? (?:let|allowed|enabled) [^]{3,20})/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
@@ -288,7 +295,7 @@ interface Mention {
 }
 
 /** The plain words the patterns after MENTION need: found in one search, faster than a search for each. */
-const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change in| more than |meant to do|no measure|no record|no documentation of/g;
+const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change| more than |meant to do|no measure|no record|no documentation of|(?:let|allowed|enabled) (?=her|him|them)/g;
 
 function plainWordsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -317,8 +324,9 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (words.has('definition') || words.has('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (words.has('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (words.has('changed nothing') || words.has('no better off') || words.has('no change in')) collectMentions(NOTHING_CHANGED, text, true, mentions);
+  if (words.has('changed nothing') || words.has('no better off') || words.has('no change')) collectMentions(NOTHING_CHANGED, text, true, mentions);
   if (words.has(' more than ') || words.has('meant to do')) collectMentions(DOING_MORE, text, false, mentions);
+  if (words.has('let ') || words.has('allowed ') || words.has('enabled ')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
