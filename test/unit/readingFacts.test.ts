@@ -2059,3 +2059,26 @@ test('round 57: "show no such improvement" and "shows no change after the last v
     ['Her husband let her drive.', 'not-addressed'],
   ]);
 });
+
+test('round 57: a count "of them" is the therapy the sentence before names; "Her 6 treatments did that" meets a condition; "she is driving again"', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Work hardening 5 times a week for 2 weeks:  Upheld\nPhysical therapy 3 times a week for 2 weeks for the left shoulder:  Overturned').replace(
+      'She has had 4 physical therapy visits.',
+      'She attended 10 work hardening sessions. Six physical therapy visits for the left shoulder were certified on 06/30/2015. He attended 4 of them; the other 2 lapsed.',
+    ),
+  )!;
+  assert.deepEqual(letter.items.map((i) => i.completedSessions?.value), [10, 4]);
+  expectReadings(improvementIn, [
+    ['Treatment may be extended if functional improvement is documented as defined in 8 C.C.R. 9792.20(e). Her 6 treatments did that.', 'documented'],
+    ['Treatment may be extended if functional improvement is documented. The neck course did exactly that.', 'documented'],
+    ['Treatment may be extended if functional improvement is documented. The records are sparse.', 'not-addressed'],
+  ]);
+  assert.equal(findObjectiveGains([paragraph('She has done well with the 3 visits she has had, and she is driving again.')]).status, 'documented');
+});
+
+test('round 57: improvement said of the patient in an imaging item\'s rationale is not the test\'s; a footer set at the end of a line is no page', () => {
+  const letter = parseLetter(LETTER_2014('CM15-0094417', 'MRI of the left knee:  Upheld').replace('The records document objective functional improvement.', 'Her symptoms and function have improved since the last study.'))!;
+  assert.equal(letter.items[0].functionalImprovement.status, 'not-addressed');
+  assert.deepEqual(linesOf('programs Page(s): 30-34.                 Page 2 of 3\nnext line').lines.map((l) => l.text), ['programs Page(s): 30-34.', 'next line']);
+  assert.deepEqual(linesOf('the total was 12 pages   Page 3').lines.map((l) => l.text), ['the total was 12 pages   Page 3']);
+});

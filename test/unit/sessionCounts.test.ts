@@ -243,3 +243,9 @@ test('round 56: "has attended more than 30 sessions", "the notes are for visits 
   assert.deepEqual(values('Physical therapy for the neck was given 2 times a week for 6 weeks, from 12/8/14 to 1/16/15.').completed, [12]);
   assert.deepEqual(values('Authorization was given for 2 times a week for 6 weeks.').completed, []);
 });
+
+test('round 57: "She went to 7 of them", "has been to 7 of the 8 visits"; not "her pain went to 8"', () => {
+  assert.deepEqual(values('Eight visits were authorized on 3/4/14. She went to 7 of them; the eighth was cancelled.').completed, [7]);
+  assert.deepEqual(values('She has been to 7 of the 8 visits that were authorized, and the notes show it.').completed, [7]);
+  assert.deepEqual(values('Her pain went to 8, then 6.').completed, []);
+});

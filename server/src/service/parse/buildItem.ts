@@ -116,7 +116,8 @@ interface SentenceCounts {
   sentence: string;
   /**
    * The two sentences before, when this one opens by pointing back ("She has treated the patient 14 times" after
-   * "Chiropractic care for the neck has been given by Dr. Liu"): the therapy they name, if one only, is the count's.
+   * "Chiropractic care for the neck has been given by Dr. Liu") or counts "of them": the therapy they name, if one
+   * only, is the count's.
    */
   lead: string | null;
   /** Offset of the sentence in its block. */
@@ -133,9 +134,11 @@ const countsIn = perBlock((block): SentenceCounts[] => {
   for (const s of sentencesWithCounts(block.text, all)) {
     const sentence = block.text.slice(s.start, s.end);
     // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
-    // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ...").
-    const k = POINTS_BACK.test(sentence) ? all.indexOf(s) : -1;
-    const lead = k > 0 ? block.text.slice(all[Math.max(0, k - 2)].start, all[k - 1].end) : null;
+    // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ..."); "of them"
+    // points to the one just before.
+    const back = POINTS_BACK.test(sentence) ? 2 : sentence.includes(' of th') && OF_THEM.test(sentence) ? 1 : 0;
+    const k = back ? all.indexOf(s) : -1;
+    const lead = k > 0 ? block.text.slice(all[Math.max(0, k - back)].start, all[k - 1].end) : null;
     const { completed: done, authorized } = findCompletedCounts(sentence);
     if (!done.length && !authorized.length) continue;
     const marks = (quotes ??= quoteMarks(block.text));
@@ -215,6 +218,9 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
 const POINTS_BACK = new RegExp(
   `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
 );
+
+/** "He attended 4 of them", "She went to 7 of those": a count of what the sentence before granted or named. */
+const OF_THEM = /\bof (?:them|these|those)\b/;
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;
@@ -320,6 +326,15 @@ function improvementElsewhere(read: readonly Block[], context: ItemContext, inSu
   return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);
 }
 
+const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
+
+/** What the item's parts say of improvement; else, for a letter of one item, the summary; else, where it matters, what improvementElsewhere finds. */
+function improvementOf(read: readonly Block[], matters: boolean, context: ItemContext, inSummary: () => readonly Block[]): FunctionalImprovementFinding {
+  const inRationale = findFunctionalImprovement(read);
+  const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary);
+  return stated.status === 'not-addressed' && matters ? improvementElsewhere(read, context, inSummary) : stated;
+}
+
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
   const { header, parts } = raw;
   const { category, sessionBased } = context.service;
@@ -338,9 +353,9 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     isContinuedTreatment(header.service, category, ownRationale) ||
     (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
-  const inRationale = findFunctionalImprovement(read);
-  const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary);
-  const functionalImprovement = stated.status === 'not-addressed' && (sessionBased || continued) ? improvementElsewhere(read, context, inSummary) : stated;
+  const found = improvementOf(read, sessionBased || continued, context, inSummary);
+  // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.
+  const functionalImprovement = category === 'imaging' && found.status === 'documented' ? NOT_ADDRESSED : found;
   return {
     service: header.service,
     serviceSpan: header.serviceSpan,

@@ -191,6 +191,8 @@ function deniedAfter(after: string): boolean {
 
 /** The words after a condition's mention say it is unmet. */
 const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || noneFollows(after) || UNMET_AFTER.test(after);
+/** What the words after a condition's mention answer: unmet, met, or nothing (the condition alone is no finding). */
+const answerTo = (after: string): FunctionalImprovement | null => (saysUnmet(after) ? 'not-documented' : AFFIRMED_NEXT.test(after) ? 'documented' : null);
 
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
@@ -223,8 +225,12 @@ function definesCondition(text: string, sentenceStart: number, at: number): bool
 /** "Without (documented) functional improvement, ... would ...": what would follow without it, a condition. */
 const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
 const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
-/** The next sentence says the condition is met: "This record documents it.", "The notes show it." */
-const AFFIRMED_NEXT = /^[^.]{0,120}\.\s{1,4}(?:This|The) (?:record|records|file|notes?|reports?) (?:documents?|shows?|demonstrates?) (?:it|this|that|such improvement)\b/;
+/**
+ * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "Her 6 treatments
+ * did that.", "The neck course did exactly that." A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
+ */
+const AFFIRMED_NEXT =
+  /^(?:[^.]|\.(?!\s[A-Z])){0,120}\.\s{1,4}(?:(?:This|The) (?:record|records|file|notes?|reports?) (?:documents?|shows?|demonstrates?) (?:it|this|that|such improvement)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]+ ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
 
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
@@ -250,10 +256,10 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (CONDITION_JUST_BEFORE.test(before)) {
     const answer = CONDITION_ANSWERED.exec(after);
     if (answer) return answer[1] ? 'not-documented' : 'documented';
-    return saysUnmet(after) ? 'not-documented' : null;
+    return answerTo(after);
   }
   // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
-  if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return AFFIRMED_NEXT.test(after) ? 'documented' : saysUnmet(after) ? 'not-documented' : null;
+  if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return answerTo(after);
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
@@ -261,9 +267,9 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (hard) return NEGATION.test(hard[1]) ? 'documented' : 'not-documented';
   // "Repeat injections are not supported unless ... there is documented evidence of functional improvement":
   // the negation is the guideline's rule, and the mention its condition.
-  if (UNLESS_BEFORE.test(before)) return saysUnmet(after) ? 'not-documented' : null;
+  if (UNLESS_BEFORE.test(before)) return answerTo(after);
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
-  if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return saysUnmet(after) ? 'not-documented' : null;
+  if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return answerTo(after);
   // Gains said to follow from another course are the reason given for that course, not a finding on this one.
   if (CREDITED_AFTER.test(after)) return null;
   return 'documented';

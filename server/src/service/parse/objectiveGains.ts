@@ -45,8 +45,9 @@ const MEDICATION_STOPPED =
 /** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
 const MEDICATION_NOT_NEEDED =
   /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
-/** "she went back to driving her morning route, which she had given up": a daily task taken up again. */
-const ACTIVITY_RESUMED = /\b(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)\b/g;
+/** "she went back to driving her morning route, which she had given up", "she is driving again": a daily task taken up again. */
+const ACTIVITY_RESUMED =
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:is|was|has been) (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|working) again)\b/g;
 /** "she can now sit through a meeting", "he is now able to drive": a daily task the patient could not do before. */
 const CAN_NOW =
   /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)\b/g;
@@ -86,7 +87,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
   [CAN_NOW, (text) => text.includes(' now ')],
-  [ACTIVITY_RESUMED, (text) => text.includes('back to ')],
+  [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes(' again')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];

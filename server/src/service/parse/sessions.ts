@@ -296,7 +296,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "the 12 chiropractic visits he has completed", "the 10 visits she has already had".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s${BY_PATIENT}\\b`, 'gi'), BY_PATIENT_WORDS],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
-  [new RegExp(`\\b(?:completed|attended|had|kept)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept']],
+  [new RegExp(`\\b(?:completed|attended|had|kept|(?:went|been|gone) to)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept', 'went to', 'been to', 'gone to']],
   // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
@@ -322,6 +322,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
   [new RegExp(`\\b(?:(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'had']],
+  // "She went to 7 of them", "has been to 4 of those": not "her pain went to 8".
+  [new RegExp(`\\b(?:went|been|gone) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.

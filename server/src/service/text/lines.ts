@@ -34,6 +34,26 @@ export interface LetterLines {
 /** "Page 2 of 3", "- Page 2 -", "Page 2/3", "- 2 -": a page footer on a line of its own. */
 const PAGE_FOOTER = /^(?:(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?|-\s?\d{1,4}\s?-)$/i;
 
+/** A page footer on its own: "Page 2 of 3", "- Page 2 -", "Page 2/3". */
+const FOOTER_WORDS = /^(?:- ?)?Page \d{1,4}(?: of \d{1,4}|\/\d{1,4})?(?: ?-)?$/;
+
+/**
+ * The end of the line from `s` to `e` without a page footer that extraction set at its end, after a wide run of
+ * spaces: "Page(s): 30-34.          Page 2 of 3".
+ */
+function withoutFooterAtEnd(text: string, s: number, e: number): number {
+  const code = text.charCodeAt(e - 1);
+  // A footer ends with a digit or "-"; "Page" is looked for only near the end of such lines.
+  if (!((code >= 48 && code <= 57) || code === 45)) return e;
+  const page = text.lastIndexOf('Page ', e);
+  if (page < s + 8 || e - page > 20) return e;
+  // "- Page 2 -" starts at its dash.
+  const cut = text.charCodeAt(page - 1) === 45 ? page - 1 : text.charCodeAt(page - 2) === 45 && text.charCodeAt(page - 1) === 32 ? page - 2 : page;
+  let end = cut;
+  while (end > s && text.charCodeAt(end - 1) === 32) end--;
+  return cut - end >= 6 && FOOTER_WORDS.test(text.slice(cut, e)) ? end : e;
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x0c || code === 0x0b;
 }
@@ -51,6 +71,7 @@ export function splitLines(text: string): LetterLines {
     let e = eol;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 13)) e--;
+    e = withoutFooterAtEnd(text, s, e);
     if (e > s) {
       raw.push({ text: text.slice(s, e), start: s, end: e, gapBefore: gap, spaced: false });
       gap = 0;
