@@ -2082,3 +2082,28 @@ test('round 57: improvement said of the patient in an imaging item\'s rationale 
   assert.deepEqual(linesOf('programs Page(s): 30-34.                 Page 2 of 3\nnext line').lines.map((l) => l.text), ['programs Page(s): 30-34.', 'next line']);
   assert.deepEqual(linesOf('the total was 12 pages   Page 3').lines.map((l) => l.text), ['the total was 12 pages   Page 3']);
 });
+
+test('round 57: gains in plain words (sleep regained, fewer tablets, a medication no longer bought, "lifting her son ... again", "her full route")', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['Within a month she was sleeping 6 hours a night instead of 3.', 'documented'],
+    ['Since trazodone was started he sleeps twice as long as before.', 'documented'],
+    ['She still does not sleep through the night.', 'not-addressed'],
+    ['She had cut her hydrocodone from 6 tablets a day to 4.', 'documented'],
+    ['She no longer took the diphenhydramine she had been buying over the counter.', 'documented'],
+    ['She was lifting her son and her laundry again.', 'documented'],
+    ['She went back to her full route six weeks after tramadol was started.', 'documented'],
+  ]);
+});
+
+test('round 57: "since starting" or "the switch to" a drug is ongoing use; gains that "came with the therapy" are the item\'s own; "These are the gains 8 CCR 9792.20(f) describes"; "is therefore not documented"', () => {
+  assert.equal(isContinuedTreatment('Celecoxib 200mg #30', 'medications', [paragraph('Within five weeks of the switch to celecoxib she was sleeping through the night.')]), true);
+  assert.equal(isContinuedTreatment('Trazodone 50mg #30', 'medications', [paragraph('She reports that since starting it she sleeps 6 to 7 hours.')]), true);
+  expectReadings(improvementIn, [
+    ['These are objective gains in her daily activities, and they came with the therapy, not before it.', 'documented'],
+    ['The gains in her function followed the neck therapy and the tramadol.', 'not-addressed'],
+    ['His sitting tolerance went from 20 to 50 minutes. These are the gains 8 CCR 9792.20(f) describes.', 'documented'],
+    ['The guidelines do not suggest a program for longer than 2 weeks without evidence of demonstrated efficacy, documented by subjective and objective gains.', 'not-addressed'],
+    ['Functional improvement attributable to cyclobenzaprine is therefore not documented, and long-term use is not supported.', 'not-documented'],
+  ]);
+});

@@ -59,8 +59,9 @@ export function classifyService(service: string): ServiceClass {
 
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date or "was added
-// to" another, or that a physician "started gabapentin 300 mg three times a day in 06/2015".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on)\b|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
+// to" another, or that a physician "started gabapentin 300 mg three times a day in 06/2015", and one the patient has
+// been on "since starting" it or "since the switch to" it.
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on)\b|\bsince (?:starting|beginning)\b|\b(?:since|after|of) (?:the|her|his|their) switch to\b|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
 /** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
 const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken)|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
 

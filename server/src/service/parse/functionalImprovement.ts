@@ -37,7 +37,7 @@ const NEGATION =
   /\b(?:no|not|nothing|nobody|no one|never|without|devoid of|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|isn't|wasn't|hasn't|haven't)\b/i;
 
 const AFTER_NEGATION =
-  /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had) (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were) (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
+  /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had)(?: therefore| thus| still| also| simply| then)? (?:not|never) been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were)(?: therefore| thus| still| also| simply| then)? (?:not|never) (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
 const CONDITION =
   /\b(?:with (?:evidence|documentation|demonstration) of|re-?assess(?:ment|ed|ing)? of|if|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b/i;
@@ -119,10 +119,10 @@ const NO_MEASURE_OF_FUNCTION =
 const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)/gi;
 
 /**
- * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)": the MTUS's
- * definition of functional improvement, said to be met (or not).
+ * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)", "These are the gains 8 CCR
+ * 9792.20(f) describes": the MTUS's definition of functional improvement, said to be met (or not).
  */
-const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)))/gi;
+const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\))|9792\.20\s?\([ef]\)\s(?:describes|defines)\b(?<=\b(?:are|were) (?:exactly )?the (?:kinds? of )?(?:gains|changes|improvements?) (?:that )?(?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\s(?:describes|defines)))/gi;
 
 /** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
 const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
@@ -237,7 +237,7 @@ const AFFIRMED_NEXT =
  * suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and
  * objective gains".
  */
-const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggested|recommended|supported|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
+const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
 
 /** "Utilization review found no functional benefit": utilization review's finding, which the reviewer may go on to reject. */
 const REVIEW_FOUND = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited)\b[^.;]{0,40}$/;
@@ -277,9 +277,12 @@ function classify(text: string, index: number, length: number, denial: boolean):
 
 /**
  * "... do not document any functional improvement from it; the gains in her function this year
- * followed the neck therapy and the tramadol": gains the rationale credits to other treatment.
+ * followed the neck therapy and the tramadol": gains the rationale credits to other treatment. Not a
+ * treatment named by its kind alone, which is the one the rationale is about: "they came with the therapy, not
+ * before it".
  */
-const CREDITED_AFTER = /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|owed|credited) to|resulted from|belongs? to)\s(?:the|her|his|their)\b/i;
+const CREDITED_AFTER =
+  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|owed|credited) to|resulted from|belongs? to)\s(?:the|her|his|their)\b(?!\s(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))/i;
 
 const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 

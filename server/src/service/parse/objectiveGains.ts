@@ -28,7 +28,7 @@ const SCORE_ROSE =
  * against overhead work".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -37,17 +37,28 @@ const CAPACITY_GAIN =
   /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
- * night", "stopped taking the muscle relaxant", less dependency on medical treatment. Not one stopped for its
+ * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", less
+ * dependency on medical treatment. Not one stopped for its
  * side effects.
  */
 const MEDICATION_STOPPED =
-  /\b(?:stopped|discontinued|gave up)\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+  /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used|buying)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
 /** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
 const MEDICATION_NOT_NEEDED =
   /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
-/** "she went back to driving her morning route, which she had given up", "she is driving again": a daily task taken up again. */
+/**
+ * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
+ * through the night, lifting her son and her laundry again", "can again carry her laundry basket": a daily task taken
+ * up again.
+ */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:is|was|has been) (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|working) again)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|working|lifting|carrying|kneeling|climbing) (?:[a-z']{1,12} ){0,5}?again|can again (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress))\b/g;
+/** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through the night": sleep regained. */
+const SLEEP_GAIN =
+  /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough the night\b/g;
+/** "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two": less medication. */
+const MEDICATION_CUT =
+  /\b(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)/g;
 /** "she can now sit through a meeting", "he is now able to drive": a daily task the patient could not do before. */
 const CAN_NOW =
   /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)\b/g;
@@ -84,10 +95,12 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
-  [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up')],
+  [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
   [CAN_NOW, (text) => text.includes(' now ')],
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes(' again')],
+  [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
+  [MEDICATION_CUT, (text) => text.includes(' from ') && text.includes(' to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
 ];
