@@ -2107,3 +2107,9 @@ test('round 57: "since starting" or "the switch to" a drug is ongoing use; gains
     ['Functional improvement attributable to cyclobenzaprine is therefore not documented, and long-term use is not supported.', 'not-documented'],
   ]);
 });
+
+test('round 57: "the utilization reviewer\'s statement that \\"no functional gains are documented\\"" is utilization review\'s finding, not the reviewer\'s', () => {
+  expectReadings(improvementIn, [
+    ['In my opinion that is objective functional improvement, and the utilization reviewer\'s statement that "no functional gains are documented" is not borne out by the record.', 'documented'],
+  ]);
+});

@@ -239,8 +239,12 @@ const AFFIRMED_NEXT =
  */
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
 
-/** "Utilization review found no functional benefit": utilization review's finding, which the reviewer may go on to reject. */
-const REVIEW_FOUND = /\b(?:[Uu]tilization [Rr]eview|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited)\b[^.;]{0,40}$/;
+/**
+ * "Utilization review found no functional benefit", "the utilization reviewer's statement that \"no functional gains are
+ * documented\"": utilization review's finding, which the reviewer may go on to reject.
+ */
+const REVIEW_FOUND =
+  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited|statement|finding|conclusion)\b[^.;]{0,40}$/;
 
 /** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
 function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
