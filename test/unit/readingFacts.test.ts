@@ -2113,3 +2113,16 @@ test('round 57: "the utilization reviewer\'s statement that \\"no functional gai
     ['In my opinion that is objective functional improvement, and the utilization reviewer\'s statement that "no functional gains are documented" is not borne out by the record.', 'documented'],
   ]);
 });
+
+test('round 57: gains credited to a treatment named are the item\'s own where the name is the item\'s ("followed the start of gabapentin"), another\'s otherwise', () => {
+  const rationale = 'Rationale: He now dresses himself. These gains in his daily activities followed the start of gabapentin, were recorded by 04/14/2014, and have held since. It is medically necessary.';
+  const improvementOfEach = (items: string) =>
+    parseLetter(LETTER_2014('CM15-0094417', items).replace(/\nRationale: .*\n/, `\n${rationale}\n`))!.items.map((i) => i.functionalImprovement.status);
+  assert.deepEqual(improvementOfEach('Gabapentin 600mg #90:  Overturned'), ['documented']);
+  assert.deepEqual(improvementOfEach('Naproxen 550mg #60:  Overturned'), ['not-addressed']);
+  expectReadings(improvementIn, [
+    ['There is no documentation of functional improvement with oxycodone; the gains in his range of motion and daily activities are attributed to physical therapy.', 'not-documented'],
+    ['The functional gains of 2013 followed the chiropractic care while her cyclobenzaprine was unchanged.', 'not-addressed'],
+  ]);
+  assert.equal(findObjectiveGains([paragraph('He now sleeps through most nights.')]).status, 'documented');
+});

@@ -5,7 +5,7 @@ import { perBlock } from '../text/perBlock';
 import { callsNew, isContinuedTreatment, tellsOngoingUse, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
-import { findFunctionalImprovement, type FunctionalImprovementFinding } from './functionalImprovement';
+import { findFunctionalImprovement, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
@@ -13,6 +13,7 @@ import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, sharedReading } from './sharedParts';
 import { namingWordsApart, PROVIDER_GOES_ON, summarySentences } from './sentencesAbout';
+import { wordsNotShared } from './namingWords';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -318,21 +319,34 @@ function summaryAbout(service: string, context: ItemContext): readonly Block[] {
  * letter of one item): the gains its parts report; else, for a letter of several items, what the
  * summary's sentences about the item say, in words or in gains.
  */
-function improvementElsewhere(read: readonly Block[], context: ItemContext, inSummary: () => readonly Block[]): FunctionalImprovementFinding {
+function improvementElsewhere(read: readonly Block[], context: ItemContext, inSummary: () => readonly Block[], namesItem: NamesItem): FunctionalImprovementFinding {
   const gains = findObjectiveGains(read);
   if (gains.status !== 'not-addressed' || context.services.length === 1) return gains;
   const about = inSummary();
-  const stated = findFunctionalImprovement(about);
+  const stated = findFunctionalImprovement(about, namesItem);
   return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);
 }
 
 const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
 /** What the item's parts say of improvement; else, for a letter of one item, the summary; else, where it matters, what improvementElsewhere finds. */
-function improvementOf(read: readonly Block[], matters: boolean, context: ItemContext, inSummary: () => readonly Block[]): FunctionalImprovementFinding {
-  const inRationale = findFunctionalImprovement(read);
-  const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary);
-  return stated.status === 'not-addressed' && matters ? improvementElsewhere(read, context, inSummary) : stated;
+function improvementOf(read: readonly Block[], matters: boolean, context: ItemContext, inSummary: () => readonly Block[], namesItem: NamesItem): FunctionalImprovementFinding {
+  const inRationale = findFunctionalImprovement(read, namesItem);
+  const stated = inRationale.status !== 'not-addressed' || context.services.length > 1 ? inRationale : findFunctionalImprovement(context.summary, namesItem);
+  return stated.status === 'not-addressed' && matters ? improvementElsewhere(read, context, inSummary, namesItem) : stated;
+}
+
+/**
+ * Whether the words gains are credited to name the item: they hold one of its treatment words that the letter's other
+ * items lack ("followed the start of gabapentin"). The words are found only when a letter credits gains by name.
+ */
+function itemNamer(service: string, context: ItemContext): NamesItem {
+  let own: string[] | undefined;
+  return (creditedTo) => {
+    own ??= wordsNotShared(service, context.services.filter((_, k) => k !== context.index)).own;
+    const words = creditedTo.toLowerCase();
+    return own.some((w) => words.includes(w));
+  };
 }
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
@@ -353,7 +367,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     isContinuedTreatment(header.service, category, ownRationale) ||
     (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
-  const found = improvementOf(read, sessionBased || continued, context, inSummary);
+  const found = improvementOf(read, sessionBased || continued, context, inSummary, itemNamer(header.service, context));
   // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.
   const functionalImprovement = category === 'imaging' && found.status === 'documented' ? NOT_ADDRESSED : found;
   return {

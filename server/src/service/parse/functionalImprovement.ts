@@ -18,7 +18,7 @@ import { perBlock } from '../text/perBlock';
 // "The benefit to her function is documented": a gain in function by another word.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) )?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?)|(?:increased|improved) (?:(?:his|her|their) )?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do)(?<=\b(?:changed|changes? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) )?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do)(?<=\b(?:changed|changes? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -246,8 +246,11 @@ const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be 
 const REVIEW_FOUND =
   /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited|statement|finding|conclusion)\b[^.;]{0,40}$/;
 
-/** Classifies one mention; null when it is a condition or a recommendation, not a finding. */
-function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | null {
+/**
+ * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
+ * words after it credit the gains to a treatment they name (creditedTo).
+ */
+function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | 'credited' | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 200);
@@ -274,27 +277,49 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (UNLESS_BEFORE.test(before)) return answerTo(after);
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return answerTo(after);
-  // Gains said to follow from another course are the reason given for that course, not a finding on this one.
-  if (CREDITED_AFTER.test(after)) return null;
+  // Gains said to follow from a course the letter names are that course's: whose, the item decides (findFunctionalImprovement).
+  if (CREDITED_AFTER.test(after)) return 'credited';
   return 'documented';
 }
 
 /**
+ * The treatment the words after a mention credit its gains to, up to the end of its phrase: "the start of gabapentin",
+ * not "the chiropractic care while her cyclobenzaprine was unchanged".
+ */
+function creditedTo(text: string, end: number): string {
+  const after = text.slice(end, end + 200);
+  const m = CREDITED_AFTER.exec(after)!;
+  const rest = after.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const stop = rest.search(CREDIT_ENDS);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+const CREDIT_ENDS = /[,.;:(]|\s(?:and|or|while|whereas|but|although|though|when|not|rather|before|after|because|as|with|on|in)\s/;
+
+/**
  * "... do not document any functional improvement from it; the gains in her function this year
- * followed the neck therapy and the tramadol": gains the rationale credits to other treatment. Not a
+ * followed the neck therapy and the tramadol", "are attributed to physical therapy": gains the rationale credits to a
+ * treatment it names, which findFunctionalImprovement tells the item's own or another's. Not a
  * treatment named by its kind alone, which is the one the rationale is about: "they came with the therapy, not
  * before it".
  */
 const CREDITED_AFTER =
-  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|owed|credited) to|resulted from|belongs? to)\s(?:the|her|his|their)\b(?!\s(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))/i;
+  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to)\s(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?!(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))(?=[a-z])/i;
 
 const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
-/** The last mention that states a finding decides: letters conclude after weighing the record. */
-export function findFunctionalImprovement(blocks: readonly Block[]): FunctionalImprovementFinding {
+/** Whether the words gains are credited to ("the start of gabapentin") name the item the finding is for. */
+export type NamesItem = (creditedTo: string) => boolean;
+
+/**
+ * The last mention that states a finding decides: letters conclude after weighing the record. Gains credited to a
+ * named treatment after it are the item's own, and so documented, where `namesItem` says the name is the item's.
+ */
+export function findFunctionalImprovement(blocks: readonly Block[], namesItem?: NamesItem): FunctionalImprovementFinding {
   let result = NOT_ADDRESSED;
   for (const block of blocks) {
-    const inBlock = lastFindingIn(block);
+    const { finding, credited } = lastFindingIn(block);
+    const own = namesItem && credited.find((c) => namesItem(c.to));
+    const inBlock = own ? { status: 'documented' as const, span: own.span } : finding;
     if (inBlock.status !== 'not-addressed') result = inBlock;
   }
   return result;
@@ -322,11 +347,17 @@ function collectMentions(pattern: RegExp, text: string, denial: boolean, into: M
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) into.push({ start: m.index, end: m.index + m[0].length, denial });
 }
 
+interface BlockFindings {
+  finding: FunctionalImprovementFinding;
+  /** The gains after the finding credited to a treatment named, the last first: whose they are depends on the item. */
+  credited: { to: string; span: Span }[];
+}
+
 /**
  * A block's last finding, read once however many items share the block. The mentions are
  * classified from the last one back, up to the first that states a finding.
  */
-const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
+const lastFindingIn = perBlock((block): BlockFindings => {
   const text = block.text;
   const mentions: Mention[] = [];
   collectMentions(MENTION, text, false, mentions);
@@ -343,10 +374,12 @@ const lastFindingIn = perBlock((block): FunctionalImprovementFinding => {
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
+  const credited: BlockFindings['credited'] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, denial } = mentions[k];
     const status = classify(text, start, end - start, denial);
-    if (status) return { status, span: block.span(start, end) };
+    if (status === 'credited') credited.push({ to: creditedTo(text, end), span: block.span(start, end) });
+    else if (status) return { finding: { status, span: block.span(start, end) }, credited };
   }
-  return NOT_ADDRESSED;
+  return { finding: NOT_ADDRESSED, credited };
 });

@@ -53,9 +53,9 @@ const MEDICATION_NOT_NEEDED =
  */
 const ACTIVITY_RESUMED =
   /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|working|lifting|carrying|kneeling|climbing) (?:[a-z']{1,12} ){0,5}?again|can again (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress))\b/g;
-/** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through the night": sleep regained. */
+/** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
-  /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough the night\b/g;
+  /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
 /** "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two": less medication. */
 const MEDICATION_CUT =
   /\b(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)/g;
