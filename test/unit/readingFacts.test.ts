@@ -2126,3 +2126,11 @@ test('round 57: gains credited to a treatment named are the item\'s own where th
   ]);
   assert.equal(findObjectiveGains([paragraph('He now sleeps through most nights.')]).status, 'documented');
 });
+
+test('round 57: "The psychologist\'s report of 8/4/14 provides that evidence" meets a condition; "have not changed his headaches or his sleep" denies improvement', () => {
+  expectReadings(improvementIn, [
+    ["The guideline allows, with evidence of objective functional improvement, a total of 6 to 10 visits. The psychologist's report of 8/4/14 provides that evidence.", 'documented'],
+    ['The sessions given so far have not changed his headaches or his sleep, as the psychologist herself reports.', 'not-documented'],
+    ['With evidence of objective functional improvement, up to 18 visits.  Elective care is not necessary. The notes show it.', 'not-addressed'],
+  ]);
+});

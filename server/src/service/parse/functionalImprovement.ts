@@ -91,9 +91,10 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no
  * change in his activity since it was started", "no change in her knee function", "the therapist's own note shows no
- * change after the last visits": the same finding in plain words.
+ * change after the last visits", "The sessions given so far have not changed his headaches or his sleep": the same
+ * finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|no change(?<=\b(?:shows?|showed|documents?|documented|records?|recorded) no change)(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]+ ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|no change(?<=\b(?:shows?|showed|documents?|documented|records?|recorded) no change)(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
@@ -226,11 +227,12 @@ function definesCondition(text: string, sentenceStart: number, at: number): bool
 const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
 const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
 /**
- * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "Her 6 treatments
+ * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "The psychologist's
+ * report of 8/4/14 provides that evidence.", "Her 6 treatments
  * did that.", "The neck course did exactly that." A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
-  /^(?:[^.]|\.(?!\s[A-Z])){0,120}\.\s{1,4}(?:(?:This|The) (?:record|records|file|notes?|reports?) (?:documents?|shows?|demonstrates?) (?:it|this|that|such improvement)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]+ ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
+  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']+ ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]+ ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
 
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
@@ -333,7 +335,7 @@ interface Mention {
 }
 
 /** The plain words the patterns after MENTION need: found in one search, faster than a search for each. */
-const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change| more than |meant to do|no measure|no record|no documentation of|(?:let|allowed|enabled) (?=her|him|them)/g;
+const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change|not changed| more than |meant to do|no measure|no record|no documentation of|(?:let|allowed|enabled) (?=her|him|them)/g;
 
 function plainWordsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -368,7 +370,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('definition') || words.has('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (words.has('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (words.has('changed nothing') || words.has('no better off') || words.has('no change')) collectMentions(NOTHING_CHANGED, text, true, mentions);
+  if (words.has('changed nothing') || words.has('no better off') || words.has('no change') || words.has('not changed')) collectMentions(NOTHING_CHANGED, text, true, mentions);
   if (words.has(' more than ') || words.has('meant to do')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('let ') || words.has('allowed ') || words.has('enabled ')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
