@@ -2042,10 +2042,10 @@ test('round 57: an age told of someone the patient serves or works for is not th
   assert.equal(findPatient([paragraph('She cares for her 30-year-old son. She is a 58 year old cook.')]).age, 58);
 });
 
-test('round 57: a patient\'s street address, where the letter says it is one, is an identifier; a provider\'s address is not', () => {
+test('round 57: a patient\'s street address, where the letter calls it her address, is an identifier; a provider\'s address is not', () => {
   const found = (text: string) => findIdentifiers(linesOf(text).lines).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
   assert.deepEqual(found("giving the employee's home address as 418 Alder Creek Road, Paradise, CA 95969"), [['street-address', '418 Alder Creek Road']]);
-  assert.deepEqual(found('She lives at 22 Birch Hollow Lane with her husband.'), [['street-address', '22 Birch Hollow Lane']]);
+  assert.deepEqual(found('Her mailing address: 22 Birch Hollow Lane, Chico.'), [['street-address', '22 Birch Hollow Lane']]);
   assert.deepEqual(found('The clinic is at 1200 Main Street, Suite 4, Fresno, CA 93721.'), []);
 });
 

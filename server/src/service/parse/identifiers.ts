@@ -31,8 +31,8 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
   // A patient's street address, where the letter says it is one: "giving the employee's home address as 418 Alder Creek
-  // Road", "she lives at 22 Birch Lane". A provider's or the organisation's address is no one's health record.
-  ['street-address', /\b(?:home address|residential address|residence address|resides at|lives at|living at)(?:\s(?:is|was|as|of|at))?\s?:?\s(\d{1,6}\s(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress') || line.includes('es at ') || line.includes('ing at ')],
+  // Road". A provider's or the organisation's address is no one's health record.
+  ['street-address', /\b(?:home|residential|residence|mailing) address(?:\s(?:is|was|as|of|at))?\s?:?\s(\d{1,6}\s(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress')],
   // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim.
   ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];

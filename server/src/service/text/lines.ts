@@ -45,11 +45,10 @@ function withoutFooterAtEnd(text: string, s: number, e: number): number {
   const code = text.charCodeAt(e - 1);
   // A footer ends with a digit or "-"; "Page" is looked for only near the end of such lines.
   if (!((code >= 48 && code <= 57) || code === 45)) return e;
-  // Searched in the line's last characters only: a search back from the end would cross the whole text.
-  const from = Math.max(s, e - 20);
-  const at = text.slice(from, e).lastIndexOf('Page ');
-  const page = from + at;
-  if (at < 0 || page < s + 8) return e;
+  // Looked for in the line's last characters only: a search back from the end would cross the whole text.
+  let page = e - 6; // "Page 2", the shortest footer
+  while (page >= e - 20 && page >= s + 8 && !(text.charCodeAt(page) === 80 && text.startsWith('Page ', page))) page--; // "P"
+  if (page < e - 20 || page < s + 8) return e;
   // "- Page 2 -" starts at its dash.
   const cut = text.charCodeAt(page - 1) === 45 ? page - 1 : text.charCodeAt(page - 2) === 45 && text.charCodeAt(page - 1) === 32 ? page - 2 : page;
   let end = cut;
