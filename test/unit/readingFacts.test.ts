@@ -2134,3 +2134,17 @@ test('round 57: "The psychologist\'s report of 8/4/14 provides that evidence" me
     ['With evidence of objective functional improvement, up to 18 visits.  Elective care is not necessary. The notes show it.', 'not-addressed'],
   ]);
 });
+
+test('round 58: gains "in what she does" and "a change in what she did"; "supports continuing tramadol only with documented functional benefit" is a condition; "is continued" and "still takes" are ongoing use', () => {
+  expectReadings(improvementIn, [
+    ['The record ties these gains to venlafaxine, and they are gains in what she does, not only in how she feels.', 'documented'],
+    ['Her restrictions were the same before and after the block, so the record does not show a change in what she did because of it.', 'not-documented'],
+    ['There is no documented functional improvement from tramadol. The ODG likewise supports continuing tramadol only with documented functional benefit.', 'not-documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Norco 10/325mg #90', 'medications', [paragraph('Norco is continued at half the dose he took before the first injection.')]), true);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['She cooks the evening meal for her family again.', 'documented'],
+    ['On the two days when his supply ran out before the refill he left work at noon both days.', 'documented'],
+  ]);
+});
