@@ -2148,3 +2148,14 @@ test('round 58: gains "in what she does" and "a change in what she did"; "suppor
     ['On the two days when his supply ran out before the refill he left work at noon both days.', 'documented'],
   ]);
 });
+
+test('round 58: a count "Of these" or "of them" in a summary is the therapy of the sentence before, found by the count hint; a score "is now 27" is no age', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Chiropractic treatment 2 times a week for 3 weeks:  Overturned\nMassage therapy 1 time a week for 2 weeks:  Upheld').replace(
+      'She has had 4 physical therapy visits.',
+      'Utilization review certified 12 chiropractic visits on 03/05/2013. Of these, 11 were given between 03/11/2013 and 05/10/2013. The chiropractor also asked for 6 sessions of massage therapy. Utilization review certified 4 of them, and the massage therapist saw her for all 4, weekly.',
+    ),
+  )!;
+  assert.deepEqual(letter.items.map((i) => i.completedSessions?.value), [11, 4]);
+  assert.equal(findPatient([paragraph('The injured worker is a 48 year old female. Her BDI-II score is now 27.')]).age, 48);
+});

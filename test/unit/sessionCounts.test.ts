@@ -249,3 +249,12 @@ test('round 57: "She went to 7 of them", "has been to 7 of the 8 visits"; not "h
   assert.deepEqual(values('She has been to 7 of the 8 visits that were authorized, and the notes show it.').completed, [7]);
   assert.deepEqual(values('Her pain went to 8, then 6.').completed, []);
 });
+
+test('round 58: "attended physical therapy twice a month for six months", "Of these, 11 were given", "saw her for all 4", "describes the seventh treatment", "The discharge summary of 03/09/2015 lists 8 visits"', () => {
+  assert.deepEqual(values('This patient has attended physical therapy twice a month for six months, which is more than enough.').completed, [12]);
+  assert.deepEqual(values('Of these, 11 were given between 03/11/2013 and 05/10/2013.').completed, [11]);
+  assert.deepEqual(values('Utilization review certified 4 of them, and the massage therapist saw her for all 4, weekly.').completed, [4]);
+  assert.deepEqual(values('His most recent note, dated 03/31/2015, describes the seventh treatment.').completed, [7]);
+  assert.deepEqual(values('She missed the third visit.').completed, []);
+  assert.deepEqual(values("The therapist's discharge summary of 03/09/2015 lists 8 visits, from 01/12/2015 to 03/06/2015.").completed, [8]);
+});

@@ -101,8 +101,9 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
   return count[sex] >= 2 && other * 3 <= count[sex] ? { sex, ...first[sex]! } : null;
 }
 
-/** "She is now 41", "he is 47 now": the age today, where an age at injury comes first. */
-const AGE_NOW = /\b(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)|\bis (\d{1,2})(?:\s(?:years? old|years of age))? now\b/;
+/** "She is now 41", "he is 47 now": the age today, where an age at injury comes first; not "her BDI-II score is now 27". */
+const AGE_NOW =
+  /(?<=\b(?:[Ss]he|[Hh]e|patient|worker|claimant|applicant|employee) )(?:(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)|is (\d{1,2})(?:\s(?:years? old|years of age))? now\b)/;
 
 /** A header block's fields: "Age: 44      Sex: F", "Gender: Female". */
 const AGE_FIELD = /\bAge\s?:\s{0,8}(\d{1,3})\b/;

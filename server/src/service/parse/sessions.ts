@@ -247,8 +247,8 @@ const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b
 /** "visits on 07/08/2013": dates that stand for the visits given on them. */
 const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
-/** "her sixth visit", "the ninth and most recent visit": the visits given so far. */
-const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
+/** "her sixth visit", "the ninth and most recent visit", "his note describes the seventh treatment": the visits given so far. */
+const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!(?<!\\b(?:describes|documents|records|was|is)\\s)\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
 /** "the sixth of eight authorized visits": the visits given so far, of those granted. */
 const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 
@@ -277,8 +277,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\sinto\\s(?:a|an|the|her|his|their)\\s\\d{1,3}[- ]`, 'gi'), ['into']],
   // "has been to physical therapy 10 times", "has been in the pool four times".
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s(?:to|in)\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
-  // "the records document 24 physical therapy visits", "The records now include all 6 visit notes": what the records show was given.
-  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?)\\s(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // "the records document 24 physical therapy visits", "The records now include all 6 visit notes", "The therapist's discharge
+  // summary of 03/09/2015 lists 8 visits": what the records show was given.
+  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries)\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -297,8 +298,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s${BY_PATIENT}\\b`, 'gi'), BY_PATIENT_WORDS],
   // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
   [new RegExp(`\\b(?:completed|attended|had|kept|(?:went|been|gone) to)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept', 'went to', 'been to', 'gone to']],
-  // "authorization was given for 12 visits, of which 8 were attended": the unit is understood.
-  [new RegExp(`\\bof (?:which|these|those|them)\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
+  // "authorization was given for 12 visits, of which 8 were attended", "Of these, 11 were given": the unit is understood.
+  [new RegExp(`\\bof (?:which|these|those|them),?\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
   // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
   [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all", "was given in two periods, 6 visits in the spring of 2014 and
@@ -313,8 +314,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:attended|completed|used)\\s${NUM}\\s?\\/\\s?\\d{1,2}\\sof\\s(?:the|her|his|their)\\s(?:[a-z]{1,20}\\s)?${UNIT}`, 'gi'), ['attended', 'completed', 'used']],
   // "he has now seen the injured worker for 8 sessions", "She has seen him for 6 sessions of cognitive behavioral therapy".
   [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them|the patient|the injured worker|the claimant)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['seen', 'treated']],
-  // "reports that she has seen him for 4 of them": of those granted, the ones given.
-  [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'treated']],
+  // "reports that she has seen him for 4 of them", "certified 4 of them, and the therapist saw her for all 4": of those
+  // granted, the ones given.
+  [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'saw', 'treated']],
+  [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\sall\\s${NUM}(?=[,.;])`, 'gi'), ['seen', 'saw', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
@@ -454,12 +457,13 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * 12") or a program's day, "visit 9 of 12", "her ninth visit", what a list of treatment given or
  * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), the first
  * visits by their numbers ("visits 1 through 12"), a schedule given ("was given 2 times a week for 6
- * weeks"), and a labelled count ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
+ * weeks", "attended physical therapy twice a month"), a number "of them" or "Of these, 11", and a labelled count
+ * ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
  * never spans two sentences. Every alternative starts a word: said once, outside them, it lets
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s))|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice)\\s?(?:x\\b|times?\\b|(?:a|per)\\smonth\\b))|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -485,17 +489,20 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 }
 
 /**
- * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks":
- * the visits a schedule kept gives, read with FREQUENCY where it starts. Not "was given for" (an authorization).
+ * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks",
+ * "has attended physical therapy twice a month for six months": the visits a schedule kept gives, read with FREQUENCY
+ * or MONTHLY where it starts. Not "was given for" (an authorization).
  */
-const ATTENDED_ON_SCHEDULE = /\b(?:(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x|times?)\b)/i;
+const ATTENDED_ON_SCHEDULE =
+  /\b(?:(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\smonth\b))/i;
 
 /** The visits of a schedule kept, in `text`, or null. */
 function attendedOnSchedule(text: string): CountHit | null {
   const m = ATTENDED_ON_SCHEDULE.exec(text);
   if (!m) return null;
-  const from = m.index + m[0].length;
-  const f = FREQUENCY.exec(text.slice(from));
+  const rest = text.slice(m.index + m[0].length);
+  const weekly = FREQUENCY.exec(rest);
+  const f = weekly?.index === 0 ? weekly : MONTHLY.exec(rest);
   return f && f.index === 0 ? { value: frequencyValue(f[1]) * numberValue(f[2], undefined), index: m.index, length: m[0].length + f[0].length } : null;
 }
 
