@@ -2159,3 +2159,17 @@ test('round 58: a count "Of these" or "of them" in a summary is the therapy of t
   assert.deepEqual(letter.items.map((i) => i.completedSessions?.value), [11, 4]);
   assert.equal(findPatient([paragraph('The injured worker is a 48 year old female. Her BDI-II score is now 27.')]).age, 48);
 });
+
+test('round 58: "are indicated for this injured worker" and "should be granted" conclude; "IMR ISSUES, DETERMINATIONS AND RATIONALES"; a specialty under a signature; a driver\'s license or license plate number', () => {
+  expectReadings(necessityIn, [
+    ['Accordingly, diagnostic medial branch blocks at bilateral L4-L5 and L5-S1 are indicated for this injured worker.', true],
+    ["The request meets the guidelines' criteria for continued care and should be granted.", true],
+    ['The request should not be granted.', false],
+  ]);
+  assert.equal(parseLetter(LETTER_2014('CM15-0094417', 'Physical therapy x 6:  Overturned').replace('IMR ISSUES, DECISIONS AND RATIONALES', 'IMR ISSUES, DETERMINATIONS AND RATIONALES'))?.sections.length, 3);
+  assert.equal(specialtyIn('This review was completed on 10/05/2015.\n\n[redacted], M.D.\nPhysical Medicine and Rehabilitation\nLicensed: CA, NV'), 'Physical Medicine and Rehabilitation');
+  const found = (text: string) => findIdentifiers(linesOf(text).lines).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
+  assert.deepEqual(found('the report for California driver license N7740316 notes that he'), [['license-number', 'N7740316']]);
+  assert.deepEqual(found('her vehicle, a 2009 sedan with license plate 6WXJ318, and finds'), [['license-number', '6WXJ318']]);
+  assert.deepEqual(found('He holds a license in California since 2004.'), []);
+});

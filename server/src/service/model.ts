@@ -118,6 +118,6 @@ export interface Letter {
   dates: { injury: DateField | null; application: DateField | null; urDecision: DateField | null };
   reviewer: { specialty: string | null; licensure: string[]; span: Span | null };
   items: DisputedItem[];
-  /** Spans of identifiers that look unredacted (SSN, phone, e-mail, claim number, medical record number, health-plan member ID, street address). */
-  identifiers: { kind: 'ssn' | 'phone' | 'email' | 'claim-number' | 'medical-record-number' | 'member-id' | 'street-address'; span: Span }[];
+  /** Spans of identifiers that look unredacted (SSN, phone, e-mail, claim number, medical record number, health-plan member ID, street address, driver's license or license plate number). */
+  identifiers: { kind: 'ssn' | 'phone' | 'email' | 'claim-number' | 'medical-record-number' | 'member-id' | 'street-address' | 'license-number'; span: Span }[];
 }

@@ -12,7 +12,7 @@ const MAXIMUS_2013 = /^MAXIMUS FEDERAL SERVICES/;
 const DECISIONS_2013 = /^IMR DECISION(?:\(S\)|S)? AND RATIONALE/i;
 // The decisions heading may be cut by a page break or wrapped after "DECISIONS" or "AND", the rest on the next line.
 // 2013 letters share the other two headings; the decisions heading is 2014's alone.
-const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|(IMR ISSUES?,? DECISIONS?,?(?: AND(?: RATIONALES?)?)?)|CLINICAL CASE SUMMARY):?[ \t\r]*$/i;
+const MARKER_2014 = /^(?:HOW THE IMR FINAL DETERMINATION WAS MADE|(IMR ISSUES?,? (?:DECISIONS?|DETERMINATIONS?),?(?: AND(?: RATIONALES?)?)?)|CLINICAL CASE SUMMARY):?[ \t\r]*$/i;
 // The 2013 header ("MAXIMUS FEDERAL SERVICES", "UR Denial Date:") also heads MAXIMUS's other
 // notices, so it marks a letter only with its decision paragraph or a section heading. The
 // decision paragraph starts a line: an appeal that quotes it ('"Final Determination: UPHOLD.')

@@ -31,7 +31,8 @@ export const HEADINGS: readonly HeadingDef[] = [
   {
     kind: 'decisions',
     canonical: 'IMR ISSUES, DECISIONS AND RATIONALES',
-    pattern: /^IMR ISSUES?,? DECISIONS?,? AND RATIONALES?:?$/i,
+    // "IMR ISSUES, DETERMINATIONS AND RATIONALES" in some templates.
+    pattern: /^IMR ISSUES?,? (?:DECISIONS?|DETERMINATIONS?),? AND RATIONALES?:?$/i,
   },
   {
     kind: 'decisions',

@@ -208,8 +208,12 @@ function aboutAnotherClinician(text: string, at: number): boolean {
   return ANOTHER_CLINICIAN.test(text.slice(from, at));
 }
 
+/** A signature's degree, then its specialty on the next line: "[redacted], M.D." / "Physical Medicine and Rehabilitation". */
+const SIGNATURE =
+  /\b(?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.)\s{1,8}((?:[A-Z][a-z]{2,20} (?:and |& )?){0,4}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics|Chiropractic|Psychology))\b/;
+
 /** The ways a specialty is given, in the order they are tried. */
-const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, SPECIALIST, PHYSIATRIST, PROFESSION];
+const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, SPECIALIST, PHYSIATRIST, PROFESSION, SIGNATURE];
 
 /** The first specialty the block gives that is not a list of states ("licensed in California/Nevada"). */
 function specialtyIn(block: Block): Found | null {
