@@ -94,7 +94,7 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
  * change after the last visits", "The sessions given so far have not changed his headaches or his sleep": the same
  * finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]+ ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|no change(?<=\b(?:shows?|showed|documents?|documented|records?|recorded) no change)(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
