@@ -35,7 +35,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['street-address', /\b(?:home|residential|residence|mailing) address(?:\s(?:is|was|as|of|at))?\s?:?\s(\d{1,6}\s(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress')],
   // A driver's license or a vehicle's license plate, each a number that points to one person: "California driver license
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
-  ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icense') || line.includes('icence')],
+  ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],
   // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim.
   ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
