@@ -2173,3 +2173,10 @@ test('round 58: "are indicated for this injured worker" and "should be granted" 
   assert.deepEqual(found('her vehicle, a 2009 sedan with license plate 6WXJ318, and finds'), [['license-number', '6WXJ318']]);
   assert.deepEqual(found('He holds a license in California since 2004.'), []);
 });
+
+test('round 59: "whether the first 10 sessions improved his function need not be decided" is no finding', () => {
+  expectReadings(improvementIn, [
+    ['Without a job to return to, the program has no goal, and whether the first 10 sessions improved his function need not be decided here.', 'not-addressed'],
+    ['It is unclear whether the sessions improved her function.', 'not-documented'],
+  ]);
+});

@@ -258,3 +258,8 @@ test('round 58: "attended physical therapy twice a month for six months", "Of th
   assert.deepEqual(values('She missed the third visit.').completed, []);
   assert.deepEqual(values("The therapist's discharge summary of 03/09/2015 lists 8 visits, from 01/12/2015 to 03/06/2015.").completed, [8]);
 });
+
+test('round 59: a sum of the visits asked for and those attended is no count given ("with the 6 he attended in 2016, make 9 visits in all")', () => {
+  assert.deepEqual(values('The 3 visits requested, with the 6 he attended in 2016, make 9 visits in all, within the guideline.').completed, [6]);
+  assert.deepEqual(values('He attended 6 visits in 2014 and 4 more in 2015, 10 in all.').completed.includes(10), true);
+});

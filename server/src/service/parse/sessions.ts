@@ -305,8 +305,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "she attended 5, 5 and 3 days, 13 program days in all", "was given in two periods, 6 visits in the spring of 2014 and
   // 2 in 12/2014, 8 visits in all", "he had 6 ... visits ..., and ... 4 more shoulder visits in 02/2015, 10 in all": the
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
-  // visits in total that the guideline supports".
-  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
   // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
