@@ -15,7 +15,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
-import { isContinuedTreatment } from '../../server/src/service/parse/category';
+import { classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
@@ -2179,4 +2179,14 @@ test('round 59: "whether the first 10 sessions improved his function need not be
     ['Without a job to return to, the program has no goal, and whether the first 10 sessions improved his function need not be decided here.', 'not-addressed'],
     ['It is unclear whether the sessions improved her function.', 'not-documented'],
   ]);
+});
+
+test('round 60: transportation to therapy is no therapy; issues under title-case sub-headings of their own line; "any improvement in her sleep or in her daytime function"', () => {
+  assert.deepEqual(classifyService('Round trip transportation to physical therapy appointments'), { category: 'other', sessionBased: false });
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+  assert.deepEqual(read(REVIEW('1. Cognitive behavioral therapy, 6 additional sessions\n2. Zolpidem 10mg #30', 'Cognitive Behavioral Therapy\nIt helps. Cognitive behavioral therapy is medically necessary.\nZolpidem\nNo gains. Zolpidem is not medically necessary.')), [
+    ['Cognitive behavioral therapy, 6 additional sessions', 'Overturned', 'Cognitive behavioral therapy is medically necessary.'],
+    ['Zolpidem 10mg #30', 'Upheld', 'Zolpidem is not medically necessary.'],
+  ]);
+  expectReadings(improvementIn, [['The records do not document any improvement in her sleep or in her daytime function with it.', 'not-documented']]);
 });

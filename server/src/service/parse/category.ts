@@ -7,8 +7,11 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 
 const EVALUATION = /\b(?:evaluations?|consult(?:ation)?s?|assessments?|testing|screening|re-?evaluations?|referral)\b/i;
-/** "Psychiatric medication management, 6 monthly visits": visits to a physician, neither a drug nor a therapy. */
-const MEDICATION_VISITS = /\bmedication management\b/i;
+/**
+ * "Psychiatric medication management, 6 monthly visits": visits to a physician, neither a drug nor a therapy; nor is a
+ * service that takes the patient to one ("Round trip transportation to physical therapy appointments").
+ */
+const NOT_TREATMENT = /\bmedication management\b|\btransportation\b|\binterpret(?:er|ing|ation)\b|\bmileage\b/i;
 
 /**
  * The words for physical therapy itself, which the category of a service and the kind of therapy a
@@ -43,7 +46,7 @@ export interface ServiceClass {
 }
 
 export function classifyService(service: string): ServiceClass {
-  if (MEDICATION_VISITS.test(service)) return { category: 'other', sessionBased: false };
+  if (NOT_TREATMENT.test(service)) return { category: 'other', sessionBased: false };
   const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));
   if (SESSION_THERAPY.test(service) && !evaluation) {
     const category = CATEGORIES.find(([, p]) => p.test(service))?.[0] ?? 'other';

@@ -253,16 +253,18 @@ function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m
 /**
  * A label before a colon or a dash at the start of a line: "Massage therapy:", "Lumbar MRI:",
  * "Meloxicam — The MTUS ...", or the issue's whole name; or a sub-heading of its own line,
- * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):".
+ * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):", "Cognitive Behavioral Therapy".
  */
 const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
+/** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem". */
+const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4})){0,7})$/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
-    const label = NAME_LABEL.exec(lines[i].text);
+    const label = NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text);
     if (label && namingWords(label[1]).some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
   return starts.length === services.length ? starts : [];
