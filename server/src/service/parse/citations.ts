@@ -29,12 +29,13 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
   throw new Error('a guideline name matched no family');
 }
 
-// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99.
+// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99. A justified line may put a
+// run of spaces before them ("Page(s):  98-99").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
 const PAGE_REF = new RegExp(
-  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s?(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
