@@ -2190,3 +2190,7 @@ test('round 60: transportation to therapy is no therapy; issues under title-case
   ]);
   expectReadings(improvementIn, [['The records do not document any improvement in her sleep or in her daytime function with it.', 'not-documented']]);
 });
+
+test('round 60: a justified line\'s run of spaces after "Page(s):" still leads to the pages', () => {
+  assert.deepEqual(citationPages('Decision  based  on  MTUS  Chronic  Pain Treatment Guidelines Physical  Medicine  Page(s):  98-99.'), ['MTUS Chronic Pain:98,99']);
+});
