@@ -2194,3 +2194,12 @@ test('round 60: transportation to therapy is no therapy; issues under title-case
 test('round 60: a justified line\'s run of spaces after "Page(s):" still leads to the pages', () => {
   assert.deepEqual(citationPages('Decision  based  on  MTUS  Chronic  Pain Treatment Guidelines Physical  Medicine  Page(s):  98-99.'), ['MTUS Chronic Pain:98,99']);
 });
+
+test('round 61: a pregnancy tells the patient is a woman; "Licensed: Calif., Ariz."; "Diplomate, American Board of ..."; a board in parentheses is not the specialty', () => {
+  const p = findPatient([paragraph('The injured worker, 33, was 22 weeks pregnant. Dr. Ames saw her; he referred her to Dr. Cole, who said he would treat her.')]);
+  assert.equal(p.sex, 'female');
+  const r = findReviewer([paragraph('[redacted], M.D.\nDiplomate, American Board of Orthopaedic Surgery\nLicensed: Calif., Ariz.\nDirect line: [redacted]')]);
+  assert.deepEqual([r.specialty, r.licensure], ['Orthopaedic Surgery', ['California', 'Arizona']]);
+  assert.deepEqual(licensureIn('Board certified, Physical Medicine & Rehabilitation. Licensed: California,\nNevada. In active clinical practice for more than five years.'), ['California', 'Nevada']);
+  assert.equal(specialtyIn('The reviewer is board certified in Psychiatry (American Board of Psychiatry and Neurology) and is licensed in California.'), 'Psychiatry');
+});

@@ -178,10 +178,26 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     if (a || s) {
       const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7])) : null;
       const hit = a ?? s!;
-      return { age, sex: s ? sexOf(s[1]) : sexFromPronouns(blocks)?.sex ?? null, span: block.span(hit.index, hit.index + hit[0].length) };
+      // Pregnancy outweighs the pronouns, which may be the male providers'.
+      const sex = s ? sexOf(s[1]) : pregnancyIn(blocks) ? 'female' : (sexFromPronouns(blocks)?.sex ?? null);
+      return { age, sex, span: block.span(hit.index, hit.index + hit[0].length) };
     }
   }
+  const pregnant = pregnancyIn(blocks);
+  if (pregnant) return { age: null, sex: 'female', span: pregnant.block.span(pregnant.m.index, pregnant.m.index + pregnant.m[0].length) };
   const pronoun = sexFromPronouns(blocks);
   if (pronoun) return { age: null, sex: pronoun.sex, span: pronoun.block.span(pronoun.index, pronoun.index + pronoun.length) };
   return { age: null, sex: null, span: null };
+}
+
+/** "the injured worker was 22 weeks pregnant", "a cesarean delivery", "breastfed the infant": said only of a woman. */
+const PREGNANCY = /\b(?:pregnan(?:t|cy)|cesarean|C-section|breast-?fe(?:d|eding)|postpartum)\b/i;
+
+/** The block and match of a word that only a woman's body gives, where the letter names no sex. */
+function pregnancyIn(blocks: readonly Block[]): { block: Block; m: RegExpExecArray } | null {
+  for (const block of blocks) {
+    const m = PREGNANCY.exec(block.text);
+    if (m) return { block, m };
+  }
+  return null;
 }

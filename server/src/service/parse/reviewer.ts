@@ -9,7 +9,8 @@ import type { Block } from '../text/block';
 // A labelled value ends with its line, or where the next label starts on the same line.
 // "State(s) of Licensure:", "Licensure:", "Licensed:" or "Licensed in:", its states perhaps in a bulleted list. The search starts at "Licen", a plain word, and
 // the label's start is then moved back over "State(s) of " (LABEL_LEAD).
-const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}(?:[-\u2022*]\s{1,4})?([A-Za-z ,;&]{1,120})/i;
+// A full stop only as an abbreviation's, before a comma or the line's end: "Licensed: Calif., Ariz.", not "Nevada. In".
+const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}(?:[-\u2022*]\s{1,4})?((?:[A-Za-z ,;&]|\.(?=,|[ \t]*(?:\n|$))){1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
 const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certifi(?:cation|ed)|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label.
@@ -20,7 +21,7 @@ const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
 // "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
 // "is a Diplomate of the American Board of X".
-const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate of the American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate(?:,| of the) American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 /** "Board certified, Physical Medicine & Rehabilitation.": the specialty after a comma or colon, capitalised. */
 const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /**
@@ -81,13 +82,20 @@ const BULLET = /^[-\u2022*]\s{1,4}/;
 /** "North and South Carolina", "South and North Dakota": two states that share their second word. */
 const TWO_SHARING_A_WORD = /\b(North|South) and (North|South) (Carolina|Dakota)\b/g;
 
+/** The abbreviations of the states in older style, without their full stop: "Licensed: Calif., Ariz.". */
+const STATE_BY_ABBREVIATION = new Map(
+  'Ala:Alabama Ariz:Arizona Ark:Arkansas Cal:California Calif:California Colo:Colorado Conn:Connecticut Del:Delaware Fla:Florida Ga:Georgia Ill:Illinois Ind:Indiana Kan:Kansas Kans:Kansas Ky:Kentucky Md:Maryland Mass:Massachusetts Mich:Michigan Minn:Minnesota Miss:Mississippi Mo:Missouri Mont:Montana Neb:Nebraska Nebr:Nebraska Nev:Nevada Okla:Oklahoma Ore:Oregon Oreg:Oregon Pa:Pennsylvania Penn:Pennsylvania Tenn:Tennessee Tex:Texas Vt:Vermont Va:Virginia Wash:Washington Wis:Wisconsin Wyo:Wyoming'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 function states(list: string): string[] {
   // "North and South Carolina": looked for only where "th and " is.
   const written = list.includes('th and ') ? list.replace(TWO_SHARING_A_WORD, '$1 $3 and $2 $3') : list;
   return written
-    .split(/\s{0,8}(?:,|;|&|\/|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
-    .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, ''))
-    .map((s) => STATE_BY_CODE.get(s) ?? STATE_BY_CAPITALS.get(s) ?? s)
+    .split(/\s{0,8}(?:,|;|&|\/|\.\s|\band\b|\bas well as\b|\bin addition to\b)\s{0,8}/)
+    .map((s) => s.trim().replace(BULLET, '').replace(/^(?:in\s)?(?:the (?:State|Commonwealth) of\s|the\s)?/, '').replace(/\ssince\s\d{4}$/, '').replace(/\.$/, ''))
+    .map((s) => STATE_BY_CODE.get(s) ?? STATE_BY_CAPITALS.get(s) ?? STATE_BY_ABBREVIATION.get(s) ?? s)
     .filter((s) => US_STATES.has(s));
 }
 
@@ -272,7 +280,8 @@ export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
     if (specialty === null) {
       const m = specialtyIn(block);
       if (m) {
-        specialty = m.value.trim().replace(/\s+/g, ' ');
+        // "Psychiatry (American Board of Psychiatry and Neurology)": the board in parentheses is not the specialty's name.
+        specialty = m.value.trim().replace(/\s+/g, ' ').replace(/\s\([^()]{3,80}\)$/, '');
         span = join(span, block.span(m.start, m.end));
       }
     }
