@@ -213,3 +213,12 @@ test('a psychotherapy limit rises for the conditions its cited topic names: ODG 
   assert.equal(sessionLimitFor({ citations: [ptsd], category: 'psychotherapy/CBT' })?.max, 50);
   assert.equal(sessionLimitFor({ citations: [plain], category: 'psychotherapy/CBT' })?.max, 20);
 });
+
+test('items that share guideline lines each take the limit of their own topic among the first guideline\'s entries', () => {
+  const shared = [query('MTUS Chronic Pain', { pages: [58, 60] }), query('MTUS Chronic Pain', { pages: [60] }), query('ODG', { topic: 'Neck and Upper Back Chapter' })];
+  assert.equal(sessionLimitFor({ citations: shared, category: 'physical therapy', service: 'Massage therapy 1 time a week for 6 weeks' })?.entry.id, 'cpmtg-massage');
+  assert.equal(sessionLimitFor({ citations: shared, category: 'chiropractic', service: 'Chiropractic treatment 1 time a week for 6 weeks' })?.entry.id, 'cpmtg-manual-therapy');
+  // The MTUS is looked up first: a psychotherapy item citing page 23 is not held to the ODG's psychotherapy topic.
+  const psych = [query('ODG', { topic: 'Mental Illness & Stress, Psychotherapy Guidelines' }), query('MTUS Chronic Pain', { pages: [23] })];
+  assert.equal(sessionLimitFor({ citations: psych, category: 'psychotherapy/CBT', service: 'Individual psychotherapy x 16', year: 2015 })?.max, 10);
+});

@@ -164,6 +164,8 @@ export interface SessionLimitQuery {
   readonly year?: number | null;
   /** The item's category; null accepts a limit meant for any category. */
   readonly category: TreatmentCategory | null;
+  /** The item's service: of the cited pages' entries, one whose topic it names is preferred ("Massage therapy ..."). */
+  readonly service?: string;
 }
 
 export interface ApplicableSessionLimit {
@@ -195,14 +197,20 @@ export function sessionLimitFor(query: SessionLimitQuery): ApplicableSessionLimi
   const citations = query.citations
     .map((citation, i) => ({ citation, i }))
     .sort((a, b) => familyPriority(a.citation.family) - familyPriority(b.citation.family) || a.i - b.i);
+  const applicable: ApplicableSessionLimit[] = [];
   for (const { citation } of citations) {
     const { tier, entries } = rank({ ...citation, year: query.year });
     for (const entry of tier === 'page' ? entries : entries.slice(0, 1)) {
       const limit = entry.sessionLimit;
       if (limit && (query.category === null || limit.appliesTo.includes(query.category))) {
-        return { max: forCondition(limit, citation.topic) ?? limit.max, range: limit.range, entry };
+        applicable.push({ max: forCondition(limit, citation.topic) ?? limit.max, range: limit.range, entry });
       }
     }
   }
-  return null;
+  // Items that share their guideline lines each take the limit of their own topic among the first guideline's: the
+  // massage item of "Manual therapy & manipulation, pages 58-60; Massage therapy, page 60" is held to massage's limit.
+  const first = applicable[0];
+  const service = query.service?.toLowerCase();
+  const named = first && service ? applicable.find((l) => l.entry.family === first.entry.family && l.entry.topicKeywords.some((k) => service.includes(k))) : undefined;
+  return named ?? first ?? null;
 }

@@ -1,20 +1,20 @@
-import type { Citation, DisputedItem, TreatmentCategory } from '../model';
+import type { Citation, DisputedItem } from '../model';
 import { sessionLimitFor, type ApplicableSessionLimit } from '../guidelines/lookup';
 import { letterYear } from '../guidelines/letterYear';
 import type { Rule } from './rule';
 
 /**
  * Per citation list (items sharing their parts share it, and a list is one letter's, so of one
- * year) and category: the limit is looked up once.
+ * year) and service: the limit is looked up once.
  */
-const limits = new WeakMap<readonly Citation[], Map<TreatmentCategory, ApplicableSessionLimit | null>>();
+const limits = new WeakMap<readonly Citation[], Map<string, ApplicableSessionLimit | null>>();
 
 /** The limit that governs the item, in the wording of the letter's year (`year`: letterYear). */
 export function limitFor(item: DisputedItem, year: number | null): ApplicableSessionLimit | null {
-  let byCategory = limits.get(item.citations);
-  if (!byCategory) limits.set(item.citations, (byCategory = new Map()));
-  if (!byCategory.has(item.category)) byCategory.set(item.category, sessionLimitFor({ citations: item.citations, category: item.category, year }));
-  return byCategory.get(item.category)!;
+  let byService = limits.get(item.citations);
+  if (!byService) limits.set(item.citations, (byService = new Map()));
+  if (!byService.has(item.service)) byService.set(item.service, sessionLimitFor({ citations: item.citations, category: item.category, service: item.service, year }));
+  return byService.get(item.service)!;
 }
 
 /** "MTUS Chronic Pain p. 23 (Behavioral interventions)". */
