@@ -2203,3 +2203,13 @@ test('round 61: a pregnancy tells the patient is a woman; "Licensed: Calif., Ari
   assert.deepEqual(licensureIn('Board certified, Physical Medicine & Rehabilitation. Licensed: California,\nNevada. In active clinical practice for more than five years.'), ['California', 'Nevada']);
   assert.equal(specialtyIn('The reviewer is board certified in Psychiatry (American Board of Psychiatry and Neurology) and is licensed in California.'), 'Psychiatry');
 });
+
+test('round 61: an item line with no parts takes the next one\'s rationale where it names the treatment after a label both share ("Associated surgical service:")', () => {
+  const letter = parseLetter(
+    LETTER_2014('CM15-0094417', 'Associated surgical service: Cold therapy unit, 7-day rental:  Overturned\nAssociated surgical service: Crutches:  Overturned').replace(
+      /\nRationale: .*\n/,
+      '\nDecision rationale: The cold therapy unit and the crutches are requested for use after the surgery. They are medically necessary.\n',
+    ),
+  )!;
+  assert.deepEqual(letter.items.map((i) => i.parts.some((p) => p.kind === 'rationale')), [true, true]);
+});

@@ -141,10 +141,15 @@ function shareNamedParts(items: RawItem[]): void {
   }
 }
 
-/** Whether the rationale among `parts` names the treatment of `service` by its first naming word. */
+/**
+ * Whether the rationale among `parts` names the treatment of `service` by its first naming word, after a label that
+ * item lines share ("Associated surgical service: Cold therapy unit" is named by "therapy").
+ */
+const SHARED_LABEL = /^[A-Z][a-z]+(?: [a-z]+){0,3}: /;
+
 function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   const rationale = parts.find((p) => p.kind === 'rationale');
-  const word = treatmentWords(service)[0];
+  const word = treatmentWords(service.replace(SHARED_LABEL, ''))[0];
   return !!rationale && !!word && rationale.body.text.toLowerCase().includes(word);
 }
 
