@@ -21,8 +21,8 @@ export interface Conclusion {
  * non-certification is upheld.", "... should stand."; "the request ... cannot be recommended"; "... is certified";
  * "medical necessity ... has (not) been established"; "The non-certification is not supported ...",
  * "Authorization of ... is recommended"; "the non-certification should be maintained"; "... are indicated for this
- * injured worker"; "... should be granted"; "this reviewer would
- * (not) authorize it", "I would certify the four additional sessions"; "... should (not) be approved"; "the
+ * injured worker"; "... should be granted"; "this reviewer would (not) authorize it", "I would certify the four
+ * additional sessions"; "... should (not) be approved"; "the
  * non-certification ... should be reversed"; "concurs (or does not concur) with the utilization reviewer's
  * non-certification", "I therefore agree with the utilization review determination", "disagrees with the
  * utilization review non-certification"; "does not meet the medical necessity standard";

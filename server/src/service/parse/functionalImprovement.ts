@@ -12,9 +12,9 @@ import { perBlock } from '../text/perBlock';
 // "The improvement is real and is documented": an improvement the letter has just described, affirmed.
 // "His function is demonstrably better", "that function has improved", "the sessions changed her function": the
 // patient's function, said to be better (the verb before "function" looked for behind it). "... changed what she
-// can do", "a real difference in what she can do", "gains in what she does": her function, in plain words; "These are real gains", affirmed.
-// "The reports do document improvement with them", "the notes document such improvement", "show no such improvement": what records show,
-// unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
+// can do", "a real difference in what she can do", "gains in what she does": her function, in plain words; "These are
+// real gains", affirmed. "The reports do document improvement with them", "the notes document such improvement",
+// "show no such improvement": what records show, unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
 // "The benefit to her function is documented": a gain in function by another word.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
@@ -228,8 +228,8 @@ const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
 const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
 /**
  * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "The psychologist's
- * report of 8/4/14 provides that evidence.", "Her 6 treatments
- * did that.", "The neck course did exactly that." A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
+ * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that." A period
+ * before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
   /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']+ ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]+ ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
@@ -242,8 +242,8 @@ const AFFIRMED_NEXT =
 const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
 
 /**
- * "Utilization review found no functional benefit", "the utilization reviewer's statement that \"no functional gains are
- * documented\"": utilization review's finding, which the reviewer may go on to reject.
+ * "Utilization review found no functional benefit", "the utilization reviewer's statement that 'no functional gains are
+ * documented'": utilization review's finding, which the reviewer may go on to reject.
  */
 const REVIEW_FOUND =
   /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited|statement|finding|conclusion)\b[^.;]{0,40}$/;
@@ -284,6 +284,9 @@ function classify(text: string, index: number, length: number, denial: boolean):
   return 'documented';
 }
 
+/** Where the words for the treatment gains are credited to end: a clause's end or a word that starts another phrase. */
+const CREDIT_ENDS = /[,.;:(]|\s(?:and|or|while|whereas|but|although|though|when|not|rather|before|after|because|as|with|on|in)\s/;
+
 /**
  * The treatment the words after a mention credit its gains to, up to the end of its phrase: "the start of gabapentin",
  * not "the chiropractic care while her cyclobenzaprine was unchanged".
@@ -295,7 +298,6 @@ function creditedTo(text: string, end: number): string {
   const stop = rest.search(CREDIT_ENDS);
   return stop < 0 ? rest : rest.slice(0, stop);
 }
-const CREDIT_ENDS = /[,.;:(]|\s(?:and|or|while|whereas|but|although|though|when|not|rather|before|after|because|as|with|on|in)\s/;
 
 /**
  * "... do not document any functional improvement from it; the gains in her function this year

@@ -141,12 +141,13 @@ function shareNamedParts(items: RawItem[]): void {
   }
 }
 
+/** A label that item lines share before their treatments: "Associated surgical service: ". */
+const SHARED_LABEL = /^[A-Z][a-z]+(?: [a-z]+){0,3}: /;
+
 /**
  * Whether the rationale among `parts` names the treatment of `service` by its first naming word, after a label that
  * item lines share ("Associated surgical service: Cold therapy unit" is named by "therapy").
  */
-const SHARED_LABEL = /^[A-Z][a-z]+(?: [a-z]+){0,3}: /;
-
 function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   const rationale = parts.find((p) => p.kind === 'rationale');
   const word = treatmentWords(service.replace(SHARED_LABEL, ''))[0];
