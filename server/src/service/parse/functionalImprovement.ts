@@ -232,7 +232,7 @@ const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
  * before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
-  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']+ ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]+ ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
+  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|has done|have done) (?:just |exactly )?(?:that|so)\b)/;
 
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
