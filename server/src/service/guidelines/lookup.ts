@@ -199,6 +199,8 @@ export function sessionLimitFor(query: SessionLimitQuery): ApplicableSessionLimi
     .sort((a, b) => familyPriority(a.citation.family) - familyPriority(b.citation.family) || a.i - b.i);
   const applicable: ApplicableSessionLimit[] = [];
   for (const { citation } of citations) {
+    // Once a limit is found, only its guideline's other entries can be preferred to it: the others are not ranked.
+    if (applicable.length && citation.family !== applicable[0].entry.family) continue;
     const { tier, entries } = rank({ ...citation, year: query.year });
     for (const entry of tier === 'page' ? entries : entries.slice(0, 1)) {
       const limit = entry.sessionLimit;
@@ -209,8 +211,7 @@ export function sessionLimitFor(query: SessionLimitQuery): ApplicableSessionLimi
   }
   // Items that share their guideline lines each take the limit of their own topic among the first guideline's: the
   // massage item of "Manual therapy & manipulation, pages 58-60; Massage therapy, page 60" is held to massage's limit.
-  const first = applicable[0];
   const service = query.service?.toLowerCase();
-  const named = first && service ? applicable.find((l) => l.entry.family === first.entry.family && l.entry.topicKeywords.some((k) => service.includes(k))) : undefined;
-  return named ?? first ?? null;
+  const named = service ? applicable.find((l) => l.entry.topicKeywords.some((k) => service.includes(k))) : undefined;
+  return named ?? applicable[0] ?? null;
 }

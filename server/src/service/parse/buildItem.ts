@@ -5,7 +5,7 @@ import { perBlock } from '../text/perBlock';
 import { callsNew, isContinuedTreatment, tellsOngoingUse, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
-import { findFunctionalImprovement, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
+import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
@@ -326,8 +326,6 @@ function improvementElsewhere(read: readonly Block[], context: ItemContext, inSu
   const stated = findFunctionalImprovement(about, namesItem);
   return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);
 }
-
-const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
 /** What the item's parts say of improvement; else, for a letter of one item, the summary; else, where it matters, what improvementElsewhere finds. */
 function improvementOf(read: readonly Block[], matters: boolean, context: ItemContext, inSummary: () => readonly Block[], namesItem: NamesItem): FunctionalImprovementFinding {

@@ -309,7 +309,8 @@ function creditedTo(text: string, end: number): string {
 const CREDITED_AFTER =
   /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to)\s(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?!(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))(?=[a-z])/i;
 
-const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
+/** The finding where nothing addresses improvement. */
+export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
 /** Whether the words gains are credited to ("the start of gabapentin") name the item the finding is for. */
 export type NamesItem = (creditedTo: string) => boolean;
