@@ -2213,3 +2213,12 @@ test('round 61: an item line with no parts takes the next one\'s rationale where
   )!;
   assert.deepEqual(letter.items.map((i) => i.parts.some((p) => p.kind === 'rationale')), [true, true]);
 });
+
+test('round 62: a treatment "given on" a date is no letter date; an injection "which relieved her pain ... and allowed her to go back" to work', () => {
+  const summary = paragraph('On 3/4/16 Utilization Review non-certified the Toradol injection given on 2/10/16, and the brace.');
+  assert.equal(findLetterDates([], [summary]).urDecision?.iso, '2016-03-04');
+  expectReadings(improvementIn, [
+    ['She had one injection, which relieved her pain for about three months and allowed her to go back to stocking the upper shelves.', 'documented'],
+    ['Her employer offered modified duty and allowed her to return to work.', 'not-addressed'],
+  ]);
+});

@@ -103,11 +103,12 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
  */
 const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|did what (?:they|it) (?:were|was) meant to do)\b/gi;
 /**
- * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
+ * "they have already let her sit more than twice as long", "the injections allowed him to return to work", "one
+ * injection, which relieved her pain for three months and allowed her to go back to stocking shelves": what the
  * treatment let the patient do, classified as any mention is ("would let her", a condition).
  */
 const LET_HER_DO =
-  /\b(?:let|allowed|enabled) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep)\b(?<=\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)? (?:let|allowed|enabled) [^]{3,20})/gi;
+  /\b(?:let|allowed|enabled) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\bwhich [a-z ]{3,60} and) (?:let|allowed|enabled) [^]{3,20})/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =

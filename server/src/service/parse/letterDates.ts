@@ -78,8 +78,11 @@ function fromFields(block: Block, dates: Letter['dates']): void {
  */
 const LEADS_ENTRY = /^\s?(?:[-:]|--)\s[A-Z\d]/;
 
-/** "(DOS: 10/14/2014)", "date of service 10/14/2014": when a treatment was given, never one of the letter's dates. */
-const SERVICE_DATE = /\b(?:DOS|dates? of service)\s?:?\s?$/i;
+/**
+ * "(DOS: 10/14/2014)", "date of service 10/14/2014", "the Toradol injection given on 2/10/16": when a treatment was
+ * given, never one of the letter's dates.
+ */
+const SERVICE_DATE = /\b(?:(?:DOS|dates? of service)\s?:?|(?:given|administered) on)\s?$/i;
 const NOTICE_RECEIVED = /\breceived\s(?:the\s|its\s|a\s)?(?:UR\s|utilization review\s)?(?:determination|decision|denial|letter|notice)\b[^.;]{0,30}$/i;
 
 /** "the office received the determination by fax on 2/9/15": when a notice arrived, not when it was made. */
