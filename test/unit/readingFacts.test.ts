@@ -2220,5 +2220,8 @@ test('round 62: a treatment "given on" a date is no letter date; an injection "w
   expectReadings(improvementIn, [
     ['She had one injection, which relieved her pain for about three months and allowed her to go back to stocking the upper shelves.', 'documented'],
     ['Her employer offered modified duty and allowed her to return to work.', 'not-addressed'],
+    ['Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift; without it she goes home early.', 'documented'],
+    ['Her sister came by and lets her sleep in the afternoons.', 'not-addressed'],
+    ['The report documents an improved ability to perform activities of daily living, including walking and showering.', 'documented'],
   ]);
 });

@@ -15,10 +15,11 @@ import { perBlock } from '../text/perBlock';
 // can do", "a real difference in what she can do", "gains in what she does": her function, in plain words; "These are
 // real gains", affirmed. "The reports do document improvement with them", "the notes document such improvement",
 // "show no such improvement": what records show, unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
-// "The benefit to her function is documented": a gain in function by another word.
+// "The benefit to her function is documented": a gain in function by another word. "an improved ability to perform
+// activities of daily living": the same.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do|did)(?<=\b(?:changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do|did))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:ability to (?:(?:perform|do|carry out) (?:(?:his|her|their) )?)?)?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do|did)(?<=\b(?:changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do|did))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -103,12 +104,13 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
  */
 const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|did what (?:they|it) (?:were|was) meant to do)\b/gi;
 /**
- * "they have already let her sit more than twice as long", "the injections allowed him to return to work", "one
- * injection, which relieved her pain for three months and allowed her to go back to stocking shelves": what the
- * treatment let the patient do, classified as any mention is ("would let her", a condition).
+ * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
+ * treatment let the patient do, classified as any mention is ("would let her", a condition). What eased her pain and
+ * let her do more is a treatment too: "one injection, which relieved her pain for three months and allowed her to go
+ * back to stocking shelves", "Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift".
  */
 const LET_HER_DO =
-  /\b(?:let|allowed|enabled) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\bwhich [a-z ]{3,60} and) (?:let|allowed|enabled) [^]{3,20})/gi;
+  /\b(?:lets?|allow(?:ed|s)|enabl(?:ed|es)) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep|type|finish|complete)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\b(?:lower|reduce|relieve|ease|decrease)(?:s|d) [a-z0-9/ ]{3,50} and) (?:lets?|allow(?:ed|s)|enabl(?:ed|es)) [^]{3,20})/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
@@ -342,7 +344,7 @@ interface Mention {
  * The plain words the patterns after MENTION need: found in one search, faster than a search for each. None starts with
  * a space, which would make every space a place to try.
  */
-const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change|not changed|more than |meant to do|no measure|no record|no documentation of|(?:let|allowed|enabled) (?=her|him|them)/g;
+const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change|not changed|more than |meant to do|no measure|no record|no documentation of|(?:let|allow|enable)(?=(?:s|d|ed)? (?:her|him|them))/g;
 
 function plainWordsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -379,7 +381,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
   if (words.has('changed nothing') || words.has('no better off') || words.has('no change') || words.has('not changed')) collectMentions(NOTHING_CHANGED, text, true, mentions);
   if (words.has('more than ') || words.has('meant to do')) collectMentions(DOING_MORE, text, false, mentions);
-  if (words.has('let ') || words.has('allowed ') || words.has('enabled ')) collectMentions(LET_HER_DO, text, false, mentions);
+  if (words.has('let') || words.has('allow') || words.has('enable')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
