@@ -2225,3 +2225,15 @@ test('round 62: a treatment "given on" a date is no letter date; an injection "w
     ['The report documents an improved ability to perform activities of daily living, including walking and showering.', 'documented'],
   ]);
 });
+
+test('round 62: a summary sentence naming two drugs tells which is taken by the name after "has taken" or "has applied"', () => {
+  const meds = (summary: string) =>
+    parseLetter(
+      LETTER_2014('CM13-0094417', 'Hydrocodone/APAP 5/325mg #60:  Upheld\nLidoderm 5% patches #30:  Upheld\nOmeprazole 20mg #30:  Upheld').replace(
+        /(CLINICAL CASE SUMMARY\n)/,
+        `$1${summary}\n`,
+      ),
+    )!.items.map((i) => i.continued);
+  assert.deepEqual(meds('He has taken hydrocodone/APAP since 02/2013, and has applied Lidoderm patches since 05/2013, and omeprazole is requested.'), [true, true, false]);
+  assert.deepEqual(meds('The physician prescribed hydrocodone, Lidoderm patches and omeprazole, none of which he has taken before.'), [false, false, false]);
+});

@@ -263,3 +263,8 @@ test('round 59: a sum of the visits asked for and those attended is no count giv
   assert.deepEqual(values('The 3 visits requested, with the 6 he attended in 2016, make 9 visits in all, within the guideline.').completed, [6]);
   assert.deepEqual(values('He attended 6 visits in 2014 and 4 more in 2015, 10 in all.').completed.includes(10), true);
 });
+
+test('round 62: a program report that "covers the first 2 weeks (10 days)" reports days given', () => {
+  assert.deepEqual(values("The program's progress report of 09/06/2013 covers the first 2 weeks (10 days).").completed, [10]);
+  assert.deepEqual(values('The program would cover the first 2 weeks (10 days) of a four-week plan.').completed, []);
+});

@@ -2,7 +2,7 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { callsNew, isContinuedTreatment, tellsOngoingUse, type ServiceClass } from './category';
+import { callsNew, isContinuedTreatment, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
@@ -12,7 +12,7 @@ import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, 
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, sharedReading } from './sharedParts';
-import { namingWordsApart, PROVIDER_GOES_ON, summarySentences } from './sentencesAbout';
+import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
 
 export interface ItemContext {
@@ -308,10 +308,15 @@ const MOST_ITEMS_APART = 8;
  * its sentences about the item (see sentencesAbout); else nothing.
  */
 function summaryAbout(service: string, context: ItemContext): readonly Block[] {
-  const { services, index } = context;
-  if (services.length === 1) return context.summary;
-  const words = services.length <= MOST_ITEMS_APART ? namingWordsApart(service, services.filter((_, k) => k !== index)) : null;
+  if (context.services.length === 1) return context.summary;
+  const words = namingWordsOf(service, context);
   return words ? summarySentences(context.summary, words) : [];
+}
+
+/** The words that tell the item from the others of a letter of a few items, or null. */
+function namingWordsOf(service: string, context: ItemContext): NamingWords | null {
+  const { services, index } = context;
+  return services.length <= MOST_ITEMS_APART ? namingWordsApart(service, services.filter((_, k) => k !== index)) : null;
 }
 
 /**
@@ -359,11 +364,16 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
   const shared = sharedReading(raw);
   const ownRationale = shared ? shared.read : rationale ? [rationale] : [];
-  // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013"; a sentence
-  // there that calls it new does not.
+  // A medication may be told to be taken in the summary only: "He has taken naproxen ... since 2013", in a sentence
+  // about it or, by its name right after the verb, in one about others too; a sentence there that calls it new does not.
+  const takenInSummary = () => {
+    if (inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b))) return true;
+    const words = context.services.length > 1 ? namingWordsOf(header.service, context) : null;
+    return !!words && context.summary.some((b) => tellsUseOf(b, words.own) && !callsNew(b));
+  };
   const continued =
     isContinuedTreatment(header.service, category, ownRationale) ||
-    (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b)));
+    (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && takenInSummary());
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
   const found = improvementOf(read, sessionBased || continued, context, inSummary, itemNamer(header.service, context));
   // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.

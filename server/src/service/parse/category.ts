@@ -64,7 +64,7 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date or "was added
 // to" another, or that a physician "started gabapentin 300 mg three times a day in 06/2015", and one the patient has
 // been on "since starting" it or "since the switch to" it, or that "is continued" or she "still takes".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
 /** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
 const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken)|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
 
@@ -86,6 +86,23 @@ export function isContinuedTreatment(service: string, category: TreatmentCategor
 
 /** Whether a block says some medication is being taken: read once per block however many items ask. */
 export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text));
+
+/**
+ * "has taken hydrocodone", "has applied Lidoderm patches": the drug a sentence says is taken, in the three words after
+ * the verb, where the sentence names others too ("He has taken hydrocodone ... since 02/2013, and has applied
+ * Lidoderm patches to the low back since 05/2013").
+ */
+const TAKEN_NEXT = /\b(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
+
+/** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
+export function tellsUseOf(block: Block, words: readonly string[]): boolean {
+  TAKEN_NEXT.lastIndex = 0;
+  for (let m = TAKEN_NEXT.exec(block.text); m; m = TAKEN_NEXT.exec(block.text)) {
+    const next = m[1].toLowerCase();
+    if (words.some((w) => next.includes(w))) return true;
+  }
+  return false;
+}
 
 /** Whether the rationale calls the medication new: "is a new medication", "has not been used before". */
 export const callsNew = perBlock((rationale) => NEW_MEDICATION.test(rationale.text));

@@ -259,6 +259,8 @@ const BY_PATIENT =
   '(?:that\\s|which\\s)?(?:he|she|they|the patient|the injured worker|the claimant)\\s(?:(?:(?:has|had|have)\\s)?(?:now\\s|already\\s)?(?:completed|attended|received|undergone)|(?:has|have)\\s(?:now\\s|already\\s)?had)';
 const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had'];
 
+/** "two weeks (" or "2 full weeks (": a program's first weeks, before the days they held in parentheses. */
+const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\(';
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course": the count joined to its unit.
   [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
@@ -344,7 +346,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "The first, for the neck, ran from 09/08/2015 through 11/20/2015 and consisted of 8 treatments": a course given.
   [new RegExp(`\\b(?:consisted of|totaled|totalled|amounted to)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['consisted', 'totaled', 'totalled', 'amounted']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.
-  [new RegExp(`(?<=\\bfirst\\s(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\()${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
+  [new RegExp(`(?<=\\bfirst\\s${FIRST_WEEKS})${NUM}\\s${FILLER}${UNIT}(?=\\)\\s(?:ended|finished|(?:were|was|have been|had been)\\s(?:completed|attended)))`, 'gi'), ['first']],
+  // "The program's progress report of 09/06/2013 covers the first 2 weeks (10 days)": the days it reports on were given.
+  [new RegExp(`(?<=\\bcover(?:s|ed|ing)\\s(?:the\\s|his\\s|her\\s)?first\\s${FIRST_WEEKS})${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['covers', 'covered', 'covering']],
   // "He completed program day 20 on 06/12/2015": a day program's days given.
   [new RegExp(`\\b${PROGRAM_DAY}`, 'gi'), ['completed', 'attended', 'finished']],
   [new RegExp(`\\b${VISIT_OF}`, 'gi'), ['visit ', 'session ', 'treatment ']],
