@@ -2237,3 +2237,27 @@ test('round 62: a summary sentence naming two drugs tells which is taken by the 
   assert.deepEqual(meds('He has taken hydrocodone/APAP since 02/2013, and has applied Lidoderm patches since 05/2013, and omeprazole is requested.'), [true, true, false]);
   assert.deepEqual(meds('The physician prescribed hydrocodone, Lidoderm patches and omeprazole, none of which he has taken before.'), [false, false, false]);
 });
+
+test('round 62: continued drugs whose improvement reviewers tell in their own words', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['She is now back on the packing line for full eight-hour shifts.', 'documented'],
+    ['On 12/9/14 her employer removed the lifting limit.', 'documented'],
+    ["The reports from 10/2015 on describe her back at her regular cook's job six hours a day.", 'documented'],
+    ['She went back to her bookkeeping job full time in 08/2012.', 'documented'],
+    ['He has stopped the over-the-counter diphenhydramine he was taking most nights.', 'documented'],
+    ['The notes record that she again drives herself to work.', 'documented'],
+    ['On the two occasions his prescription was delayed he missed work.', 'documented'],
+    ['When she tried going without the medication she had to pull over and call in late.', 'documented'],
+    ['She is not back on the packing line for full shifts.', 'not-addressed'],
+  ]);
+  expectReadings(improvementIn, [
+    ['The meloxicam has done what it was meant to do.', 'documented'],
+    ['That is what 8 CCR 9792.20(f) means by functional improvement, and it belongs to this drug.', 'documented'],
+    ['That is not what 8 CCR 9792.20(f) means.', 'not-addressed'],
+    ['Nothing in them shows that he does anything now because of tizanidine that he could not do before.', 'not-documented'],
+    ['Those are changes in how he lives, not only in how he feels.', 'documented'],
+    ['There is no change in how he lives.', 'not-documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Trazodone 50mg #30', 'medications', [paragraph('Before trazodone was added in 5/2015 he slept three hours a night.')]), true);
+});

@@ -16,10 +16,11 @@ import { perBlock } from '../text/perBlock';
 // real gains", affirmed. "The reports do document improvement with them", "the notes document such improvement",
 // "show no such improvement": what records show, unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
 // "The benefit to her function is documented": a gain in function by another word. "an improved ability to perform
-// activities of daily living": the same.
+// activities of daily living": the same. "Nothing shows that he does anything now because of tizanidine": what she
+// does because of the treatment, in plain words. "Those are changes in how he lives": the same.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:ability to (?:(?:perform|do|carry out) (?:(?:his|her|their) )?)?)?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do|did)(?<=\b(?:changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do|did))|changed anything|how far (?:she|he|they) (?:has|have) come|(?:anything|something) (?:she|he|they) (?:does|do|can do|could do) because of|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:ability to (?:(?:perform|do|carry out) (?:(?:his|her|their) )?)?)?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do|did)(?<=\b(?:changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do|did))|changed anything|how far (?:she|he|they) (?:has|have) come|how (?:she|he|they) (?:lives?|functions?)(?<=\b(?:changes? in|gains? in|difference in) how (?:she|he|they) (?:lives?|functions?))|(?:anything|something) (?:(?:she|he|they) (?:does|do|can do|could do) because of|(?:now )?because of(?<=\b(?:she|he|they) (?:does|do|can do) (?:anything|something) (?:now )?because of))|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -99,10 +100,11 @@ const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
- * before", "The pool sessions summarized above did what they were meant to do": function, in plain words,
+ * before", "The pool sessions summarized above did what they were meant to do", "The meloxicam has done what it was
+ * meant to do": function, in plain words,
  * classified as any mention is.
  */
-const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|did what (?:they|it) (?:were|was) meant to do)\b/gi;
+const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|(?:did|(?:has|have) done) what (?:they|it) (?:were|was) meant to do)\b/gi;
 /**
  * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
  * treatment let the patient do, classified as any mention is ("would let her", a condition). What eased her pain and
@@ -124,9 +126,10 @@ const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) no
 
 /**
  * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)", "These are the gains 8 CCR
- * 9792.20(f) describes": the MTUS's definition of functional improvement, said to be met (or not).
+ * 9792.20(f) describes", "That is what 8 CCR 9792.20(f) means by functional improvement": the MTUS's definition of
+ * functional improvement, said to be met (or not).
  */
-const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\))|9792\.20\s?\([ef]\)\s(?:describes|defines)\b(?<=\b(?:are|were) (?:exactly )?the (?:kinds? of )?(?:gains|changes|improvements?) (?:that )?(?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\s(?:describes|defines)))/gi;
+const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\))|9792\.20\s?\([ef]\)\s(?:describes|defines)\b(?<=\b(?:are|were) (?:exactly )?the (?:kinds? of )?(?:gains|changes|improvements?) (?:that )?(?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\s(?:describes|defines))|9792\.20\s?\([ef]\)\smeans\b(?<=\b(?:is|are) (?:exactly )?what (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\smeans))/gi;
 
 /** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
 const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
@@ -306,11 +309,11 @@ function creditedTo(text: string, end: number): string {
  * "... do not document any functional improvement from it; the gains in her function this year
  * followed the neck therapy and the tramadol", "are attributed to physical therapy": gains the rationale credits to a
  * treatment it names, which findFunctionalImprovement tells the item's own or another's. Not a
- * treatment named by its kind alone, which is the one the rationale is about: "they came with the therapy, not
- * before it".
+ * treatment named by its kind alone, or pointed to as this one, which is the one the rationale is about: "they came
+ * with the therapy, not before it", "it belongs to this drug".
  */
 const CREDITED_AFTER =
-  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to)\s(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?!(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))(?=[a-z])/i;
+  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to)\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?!(?:therapy|sessions|visits|treatments?|program|course)\b(?!\s(?:for|of|to|with|at)\b))(?=[a-z])/i;
 
 /** The finding where nothing addresses improvement. */
 export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };

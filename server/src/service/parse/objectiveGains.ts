@@ -25,10 +25,11 @@ const SCORE_ROSE =
  * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time
  * work", "went back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty
  * back to his regular job", "to a part-time schedule and then back to her full-time job", "lifted the restriction
- * against overhead work".
+ * against overhead work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her
+ * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is back|was back|(?:has |had )?been back|has gone back|then back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at)\s(?:[a-z]+\s){0,3}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s)?restrictions?|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on)\s(?:[a-z'-]+\s){0,4}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -37,22 +38,23 @@ const CAPACITY_GAIN =
   /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
- * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", less
+ * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", "has
+ * stopped the over-the-counter diphenhydramine he was taking most nights", less
  * dependency on medical treatment. Not one stopped for its
  * side effects.
  */
 const MEDICATION_STOPPED =
-  /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s)?[a-z]{4,20}\s(?:she|he)\s(?:had|has)\s(?:been\s)?(?:taking|taken|using|used|buying)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+  /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s|over-the-counter\s)?[a-z]{4,20}\s(?:she|he)\s(?:had\s|has\s|was\s)(?:been\s)?(?:taking|taken|using|used|buying)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
 /** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
 const MEDICATION_NOT_NEEDED =
   /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
- * again carry her laundry basket": a daily task taken up again.
+ * again carry her laundry basket", "she again drives herself to work": a daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|can again (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress))\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress)s?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
@@ -65,10 +67,11 @@ const CAN_NOW =
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
- * route early", "he left work at noon both days", "he loses work without it".
+ * route early", "he left work at noon both days", "he loses work without it", "on the two occasions his prescription was
+ * delayed he missed work", "when she tried going without the medication she had to pull over and call in late".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|without it|did not take it|stopped it)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work (?:early|at noon|at midday)|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|(?:was|were) delayed)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work (?:early|at noon|at midday)|call(?:ed)? in late|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -94,15 +97,15 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
   [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
-  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned')],
+  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
   [CAN_NOW, (text) => text.includes(' now ')],
-  [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes(' again')],
+  [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => text.includes(' from ') && text.includes(' to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
-  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without')],
+  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without') || text.includes('delayed')],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
