@@ -2261,3 +2261,15 @@ test('round 62: continued drugs whose improvement reviewers tell in their own wo
   ]);
   assert.equal(isContinuedTreatment('Trazodone 50mg #30', 'medications', [paragraph('Before trazodone was added in 5/2015 he slept three hours a night.')]), true);
 });
+
+test('round 62: a drug\'s "extended release" is no surgical release', () => {
+  assert.deepEqual(classifyService('Ultram ER (tramadol extended release) 150mg #30'), { category: 'medications', sessionBased: false });
+  assert.deepEqual(classifyService('Right carpal tunnel release'), { category: 'surgery', sessionBased: false });
+});
+
+test('round 62: the dates of the documents a UR decision relied on are not its date', () => {
+  const ur = (text: string) => findLetterDates([], [paragraph(text)]).urDecision?.iso;
+  assert.equal(ur('On 2/24/16, Utilization Review, relying on the progress report of 1/27/16 and the request for authorization received 2/3/16, and noting its own certification of 9/8/15, non-certified the acupuncture.'), '2016-02-24');
+  assert.equal(ur('On the 9th of April, 2014, Utilization Review, relying on the progress reports of March 25th, 2014 and the request for authorization of April 1st, 2014, non-certified the therapy.'), '2014-04-09');
+  assert.equal(ur('The request for authorization dated 10/02/2014 was non-certified by utilization review on 10/09/2014.'), '2014-10-09');
+});

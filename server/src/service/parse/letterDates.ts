@@ -83,6 +83,11 @@ const LEADS_ENTRY = /^\s?(?:[-:]|--)\s[A-Z\d]/;
  * given, never one of the letter's dates.
  */
 const SERVICE_DATE = /\b(?:(?:DOS|dates? of service)\s?:?|(?:given|administered) on)\s?$/i;
+/**
+ * "relying on the progress report of 1/27/16 and the request for authorization received 2/3/16, and noting its own
+ * certification of 9/8/15": the date of a document the decision read, never the decision's own.
+ */
+const DOCUMENT_DATE = /\b(?:progress (?:reports?|notes?)|request for authorization|RFA|(?:its own|an? (?:earlier|prior|previous)) certification)(?: (?:of|dated|received|on))?\s?$/i;
 const NOTICE_RECEIVED = /\breceived\s(?:the\s|its\s|a\s)?(?:UR\s|utilization review\s)?(?:determination|decision|denial|letter|notice)\b[^.;]{0,30}$/i;
 
 /** "the office received the determination by fax on 2/9/15": when a notice arrived, not when it was made. */
@@ -109,7 +114,10 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
     const first = next;
     while (next < found.length && found[next].index < s.end) next++;
     if (first === next) continue;
-    const inSentence = found.slice(first, next).filter((d) => !SERVICE_DATE.test(block.text.slice(Math.max(0, d.index - 20), d.index)) && !noticeReceived(block.text, d.index));
+    const inSentence = found.slice(first, next).filter((d) => {
+      const before = block.text.slice(Math.max(0, d.index - 40), d.index);
+      return !SERVICE_DATE.test(before) && !DOCUMENT_DATE.test(before) && !noticeReceived(block.text, d.index);
+    });
     // The cues between two dates (stretch k ends at date k), each read once and only when asked for.
     const stretches: DateKind[][] = [];
     let previousCue: DateKind | undefined;
