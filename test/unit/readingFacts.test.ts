@@ -2273,3 +2273,16 @@ test('round 62: the dates of the documents a UR decision relied on are not its d
   assert.equal(ur('On the 9th of April, 2014, Utilization Review, relying on the progress reports of March 25th, 2014 and the request for authorization of April 1st, 2014, non-certified the therapy.'), '2014-04-09');
   assert.equal(ur('The request for authorization dated 10/02/2014 was non-certified by utilization review on 10/09/2014.'), '2014-10-09');
 });
+
+test('round 62: improvement told in more plain words ("did not change what she does", "left her knee where it started", "What she no longer needs ... is the functional improvement")', () => {
+  expectReadings(improvementIn, [
+    ['The first injection did not change what she does, and the criteria for a repeat are not met.', 'not-documented'],
+    ['Eight visits have left her knee where it started, and an open-ended request for more cannot be supported.', 'not-documented'],
+    ['None of the notes tie anything she does to celecoxib.', 'not-documented'],
+    ['The record does not show that it is doing anything for her function.', 'not-documented'],
+    ['She is doing her job because of this medication, and the ten days without it show it.', 'documented'],
+    ['What she does on sertraline, and what she stops doing without it, is documented.', 'documented'],
+    ['What she no longer needs, the help, the equipment and the opioid, is the functional improvement 8 CCR 9792.20(e) describes.', 'documented'],
+    ['She no longer works, and there is no functional improvement.', 'not-documented'],
+  ]);
+});

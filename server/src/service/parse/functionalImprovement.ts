@@ -17,10 +17,12 @@ import { perBlock } from '../text/perBlock';
 // "show no such improvement": what records show, unless it is of pain, sleep or mood. "The progress she has made is objective and functional": progress, so judged.
 // "The benefit to her function is documented": a gain in function by another word. "an improved ability to perform
 // activities of daily living": the same. "Nothing shows that he does anything now because of tizanidine": what she
-// does because of the treatment, in plain words. "Those are changes in how he lives": the same.
+// does because of the treatment, in plain words. "Those are changes in how he lives", "did not change what she
+// does", "what she does on sertraline", "doing anything for her function", "None of the notes tie anything she does to
+// celecoxib", "She is doing her job because of this medication": the same.
 // The words before "improvement" are looked for behind it, as a search for "the" first would try every "the".
 const MENTION =
-  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:ability to (?:(?:perform|do|carry out) (?:(?:his|her|their) )?)?)?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored) (?:his|her|their) function(?:ing)?))|what (?:she|he|they) (?:(?:can|could) do|does|do|did)(?<=\b(?:changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they) (?:(?:can|could) do|does|do|did))|changed anything|how far (?:she|he|they) (?:has|have) come|how (?:she|he|they) (?:lives?|functions?)(?<=\b(?:changes? in|gains? in|difference in) how (?:she|he|they) (?:lives?|functions?))|(?:anything|something) (?:(?:she|he|they) (?:does|do|can do|could do) because of|(?:now )?because of(?<=\b(?:she|he|they) (?:does|do|can do) (?:anything|something) (?:now )?because of))|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+  /\b(?:(?:objective |significant |measurable |documented |clinically significant |sustained )?functional (?:improvements?|gains?|benefits?|progress|response)|(?:objective|measurable) (?:gains?|improvements?|progress)|(?:(?:improve(?:d|ments?)|gains?|changes?) (?:in|of)|benefits? to) (?:(?:his|her|their) )?(?:(?:[a-z-]{1,12},? ){0,3}?(?:or|and) (?:(?:in|of) )?(?:(?:his|her|their) )?)?(?:daytime |daily |overall )?(?:function(?:ing|al status)?|activities of daily living|ADLs?|daily activities)|(?:increased|improved) (?:(?:his|her|their) )?(?:ability to (?:(?:perform|do|carry out) (?:(?:his|her|their) )?)?)?(?:[a-z-]{1,12} (?:or|and) (?:(?:his|her|their) )?(?:daytime |daily |overall )?)?(?:function(?:ing|al (?:capacity|status|level))?|activities of daily living|ADLs)|function(?:ing)?(?: (?:is|was|has|have|had)(?: been)? (?:(?:demonstrably|clearly|measurably|objectively|markedly|significantly|substantially|much|noticeably|considerably) )?(?:improved|better)|(?<=\b(?:improves?|changed?|restored|doing (?:anything|something|much) for) (?:his|her|their) function(?:ing)?))|what (?:she|he|they|(?:a|the) patient) (?:(?:can|could) do|does|do|did)(?<=\b(?:change|changed|changes? in|gains? in|difference in|wrote down|writes down|records?|says?|shows?|documents?) what (?:she|he|they|(?:a|the) patient) (?:(?:can|could) do|does|do|did))|what (?:she|he|they) (?:does|can do) (?=(?:on|with) (?:it|them|this|[a-z]{4,20})\b)|changed anything|how far (?:she|he|they) (?:has|have) come|(?:doing|does|do) (?:her|his|their) (?:job|work) because of|how (?:she|he|they) (?:lives?|functions?)(?<=\b(?:changes? in|gains? in|difference in) how (?:she|he|they) (?:lives?|functions?))|(?:anything|something) (?:(?:she|he|they) (?:does|do|can do|could do) because of|(?:now )?because of(?<=\b(?:she|he|they) (?:does|do|can do) (?:anything|something) (?:now )?because of)|(?:she|he|they) (?:does|do|can do) to\b(?<=\b(?:tie|ties|tied|link|links|linked|credit|credits|credited) (?:anything|something) (?:she|he|they) (?:does|do|can do) to))|gains(?<=\b(?:these|those|they|her|his|their) (?:are|were) (?:real|objective|measurable|genuine) gains)|reduction (?:in|of) work restrictions|objective and functional(?<=\b(?:is|was|are|were)(?: not)? objective and functional)|improved functionally|functionally improved|(?:reduced|decreased) (?:dependency|reliance) on (?:continued )?medical|improvements?(?<=\b(?:the|this|that|such|her|his|their) improvements?) (?=(?:is|was|are|were|has been|have been) (?:not )?(?:real|documented|objective|measurable|genuine|sustained|meaningful|substantial)\b)|improvement(?<=\b(?:documents?|documented|shows?|showed|demonstrates?|demonstrated)\s(?:(?:no|any)\s)?(?:(?:clear|objective|measurable|significant|steady|such|that|this)\s)?improvement)(?!\s(?:in|of)\s(?:(?:his|her|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 // ", and", ", which" and ", so" start a clause of their own: "no evidence of symptom magnification,
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
@@ -93,10 +95,10 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no
  * change in his activity since it was started", "no change in her knee function", "the therapist's own note shows no
- * change after the last visits", "The sessions given so far have not changed his headaches or his sleep": the same
- * finding in plain words.
+ * change after the last visits", "The sessions given so far have not changed his headaches or his sleep", "Eight visits
+ * have left her knee where it started": the same finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:she|he|they|it) (?:started|began)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
@@ -131,8 +133,12 @@ const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) no
  */
 const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\))|9792\.20\s?\([ef]\)\s(?:describes|defines)\b(?<=\b(?:are|were) (?:exactly )?the (?:kinds? of )?(?:gains|changes|improvements?) (?:that )?(?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\s(?:describes|defines))|9792\.20\s?\([ef]\)\smeans\b(?<=\b(?:is|are) (?:exactly )?what (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\smeans))/gi;
 
-/** Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage of", "not only has her score fallen", "a not insignificant improvement". */
-const AFFIRMING = /\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
+/**
+ * Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage
+ * of", "not only has her score fallen", "a not insignificant improvement", "What she no longer needs ... is the
+ * functional improvement 8 CCR 9792.20(e) describes".
+ */
+const AFFIRMING = /\bno longer (?:needs?|requires?|uses?|takes?)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z']{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
@@ -347,7 +353,10 @@ interface Mention {
  * The plain words the patterns after MENTION need: found in one search, faster than a search for each. None starts with
  * a space, which would make every space a place to try.
  */
-const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change|not changed|more than |meant to do|no measure|no record|no documentation of|(?:let|allow|enable)(?=(?:s|d|ed)? (?:her|him|them))/g;
+const PLAIN_WORDS = /definition|9792\.20|subjective|function|changed nothing|no better off|no change|not changed|more than |meant to do|where it started|where she started|where he started|where they started|where it began|no measure|no record|no documentation of|(?:let|allow|enable)(?=(?:s|d|ed)? (?:her|him|them))/g;
+
+/** The plain words NOTHING_CHANGED needs, one at least. */
+const UNCHANGED_WORDS = ['changed nothing', 'no better off', 'no change', 'not changed', 'where it started', 'where she started', 'where he started', 'where they started', 'where it began'];
 
 function plainWordsIn(text: string): Set<string> {
   const found = new Set<string>();
@@ -382,7 +391,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('definition') || words.has('9792.20')) collectMentions(MEETS_DEFINITION, text, false, mentions);
   if (words.has('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
-  if (words.has('changed nothing') || words.has('no better off') || words.has('no change') || words.has('not changed')) collectMentions(NOTHING_CHANGED, text, true, mentions);
+  if (UNCHANGED_WORDS.some((w) => words.has(w))) collectMentions(NOTHING_CHANGED, text, true, mentions);
   if (words.has('more than ') || words.has('meant to do')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('let') || words.has('allow') || words.has('enable')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
