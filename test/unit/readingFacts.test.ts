@@ -2046,6 +2046,8 @@ test('round 57: a patient\'s street address, where the letter calls it her addre
   const found = (text: string) => findIdentifiers(linesOf(text).lines).map((f) => [f.kind, text.slice(f.span.start, f.span.end)]);
   assert.deepEqual(found("giving the employee's home address as 418 Alder Creek Road, Paradise, CA 95969"), [['street-address', '418 Alder Creek Road']]);
   assert.deepEqual(found('Her mailing address: 22 Birch Hollow Lane, Chico.'), [['street-address', '22 Birch Hollow Lane']]);
+  // Round 62: a street with a compass point before its name.
+  assert.deepEqual(found('New patient intake questionnaire, 05/11/2015 (home address 2216 N. Fulton St., Apt. 4)'), [['street-address', '2216 N. Fulton St.']]);
   assert.deepEqual(found('The clinic is at 1200 Main Street, Suite 4, Fresno, CA 93721.'), []);
 });
 
