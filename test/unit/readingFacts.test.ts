@@ -2288,3 +2288,23 @@ test('round 62: improvement told in more plain words ("did not change what she d
     ['She no longer works, and there is no functional improvement.', 'not-documented'],
   ]);
 });
+
+test('round 62: session therapies whose improvement reviewers tell in plain words', () => {
+  expectReadings(improvementIn, [
+    ['Nothing in the records shows that the pool sessions have changed what she is able to do.', 'not-documented'],
+    ['After two weeks she cannot do anything that she could not do when the program began.', 'not-documented'],
+    ['Nothing in these notes shows that he is doing more, or needs less care, than when he began.', 'not-documented'],
+    ['She is doing more and taking less medication.', 'documented'],
+    ['The therapist is doing more manual therapy than before.', 'not-addressed'],
+    ['Nothing he does has changed.', 'not-documented'],
+    ['That is progress that shows in what he can do.', 'documented'],
+  ]);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['She now dresses and does her hair without help and carries a full laundry basket.', 'documented'],
+    ['Her physician has replaced the restriction against any use of the left arm with a restriction against overhead work only.', 'documented'],
+    ['On 04/23/2019 her physician changed her work status from a 10-pound lifting limit to full duty.', 'documented'],
+    ['He climbs the stairs without stopping, and he has put his cane away.', 'documented'],
+    ['He still uses his cane, and nothing he does is easier.', 'not-addressed'],
+  ]);
+});

@@ -26,10 +26,12 @@ const SCORE_ROSE =
  * work", "went back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty
  * back to his regular job", "to a part-time schedule and then back to her full-time job", "lifted the restriction
  * against overhead work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her
- * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit".
+ * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has
+ * replaced the restriction against any use of the left arm with ...", "changed her work status from a 10-pound
+ * lifting limit to full duty".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on)\s(?:[a-z'-]+\s){0,4}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on)\s(?:[a-z'-]+\s){0,4}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -45,9 +47,12 @@ const CAPACITY_GAIN =
  */
 const MEDICATION_STOPPED =
   /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s|over-the-counter\s)?[a-z]{4,20}\s(?:she|he)\s(?:had\s|has\s|was\s)(?:been\s)?(?:taking|taken|using|used|buying)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
-/** "she no longer needs a sleeping medication", "no longer uses the lumbar support": less dependency on medical treatment. */
+/**
+ * "she no longer needs a sleeping medication", "no longer uses the lumbar support", "he has put his cane away": less
+ * dependency on medical treatment.
+ */
 const MEDICATION_NOT_NEEDED =
-  /\bno longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?)\b/g;
+  /\b(?:(?:put|has put|had put|packed) (?:her|his|their) (?:cane|walker|crutches|brace) away|no longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?))\b/g;
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
@@ -61,9 +66,12 @@ const SLEEP_GAIN =
 /** "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two": less medication. */
 const MEDICATION_CUT =
   /\b(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)/g;
-/** "she can now sit through a meeting", "he is now able to drive": a daily task the patient could not do before. */
+/**
+ * "she can now sit through a meeting", "he is now able to drive", "she now dresses and does her hair without help", "he
+ * now walks for 40": a daily task the patient could not do before.
+ */
 const CAN_NOW =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)\b/g;
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:(?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
@@ -97,9 +105,9 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
   [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
-  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit')],
+  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit') || text.includes('work status')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
-  [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer')],
+  [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer') || text.includes(' away')],
   [CAN_NOW, (text) => text.includes(' now ')],
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
