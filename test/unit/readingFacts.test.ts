@@ -2224,6 +2224,7 @@ test('round 62: a treatment "given on" a date is no letter date; an injection "w
     ['Her employer offered modified duty and allowed her to return to work.', 'not-addressed'],
     ['Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift; without it she goes home early.', 'documented'],
     ['Her sister came by and lets her sleep in the afternoons.', 'not-addressed'],
+    ['Ibuprofen reduces her shoulder pain from 7/10 to 4/10 and allows her to clean her full assignment of 16 rooms a shift.', 'documented'],
     ['The report documents an improved ability to perform activities of daily living, including walking and showering.', 'documented'],
   ]);
 });

@@ -116,7 +116,7 @@ const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |fa
  * back to stocking shelves", "Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift".
  */
 const LET_HER_DO =
-  /\b(?:lets?|allow(?:ed|s)|enabl(?:ed|es)) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep|type|finish|complete)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\b(?:lower|reduce|relieve|ease|decrease)(?:s|d) [a-z0-9/ ]{3,50} and) (?:lets?|allow(?:ed|s)|enabl(?:ed|es)) [^]{3,20})/gi;
+  /\b(?:lets?|allow(?:ed|s)|enabl(?:ed|es)) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep|type|finish|complete|clean|cook|dress|shop|garden|kneel|reach|bend)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\b(?:lower|reduce|relieve|ease|decrease)(?:s|d) [a-z0-9/ ]{3,50} and) (?:lets?|allow(?:ed|s)|enabl(?:ed|es)) [^]{3,20})/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
