@@ -62,9 +62,10 @@ function checkRangeText(code: string, text: string, services: string[]): string 
       // "The benefit described is only subjective", "changed what she can do", "changes in what she does", "no better
       // off", "no change in his activity", "changed anything", "anything she does because of", "how far she has come",
       // "is doing more than he did", "did what they were meant to do", "shows no change after the last visits", "have
-      // not changed his headaches", "have not let her return to work", "does anything now because of" and "left her knee
-      // where it started" state it too.
-      return isService || /function|improve|work restrictions|activities of daily living|\bADLs?\b|\b(?:objective|measurable|real) (?:gains?|progress)|(?:reliance|dependency) on|only subjective|what (?:she|he|they) (?:(?:can|could) do|does|do|did)\b|(?:not )?changed (?:nothing|anything|(?:his|her|their) )|no better off|no change|doing more than|meant to do|(?:let|allowed|enabled) (?:her|him|them)\b|anything (?:she|he|they) (?:does|do)|anything (?:now )?because of|where (?:it|she|he|they) (?:started|began)|how far (?:she|he|they) (?:has|have) come/i.test(t.replace(/([a-z])- ([a-z])/g, '$1$2')) ? null : `expected the functional-improvement statement or the service, got ${JSON.stringify(t)}`;
+      // not changed his headaches", "have not let her return to work", "does anything now because of", "left her knee
+      // where it started", "what she is able to do", "anything that she could not do", "Nothing he does has changed"
+      // and "is doing more, or needs less care, than when he began" state it too.
+      return isService || /function|improve|work restrictions|activities of daily living|\bADLs?\b|\b(?:objective|measurable|real) (?:gains?|progress)|(?:reliance|dependency) on|only subjective|what (?:she|he|they) (?:(?:can|could) do|does|do|did|(?:is|was|are|were) able to do)\b|anything (?:that )?(?:she|he|they) could not do|nothing (?:she|he|they) (?:does|do|can do) has changed|(?:not )?changed (?:nothing|anything|(?:his|her|their) )|no better off|no change|doing more|meant to do|(?:let|allowed|enabled) (?:her|him|them)\b|anything (?:she|he|they) (?:does|do)|anything (?:now )?because of|where (?:it|she|he|they) (?:started|began)|how far (?:she|he|they) (?:has|have) come/i.test(t.replace(/([a-z])- ([a-z])/g, '$1$2')) ? null : `expected the functional-improvement statement or the service, got ${JSON.stringify(t)}`;
     default:
       return null;
   }
