@@ -2287,6 +2287,8 @@ test('round 62: improvement told in more plain words ("did not change what she d
     ['What she does on sertraline, and what she stops doing without it, is documented.', 'documented'],
     ['What she no longer needs, the help, the equipment and the opioid, is the functional improvement 8 CCR 9792.20(e) describes.', 'documented'],
     ['She no longer works, and there is no functional improvement.', 'not-documented'],
+    ['Losing his work without the drug and regaining it with the drug is functional improvement attributable to naproxen.', 'documented'],
+    ['There is no functional improvement without the medication.', 'not-documented'],
   ]);
 });
 

@@ -138,9 +138,10 @@ const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R
 /**
  * Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage
  * of", "not only has her score fallen", "a not insignificant improvement", "What she no longer needs ... is the
- * functional improvement 8 CCR 9792.20(e) describes".
+ * functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the drug
+ * is functional improvement": what happened when the drug lapsed.
  */
-const AFFIRMING = /\bno longer (?:needs?|requires?|uses?|takes?)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
+const AFFIRMING = /\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z']{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
