@@ -307,9 +307,9 @@ const MOST_ITEMS_APART = 8;
  * What the summary tells of the item: all of it for a letter of one item; for a letter of a few,
  * its sentences about the item (see sentencesAbout); else nothing.
  */
-function summaryAbout(service: string, context: ItemContext): readonly Block[] {
+function summaryAbout(context: ItemContext, namingWords: () => NamingWords | null): readonly Block[] {
   if (context.services.length === 1) return context.summary;
-  const words = namingWordsOf(service, context);
+  const words = namingWords();
   return words ? summarySentences(context.summary, words) : [];
 }
 
@@ -359,8 +359,11 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOfParts(bodies);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
+  // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.
+  let naming: NamingWords | null | undefined;
+  const namingWords = () => (naming === undefined ? (naming = namingWordsOf(header.service, context)) : naming);
   let about: readonly Block[] | undefined;
-  const inSummary = () => (about ??= summaryAbout(header.service, context));
+  const inSummary = () => (about ??= summaryAbout(context, namingWords));
   // A rationale shared with other items is read as the item's sentences and the shared ones, without the others'.
   const shared = sharedReading(raw);
   const ownRationale = shared ? shared.read : rationale ? [rationale] : [];
@@ -368,7 +371,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   // about it or, by its name right after the verb, in one about others too; a sentence there that calls it new does not.
   const takenInSummary = () => {
     if (inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b))) return true;
-    const words = context.services.length > 1 ? namingWordsOf(header.service, context) : null;
+    const words = context.services.length > 1 ? namingWords() : null;
     return !!words && context.summary.some((b) => tellsUseOf(b, words.own) && !callsNew(b));
   };
   const continued =
