@@ -2311,3 +2311,30 @@ test('round 62: session therapies whose improvement reviewers tell in plain word
     ['He still uses his cane, and nothing he does is easier.', 'not-addressed'],
   ]);
 });
+
+test('round 63: continued drugs whose improvement reviewers tell in their own words', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['Three months later she was back in the cafeteria at full hours.', 'documented'],
+    ['By 9/2012 she was back at her teller window full time.', 'documented'],
+    ['He was working full shifts and had started mowing his own lawn again.', 'documented'],
+    ['She buttons her own clothes and has taken up knitting again.', 'documented'],
+    ['Since 01/2015 she has needed only two tablets a day instead of four.', 'documented'],
+    ['When a refill was held up for four days she left the sorting line early on three of them.', 'documented'],
+    ['When she ran out for a week in 1/2014 she called in sick twice.', 'documented'],
+    ['When his meloxicam lapsed for about ten days, he was moved off the lift bays to the parts counter.', 'documented'],
+    ['She is not back at her teller window full time.', 'not-addressed'],
+  ]);
+  expectReadings(improvementIn, [
+    ['Her days are different on this medication, and the notes say how.', 'documented'],
+    ['A lower pain number does not show that her days are any different with this medication.', 'not-documented'],
+    ['Her days are no different with it.', 'not-documented'],
+    ['Nothing in the reports says what it changes in her days.', 'not-documented'],
+    ['Those are things she does with her hands now that she could not do before the drug.', 'documented'],
+    ['None of them names anything he does now that he did not do before 10/20/14.', 'not-documented'],
+    ['Carisoprodol has added nothing to what he can do.', 'not-documented'],
+  ]);
+  const continued = (text: string) => isContinuedTreatment('Gabapentin 600mg #90', 'medications', [paragraph(text)]);
+  assert.equal(continued('When the dose was raised to 600mg three times a day on 12/06/2012, she was off work.'), true);
+  assert.equal(continued('Gabapentin is recommended for neuropathic pain.'), false);
+});

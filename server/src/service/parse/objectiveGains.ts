@@ -28,10 +28,10 @@ const SCORE_ROSE =
  * against overhead work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her
  * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has
  * replaced the restriction against any use of the left arm with ...", "changed her work status from a 10-pound
- * lifting limit to full duty".
+ * lifting limit to full duty", "back in the cafeteria at full hours", "back at her teller window full time".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on)\s(?:[a-z'-]+\s){0,4}?(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s){0,4}?(?:(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -56,16 +56,20 @@ const MEDICATION_NOT_NEEDED =
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
- * again carry her laundry basket", "she again drives herself to work": a daily task taken up again.
+ * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken up knitting again": a daily task taken up
+ * again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress)s?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress)s?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
-/** "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two": less medication. */
+/**
+ * "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two", "she has needed only
+ * two tablets a day instead of four": less medication.
+ */
 const MEDICATION_CUT =
-  /\b(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)/g;
+  /\b(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
 /**
  * "she can now sit through a meeting", "he is now able to drive", "she now dresses and does her hair without help", "he
  * now walks for 40": a daily task the patient could not do before.
@@ -76,10 +80,12 @@ const CAN_NOW =
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
  * route early", "he left work at noon both days", "he loses work without it", "on the two occasions his prescription was
- * delayed he missed work", "when she tried going without the medication she had to pull over and call in late".
+ * delayed he missed work", "when she tried going without the medication she had to pull over and call in late", "when
+ * a refill was held up for four days she left the sorting line early", "when she ran out for a week she called in sick
+ * twice", "when his meloxicam lapsed ... he was moved off the lift bays".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|(?:was|were) delayed)\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left work (?:early|at noon|at midday)|call(?:ed)? in late|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -111,9 +117,9 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [CAN_NOW, (text) => text.includes(' now ')],
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
-  [MEDICATION_CUT, (text) => text.includes(' from ') && text.includes(' to ')],
+  [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
-  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without') || text.includes('delayed')],
+  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without') || text.includes('delayed') || text.includes('held up')],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
