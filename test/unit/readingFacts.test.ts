@@ -15,7 +15,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
-import { classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
+import { callsNew, classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
@@ -2337,4 +2337,67 @@ test('round 63: continued drugs whose improvement reviewers tell in their own wo
   const continued = (text: string) => isContinuedTreatment('Gabapentin 600mg #90', 'medications', [paragraph(text)]);
   assert.equal(continued('When the dose was raised to 600mg three times a day on 12/06/2012, she was off work.'), true);
   assert.equal(continued('Gabapentin is recommended for neuropathic pain.'), false);
+});
+
+test('round 63: session therapies and continued drugs whose improvement reviewers tell in plain words', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['He went back to the bakery on 4/7/14 at full duty with no lifting limit.', 'documented'],
+    ['On 08/12/2013 his employer took him back on modified duty, 6 hours a day.', 'documented'],
+    ['She went back to her receptionist job 20 hours a week on 2/4/19.', 'documented'],
+    ['He has stopped the cyclobenzaprine he used to take at night.', 'documented'],
+    ['He loads the delivery vans again.', 'documented'],
+    ['By 09/2014 she was again walking her dog around the park.', 'documented'],
+    ['She can again bend to pick from the bottom rack.', 'documented'],
+    ["She could now lift her grandson's car seat into the back of her car.", 'documented'],
+    ['He has gone from three tramadol a day to one.', 'documented'],
+    ['He has gone from one tramadol a day to three.', 'not-addressed'],
+  ]);
+  expectReadings(improvementIn, [
+    ['These gains are real, and the 12 visits he has had plus the 6 requested come to 18.', 'documented'],
+    ['He is doing more and needs less.', 'documented'],
+    ['That is what the guideline means by efficacy: she is doing more and taking less.', 'documented'],
+    ['She is doing things now that she could not do when she started.', 'documented'],
+    ['The records do not show one thing she does because of the tizanidine.', 'not-documented'],
+    ['The record shows nothing she does because of the cyclobenzaprine.', 'not-documented'],
+    ['Going without the ibuprofen took nothing away from her days, and taking it again added nothing to them.', 'not-documented'],
+    ['Nothing in the record shows anything the tramadol adds to her day.', 'not-documented'],
+    ['The guidelines continue manipulation only with evidence of objective functional improvement, and here there is none.', 'not-documented'],
+    // The guideline's rule, not a finding.
+    ['A program should not run longer than 2 weeks without evidence of demonstrated efficacy, documented by subjective and objective gains.', 'not-addressed'],
+  ]);
+  // Gains that "came with" a drug are that drug's.
+  const naproxen = findFunctionalImprovement([paragraph('Those gains came with the naproxen, and she has kept them.')], (to) => to.includes('naproxen'));
+  assert.equal(naproxen.status, 'documented');
+  const continued = (text: string) => isContinuedTreatment('Oxycodone 10mg #120', 'medications', [paragraph(text)]);
+  assert.equal(continued('Once the oxycodone was restarted he was back on full shifts within the week.'), true);
+  assert.equal(continued('For a drug taken every day for a year and a half, the record should show what she can do on it.'), true);
+  assert.equal(callsNew(paragraph('Lidoderm has never been dispensed to this patient. This is therefore a first request.')), true);
+});
+
+test('round 63: a professional review whose parts are one-line paragraphs each opening "Issue n:"', () => {
+  const letter = parseLetter(
+    REVIEW(
+      '1. Chiropractic manipulation 6 visits\n2. Individual psychotherapy 4 sessions',
+      'Issue 1: He has had 8 chiropractic visits, and his neck is no better. Chiropractic manipulation 6 visits is not medically necessary.\n\nIssue 2: He has had 6 psychotherapy sessions. Individual psychotherapy 4 sessions is medically necessary.',
+    ),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.slice(0, 8)]),
+    [
+      ['Upheld', 'Issue 1:'],
+      ['Overturned', 'Issue 2:'],
+    ],
+  );
+});
+
+test('round 63: the gains of a repeat injection are read as a continued treatment\'s are', () => {
+  const letter = parseLetter(
+    LETTER_2014(
+      'CM15-0094417',
+      'Repeat lumbar epidural steroid injection:  Overturned',
+    ).replace(/\nRationale: .*\n/, '\nDecision rationale: After the injection of 02/26/2015 he had about 60% relief for 10 weeks and reduced his Norco from four tablets a day to one. The repeat injection is medically necessary.\n'),
+  )!;
+  assert.equal(letter.items[0].functionalImprovement.status, 'documented');
+  assert.equal(letter.items[0].continued, false);
 });

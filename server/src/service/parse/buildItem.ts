@@ -2,7 +2,7 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { callsNew, isContinuedTreatment, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
+import { callsNew, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
 import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
@@ -378,7 +378,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     isContinuedTreatment(header.service, category, ownRationale) ||
     (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && takenInSummary());
   const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
-  const found = improvementOf(read, sessionBased || continued, context, inSummary, itemNamer(header.service, context));
+  const found = improvementOf(read, sessionBased || continued || isRepeatInjection(header.service, category), context, inSummary, itemNamer(header.service, context));
   // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.
   const functionalImprovement = category === 'imaging' && found.status === 'documented' ? NOT_ADDRESSED : found;
   return {

@@ -65,10 +65,15 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date or "was added
 // to" another or "was added in" a month, or that a physician "started gabapentin 300 mg three times a day in
 // 06/2015", one the patient has been on "since starting" it or "since the switch to" it, one that "is continued" or
-// she "still takes", a patch or cream she "has applied", and one whose "dose was raised".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
-/** A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"). */
-const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken)|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
+// she "still takes", a patch or cream she "has applied", one whose "dose was raised", one that "was restarted" and "a
+// drug taken every day for a year and a half".
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) restarted\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d)/i;
+/**
+ * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
+ * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
+ * request."
+ */
+const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed before|never (?:been )?(?:prescribed|tried on|taken|dispensed|filled|used)|(?:is|was) (?:therefore |thus )?a first request\b|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
 
 /** Treatments whose continuation is judged on the earlier course's benefit; a repeat MRI, injection or evaluation is not. */
 const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications', 'DME', 'physical therapy', 'chiropractic', 'acupuncture', 'psychotherapy/CBT']);
@@ -85,6 +90,13 @@ export function isContinuedTreatment(service: string, category: TreatmentCategor
   // A medication the rationale calls new is new, even requested as a "refill" or to "continue" it.
   return continued && !rationale.some(callsNew);
 }
+
+/**
+ * A repeat injection: not a continued treatment (its improvement gives no finding), but one the guidelines repeat only
+ * on the first one's relief and gains, which its rationale may tell without naming improvement ("reduced his Norco from
+ * four tablets a day to one").
+ */
+export const isRepeatInjection = (service: string, category: TreatmentCategory): boolean => category === 'injections' && CONTINUED_SERVICE.test(service);
 
 /** Whether a block says some medication is being taken: read once per block however many items ask. */
 export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text));

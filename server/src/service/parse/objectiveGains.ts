@@ -8,6 +8,7 @@
  */
 import type { Block } from '../text/block';
 import type { FunctionalImprovementFinding } from './functionalImprovement';
+import { wordValue } from './numberWords';
 
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
@@ -28,10 +29,11 @@ const SCORE_ROSE =
  * against overhead work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her
  * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has
  * replaced the restriction against any use of the left arm with ...", "changed her work status from a 10-pound
- * lifting limit to full duty", "back in the cafeteria at full hours", "back at her teller window full time".
+ * lifting limit to full duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on
+ * modified duty", "went back to her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s){0,4}?(?:(?:full|full-time|part-time|regular|unrestricted|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) full[- ]time|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -41,12 +43,13 @@ const CAPACITY_GAIN =
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
  * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", "has
- * stopped the over-the-counter diphenhydramine he was taking most nights", less
+ * stopped the over-the-counter diphenhydramine he was taking most nights", "has stopped the cyclobenzaprine he used to
+ * take at night", less
  * dependency on medical treatment. Not one stopped for its
  * side effects.
  */
 const MEDICATION_STOPPED =
-  /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s|over-the-counter\s)?[a-z]{4,20}\s(?:she|he)\s(?:had\s|has\s|was\s)(?:been\s)?(?:taking|taken|using|used|buying)|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
+  /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s|over-the-counter\s)?[a-z]{4,20}\s(?:she|he)\s(?:(?:had\s|has\s|was\s)(?:been\s)?(?:taking|taken|using|used|buying)|used to (?:take|use))|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
 /**
  * "she no longer needs a sleeping medication", "no longer uses the lumbar support", "he has put his cane away": less
  * dependency on medical treatment.
@@ -56,11 +59,12 @@ const MEDICATION_NOT_NEEDED =
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
- * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken up knitting again": a daily task taken up
- * again.
+ * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken up knitting again", "he loads the
+ * delivery vans again", "was again walking her dog", "she can again bend to pick from the bottom rack": a daily task
+ * taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress)s?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type)(?:s|ing)?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
@@ -70,12 +74,15 @@ const SLEEP_GAIN =
  */
 const MEDICATION_CUT =
   /\b(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
+/** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
+const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
+const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
 /**
- * "she can now sit through a meeting", "he is now able to drive", "she now dresses and does her hair without help", "he
+ * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "she now dresses and does her hair without help", "he
  * now walks for 40": a daily task the patient could not do before.
  */
 const CAN_NOW =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:(?:can now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:(?:can now|could now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week
  * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
@@ -118,6 +125,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
+  [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without') || text.includes('delayed') || text.includes('held up')],
 ];
@@ -131,6 +139,7 @@ function gainIn(block: Block): FunctionalImprovementFinding | null {
       // A change of a few points is within a score's noise: "from 40% to 38%" is holding steady.
       if ((pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) || (pattern === SCORE_DOWN_FROM && Number(m[1]) > Number(m[2]) * 0.85)) continue;
       if (pattern === SCORE_ROSE && Number(m[2]) < Number(m[1]) * 1.15) continue;
+      if (pattern === FEWER_A_DAY && !(amount(m[2]) < amount(m[1]))) continue;
       if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index).replace(FROM_NOT, ''))) continue;
       return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };
     }

@@ -19,6 +19,8 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
+const SENTENCE_END = /[.?!]["'\u201d]?$/;
+const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !SENTENCE_END.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
  * A bullet before an issue, or before its part of a shared section: "o", "-", or "•" of any font,
@@ -136,9 +138,10 @@ function onePerLine(lines: readonly Line[], from: number, to: number): boolean {
 function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
   const items = services.length;
   if (!section || section.endLine <= section.firstBodyLine) return [];
-  // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text.
+  // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text. A paragraph on one
+  // line that opens with its issue's label ("Issue 3: Acupuncture was requested ... in 2014.") is.
   let sectionEnd = section.endLine;
-  while (sectionEnd - 1 > section.firstBodyLine && ISSUE_LABEL.test(lines[sectionEnd - 1].text)) sectionEnd--;
+  while (sectionEnd - 1 > section.firstBodyLine && isNextIssueLabel(lines[sectionEnd - 1].text)) sectionEnd--;
   const part = (from: number, to: number): RawPart => {
     const body = joinLines(lines, from, to);
     return { kind, label: section.heading, block: body, body };
