@@ -108,11 +108,11 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
 const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|added nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|nothing (?:he|she|they) (?:does|do|can do) has changed|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:she|he|they|it) (?:started|began)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
- * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did
- * before", "The pool sessions summarized above did what they were meant to do", "The meloxicam has done what it was
- * meant to do", "She is doing more and taking less medication", "He is doing more and needs less", "Nothing in these notes shows that he is doing more, or
- * needs less care, than when he began": function, in plain words,
- * classified as any mention is.
+ * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did before",
+ * "The pool sessions summarized above did what they were meant to do", "The meloxicam has done what it was meant to
+ * do", "She is doing more and taking less medication", "He is doing more and needs less", "Nothing in these notes shows
+ * that he is doing more, or needs less care, than when he began": function, in plain words, classified as any mention
+ * is.
  */
 const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|(?:is|was|are) doing more(?:,? or needs less care,?| and (?:taking|needs|needing|using) less(?: (?:medication|medicine|care|help))?)?(?: than when (?:she|he|they) (?:began|started)|(?=[.;,]))|(?:did|(?:has|have) done) what (?:they|it) (?:were|was) meant to do)\b/gi;
 /**
@@ -142,10 +142,10 @@ const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) no
 const MEETS_DEFINITION = /\b(?:definition (?:in|of|under) (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) the (?:MTUS\s)?definition [^]{1,40})|8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\)(?<=\b(?:meets?|met|satisf(?:y|ies|ied)) 8\s?CCR\s(?:§\s?)?9792\.20\s?\([ef]\))|9792\.20\s?\([ef]\)\s(?:describes|defines)\b(?<=\b(?:are|were) (?:exactly )?the (?:kinds? of )?(?:gains|changes|improvements?) (?:that )?(?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\s(?:describes|defines))|9792\.20\s?\([ef]\)\smeans\b(?<=\b(?:is|are) (?:exactly )?what (?:8\s?C\.?\s?C\.?\s?R\.?\s?)?(?:§\s?)?9792\.20\s?\([ef]\)\smeans))/gi;
 
 /**
- * Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no shortage
- * of", "not only has her score fallen", "a not insignificant improvement", "What she no longer needs ... is the
- * functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the drug
- * is functional improvement": what happened when the drug lapsed.
+ * Words that look like a negation but affirm: "There is no doubt that ...", "There is no question that ...", "no
+ * shortage of", "not only has her score fallen", "a not insignificant improvement", "What she no longer needs ... is
+ * the functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the
+ * drug is functional improvement": what happened when the drug lapsed.
  */
 const AFFIRMING = /\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 

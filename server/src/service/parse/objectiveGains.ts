@@ -23,14 +23,14 @@ const SCORE_DOWN_FROM =
 const SCORE_ROSE =
   /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
- * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time
- * work", "went back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty
- * back to his regular job", "to a part-time schedule and then back to her full-time job", "lifted the restriction
- * against overhead work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her
- * back at her regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has
- * replaced the restriction against any use of the left arm with ...", "changed her work status from a 10-pound
- * lifting limit to full duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on
- * modified duty", "went back to her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time".
+ * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went
+ * back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty back to his
+ * regular job", "to a part-time schedule and then back to her full-time job", "lifted the restriction against overhead
+ * work", "is now back on the packing line for full eight-hour shifts", "The reports ... describe her back at her
+ * regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has replaced the
+ * restriction against any use of the left arm with ...", "changed her work status from a 10-pound lifting limit to full
+ * duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on modified duty", "went back to
+ * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time".
  */
 const WORK_GAIN =
   /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
@@ -59,9 +59,9 @@ const MEDICATION_NOT_NEEDED =
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
- * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken up knitting again", "he loads the
- * delivery vans again", "was again walking her dog", "she can again bend to pick from the bottom rack": a daily task
- * taken up again.
+ * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken
+ * up knitting again", "he loads the delivery vans again", "was again walking her dog", "she can again bend to pick from
+ * the bottom rack": a daily task taken up again.
  */
 const ACTIVITY_RESUMED =
   /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type)(?:s|ing)?)\b/g;
@@ -78,18 +78,18 @@ const MEDICATION_CUT =
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
 /**
- * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "she now dresses and does her hair without help", "he
- * now walks for 40": a daily task the patient could not do before.
+ * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "she
+ * now dresses and does her hair without help", "he now walks for 40": a daily task the patient could not do before.
  */
 const CAN_NOW =
   /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:(?:can now|could now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
 /**
- * What a medication does, told by what happens without it: "when his prescription lapsed for a week
- * he missed two days of work", "on the three days he ran out he left work early", "when he ran out, he came off the
- * route early", "he left work at noon both days", "he loses work without it", "on the two occasions his prescription was
- * delayed he missed work", "when she tried going without the medication she had to pull over and call in late", "when
- * a refill was held up for four days she left the sorting line early", "when she ran out for a week she called in sick
- * twice", "when his meloxicam lapsed ... he was moved off the lift bays".
+ * What a medication does, told by what happens without it: "when his prescription lapsed for a week he missed two days
+ * of work", "on the three days he ran out he left work early", "when he ran out, he came off the route early", "he left
+ * work at noon both days", "he loses work without it", "on the two occasions his prescription was delayed he missed
+ * work", "when she tried going without the medication she had to pull over and call in late", "when a refill was held
+ * up for four days she left the sorting line early", "when she ran out for a week she called in sick twice", "when his
+ * meloxicam lapsed ... he was moved off the lift bays".
  */
 const LAPSE_LOSS =
   /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
