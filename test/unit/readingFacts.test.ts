@@ -2401,3 +2401,27 @@ test('round 63: the gains of a repeat injection are read as a continued treatmen
   assert.equal(letter.items[0].functionalImprovement.status, 'documented');
   assert.equal(letter.items[0].continued, false);
 });
+
+test('round 64: what the patient does after a course, told in everyday words', () => {
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['She does her own hair again, and she can get to her kitchen cabinets.', 'documented'],
+    ['She opens jars, carries a gallon of milk and picks up her son again.', 'documented'],
+    ['The note describes a woman who now walks the grocery store aisles on her own.', 'documented'],
+    ['By 05/06/2015 he could carry a gallon of milk in his right hand.', 'documented'],
+    ['His grip strength went from 20 to 38 kg.', 'documented'],
+    ['His grip strength went from 20 to 21 kg.', 'not-addressed'],
+    ['After naproxen was added she again drove her children to school.', 'documented'],
+    ['She could carry nothing heavier than a cup.', 'not-addressed'],
+  ]);
+  expectReadings(improvementIn, [
+    ['She is doing more at home and at work than she could when the course began.', 'documented'],
+    ['In 8 sessions, what she does at home has changed: she walks to her mailbox.', 'documented'],
+    ['The progress note summarized above shows real gains.', 'documented'],
+    ['These are the kinds of gains the guideline is looking for, and they are documented.', 'documented'],
+    ['These are changes in her daily life, and they are documented.', 'documented'],
+    ['She carries a gallon of milk, things she could not do when therapy started.', 'documented'],
+    ['What she does from day to day is the same as before the acupuncture started.', 'not-documented'],
+    ['The records do not show anything she is able to do now because of the acupuncture.', 'not-documented'],
+  ]);
+});

@@ -18,10 +18,10 @@ const SCORE_DOWN_FROM =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,30}?\b(\d{1,3})%?,?\s(?:down|improved) from\s(\d{1,3})%?/g;
 /**
  * A function score, where a higher score is better, that rose: "Patient-Specific Functional Scale average has
- * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80".
+ * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80", "his grip strength went from 20 to 38 kg".
  */
 const SCORE_ROSE =
-  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
+  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI|[Gg]rip strength)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
  * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went
  * back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty back to his
@@ -61,10 +61,11 @@ const MEDICATION_NOT_NEEDED =
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
  * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken
  * up knitting again", "he loads the delivery vans again", "was again walking her dog", "she can again bend to pick from
- * the bottom rack": a daily task taken up again.
+ * the bottom rack", "picks up her son again", "she does her own hair again", "again drove her children to school": a
+ * daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type)(?:s|ing)?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed)(?:s|ing)?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
@@ -78,11 +79,12 @@ const MEDICATION_CUT =
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
 /**
- * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "she
+ * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "by
+ * 05/06/2015 he could carry a gallon of milk", "a woman who now walks the grocery store aisles on her own", "she
  * now dresses and does her hair without help", "he now walks for 40": a daily task the patient could not do before.
  */
 const CAN_NOW =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey) (?:(?:can now|could now|is now able to|are now able to|now can) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey|who) (?:(?:can now|could now|is now able to|are now able to|now can|could(?<=\b[Bb]y \d{1,2}\/\d{1,2}\/\d{2,4},? (?:she|he|they) could)) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week he missed two days
  * of work", "on the three days he ran out he left work early", "when he ran out, he came off the route early", "he left
@@ -116,12 +118,12 @@ function clauseStart(text: string, at: number): number {
 /** Each pattern, with a plain search a block must pass for it to be tried. */
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
-  [SCORE_ROSE, (text) => text.includes(' from ') && text.includes('unction')],
+  [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength'))],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit') || text.includes('work status')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer') || text.includes(' away')],
-  [CAN_NOW, (text) => text.includes(' now ')],
+  [CAN_NOW, (text) => text.includes(' now ') || text.includes(' could ')],
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
