@@ -93,3 +93,13 @@ for (const sample of ['000_a166514a6fb7d4e1.txt', '001_95b102c290cd7ebe.txt']) {
     assert.deepEqual(words(parseLetter(damaged), damaged), words(parseLetter(text), text));
   });
 }
+
+test('an empty span where a soft hyphen was taken out stays empty and in order', () => {
+  const repaired = repairText('ISSUE AT DISPUTE:\u00ad')!;
+  assert.equal(repaired.text, 'ISSUE AT DISPUTE:');
+  assert.deepEqual(repaired.inOriginal({ start: 17, end: 17 }), { start: 18, end: 18 });
+  assert.deepEqual(repaired.inOriginal({ start: 0, end: 17 }), { start: 0, end: 17 });
+  // A letter whose last heading ends in one: its empty body's span is no inverted span.
+  const letter = parseLetter('MEDICAL PROFESSIONAL REVIEW\nIMR Case Number: CM15-0127704\n\nCASE SUMMARY:\n\nISSUE AT DISPUTE:\u00ad')!;
+  for (const section of letter.sections) assert.ok(section.bodySpan.start <= section.bodySpan.end, JSON.stringify(section.bodySpan));
+});

@@ -97,6 +97,15 @@ export function repairText(text: string): Repaired | null {
   return { text: text2, inOriginal: (value) => moved(value, startIn, endIn, new Map()) as typeof value };
 }
 
+/**
+ * An empty span where a character was taken out (a soft hyphen at the end of the text, before an empty section body)
+ * starts after that character but ends before it; it stays empty, after it.
+ */
+function spanIn(start: number, end: number, startIn: (offset: number) => number, endIn: (offset: number) => number): { start: number; end: number } {
+  const from = startIn(start);
+  return { start: from, end: Math.max(from, endIn(end)) };
+}
+
 /** A copy of `value` with its spans moved; an object met twice is copied once, so what was shared stays shared. */
 function moved(value: unknown, startIn: (offset: number) => number, endIn: (offset: number) => number, copies: Map<object, unknown>): unknown {
   if (value === null || typeof value !== 'object') return value;
@@ -109,7 +118,7 @@ function moved(value: unknown, startIn: (offset: number) => number, endIn: (offs
     const fields = value as Record<string, unknown>;
     const isSpan = typeof fields.start === 'number' && typeof fields.end === 'number' && Object.keys(fields).length === 2;
     copy = isSpan
-      ? { start: startIn(fields.start as number), end: endIn(fields.end as number) }
+      ? spanIn(fields.start as number, fields.end as number, startIn, endIn)
       : Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, moved(v, startIn, endIn, copies)]));
   }
   copies.set(value, copy);
