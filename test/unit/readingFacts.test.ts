@@ -2425,3 +2425,23 @@ test('round 64: what the patient does after a course, told in everyday words', (
     ['The records do not show anything she is able to do now because of the acupuncture.', 'not-documented'],
   ]);
 });
+
+test('round 64: improvement found not shown, in everyday words', () => {
+  expectReadings(improvementIn, [
+    ['More visits could be considered only if the first 12 had changed what the shoulder lets him do.  They have not.', 'not-documented'],
+    ['More visits could be considered only if the first 12 had changed what the shoulder lets him do. They have.', 'not-addressed'],
+    ['Being able to work with the medication and not without it is functional improvement.', 'documented'],
+    ['There is nothing she does that she could not do without it.', 'not-documented'],
+    ['What she does has not changed.', 'not-documented'],
+    ['Feeling more in control, with no change in her days, is not the improvement on which further sessions depend.', 'not-documented'],
+  ]);
+  // Issues labelled "Issue 1:" under ISSUE AT DISPUTE are each an issue, named without the label.
+  const letter = parseLetter(REVIEW('Issue 1: Physical therapy 4 additional visits\nIssue 2: Naproxen 500mg #60', 'Issue 1: Therapy is medically necessary.\nIssue 2: Naproxen is not medically necessary.'))!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.service, i.decision]),
+    [
+      ['Physical therapy 4 additional visits', 'Overturned'],
+      ['Naproxen 500mg #60', 'Upheld'],
+    ],
+  );
+});

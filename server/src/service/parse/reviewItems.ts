@@ -31,12 +31,17 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 /** "A. ", "(B) ", "C) ": an issue lettered, in place of a number. */
 const LETTERED = /^(?:\(([A-H])\)|([A-H])[.)])\s{1,6}(?=\S)/;
 
-/** The number of a numbered line (1, 2, ...) or of a lettered one (A is 1), or 0. */
+/** "Issue 1: ", "Issue #2. ": an issue labelled with its number. */
+const ISSUE_NUMBERED = /^Issue\s?(?:#\s?)?(\d{1,2})\s?[:.)]\s{0,6}(?=\S)/i;
+
+/** The number of a numbered line (1, 2, ...), of a lettered one (A is 1) or of one labelled "Issue 1:", or 0. */
 function entryNumber(text: string): number {
   const n = NUMBERED.exec(text);
   if (n) return Number(n[1] ?? n[2]);
   const l = LETTERED.exec(text);
-  return l ? (l[1] ?? l[2]).charCodeAt(0) - 64 : 0;
+  if (l) return (l[1] ?? l[2]).charCodeAt(0) - 64;
+  const labelled = ISSUE_NUMBERED.exec(text);
+  return labelled ? Number(labelled[1]) : 0;
 }
 
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
@@ -51,7 +56,8 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
     if (NUMBERED.test(text)) numbered.push(i);
-    // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...".
+    // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...", or labels in order:
+    // "Issue 1: Physical therapy ...", "Issue 2: Biofeedback 6 sessions".
     else if (entryNumber(text) === lettered.length + 1) lettered.push(i);
     else if (BULLET.test(text)) bulleted.push(i);
     else if (QUESTION.test(text)) questions.push(i);
@@ -284,7 +290,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? BULLET.exec(text);
+  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);
