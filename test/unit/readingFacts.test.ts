@@ -2445,3 +2445,23 @@ test('round 64: improvement found not shown, in everyday words', () => {
     ],
   );
 });
+
+test('round 64: a paragraph two issues share gives a sentence opening with one of them to that one alone', () => {
+  const pages = (rationale: string) =>
+    parseLetter(REVIEW('1. MRI of the cervical spine\n2. MRI of the lumbar spine', rationale))!.items.map((i) => i.citations.flatMap((c) => c.pages));
+  assert.deepEqual(
+    pages('Issues 1 and 2: For the cervical MRI, the ACOEM guidelines, pages 177-178, call for red flags. For the lumbar MRI, the ACOEM guidelines, pages 303-304, call for nerve compromise. Neither MRI is medically necessary.'),
+    [
+      [177, 178],
+      [303, 304],
+    ],
+  );
+  // Named otherwise, the paragraph is undivided: every citation is both issues'.
+  assert.deepEqual(
+    pages('Issues 1 and 2: The ACOEM guidelines, pages 177-178, cover the neck and pages 303-304 the low back. Neither MRI is medically necessary.'),
+    [
+      [177, 178, 303, 304],
+      [177, 178, 303, 304],
+    ],
+  );
+});

@@ -12,6 +12,7 @@ import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, 
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, sharedReading } from './sharedParts';
+import { ownCitations } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
 
@@ -290,6 +291,18 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
   return (node.citations ??= bodies.flatMap((b) => findCitations(b)));
 }
 
+/** The item's citations; of a part it shares with the items that share its rationale, those ownCitations leaves it. */
+function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[] {
+  if (!raw.sharing) return citationsOfParts(bodies);
+  const others = raw.sharing.filter((other) => other !== raw);
+  const sharedBodies = new Set(others.flatMap((other) => other.parts.map((p) => p.body)));
+  const services = others.map((other) => other.header.service);
+  const divided = bodies.map((b) => (sharedBodies.has(b) ? ownCitations(b, raw.header.service, services) : null));
+  // Undivided parts give the items that share them the same citations, worked out once.
+  if (divided.every((d) => d === null)) return citationsOfParts(bodies);
+  return bodies.flatMap((b, k) => divided[k] ?? findCitations(b));
+}
+
 /**
  * Who owns the counts for the item. A rationale shared with other items speaks of them all, so a
  * count in it is the item's only as one in the case summary would be: its words name the item's
@@ -357,7 +370,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
-  const citations = citationsOfParts(bodies);
+  const citations = citationsOf(raw, bodies);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.
   let naming: NamingWords | null | undefined;

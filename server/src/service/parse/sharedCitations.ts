@@ -1,0 +1,41 @@
+/**
+ * Which citations of a part a few items share are the item's. All of them, unless the part gives sentences over to the
+ * items by opening each with its item's name, the item's own among them: "Issues 5 and 6: For the cervical MRI, ACOEM
+ * ..., pages 177-178 ... For the lumbar MRI, ACOEM ..., pages 303-304". A part that names the items in other ways ("The
+ * two topical requests are addressed together", "Oxymorphone ER: ...") is undivided, and its citations are all theirs.
+ */
+import type { Citation } from '../model';
+import type { Block } from '../text/block';
+import { findCitations } from './citations';
+import { namingWordsApart } from './sentencesAbout';
+
+/** "For the cervical MRI,", "For the lumbar spine,": a sentence that opens with what it is about, after a label too ("Issues 5 and 6: "). */
+const FOR_ITEM = /(?:^|[.;:]\s{1,4})For (?:the )?([^,.;]{3,60}),/g;
+/** The end of a sentence: a full stop or semicolon before a space or the end, not the one inside "9792.20". */
+const SENTENCE_END = /[.;](?=\s|$)/g;
+
+/**
+ * The citations of `body` less those in its sentences given over to one of `others` (their services); null when the part
+ * is undivided, and all its citations are the item's.
+ */
+export function ownCitations(body: Block, service: string, others: readonly string[]): readonly Citation[] | null {
+  if (!body.text.includes('For ')) return null;
+  const words = namingWordsApart(service, others);
+  if (!words) return null;
+  const theirs: [number, number][] = [];
+  let ownOpener = false;
+  FOR_ITEM.lastIndex = 0;
+  for (let m = FOR_ITEM.exec(body.text); m; m = FOR_ITEM.exec(body.text)) {
+    const about = m[1].toLowerCase();
+    if (words.own.some((w) => about.includes(w))) ownOpener = true;
+    else if (words.theirs.some((w) => about.includes(w))) {
+      SENTENCE_END.lastIndex = m.index + m[0].length;
+      const end = SENTENCE_END.exec(body.text)?.index ?? body.text.length;
+      const span = body.span(m.index, end);
+      theirs.push([span.start, span.end]);
+    }
+  }
+  // A sentence for one item only leaves the part undivided: the item's own sentence must open so too.
+  if (!ownOpener || !theirs.length) return null;
+  return findCitations(body).filter((c) => !theirs.some(([start, end]) => c.span.start >= start && c.span.start < end));
+}
