@@ -2465,3 +2465,13 @@ test('round 64: a paragraph two issues share gives a sentence opening with one o
     ],
   );
 });
+
+test('round 64: a course told in the summary and weighed briefly in the rationale', () => {
+  expectReadings(improvementIn, [
+    ['The relaxed lifting restriction and the longer standing tolerance recorded on 07/29/2013 meet that definition.', 'documented'],
+    ['Her reports of feeling looser do not meet that definition.', 'not-documented'],
+    ['The straight-leg raise findings meet that definition of radiculopathy.', 'not-addressed'],
+    ['The 8 sessions she completed produced the gains described above in walking, shopping and housework.', 'documented'],
+    ['The sessions have not produced the gains the guideline asks for.', 'not-documented'],
+  ]);
+});
