@@ -2475,3 +2475,19 @@ test('round 64: a course told in the summary and weighed briefly in the rational
     ['The sessions have not produced the gains the guideline asks for.', 'not-documented'],
   ]);
 });
+
+test('round 64: "better off", said plainly, and a drug shown by what happened without it', () => {
+  expectReadings(improvementIn, [
+    ['She has taken Norco since 2015. She is better off on it.', 'documented'],
+    ['She has attended 6 of the 8 visits authorized, and she is better off for them.', 'documented'],
+    ['He is not better off for the visits.', 'not-documented'],
+    ['He is no better off than when he started.', 'not-documented'],
+  ]);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['In 05-2017, when a refill came late, she went home early two days running.', 'documented'],
+    ['In 11/2017 he stopped it for a week because of an upset stomach, and he left the route early on three of those days.', 'documented'],
+    ['She can again turn her head far enough to check her blind spot.', 'documented'],
+    ['On 11/12/2013 her physician raised her keyboard limit from 3 hours a day to 6.', 'documented'],
+  ]);
+});

@@ -30,10 +30,11 @@ const SCORE_ROSE =
  * regular cook's job", "went back to her bookkeeping job full time", "removed the lifting limit", "has replaced the
  * restriction against any use of the left arm with ...", "changed her work status from a 10-pound lifting limit to full
  * duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on modified duty", "went back to
- * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time".
+ * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time",
+ * "raised her keyboard limit from 3 hours a day to 6".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -65,7 +66,7 @@ const MEDICATION_NOT_NEEDED =
  * daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed)(?:s|ing)?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed)(?:s|ing)?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
@@ -91,10 +92,11 @@ const CAN_NOW =
  * work at noon both days", "he loses work without it", "on the two occasions his prescription was delayed he missed
  * work", "when she tried going without the medication she had to pull over and call in late", "when a refill was held
  * up for four days she left the sorting line early", "when she ran out for a week she called in sick twice", "when his
- * meloxicam lapsed ... he was moved off the lift bays".
+ * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days running",
+ * "he stopped it for a week ..., and he left the route early".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:went home early|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -129,7 +131,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
-  [LAPSE_LOSS, (text) => text.includes('lapsed') || text.includes('ran out') || text.includes('without') || text.includes('delayed') || text.includes('held up')],
+  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late'].some((w) => text.includes(w))],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
