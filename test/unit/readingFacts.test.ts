@@ -2456,6 +2456,13 @@ test('round 64: a paragraph two issues share gives a sentence opening with one o
       [303, 304],
     ],
   );
+  assert.deepEqual(
+    pages('Issues 1 and 2: As to the cervical MRI: the ACOEM guidelines, pages 177-178, call for red flags. Regarding the lumbar MRI, the ACOEM guidelines, pages 303-304, call for nerve compromise. Neither MRI is medically necessary.'),
+    [
+      [177, 178],
+      [303, 304],
+    ],
+  );
   // Named otherwise, the paragraph is undivided: every citation is both issues'.
   assert.deepEqual(
     pages('Issues 1 and 2: The ACOEM guidelines, pages 177-178, cover the neck and pages 303-304 the low back. Neither MRI is medically necessary.'),
