@@ -13,7 +13,10 @@ import { namingWordsApart } from './sentencesAbout';
  * "For the cervical MRI,", "As to the biofeedback,", "For the lumbar MRI:": a sentence that opens with what it is about,
  * after a label too ("Issues 5 and 6: ").
  */
-const FOR_ITEM = /(?:^|[.;:]\s{1,4})(?:For|As to|As for|Regarding|With regard to|Concerning) (?:the )?([^,.;:]{3,60})[,:]/g;
+const OPENERS = 'For|As to|As for|Regarding|With regard to|Concerning';
+const FOR_ITEM = new RegExp(`(?:^|[.;:]\\s{1,4})(?:${OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
+/** Whether a part has an opener at all: most have none, and are not searched further. */
+const ANY_OPENER = new RegExp(`\\b(?:${OPENERS}) `);
 /** The end of a sentence: a full stop or semicolon before a space or the end, not the one inside "9792.20". */
 const SENTENCE_END = /[.;](?=\s|$)/g;
 
@@ -22,7 +25,7 @@ const SENTENCE_END = /[.;](?=\s|$)/g;
  * is undivided, and all its citations are the item's.
  */
 export function ownCitations(body: Block, service: string, others: readonly string[]): readonly Citation[] | null {
-  if (!/\b(?:For|As to|As for|Regarding|With regard to|Concerning) /.test(body.text)) return null;
+  if (!ANY_OPENER.test(body.text)) return null;
   const words = namingWordsApart(service, others);
   if (!words) return null;
   const theirs: [number, number][] = [];
