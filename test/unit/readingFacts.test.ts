@@ -2498,3 +2498,21 @@ test('round 64: "better off", said plainly, and a drug shown by what happened wi
     ['On 11/12/2013 her physician raised her keyboard limit from 3 hours a day to 6.', 'documented'],
   ]);
 });
+
+test('round 65: a phone number whose justified line put spaces before its dots is an identifier', () => {
+  const { lines } = linesOf('Physical therapy notes, Coastline Physical Therapy, Anaheim, CA 92805,  tel.  714 .555 .0168, 05/2014.\n');
+  assert.deepEqual(findIdentifiers(lines).map((f) => f.kind), ['phone']);
+  assert.deepEqual(findIdentifiers(linesOf('CPT 97110 .5 units, ICD-10 M75.1 and zip 92805 are no phone numbers.\n').lines), []);
+});
+
+test('round 65: whether the patient\'s life changed, in everyday words', () => {
+  expectReadings(improvementIn, [
+    ['It was prescribed for her depression, and it has changed her life at home.', 'documented'],
+    ['It has not changed her days.', 'not-documented'],
+    ['The injury changed her life.', 'not-addressed'],
+    ['Nothing so far shows that therapy has changed how she lives.', 'not-documented'],
+    ['This patient has done well in therapy, and it shows in her life, not only in her mood score.', 'documented'],
+    ['She shops for herself and drives across town. Those are real changes, and the psychologist documents them.', 'documented'],
+  ]);
+  assert.equal(specialtyIn('This reviewer is a board-certified physiatrist (Physical Medicine and Rehabilitation) licensed in California.'), 'Physical Medicine and Rehabilitation');
+});

@@ -54,6 +54,13 @@ test('the parsed text is Latin-1 only, code unit for code unit: bullets of any f
   assert.equal(plainText('2 \u00d7 6'), '2 x 6');
 });
 
+test('a character a PDF tool could not decode is read as the hyphen or apostrophe it most often was', () => {
+  assert.equal(plainText('a 49\ufffdyear\ufffdold male'), 'a 49-year-old male');
+  assert.equal(plainText("the patient\ufffds report; she doesn\ufffdt drive"), "the patient's report; she doesn't drive");
+  assert.equal(plainText('pages 98\ufffd99'), 'pages 98-99');
+  assert.equal(plainText('\ufffd at the start, \ufffd alone'), '\x1a at the start, \x1a alone');
+});
+
 test('what the parser shows is in the letter\'s own characters, lined up across the line breaks it joined', () => {
   const original = 'Psycho-\n  therapy 2\u20133 times a\n week \u00d7 4';
   const plain = plainText(original);

@@ -8,8 +8,11 @@ import { isDigit, type Line } from '../text/lines';
 
 type Identifier = Letter['identifiers'][number];
 
-/** A phone number up to its last four digits: area code and exchange, "(951) 555-", "818.555.", "(818)   555-" in justified text. */
-const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s{0,3}|\\d{3}[-./ ])\\d{3}[-.]';
+/**
+ * A phone number up to its last four digits: area code and exchange, "(951) 555-", "818.555.", "(818)   555-" and "714
+ * .555 ." in justified text.
+ */
+const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s{0,3}|\\d{3}(?: {0,3}[-./]| ))\\d{3} {0,3}[-.]';
 
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [

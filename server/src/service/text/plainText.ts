@@ -5,8 +5,9 @@
  * Typographic punctuation is written plainly (’ as ', “ as ", – as -, a soft hyphen as -, × as
  * x), so each pattern names one apostrophe, one quote mark and one dash. A bullet of any font
  * becomes the one bullet character the item lists look for. Every kind of space becomes a space,
- * and every other character outside Latin-1 a symbol that no pattern names, as those characters
- * were before.
+ * the replacement character a PDF tool leaves for what it could not decode the hyphen or
+ * apostrophe it most often stands for, and every other character outside Latin-1 a symbol that
+ * no pattern names, as those characters were before.
  *
  * The result is also a one-byte string. V8 compiles each regular expression once for one-byte
  * and once more for two-byte text, and text extracted from PDFs is often two-byte for a single
@@ -45,8 +46,21 @@ function each(chars: string, to: string): Record<string, string> {
 const EVERY_TO_WRITE_PLAINLY = /[\u00a0\u00ad\u00d7\u0100-\uffff]/g;
 const SPACE = /\s/;
 
-function plainChar(c: string): string {
-  return PLAIN[c] ?? (SPACE.test(c) ? ' ' : OTHER);
+function plainChar(c: string, at: number, text: string): string {
+  return PLAIN[c] ?? (c === REPLACEMENT ? replaced(text, at) : SPACE.test(c) ? ' ' : OTHER);
+}
+
+/** The character a PDF tool could not decode: in a letter, most often a hyphen or an apostrophe. */
+const REPLACEMENT = '\ufffd';
+/** A contraction's or a possessive's ending: "patient's", "doesn't", "she'll". */
+const AFTER_APOSTROPHE = /^(?:s|t|ll|re|ve|d|m)(?![A-Za-z])/;
+
+/** "49\ufffdyear\ufffdold" as "49-year-old", "doesn\ufffdt" as "doesn't"; elsewhere a symbol no pattern names. */
+function replaced(text: string, at: number): string {
+  const before = text.charCodeAt(at - 1);
+  const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (!isWordChar(before) || !isWordChar(text.charCodeAt(at + 1))) return OTHER;
+  return before > 57 && AFTER_APOSTROPHE.test(text.slice(at + 1, at + 4)) ? "'" : '-';
 }
 
 /** `text` written plainly; text that already is comes back as it is. */
