@@ -11,7 +11,7 @@ import type { RawItem } from './labelledItems';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
-import { itemConclusion, sharedReading } from './sharedParts';
+import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
 import { ownCitations } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
@@ -291,9 +291,13 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
   return (node.citations ??= bodies.flatMap((b) => findCitations(b)));
 }
 
-/** The item's citations; of a part it shares with the items that share its rationale, those ownCitations leaves it. */
+/**
+ * The item's citations; of a part it shares with the items that share its rationale, those ownCitations leaves it.
+ * Only a few items are read apart: each reading reads the whole part, and with no bound a letter of many issues
+ * sharing one part would cost the square of its length.
+ */
 function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[] {
-  if (!raw.sharing) return citationsOfParts(bodies);
+  if (!raw.sharing || raw.sharing.length > MOST_SHARING) return citationsOfParts(bodies);
   const others = raw.sharing.filter((other) => other !== raw);
   const sharedBodies = new Set(others.flatMap((other) => other.parts.map((p) => p.body)));
   const services = others.map((other) => other.header.service);

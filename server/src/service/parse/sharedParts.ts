@@ -26,7 +26,7 @@ const CONCLUDING_REFERENCE_LENGTH = 320;
  * item's reading reads the whole rationale, so with no bound a letter of many issues sharing one
  * would cost the square of its length.
  */
-const MOST_SHARING = 8;
+export const MOST_SHARING = 8;
 
 /** What a part refers to: an item's number, a word of its service, or the item above (neither); and whether the part goes on to conclude. */
 interface Reference {
