@@ -19,8 +19,8 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
-const SENTENCE_END = /[.?!]["'\u201d]?$/;
-const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !SENTENCE_END.test(text);
+const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
+const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
  * A bullet before an issue, or before its part of a shared section: "o", "-", or "•" of any font,

@@ -33,7 +33,10 @@ const SUBSPECIALTY = /^[A-Z][A-Za-z&'/-]{0,30}(?: (?:[A-Z][A-Za-z&'/-]{0,30}|and
 const THAT_SPECIALTY = /^(?:that|this|the same) (?:specialty|field)$/i;
 const SOCIETY = new RegExp(`\\b(?:Fellow|Member|member|Diplomate) of the American (?:Academy|College|Society|Board) of\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 const SPECIALIZES = new RegExp(`\\b(?:(?:specializes|specializing|specialty|[Ll]icensed|[Tt]rained|[Cc]ertified) in|specialty is)\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
-/** "Physiatrist (Physical Medicine and Rehabilitation)", "a board-certified physiatrist (Physical Medicine and Rehabilitation)": the specialty in parentheses after its physician's name. */
+/**
+ * "Physiatrist (Physical Medicine and Rehabilitation)", "a board-certified physiatrist (Physical Medicine and
+ * Rehabilitation)": the specialty in parentheses after its physician's name.
+ */
 const PHYSIATRIST = /\b[Pp]hysiatrist \(([A-Z][A-Za-z&' ]{3,60})\)/;
 /** "an Internal Medicine specialist", "a Sports Medicine doctor": a specialty named before the word for the physician. */
 const SPECIALIST = /\ban? ((?:[A-Z][a-z]{2,20} ){0,3}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics)) (?:specialist|physician|doctor)\b/;

@@ -55,12 +55,15 @@ const REPLACEMENT = '\ufffd';
 /** A contraction's or a possessive's ending: "patient's", "doesn't", "she'll". */
 const AFTER_APOSTROPHE = /^(?:s|t|ll|re|ve|d|m)(?![A-Za-z])/;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 /** "49\ufffdyear\ufffdold" as "49-year-old", "doesn\ufffdt" as "doesn't"; elsewhere a symbol no pattern names. */
 function replaced(text: string, at: number): string {
   const before = text.charCodeAt(at - 1);
-  const isWordChar = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (!isWordChar(before) || !isWordChar(text.charCodeAt(at + 1))) return OTHER;
-  return before > 57 && AFTER_APOSTROPHE.test(text.slice(at + 1, at + 4)) ? "'" : '-';
+  const after = text.charCodeAt(at + 1);
+  if (!(isDigit(before) || isLetter(before)) || !(isDigit(after) || isLetter(after))) return OTHER;
+  return isLetter(before) && AFTER_APOSTROPHE.test(text.slice(at + 1, at + 4)) ? "'" : '-';
 }
 
 /** `text` written plainly; text that already is comes back as it is. */
