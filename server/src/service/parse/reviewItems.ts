@@ -18,7 +18,8 @@ const LEAD_IN =
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
-const ISSUE_LABEL = /^Issue\s?(?:#\s?)?\d{1,2}\s?[:.)]/i;
+/** "Issue 2:", "Issue #2.": an issue's label, with its number. */
+const ISSUE_LABEL = /^Issue\s?(?:#\s?)?(\d{1,2})\s?[:.)]/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -31,8 +32,8 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 /** "A. ", "(B) ", "C) ": an issue lettered, in place of a number. */
 const LETTERED = /^(?:\(([A-H])\)|([A-H])[.)])\s{1,6}(?=\S)/;
 
-/** "Issue 1: ", "Issue #2. ": an issue labelled with its number. */
-const ISSUE_NUMBERED = /^Issue\s?(?:#\s?)?(\d{1,2})\s?[:.)]\s{0,6}(?=\S)/i;
+/** "Issue 1: Physical therapy": an issue stated after its label. */
+const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S)`, 'i');
 
 /** The number of a numbered line (1, 2, ...), of a lettered one (A is 1) or of one labelled "Issue 1:", or 0. */
 function entryNumber(text: string): number {

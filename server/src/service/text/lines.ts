@@ -376,7 +376,8 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isUpper(code: number): boolean {
+/** A character code of A to Z. */
+export function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 

@@ -15,6 +15,8 @@
  * fifths (10.7 to 6.5 MB with 1,000 letters open), and one-byte text is matched faster.
  */
 
+import { isDigit, isLower, isUpper } from './lines';
+
 /** The bullet of the parsed text: Windows-1252's bullet (0x95), a code that Latin-1 text does not use. */
 const BULLET = '\x95';
 
@@ -55,8 +57,7 @@ const REPLACEMENT = '\ufffd';
 /** A contraction's or a possessive's ending: "patient's", "doesn't", "she'll". */
 const AFTER_APOSTROPHE = /^(?:s|t|ll|re|ve|d|m)(?![A-Za-z])/;
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isLetter = (code: number): boolean => isUpper(code) || isLower(code);
 
 /** "49\ufffdyear\ufffdold" as "49-year-old", "doesn\ufffdt" as "doesn't"; elsewhere a symbol no pattern names. */
 function replaced(text: string, at: number): string {
