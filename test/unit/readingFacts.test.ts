@@ -2516,3 +2516,20 @@ test('round 65: whether the patient\'s life changed, in everyday words', () => {
   ]);
   assert.equal(specialtyIn('This reviewer is a board-certified physiatrist (Physical Medicine and Rehabilitation) licensed in California.'), 'Physical Medicine and Rehabilitation');
 });
+
+test('round 66: whether the patient does more at home or at work, asked and answered in plain words', () => {
+  expectReadings(improvementIn, [
+    ['She did not do more at home or at work because of the therapy, and another course is not supported.', 'not-documented'],
+    ['She is doing no more at home or at work than she was in March.', 'not-documented'],
+    ['Nothing in the file says what meloxicam lets him do at home or at work that he could not do without it.', 'not-documented'],
+    ['The notes show what the gabapentin lets her do: she sings in the choir again.', 'documented'],
+    ['The guideline supports continued NSAID use when the patient\u2019s function is better with the drug. Here it is.', 'documented'],
+    ['The guideline supports continued NSAID use when the patient\u2019s function is better with the drug. Here it is not.', 'not-documented'],
+    ['There is no earlier use to judge, and the guideline does not ask for functional improvement before a first trial.', 'not-addressed'],
+  ]);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['The 9 days without celecoxib cost her four early departures and a missed shift.', 'documented'],
+    ['The 9 days without celecoxib passed without incident.', 'not-addressed'],
+  ]);
+});

@@ -93,10 +93,11 @@ const CAN_NOW =
  * work", "when she tried going without the medication she had to pull over and call in late", "when a refill was held
  * up for four days she left the sorting line early", "when she ran out for a week she called in sick twice", "when his
  * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days running",
- * "he stopped it for a week ..., and he left the route early".
+ * "he stopped it for a week ..., and he left the route early", "The 9 days without celecoxib cost her four early
+ * departures and a missed shift".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|going without|without it|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:went home early|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:went home early|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
