@@ -2533,3 +2533,26 @@ test('round 66: whether the patient does more at home or at work, asked and answ
     ['The 9 days without celecoxib passed without incident.', 'not-addressed'],
   ]);
 });
+
+test('round 67: credentials read column by column, a footer of title and date, a count joined to its unit after "a"', () => {
+  const reviewerOf = (text: string) => {
+    const { specialty, licensure } = findReviewer([paragraph(text)]);
+    return { specialty, licensure };
+  };
+  expectReadings(reviewerOf, [
+    ['The Expert Reviewer has the following credentials:\nState(s) of Licensure:\nCertification(s)/Specialty:\nCalifornia, Arizona\nInternal Medicine', { specialty: 'Internal Medicine', licensure: ['California', 'Arizona'] }],
+    ['Certification(s)/Specialty:\nState(s) of Licensure:\nPsychiatry\nCalifornia', { specialty: 'Psychiatry', licensure: ['California'] }],
+  ]);
+  // "... is medi-" / footer / "cally necessary.": with the footer's title and date dropped on every page, one word.
+  const footer = 'IMR Final Determination \u2013 10/27/2015                    Page 2 of 3';
+  const page = (n: number) => footer.replace('2 of', `${n} of`);
+  const { lines } = linesOf(`The request is medi-\n\n\n${page(1)}\n\fcally necessary.\n\nThe end.\n\n${page(2)}\n\fMore text.\n\n${page(3)}\n`);
+  assert.deepEqual(lines.map((l) => l.text), ['The request is medi-', 'cally necessary.', 'The end.', 'More text.']);
+  assert.deepEqual(findCompletedCounts('She completed a 6-visit chiropractic trial in 03/2015; her neck rotation improved.').completed.map((c) => c.value), [6]);
+  expectReadings(improvementIn, [
+    ['Tramadol lets him finish his workday, and there is no sign of misuse.', 'documented'],
+    ['His employer lets him work light duty in any case.', 'not-addressed'],
+    ['That she loses work and sleep without it and gets them back with it is documented functional improvement.', 'documented'],
+    ['She is no better at work without it than with it, so there is no documented functional improvement.', 'not-documented'],
+  ]);
+});

@@ -128,10 +128,11 @@ const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |fa
  * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
  * treatment let the patient do, classified as any mention is ("would let her", a condition). What eased her pain and
  * let her do more is a treatment too: "one injection, which relieved her pain for three months and allowed her to go
- * back to stocking shelves", "Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift".
+ * back to stocking shelves", "Naproxen lowers her pain from 7/10 to 4/10 and lets her type through a full shift". So is
+ * the one word that opens a sentence, a drug's name: "Tramadol lets him finish his workday".
  */
 const LET_HER_DO =
-  /\b(?:lets?|allow(?:ed|s)|enabl(?:ed|es)) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep|type|finish|complete|clean|cook|dress|shop|garden|kneel|reach|bend)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|\b(?:lower|reduce|relieve|ease|decrease)(?:s|d) [a-z0-9/ ]{3,50} and) (?:lets?|allow(?:ed|s)|enabl(?:ed|es)) [^]{3,20})/gi;
+  /\b(?:lets?|allow(?:ed|s)|enabl(?:ed|es)) (?:her|him|them) (?:to )?(?:sit|stand|walk|work|lift|drive|return|get back|go back|resume|carry|climb|sleep|type|finish|complete|clean|cook|dress|shop|garden|kneel|reach|bend)\b(?<=(?:\b(?:they|it|visits|sessions|treatments|therapy|injections?|medication|course)(?: (?:have|has|had|would|could))?(?: already| now)?|(?:^|[.!?]\s{1,4})[a-z]{4,20}|\b(?:lower|reduce|relieve|ease|decrease)(?:s|d) [a-z0-9/ ]{3,50} and) (?:lets?|allow(?:ed|s)|enabl(?:ed|es)) [^]{3,20})/gi;
 
 /** "the group leader's notes contain no measures of mood or function": nothing that could show improvement. */
 const NO_MEASURE_OF_FUNCTION =
@@ -157,9 +158,10 @@ const MEETS_DEFINITION = /\b(?:definition\b(?<=\b(?:meets?|met|satisf(?:y|ies|ie
  * shortage of", "not only has her score fallen", "a not insignificant improvement", "What she no longer needs ... is
  * the functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the
  * drug is functional improvement": what happened when the drug lapsed. "Being able to work with the medication and not
- * without it is functional improvement".
+ * without it is functional improvement". "That she loses work and sleep without it and gets them back with it is documented
+ * functional improvement".
  */
-const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
+const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bwithout (?:it|them)\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the

@@ -265,12 +265,45 @@ function swappedLabels(block: Block, line: Found): Letter['reviewer'] | null {
   return { specialty: line.value.replace(/\s+/g, ' '), licensure, span };
 }
 
+const LICENSURE_LABEL = '(?:State\\(?s?\\)? of )?Licensure\\s{0,8}:';
+const SPECIALTY_LABEL = '(?:Certification\\(?s?\\)?\\s{0,8}\\/\\s{0,8})?Specialty\\s{0,8}:';
+/**
+ * Two labels, each a line of its own, then both values in the labels' order, as a table read column by column gives
+ * them: "State(s) of Licensure:" / "Certification(s)/Specialty:" / "California, Arizona" / "Internal Medicine". Each
+ * pattern with whether its licensure comes first; the first group ends the first label.
+ */
+const STACKED_LABELS: [RegExp, boolean][] = [
+  [new RegExp(`(${LICENSURE_LABEL})\\s{1,8}${SPECIALTY_LABEL}`, 'i'), true],
+  [new RegExp(`(${SPECIALTY_LABEL})\\s{1,8}${LICENSURE_LABEL}`, 'i'), false],
+];
+
+/** The reviewer of two stacked labels, where the licensure's value names states and the specialty's none. */
+function stackedLabels(block: Block): Letter['reviewer'] | null {
+  const text = block.text;
+  for (const [pattern, licensureFirst] of STACKED_LABELS) {
+    const m = pattern.exec(text);
+    const labelsEnd = m ? m.index + m[0].length : 0;
+    if (!m || block.lineEnd(m.index) !== m.index + m[1].length || block.lineEnd(labelsEnd - 1) !== labelsEnd) continue;
+    const firstEnd = block.lineEnd(labelsEnd + 1);
+    const secondEnd = block.lineEnd(firstEnd + 1);
+    if (secondEnd <= firstEnd + 1) return null;
+    const [first, second] = [text.slice(labelsEnd, firstEnd).trim(), text.slice(firstEnd + 1, secondEnd).trim()];
+    const [statesLine, specialty] = licensureFirst ? [first, second] : [second, first];
+    const licensure = states(statesLine);
+    if (!licensure.length || startsWithState(specialty)) return null;
+    return { specialty: specialty.replace(/\s+/g, ' '), licensure, span: block.span(m.index, secondEnd) };
+  }
+  return null;
+}
+
 export function findReviewer(blocks: Iterable<Block>): Letter['reviewer'] {
   let specialty: string | null = null;
   let licensure: string[] = [];
   let span: Span | null = null;
   for (const block of blocks) {
     if (!licensure.length) {
+      const stacked = specialty === null && block.text.includes('icensure') ? stackedLabels(block) : null;
+      if (stacked) return stacked;
       const line = labelled(block, LICENSURE_LINE, isStateLine);
       const swapped = line && !states(line.value).length ? swappedLabels(block, line) : null;
       if (swapped) return swapped;

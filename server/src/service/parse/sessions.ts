@@ -262,8 +262,9 @@ const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had
 /** "two weeks (" or "2 full weeks (": a program's first weeks, before the days they held in parentheses. */
 const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\(';
 const COMPLETED_PATTERNS: CountPattern[] = [
-  // "She has used up her four-visit initial trial", "completed his 6-session course": the count joined to its unit.
-  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
+  // "She has used up her four-visit initial trial", "completed his 6-session course", "She completed a 6-visit
+  // chiropractic trial": the count joined to its unit.
+  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}(?:a\\s)?${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".

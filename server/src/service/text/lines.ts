@@ -142,9 +142,10 @@ function unquoteEmail(lines: Line[]): Line[] {
 const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case (?:Number|No\.?):?\s?)?CM\d{2}-\d{4,}$/i;
 /**
  * A running header names the case, or repeats the letter's title, on every page: "Final
- * Determination Letter for CM15-0031877", "MAXIMUS FEDERAL SERVICES, INC.".
+ * Determination Letter for CM15-0031877", "MAXIMUS FEDERAL SERVICES, INC.", "IMR Final Determination - 10/27/2015" (the
+ * title and the letter's date, not the heading "HOW THE IMR FINAL DETERMINATION WAS MADE").
  */
-const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter/gi;
+const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter|IMR Final Determination\s(?:-\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
 const TITLE = 'MAXIMUS FEDERAL SERVICES';
 /** A field of the letter's header block beside the case number: "Date of Injury: 09/24/2013", "Priority: Standard". */
 const HEADER_FIELD = /\b(?:Date|Received|Priority|Assigned)\b[^:]{0,20}:\s*\S/i;
