@@ -2556,3 +2556,46 @@ test('round 67: credentials read column by column, a footer of title and date, a
     ['She is no better at work without it than with it, so there is no documented functional improvement.', 'not-documented'],
   ]);
 });
+
+test('round 67: items that share a rationale told apart by a four-letter drug name and by the item a sentence names first', () => {
+  const letter = parseLetter(
+    [
+      'MAXIMUS FEDERAL SERVICES',
+      'IMR Case Number: CM15-0123456',
+      '',
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The Final Determination was based on decisions for the disputed items/services set forth below:',
+      '',
+      'Norco 10/325mg #60:  Overturned',
+      '',
+      'Soma 350mg #60:  Upheld',
+      '',
+      'Claims Administrator guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Opioids Page(s): 74-96; Carisoprodol (Soma) Page(s): 29.',
+      '',
+      'Decision rationale: The two medications are reviewed together here. For the Norco, the MTUS Chronic Pain Guidelines page 78 require ongoing documentation of the 4 A\'s. This is documented functional improvement with Norco. Norco 10/325mg #60 is medically necessary. For the Soma, the MTUS Chronic Pain Guidelines page 29 state that carisoprodol is not recommended. Soma 350mg #60 is not medically necessary.',
+      '',
+    ].join('\n'),
+  );
+  assert.ok(letter);
+  const pages = (k: number) => letter.items[k].citations.map((c) => c.pages.join(',')).sort();
+  assert.deepEqual(pages(0), ['74,96,29', '78']);
+  assert.deepEqual(pages(1), ['29', '74,96,29']);
+  assert.equal(letter.items[1].functionalImprovement.status, 'not-addressed');
+  const shared = parseLetter(
+    [
+      'MAXIMUS FEDERAL SERVICES',
+      'IMR Case Number: CM14-0123456',
+      '',
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The Final Determination was based on decisions for the disputed items/services set forth below:',
+      '',
+      'Right carpal tunnel release:  Upheld',
+      '',
+      'Right wrist night splint:  Overturned',
+      '',
+      'Decision rationale: She has never had a splint. The right wrist night splint is medically necessary. The right carpal tunnel release is not medically necessary at this time; it can be reconsidered if her symptoms persist after a trial of splinting.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(shared?.items.map((i) => i.conclusion?.necessary), [false, true]);
+});

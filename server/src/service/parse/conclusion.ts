@@ -149,7 +149,7 @@ function necessityStated(block: Block): Conclusion | null {
  * it are those the `others` (the other items' services) lack, "lumbar" against "cervical", where
  * it has any. In a sentence that names others too, the clause from its name to theirs decides
  * ("acupuncture ... is medically necessary, and chiropractic ... is not"), else what follows its
- * name, else the sentence. Null if no sentence names it and concludes.
+ * name, else the sentence unless it names another first. Null if no sentence names it and concludes.
  */
 export function conclusionNaming(block: Block, service: string, others: readonly string[]): Conclusion | null {
   const { mine, own, theirs: theirOwn } = wordsNotShared(service, others);
@@ -162,7 +162,10 @@ export function conclusionNaming(block: Block, service: string, others: readonly
     const named = firstIndex(sentence, words, 0);
     if (named < 0) continue;
     const theirs = firstIndex(sentence, theirOwn, named);
-    for (const [from, to] of [[named, theirs < 0 ? end - start : theirs], [named, end - start], [0, end - start]]) {
+    // A sentence that names another item first concludes on that one: "The right carpal tunnel release is not medically
+    // necessary at this time; it can be reconsidered ... after a trial of splinting" is not the splint's.
+    const whole = firstIndex(sentence.slice(0, named), theirOwn, 0) < 0 ? [[0, end - start]] : [];
+    for (const [from, to] of [[named, theirs < 0 ? end - start : theirs], [named, end - start], ...whole]) {
       const found = findConclusion(block.slice(start + from, start + to));
       if (found) return found;
     }

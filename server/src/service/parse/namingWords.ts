@@ -14,11 +14,11 @@ const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'presc
 const DRUG_RELEASE = /\b([A-Za-z]{5,})\s(ER|IR|XR|SR|CR|XL|DR|ODT)\b/;
 
 /**
- * The words of a service that name its treatment and no other: "Norco 10/325 mg #90" gives norco;
- * "Oxymorphone ER 20mg #60" gives oxymorphone and "oxymorphone er".
+ * The words of a service that name its treatment and no other, of four letters or more: "Norco 10/325 mg #90" gives
+ * norco, "Soma 350mg #60" soma; "Oxymorphone ER 20mg #60" gives oxymorphone and "oxymorphone er".
  */
 export function treatmentWords(service: string): string[] {
-  const words = namingWords(service).filter((w) => w.length >= 5 && !GENERIC_WORDS.has(w));
+  const words = namingWords(service).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w));
   const release = DRUG_RELEASE.exec(service);
   return release ? [...words, `${release[1]} ${release[2]}`.toLowerCase()] : words;
 }
