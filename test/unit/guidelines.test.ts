@@ -140,8 +140,11 @@ test('session limits follow the item category and prefer the MTUS', () => {
   assert.equal(sessionLimitFor({ citations: [pain23], category: 'physical therapy' }), null);
   assert.equal(sessionLimitFor({ citations: [query('MTUS Chronic Pain', { pages: [60] })], category: 'chiropractic' })?.max, 18);
   assert.equal(sessionLimitFor({ citations: [query('ODG', { topic: 'Low Back, Chiropractic Guidelines' })], category: 'chiropractic' })?.max, 18);
+  // The chapter's full name does not outweigh the topic after it.
+  assert.equal(sessionLimitFor({ citations: [query('ODG', { topic: 'Low Back - Lumbar & Thoracic Chapter, Manipulation' })], category: 'chiropractic' })?.max, 18);
   // A bare chapter name must not borrow a topic's cap.
   assert.equal(sessionLimitFor({ citations: [query('ODG', { topic: 'Pain chapter' })], category: 'psychotherapy/CBT' }), null);
+  assert.equal(sessionLimitFor({ citations: [query('ODG', { topic: 'Low Back - Lumbar & Thoracic (Acute & Chronic)' })], category: 'chiropractic' }), null);
   // The acupuncture guidelines set no fixed maximum.
   assert.equal(sessionLimitFor({ citations: [query('MTUS Acupuncture', { topic: 'acupuncture' })], category: 'acupuncture' }), null);
 });

@@ -2549,6 +2549,11 @@ test('round 67: credentials read column by column, a footer of title and date, a
   const { lines } = linesOf(`The request is medi-\n\n\n${page(1)}\n\fcally necessary.\n\nThe end.\n\n${page(2)}\n\fMore text.\n\n${page(3)}\n`);
   assert.deepEqual(lines.map((l) => l.text), ['The request is medi-', 'cally necessary.', 'The end.', 'More text.']);
   assert.deepEqual(findCompletedCounts('She completed a 6-visit chiropractic trial in 03/2015; her neck rotation improved.').completed.map((c) => c.value), [6]);
+  const given = (text: string) => findCompletedCounts(text).completed.map((c) => c.value);
+  expectReadings(given, [
+    ['The chiropractic daily notes in the file record treatment on 04/02/2013, 04/04/2013, 04/09/2013 and 04/25/2013.', [4]],
+    ['The physician requested treatment on 04/02/2013, 04/04/2013 and 04/09/2013.', []],
+  ]);
   expectReadings(improvementIn, [
     ['Tramadol lets him finish his workday, and there is no sign of misuse.', 'documented'],
     ['His employer lets him work light duty in any case.', 'not-addressed'],

@@ -244,8 +244,8 @@ const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|appro
  * as a quoted note header: unquoted, "visit 4/12" may be a date.
  */
 const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b|/\\d{1,3}(?=[\'"]))';
-/** "visits on 07/08/2013": dates that stand for the visits given on them. */
-const VISITS_ON = '(?:visits|sessions|treatments|appointments)\\s(?:on|dated)\\s';
+/** "visits on 07/08/2013", "The chiropractic daily notes ... record treatment on 04/02/2013": dates that stand for the visits given on them. */
+const VISITS_ON = '(?:visits|sessions|treatments|appointments|treatment(?<=\\b(?:records?|recorded|documents?|documented|shows?|showed)\\streatment))\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
 /** "her sixth visit", "the ninth and most recent visit", "his note describes the seventh treatment": the visits given so far. */
 const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!(?<!\\b(?:describes|documents|records|was|is)\\s)\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
@@ -654,7 +654,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
   const onSchedule = found.has('attended') || found.has('completed') || text.includes(' given ') ? attendedOnSchedule(text) : null;
   if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
-  if (text.includes('s on ') || text.includes('s dated ')) completed.push(...visitsByDate(text));
+  if (text.includes('s on ') || text.includes('s dated ') || text.includes('treatment on ') || text.includes('treatment dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
   if (COURSES_WORD.test(text)) completed.push(...coursesOf(text));
   if (text.includes('which br')) completed.push(...broughtTo(text));

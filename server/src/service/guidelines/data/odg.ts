@@ -122,7 +122,7 @@ export const odgEntries = defineEntries(
       id: 'odg-low-back-chiropractic',
       edition: 'ODG 2008',
       topic: 'Low Back: chiropractic guidelines (manipulation)',
-      topicKeywords: ['low back', 'chiropractic guidelines', 'chiropractic', 'manipulation'],
+      topicKeywords: ['low back', 'lumbar & thoracic', 'chiropractic guidelines', 'chiropractic', 'manipulation'],
       summary:
         'Manipulation for the low back, aiming to avoid chronicity. Elective or maintenance care is not medically necessary.',
       limits: [
