@@ -1889,7 +1889,8 @@ test('round 51: agreeing or disagreeing with utilization review decides; a deter
     ['The request does not meet the criteria for continuing an opioid, and the non-certification should be maintained. A gradual taper is advised.', false],
     ['Cognitive behavioral therapy: My determination is that the non-certification of the 4 additional sessions should be overturned. She attended the 6 sessions certified. Sessions beyond these 4 would be outside the guideline.', true],
     ['The guideline recommends a trial. She attended 6 sessions. Sessions beyond these 4 would be outside the guideline.', undefined],
-    ['A lumbar support is not indicated for this patient. His injury is two years old. He should continue the core strengthening he is learning in the program.', undefined],
+    // A short verdict the rationale opens with is read where none ends it (round 68).
+    ['A lumbar support is not indicated for this patient. His injury is two years old. He should continue the core strengthening he is learning in the program.', false],
     ['Norco has kept him working. He should continue the medication.', true],
   ]);
 });
@@ -2603,4 +2604,19 @@ test('round 67: items that share a rationale told apart by a four-letter drug na
     ].join('\n'),
   );
   assert.deepEqual(shared?.items.map((i) => i.conclusion?.necessary), [false, true]);
+});
+
+test('round 68: conclusions worded in many ways, and utilization review\'s words quoted', () => {
+  expectReadings(necessityIn, [
+    ['The remaining 6 visits are not medically necessary at this time. The utilization review non-certification is therefore overturned in part, and 6 of the 12 visits requested are medically necessary.', true],
+    ['That modification was appropriate: 6 of the 8 visits are medically necessary.', false],
+    ['Six more sessions are warranted. She attended the 4 sessions of her trial, and her score fell from 27 to 15.', true],
+    ['Acupuncture is recommended as an option when pain medication is reduced. She attended 6 sessions.', undefined],
+  ]);
+  expectReadings(improvementIn, [
+    ['That is functional improvement with tramadol ER. Utilization review wrote that "there is no documentation of functional benefit" and on that ground found the medication not medically necessary.', 'documented'],
+    ['These are objective gains. Treatment should not continue past the sixth without further objective gains.', 'documented'],
+    ['This is documented functional improvement. Utilization review\'s statement that "there is no objective evidence of functional benefit" is not supported by the records.', 'documented'],
+    ['These are objective gains. The guideline does not support sessions beyond that without further objective gains.', 'documented'],
+  ]);
 });

@@ -66,14 +66,21 @@ function conclusionOf(block: Block): Conclusion | null {
 
 /**
  * "My determination is that the non-certification of the 4 additional sessions should be overturned.": a verdict
- * the rationale opens with, read where none ends it.
+ * the rationale opens with, read where none ends it; so is a short one ("Six more sessions are warranted.").
  */
 const DETERMINATION = /^(?:(?:My|This reviewer's|The reviewer's) (?:determination|decision|conclusion|finding) is that|(?:I|This reviewer|The reviewer) (?:find|finds|conclude|concludes|determine|determines) that)\b/i;
 
 function determinationFirst(block: Block, first: SentenceRange): Conclusion | null {
   const text = block.text.slice(first.start, first.end).replace(LEADING_LABEL, '');
-  return DETERMINATION.test(text) ? verdictIn(block, first) : null;
+  return DETERMINATION.test(text) || (text.length <= SHORT_VERDICT && !GUIDELINE_SAYS.test(text)) ? verdictIn(block, first) : null;
 }
+
+/**
+ * "Six more sessions are warranted.": a short first sentence that gives a verdict in its own words, not a guideline's
+ * ("Acupuncture is recommended as an option ...", "The MTUS supports ...").
+ */
+const SHORT_VERDICT = 80;
+const GUIDELINE_SAYS = /(?:guidelines?|MTUS|ACOEM|ODG|recommend)/i;
 
 /** A label a part of several issues opens with: "Cognitive behavioral therapy: My determination is ...". */
 const LEADING_LABEL = /^[^:.]{1,60}:\s/;
@@ -111,6 +118,11 @@ function verdictIn(block: Block, sentence: SentenceRange): Conclusion | null {
 
 /** "6 of the 8 visits are medically necessary": part of the request, so the request as made is not (tested on the subject). */
 const PART_OF_REQUEST = /\b\d{1,3} of the \d{1,3}\s(?:[a-z]+\s)?(?:visits|sessions|treatments)\s(?:requested\s)?$/;
+/**
+ * "The utilization review non-certification is therefore overturned in part, and 6 of the 12 visits requested are
+ * medically necessary": the part approved, said to overturn the decision.
+ */
+const OVERTURNED_IN_PART = /\b(?:overturned|overturn|reversed) in part\b|\bpartially (?:overturned|reversed)\b/i;
 
 /** "would not be medically necessary": a statement about other visits or another case than the request's. */
 const WOULD = /\b(?:would|could|might)\s(?:not\s)?(?:be|have been)\b[^.;:]{0,30}$/i;
@@ -135,7 +147,8 @@ function necessityStated(block: Block): Conclusion | null {
     const says = !m[1] && !NEGATED.test(statement);
     // The head negation ends in "that" or "why": most statements ("The request for ... is not medically necessary") have neither.
     const headNegated = (sentenceBefore.includes(' that ') || sentenceBefore.includes(' why ')) && NOT_SHOWN_THAT.test(sentenceBefore);
-    const necessary = (headNegated ? !says : says) && !PART_OF_REQUEST.test(before.slice(0, copula.index));
+    const partOfRequest = PART_OF_REQUEST.test(before.slice(0, copula.index)) && !OVERTURNED_IN_PART.test(sentenceBefore);
+    const necessary = (headNegated ? !says : says) && !partOfRequest;
     last = { necessary, span: block.span(start, m.index + m[0].length) };
     if (!WOULD.test(before)) lastFirm = last;
   }

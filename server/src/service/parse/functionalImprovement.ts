@@ -281,16 +281,18 @@ const AFFIRMED_NEXT =
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
  * suggested for longer than 2 weeks without evidence of demonstrated efficacy as documented by subjective and
- * objective gains", "a program should not run longer than 2 weeks without evidence of demonstrated efficacy".
+ * objective gains", "a program should not run longer than 2 weeks without evidence of demonstrated efficacy", "treatment
+ * should not continue past the sixth without further objective gains".
  */
-const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)|(?:should|must|may|can) not (?:run|continue|go on|be continued|be extended|extend))\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of)\b/i;
+const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)|(?:should|must|may|can) not (?:run|continue|go on|be continued|be extended|extend))\b[^.;]{0,80}\bwithout (?:evidence|documentation|demonstration) of\b|(?:(?:not|never) (?:be )?(?:suggest(?:ed)?|recommend(?:ed)?|support(?:ed)?|indicated|warranted)|(?:should|must|may|can) not (?:continue|go on|be continued|be extended|extend))\b[^.;]{0,80}\bwithout (?:further|more|additional|continued|new|sustained) $)/i;
 
 /**
  * "Utilization review found no functional benefit", "the utilization reviewer's statement that 'no functional gains are
- * documented'": utilization review's finding, which the reviewer may go on to reject.
+ * documented'", "Utilization review wrote that \"there is no documentation of functional benefit\"": utilization review's
+ * finding, which the reviewer may go on to reject.
  */
 const REVIEW_FOUND =
-  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|noted|notes|concluded|determined|cited|statement|finding|conclusion)\b[^.;]{0,40}$/;
+  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|wrote|writes|reported|reports|noted|notes|concluded|determined|cited|statement|finding|conclusion)\b[^.;]{0,60}$/;
 
 /**
  * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
