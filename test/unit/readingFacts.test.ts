@@ -2620,3 +2620,52 @@ test('round 68: conclusions worded in many ways, and utilization review\'s words
     ['These are objective gains. The guideline does not support sessions beyond that without further objective gains.', 'documented'],
   ]);
 });
+
+test('round 69: a verdict opened with or followed by advice, an injury told as a fall, gains owed to nothing, a footer with its page', () => {
+  expectReadings(necessityIn, [
+    ['This is objective functional improvement. Accordingly, the request should be certified as written. Passive modalities should not be the focus of these visits.', true],
+    ['I would overturn the prior non-certification. He completed the 6 treatments certified. The acupuncturist should teach him a home stretching routine during these 6 sessions.', true],
+    ['I would uphold the prior non-certification. He completed the 6 treatments certified. The acupuncturist should teach him a home stretching routine.', false],
+  ]);
+  expectReadings((text: string) => datesIn(text)[0], [
+    ['The injured worker is a 47-year-old male line installer who fell about 8 feet from a ladder on 05/14/2018, landing on his back.', '2018-05-14'],
+    ['The injured worker has neck and low back pain after her office chair gave way beneath her on 01/17/2017.', '2017-01-17'],
+    ['Her arm pain fell from 8/10 to 2/10 after the injection of 09/17/2018.', null],
+  ]);
+  expectReadings(improvementIn, [
+    ['The gains she has made since came after the injection. Nothing she does now can be traced to the 12 visits.', 'not-documented'],
+    ['What she loses without duloxetine and gets back with it is documented functional improvement from this medication.', 'documented'],
+  ]);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['Cervical rotation improved, and he was able to drive again, which he had not done since the injury.', 'documented'],
+    ['If he could drive again, he could return to work.', 'not-addressed'],
+  ]);
+  // A running header with its page number on its line, as a PDF's text closes up the space before it.
+  const { lines } = linesOf('The request is medi-\nIMR Final Determination - 10/27/2015 Page 2 of 3\ncally necessary.\n');
+  assert.deepEqual(lines.map((l) => l.text), ['The request is medi-', 'cally necessary.']);
+});
+
+test('round 69: issues taken up together by a list of their numbers, the last issue left without a rationale', () => {
+  const letter = parseLetter(
+    [
+      'MEDICAL PROFESSIONAL REVIEW',
+      'IMR Case Number: CM14-0061538',
+      'ISSUE AT DISPUTE:',
+      '1. Acupuncture 1 time a week for 6 weeks for the left knee',
+      '2. Physical therapy 2 times a week for 3 weeks for the left knee',
+      '3. TENS unit for a one-month home trial',
+      '4. Synvisc-One injection to the left knee',
+      'CASE SUMMARY:',
+      'The injured worker is a 61-year-old female cook who slipped on a wet floor on 03/08/2012.',
+      'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+      'Issues 1, 2 and 3: The three requests are reviewed together. For the acupuncture, she completed the initial trial of 6 acupuncture treatments. That is objective functional improvement. Acupuncture is medically necessary. For the physical therapy, she attended 4 visits. Physical therapy is medically necessary. For the TENS unit, osteoarthritis of the knee is not among the conditions. A TENS unit is not medically necessary.',
+      'MEDICAL REVIEWER QUALIFICATIONS:',
+      'The physician reviewer is board certified in Physical Medicine and Rehabilitation and is licensed in California.',
+      '',
+    ].join('\n'),
+  );
+  assert.ok(letter);
+  assert.deepEqual(letter.items.map((i) => i.parts.some((p) => p.kind === 'rationale')), [true, true, true, false]);
+  assert.deepEqual(letter.items.map((i) => i.functionalImprovement.status), ['documented', 'not-addressed', 'not-addressed', 'not-addressed']);
+});

@@ -111,10 +111,11 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
  * do", "her days are no different", "Going without the ibuprofen took nothing away from her days", "The record shows
  * nothing she does because of the cyclobenzaprine", "what she does from day to day is the same as before the
  * acupuncture started", "What she does has not changed", "no change in her days", "nothing she does that she could not
- * do without it", "She did not do more at home or at work because of the therapy", "She is doing no more at home":
+ * do without it", "She did not do more at home or at work because of the therapy", "She is doing no more at home",
+ * "Nothing she does now can be traced to the 12 visits":
  * the same finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|added nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)(?: (?:at|around) (?:home|work|the house)| (?:from )?day to day)? (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do) that (?:she|he|they) could not do without (?:it|them)\b|nothing (?:he|she|they) (?:does|do|can do) has changed|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:she|he|they|it) (?:started|began)|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|added nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)(?: (?:at|around) (?:home|work|the house)| (?:from )?day to day)? (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do) that (?:she|he|they) could not do without (?:it|them)\b|nothing (?:he|she|they) (?:does|do|can do) has changed|nothing (?:she|he|they) (?:does|do|can do)(?: now)? (?:can|could) be (?:traced|tied|linked|credited|attributed) to|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:she|he|they|it) (?:started|began)|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did before",
@@ -159,9 +160,9 @@ const MEETS_DEFINITION = /\b(?:definition\b(?<=\b(?:meets?|met|satisf(?:y|ies|ie
  * the functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the
  * drug is functional improvement": what happened when the drug lapsed. "Being able to work with the medication and not
  * without it is functional improvement". "That she loses work and sleep without it and gets them back with it is documented
- * functional improvement".
+ * functional improvement", "What she loses without duloxetine and gets back with it".
  */
-const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bwithout (?:it|them)\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
+const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the
@@ -385,7 +386,7 @@ interface Mention {
 }
 
 /** The plain words NOTHING_CHANGED needs, one at least (no character in them special to a regular expression). */
-const UNCHANGED_WORDS = ['changed nothing', 'added nothing', 'took nothing', 'because of', 'no different', 'is the same', 'is unchanged', 'could not do without', 'has changed', 'no better off', 'no change', 'not changed', 'where it started', 'where she started', 'where he started', 'where they started', 'where it began', 'not do more', 'not do any', 'not doing', 'doing no more'];
+const UNCHANGED_WORDS = ['changed nothing', 'added nothing', 'took nothing', 'because of', 'no different', 'is the same', 'is unchanged', 'could not do without', 'has changed', 'no better off', 'no change', 'not changed', 'where it started', 'where she started', 'where he started', 'where they started', 'where it began', 'not do more', 'not do any', 'not doing', 'doing no more', 'be traced', 'be tied', 'be linked', 'be credited', 'be attributed'];
 
 /**
  * The plain words the patterns after MENTION need: found in one search, faster than a search for each. None starts with

@@ -27,9 +27,9 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // on", "who hurt his low back on", "strained her neck and right shoulder on", "caught her left hand
   // between the rollers ... on"; "developed neck pain on" a date, as a cumulative injury begins;
   // "His claim dates back to an assault by a passenger on"; "reported the onset of neck and upper back pain on"; "whose
-  // bus was rear-ended at a signal on".
+  // bus was rear-ended at a signal on", "fell about 8 feet from a ladder on", "after her office chair gave way beneath her on".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:struck|hit|knocked down|thrown|pinned)|[Aa]ccident|at work|while working|on the job|a fall|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:struck|hit|knocked down|thrown|pinned)|[Aa]ccident|at work|while working|on the job|a fall|fell (?:(?:about |nearly |some )?(?:\d{1,2}|[a-z]{3,6}) feet|(?:from|off|down|through|into|onto) (?:a|an|the|his|her|their))|gave way|slipped|tripped|twisted|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
 ];
 
 /**

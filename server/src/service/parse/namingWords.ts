@@ -8,7 +8,7 @@ export function namingWords(text: string): string[] {
 }
 
 /** Words of many item lines that name no treatment of their own. */
-const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental']);
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental', 'trial']);
 
 /** A drug and its release: "Oxymorphone ER", "Oxymorphone IR", which tell two forms of one drug apart. */
 const DRUG_RELEASE = /\b([A-Za-z]{5,})\s(ER|IR|XR|SR|CR|XL|DR|ODT)\b/;

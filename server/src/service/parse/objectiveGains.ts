@@ -62,11 +62,11 @@ const MEDICATION_NOT_NEEDED =
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
  * again carry her laundry basket", "she again drives herself to work", "started mowing his own lawn again", "has taken
  * up knitting again", "he loads the delivery vans again", "was again walking her dog", "she can again bend to pick from
- * the bottom rack", "picks up her son again", "she does her own hair again", "again drove her children to school": a
- * daily task taken up again.
+ * the bottom rack", "picks up her son again", "she does her own hair again", "again drove her children to school", "he
+ * was able to drive again": a daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed)(?:s|ing)?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed)(?:s|ing)?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;

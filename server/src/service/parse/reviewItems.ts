@@ -205,25 +205,31 @@ const ITEM_SENTENCE = /(?:^|[.;]\s)((?:For|Regarding|As for|As to|With regard to
 
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
- * numbers of two issues it takes up together: "Issues 3 and 4: The two medications are addressed together."
+ * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
+ * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them).
  */
-const ISSUE_SENTENCE = /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssues?\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})(?:\s(?:and|&)\s(\d{1,2}))?\s?[,:.)-])/g;
+const ISSUE_SENTENCE =
+  /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssues?\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})(?:(?:,\s?\d{1,2}){0,6},?\s(?:and|&)\s(\d{1,2})|\s?(?:-|through|to)\s?(\d{1,2}))?\s?[,:.)-])/g;
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
  * ... As to issue 2: ...") or by its name ("For the physical therapy request, ... For the
- * ketoprofen cream, ..."), or null if not every item has one.
+ * ketoprofen cream, ..."), or null if not every item has one. A section that opens with the numbers of all the issues
+ * but the last ("Issues 1, 2 and 3: ..." of four) gives the last none of it, as numberedSome does.
  */
-function sentenceParts(shared: RawPart, services: readonly string[]): RawPart[] | null {
+function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart | undefined)[] | null {
   const text = shared.block.text;
   const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
+  const allButLast = byNumber.length === services.length - 1 && byNumber[0] === 0;
   const starts =
-    byNumber.length === services.length ? byNumber : sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
-  if (starts.length !== services.length) return null;
+    byNumber.length === services.length || allButLast ? byNumber : sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
+  if (starts.length !== services.length && !allButLast) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
-  return starts.map((start, k) => {
+  return services.map((_, k) => {
+    const start = starts[k];
+    if (start === undefined) return undefined;
     let found = byStart.get(start);
     if (!found) {
       const block = shared.block.slice(k === 0 ? 0 : start, starts.find((next) => next > start) ?? text.length).trimmed();
@@ -242,7 +248,7 @@ function issueStarts(text: string, count: number): number[] {
   ISSUE_SENTENCE.lastIndex = 0;
   for (let m = ISSUE_SENTENCE.exec(text); m && starts.length < count; m = ISSUE_SENTENCE.exec(text)) {
     const first = Number(m[2]);
-    const last = m[3] === undefined ? first : Number(m[3]);
+    const last = Number(m[3] ?? m[4] ?? first);
     if (first !== starts.length + 1 || last < first || last > count) continue;
     const start = m.index + m[0].length - m[1].length;
     for (let n = first; n <= last; n++) starts.push(start);

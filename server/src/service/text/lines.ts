@@ -34,6 +34,12 @@ export interface LetterLines {
 /** "Page 2 of 3", "- Page 2 -", "Page 2/3", "- 2 -": a page footer on a line of its own. */
 const PAGE_FOOTER = /^(?:(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)?|-\s?\d{1,4}\s?-)$/i;
 
+/**
+ * A running header's line that ends in its page's number, which makes it unlike the others: "IMR Final Determination -
+ * 10/27/2015 Page 2 of 3", as a PDF's text gives it with the space between them closed up.
+ */
+const PAGE_AT_END = /\bpage\s\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?$/i;
+
 /** A page footer on its own: "Page 2 of 3", "- Page 2 -", "Page 2/3". */
 const FOOTER_WORDS = /^(?:- ?)?Page \d{1,4}(?: of \d{1,4}|\/\d{1,4})?(?: ?-)?$/;
 
@@ -278,7 +284,7 @@ function dropRunningText(lines: Line[], text: string, dropped: Line[]): Line[] {
     const l = lines[i];
     // A header-shaped line just after a page footer heads the next page, though a two-page letter shows it once;
     // not the letter's own header block, whose case number shares its line with other fields.
-    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || (isFooter[i - 1] === true && !HEADER_FIELD.test(l.text)));
+    const runningHeader = headerShaped.has(l) && (counts.get(l.text)! >= 2 || PAGE_AT_END.test(l.text) || (isFooter[i - 1] === true && !HEADER_FIELD.test(l.text)));
     const running = isFooter[i] || runningHeader || stamps.has(l) || isBarePageNumber(lines, i);
     if (running) {
       dropped.push(l);
