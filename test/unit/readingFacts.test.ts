@@ -2669,3 +2669,56 @@ test('round 69: issues taken up together by a list of their numbers, the last is
   assert.deepEqual(letter.items.map((i) => i.parts.some((p) => p.kind === 'rationale')), [true, true, true, false]);
   assert.deepEqual(letter.items.map((i) => i.functionalImprovement.status), ['documented', 'not-addressed', 'not-addressed', 'not-addressed']);
 });
+
+test('round 70: gains credited to the treatment, to something else or to nothing, in everyday words', () => {
+  expectReadings(improvementIn, [
+    ['The chiropractic notes list adjustments and pain levels, and nothing she does now that she could not do in January.', 'not-documented'],
+    ['When it was interrupted she went back to bed. That is what the medication does for her days.', 'documented'],
+    ['Twelve more visits would bring him to 22, for a treatment that has not shown it changes anything he does.', 'not-documented'],
+    ['The 4 visits of 06/2013 left him where they found him: the same pain, the same 30 minutes of sitting.', 'not-documented'],
+    ['What she does now (driving, shopping on her own, going to work) came with the therapy.', 'documented'],
+    ['With it he walks his whole route. That is a gain in his work that stops when the medication stops.', 'documented'],
+    ['There is no change in his work restrictions since the injection.', 'not-documented'],
+    ['The gains from that course are documented, with abduction improving from 90 to 150 degrees.', 'documented'],
+  ]);
+  const gains = (text: string) => findObjectiveGains([paragraph(text)]).status;
+  expectReadings(gains, [
+    ['With it he walks his full 8-hour route, and when he went without it for 10 days he could walk only 5 hours of it.', 'documented'],
+    ['The visits gave her the arm back, and she no longer needs her husband to help her into her coat.', 'documented'],
+    ['With it her pain falls from 8/10 to 5/10, and she has gone back to work 4 hours a day.', 'documented'],
+  ]);
+  expectReadings((text: string) => datesIn(text)[0], [['She worked the night shift as a clerk. On 02/11/2016 she was robbed at gunpoint at the register.', '2016-02-11']]);
+  expectReadings(patientIn, [
+    ['The patient is a 44 yo F bank teller. On 11/16/2012 a man robbing her branch pushed her; he was later identified as a 43-year-old man.', [44, 'female']],
+    ['She was 37 on the day she was hurt, 06/03/2013, and is 39 now. She injured her neck transferring an 84-year-old resident.', [39, 'female']],
+  ]);
+  const given = (text: string) => findCompletedCounts(text).completed.map((c) => c.value);
+  expectReadings(given, [
+    ['Her psychiatrist raised the dose, and she has seen him 3 times for medication management since then.', []],
+    ['After her 2 aquatic sessions in 10/2013 she walked for 25 minutes instead of 10.', [2]],
+    ['Two aquatic therapy sessions were given in 10/2013, after which she walked for 25 minutes.', [2]],
+  ]);
+});
+
+test('round 70: a last sentence about another item is no conclusion on this one', () => {
+  const letter = parseLetter(
+    [
+      'MAXIMUS FEDERAL SERVICES',
+      'IMR Case Number: CM15-0123456',
+      '',
+      'IMR ISSUES, DECISIONS AND RATIONALES',
+      'The Final Determination was based on decisions for the disputed items/services set forth below:',
+      '',
+      'Tramadol ER 150mg #30:  Overturned',
+      '',
+      'Decision rationale: He has taken tramadol ER since 2013, and with it he works full shifts. Tramadol ER 150mg #30 is medically necessary.',
+      '',
+      'Cyclobenzaprine 7.5mg #60:  Upheld',
+      '',
+      'Decision rationale: He has taken cyclobenzaprine nightly since 10/2014, and nothing documents functional improvement from it. The requested Cyclobenzaprine 7.5mg #60 is therefore not medically necessary. The tramadol ER remains medically necessary for the reasons given above.',
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.conclusion?.necessary), [true, false]);
+  assert.deepEqual(analyzeLetter(letter!).filter((f) => f.code === 'decision-rationale-conflict'), []);
+});

@@ -187,6 +187,18 @@ export function conclusionNaming(block: Block, service: string, others: readonly
   return null;
 }
 
+/** Whether the sentence of `block` that holds `conclusion` names one of `others` (services) and not `service`. */
+export function concludesOnAnother(block: Block, conclusion: Conclusion, service: string, others: readonly string[]): boolean {
+  const at = block.toFlat(conclusion.span.start);
+  const sentence = blockSentences(block).find((s) => s.start <= at && at < s.end);
+  if (!sentence) return false;
+  const { own, theirs } = wordsNotShared(service, others);
+  const text = block.text.slice(sentence.start, sentence.end).toLowerCase();
+  // Whole words: "medically" does not name "Transportation to and from medical appointments".
+  const names = (w: string) => new RegExp(`\\b${w}\\b`).test(text);
+  return theirs.some(names) && !own.some(names);
+}
+
 /** Where the first of `words` is in `text` from `from`, or -1. */
 function firstIndex(text: string, words: readonly string[], from: number): number {
   let first = -1;

@@ -31,10 +31,10 @@ const SCORE_ROSE =
  * restriction against any use of the left arm with ...", "changed her work status from a 10-pound lifting limit to full
  * duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on modified duty", "went back to
  * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time",
- * "raised her keyboard limit from 3 hours a day to 6".
+ * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:her|his) (?:[a-z'-]{1,15}\s){0,2}(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) hours a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -52,11 +52,11 @@ const CAPACITY_GAIN =
 const MEDICATION_STOPPED =
   /\b(?:stopped|discontinued|gave up|no longer (?:takes|took|uses|used))\s(?:taking\s)?(?:(?:the\s|her\s|his\s)?(?:oral\s|evening\s|nightly\s|daily\s|over-the-counter\s)?[a-z]{4,20}\s(?:she|he)\s(?:(?:had\s|has\s|was\s)(?:been\s)?(?:taking|taken|using|used|buying)|used to (?:take|use))|(?:the|her|his)\s(?:muscle relaxants?|sleeping (?:pills?|medications?)|pain (?:pills?|medications?)|opioids?|narcotics?))\b(?![^.;]{0,60}\b(?:because|due to|side effects?|ran out|could not afford))/g;
 /**
- * "she no longer needs a sleeping medication", "no longer uses the lumbar support", "he has put his cane away": less
- * dependency on medical treatment.
+ * "she no longer needs a sleeping medication", "no longer uses the lumbar support", "he has put his cane away", "she no
+ * longer needs her husband to help her into her coat": less dependency on medical treatment, or on others.
  */
 const MEDICATION_NOT_NEEDED =
-  /\b(?:(?:put|has put|had put|packed) (?:her|his|their) (?:cane|walker|crutches|brace) away|no longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?))\b/g;
+  /\b(?:(?:put|has put|had put|packed) (?:her|his|their) (?:cane|walker|crutches|brace) away|no longer needs? (?:(?:her|his|their) (?:husband|wife|partner|daughter|son|mother|father|sister|brother|children|family|neighbou?r|caregiver|aide)|anyone|someone) to\b|no longer (?:needs|takes|uses|requires|wears)\s(?:a\s|an\s|the\s|her\s|his\s|any\s)?(?:[a-z-]{1,20}\s){0,2}?(?:medications?|medicines?|(?:muscle )?relaxants?|opioids?|narcotics?|pain pills|sleep(?:ing)? (?:aids?|pills)|canes?|walkers?|crutches|braces?|supports?|splints?|collars?))\b/g;
 /**
  * "she went back to driving her morning route, which she had given up", "she is driving again", "she was sleeping
  * through the night, lifting her son and her laundry again", "she cooks the evening meal for her family again", "can
@@ -94,10 +94,10 @@ const CAN_NOW =
  * up for four days she left the sorting line early", "when she ran out for a week she called in sick twice", "when his
  * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days running",
  * "he stopped it for a week ..., and he left the route early", "The 9 days without celecoxib cost her four early
- * departures and a missed shift".
+ * departures and a missed shift", "when he went without it for 10 days he could walk only 5 hours of it".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:went home early|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up))\b[^.;]{0,80}?\b(?:went home early|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|[a-z]{3,10} only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".

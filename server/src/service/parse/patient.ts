@@ -101,9 +101,12 @@ function sexFromPronouns(blocks: readonly Block[]): { sex: 'female' | 'male'; bl
   return count[sex] >= 2 && other * 3 <= count[sex] ? { sex, ...first[sex]! } : null;
 }
 
-/** "She is now 41", "he is 47 now": the age today, where an age at injury comes first; not "her BDI-II score is now 27". */
+/**
+ * "She is now 41", "he is 47 now", "She was 37 on the day she was hurt, 06/03/2013, and is 39 now": the age today, where an
+ * age at injury comes first; not "her BDI-II score is now 27".
+ */
 const AGE_NOW =
-  /(?<=\b(?:[Ss]he|[Hh]e|patient|worker|claimant|applicant|employee) )(?:(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)|is (\d{1,2})(?:\s(?:years? old|years of age))? now\b)/;
+  /(?<=\b(?:[Ss]he|[Hh]e|patient|worker|claimant|applicant|employee|(?:[Ss]he|[Hh]e) was \d{2} (?:on|at|when)\b[^.;]{1,60}\band) )(?:(?:is|was) now\s(\d{1,2})(?:\s(?:years? old|years of age))?(?=[.,;]|\s(?:and|with|but)\b)|is (\d{1,2})(?:\s(?:years? old|years of age))? now\b)/;
 
 /** A header block's fields: "Age: 44      Sex: F", "Gender: Female". */
 const AGE_FIELD = /\bAge\s?:\s{0,8}(\d{1,3})\b/;
@@ -166,7 +169,10 @@ function sexThenAge(block: Block): Letter['patient'] | null {
 
 function firstPatient(blocks: readonly Block[]): Letter['patient'] {
   for (const block of blocks) {
-    const m = patientMatch(AGE_SEX, block.text) ?? patientMatch(AGE_SEX_LETTER, block.text);
+    // The first told: "The patient is a 44 yo F bank teller. ... he was later identified as a 43-year-old man".
+    const words = patientMatch(AGE_SEX, block.text);
+    const letter = patientMatch(AGE_SEX_LETTER, block.text);
+    const m = words && letter ? (letter.index < words.index ? letter : words) : (words ?? letter);
     const ageThenSex = m && toldBy(block, m, m[1], m[2]);
     if (ageThenSex) return ageThenSex;
     const told = sexThenAge(block);

@@ -76,14 +76,14 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   const items: RawItem[] = headers.map((header, k) => ({ header, parts: [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p), endLine: header.endLine }));
   // Which items share a rationale is known before any is decided: a shared one decides each in its own sentence.
   markSharedRationales(items);
-  for (const item of items) {
+  for (const [k, item] of items.entries()) {
     const { header } = item;
     const rationale = item.parts.find((p) => p.kind === 'rationale');
     // A rationale lost with its page may leave its heading, which still decides.
     const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
     if (header.decision) continue;
-    const conclusion = itemConclusion(item);
+    const conclusion = itemConclusion(item, services.filter((_, j) => j !== k));
     // With no conclusion, the denial stands under the template's heading, even for an issue its rationale never takes up.
     header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale || heading ? 'Upheld' : null;
     header.decisionSpan = conclusion?.span ?? null;

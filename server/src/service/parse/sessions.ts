@@ -268,7 +268,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
   // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback".
   [new RegExp(`\\b(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'provided', 'administered']],
   // In plain words: "has been through 10 visits", "sat through four sessions", "kept all four of her appointments",
@@ -336,14 +336,15 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions": a visit each; not a rate ("seen 2
-  // times a week").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b`, 'gi'), ['occasions', 'times']],
+  // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
   [new RegExp(`(?<=\\b(?:to|through|thru)\\s(?:\\d{1,2}\\/){1,2}\\d{2,4}\\s?\\()${NUM}\\s${FILLER}${UNIT}(?=\\))`, 'gi'), ['to', 'through', 'thru']],
-  // "After 6 treatments his neck turns nearly twice as far": what the visits given have done.
-  [new RegExp(`\\bAfter\\s(?:the\\s|those\\s|these\\s|her\\s|his\\s)?(?:first\\s)?${NUM}\\s${FILLER}${UNIT},?\\s(?:his|her|she|he)\\b`, 'gi'), ['after']],
+  // "After 6 treatments his neck turns nearly twice as far", "After her 2 aquatic sessions in 10/2013 she walked": what the
+  // visits given have done.
+  [new RegExp(`\\bAfter\\s(?:the\\s|those\\s|these\\s|her\\s|his\\s)?(?:first\\s)?${NUM}\\s${FILLER}${UNIT}(?:\\s(?:in|on|during)\\s[\\w/]{2,12})?,?\\s(?:his|her|she|he)\\b`, 'gi'), ['after']],
   // "The first, for the neck, ran from 09/08/2015 through 11/20/2015 and consisted of 8 treatments": a course given.
   [new RegExp(`\\b(?:consisted of|totaled|totalled|amounted to)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['consisted', 'totaled', 'totalled', 'amounted']],
   // "the first two weeks (10 days) ended on 05/06/2016": a program's days given, in parentheses after its weeks.

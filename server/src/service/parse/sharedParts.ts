@@ -5,7 +5,7 @@
  */
 import type { Block } from '../text/block';
 import type { RawItem, RawPart } from './labelledItems';
-import { conclusionNaming, findConclusion, type Conclusion } from './conclusion';
+import { conclusionNaming, concludesOnAnother, findConclusion, type Conclusion } from './conclusion';
 import { namingWordsApart, sentencesAbout } from './sentencesAbout';
 
 /** A guideline part that is only a reference: "Decision based on the same guidelines as above", "... as for item 1 above". */
@@ -100,12 +100,19 @@ function firstRationale(item: RawItem): RawPart | undefined {
   return item.parts.find((p) => p.kind === 'rationale');
 }
 
-/** What the item's rationale concludes of it: in a rationale a few items share, the last sentence that names it alone of them. */
-export function itemConclusion(item: RawItem): Conclusion | null {
+/**
+ * What the item's rationale concludes of it: in a rationale a few items share, the last sentence that names it alone of
+ * them. In its own rationale, the conclusion, unless a sentence about another of the letter's items (`letterOthers`, their
+ * services) gives it and one that names the item concludes too: "The requested Cyclobenzaprine 7.5mg #60 is therefore not
+ * medically necessary. The tramadol ER remains medically necessary for the reasons given above".
+ */
+export function itemConclusion(item: RawItem, letterOthers: readonly string[]): Conclusion | null {
   const rationale = firstRationale(item);
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
-  return (others && conclusionNaming(rationale.body, item.header.service, others)) || findConclusion(rationale.body);
+  const found = (others && conclusionNaming(rationale.body, item.header.service, others)) || findConclusion(rationale.body);
+  if (others || !found || !letterOthers.length || !concludesOnAnother(rationale.body, found, item.header.service, letterOthers)) return found;
+  return conclusionNaming(rationale.body, item.header.service, letterOthers) ?? found;
 }
 
 /** What an item reads of a rationale it shares: the sentences about it, and those with what all the items share. */
