@@ -4,6 +4,7 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
 import { wordsNotShared } from './namingWords';
+import { isLower } from '../text/lines';
 
 // "medically reasonable and necessary" says it in two words.
 const NECESSITY = /\bmedically (?:(?:reasonable|appropriate) and )?(?:necessary|indicated|appropriate|(unnecessary))\b/gi;
@@ -194,9 +195,16 @@ export function concludesOnAnother(block: Block, conclusion: Conclusion, service
   if (!sentence) return false;
   const { own, theirs } = wordsNotShared(service, others);
   const text = block.text.slice(sentence.start, sentence.end).toLowerCase();
-  // Whole words: "medically" does not name "Transportation to and from medical appointments".
-  const names = (w: string) => new RegExp(`\\b${w}\\b`).test(text);
+  const names = (w: string) => holdsWord(text, w);
   return theirs.some(names) && !own.some(names);
+}
+
+/** Whether `text` (in lower case) holds `word` as a whole word: "medically" does not name "Transportation to and from medical appointments". */
+function holdsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
 }
 
 /** Where the first of `words` is in `text` from `from`, or -1. */
