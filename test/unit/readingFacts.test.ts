@@ -21,6 +21,7 @@ import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { findConclusion } from '../../server/src/service/parse/conclusion';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
 import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
+import { ownCitations } from '../../server/src/service/parse/sharedCitations';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -2721,4 +2722,13 @@ test('round 70: a last sentence about another item is no conclusion on this one'
   );
   assert.deepEqual(letter?.items.map((i) => i.conclusion?.necessary), [true, false]);
   assert.deepEqual(analyzeLetter(letter!).filter((f) => f.code === 'decision-rationale-conflict'), []);
+});
+
+test('round 70: an item named by three capitals takes its own citations from a paragraph it shares', () => {
+  const shared = paragraph(
+    'Both studies were asked for because of the new numbness in his left leg. For the MRI, the ACOEM guidelines, pages 303-304, support imaging when there are unequivocal objective findings. For the EMG/NCV, the ACOEM guidelines, page 303, address electrodiagnostic testing.',
+  );
+  const pages = (service: string, other: string) => ownCitations(shared, service, [other])?.map((c) => c.pages.join(','));
+  assert.deepEqual(pages('MRI of the lumbar spine', 'EMG/NCV of the bilateral lower extremities'), ['303,304']);
+  assert.deepEqual(pages('EMG/NCV of the bilateral lower extremities', 'MRI of the lumbar spine'), ['303']);
 });

@@ -10,15 +10,20 @@ export function namingWords(text: string): string[] {
 /** Words of many item lines that name no treatment of their own. */
 const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental', 'trial']);
 
+/** A name of three capitals, which names its item however short: "MRI", "EMG/NCV", "CBT". */
+const ACRONYM = /\b[A-Z]{3}\b/g;
+
 /** A drug and its release: "Oxymorphone ER", "Oxymorphone IR", which tell two forms of one drug apart. */
 const DRUG_RELEASE = /\b([A-Za-z]{5,})\s(ER|IR|XR|SR|CR|XL|DR|ODT)\b/;
 
 /**
- * The words of a service that name its treatment and no other, of four letters or more: "Norco 10/325 mg #90" gives
- * norco, "Soma 350mg #60" soma; "Oxymorphone ER 20mg #60" gives oxymorphone and "oxymorphone er".
+ * The words of a service that name its treatment and no other, of four letters or more or three capitals: "Norco 10/325
+ * mg #90" gives norco, "Soma 350mg #60" soma, "EMG/NCV of the bilateral lower extremities" emg and ncv; "Oxymorphone ER
+ * 20mg #60" gives oxymorphone and "oxymorphone er".
  */
 export function treatmentWords(service: string): string[] {
-  const words = namingWords(service).filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w));
+  const acronyms = (service.match(ACRONYM) ?? []).map((a) => a.toLowerCase());
+  const words = namingWords(service).filter((w) => (w.length >= 4 || acronyms.includes(w)) && !GENERIC_WORDS.has(w));
   const release = DRUG_RELEASE.exec(service);
   return release ? [...words, `${release[1]} ${release[2]}`.toLowerCase()] : words;
 }
