@@ -414,6 +414,6 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     completedSessions: owner && ((shared && completed(shared.own, NO_SUMMARY, countOwner(header.service, category, true))) || completed(read, context.summary, owner)),
     functionalImprovement,
     citations,
-    conclusion: itemConclusion(raw, context.services.filter((_, k) => k !== context.index)),
+    conclusion: itemConclusion(raw, context.services, context.index),
   };
 }

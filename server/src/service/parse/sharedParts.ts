@@ -102,16 +102,20 @@ function firstRationale(item: RawItem): RawPart | undefined {
 
 /**
  * What the item's rationale concludes of it: in a rationale a few items share, the last sentence that names it alone of
- * them. In its own rationale, the conclusion, unless a sentence about another of the letter's items (`letterOthers`, their
- * services) gives it and one that names the item concludes too: "The requested Cyclobenzaprine 7.5mg #60 is therefore not
+ * them. In its own rationale, the conclusion, unless a sentence about another of the letter's items (`services`, the
+ * item's the `index`-th) gives it and one that names the item concludes too: "The requested Cyclobenzaprine 7.5mg #60 is therefore not
  * medically necessary. The tramadol ER remains medically necessary for the reasons given above".
  */
-export function itemConclusion(item: RawItem, letterOthers: readonly string[]): Conclusion | null {
+export function itemConclusion(item: RawItem, services: readonly string[], index: number): Conclusion | null {
   const rationale = firstRationale(item);
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
   const found = (others && conclusionNaming(rationale.body, item.header.service, others)) || findConclusion(rationale.body);
-  if (others || !found || !letterOthers.length || !concludesOnAnother(rationale.body, found, item.header.service, letterOthers)) return found;
+  // Only a few items are told apart: each check reads every other item's service, and with no bound a letter of many
+  // issues would cost the square of their number.
+  if (item.sharing || !found || services.length < 2 || services.length > MOST_SHARING) return found;
+  const letterOthers = services.filter((_, k) => k !== index);
+  if (!concludesOnAnother(rationale.body, found, item.header.service, letterOthers)) return found;
   return conclusionNaming(rationale.body, item.header.service, letterOthers) ?? found;
 }
 
