@@ -81,7 +81,7 @@ function determinationFirst(block: Block, first: SentenceRange): Conclusion | nu
  * ("Acupuncture is recommended as an option ...", "The MTUS supports ...").
  */
 const SHORT_VERDICT = 80;
-const GUIDELINE_SAYS = /(?:guidelines?|MTUS|ACOEM|ODG|recommend)/i;
+const GUIDELINE_SAYS = /\b(?:guidelines?|MTUS|ACOEM|ODG|recommend)/i;
 
 /** A label a part of several issues opens with: "Cognitive behavioral therapy: My determination is ...". */
 const LEADING_LABEL = /^[^:.]{1,60}:\s/;

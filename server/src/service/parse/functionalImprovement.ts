@@ -197,7 +197,8 @@ const CONDITION_ANSWERED = /^(?:\s(?:is|was|has been)\s(?:documented|shown|demon
 /**
  * "... would be medically necessary if it had produced an improvement in function. It has produced neither", "... when
  * the patient has improved functioning and pain. Neither has happened here.", "... only if the first 12 had changed what
- * the shoulder lets him do.  They have not.", "... when the patient's function is better with the drug. Here it is not." (one space after the full stop, or two as typists leave). Not a treatment
+ * the shoulder lets him do.  They have not." (one space after the full stop, or two as typists leave), "... when the
+ * patient's function is better with the drug. Here it is not." Not a treatment
  * never begun ("She has not had a trial of the device"), which leaves the condition unanswered.
  */
 const CONDITION_UNMET_NEXT =
@@ -275,7 +276,7 @@ const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
 /**
  * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "The psychologist's
  * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here it
- * is.", "Celecoxib does that for him" A period
+ * is.", "Celecoxib does that for him". A period
  * before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =

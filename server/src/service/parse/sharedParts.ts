@@ -102,9 +102,9 @@ function firstRationale(item: RawItem): RawPart | undefined {
 
 /**
  * What the item's rationale concludes of it: in a rationale a few items share, the last sentence that names it alone of
- * them. In its own rationale, the conclusion, unless a sentence about another of the letter's items (`services`, the
- * item's the `index`-th) gives it and one that names the item concludes too: "The requested Cyclobenzaprine 7.5mg #60 is therefore not
- * medically necessary. The tramadol ER remains medically necessary for the reasons given above".
+ * them. In its own rationale, the conclusion, unless a sentence about another of the letter's items gives it and one
+ * that names the item concludes too: "The requested Cyclobenzaprine 7.5mg #60 is therefore not medically necessary. The
+ * tramadol ER remains medically necessary for the reasons given above". `services`: every item's, the item's at `index`.
  */
 export function itemConclusion(item: RawItem, services: readonly string[], index: number): Conclusion | null {
   const rationale = firstRationale(item);
