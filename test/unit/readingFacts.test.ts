@@ -2551,8 +2551,7 @@ test('round 67: credentials read column by column, a footer of title and date, a
   const { lines } = linesOf(`The request is medi-\n\n\n${page(1)}\n\fcally necessary.\n\nThe end.\n\n${page(2)}\n\fMore text.\n\n${page(3)}\n`);
   assert.deepEqual(lines.map((l) => l.text), ['The request is medi-', 'cally necessary.', 'The end.', 'More text.']);
   assert.deepEqual(findCompletedCounts('She completed a 6-visit chiropractic trial in 03/2015; her neck rotation improved.').completed.map((c) => c.value), [6]);
-  const given = (text: string) => findCompletedCounts(text).completed.map((c) => c.value);
-  expectReadings(given, [
+  expectReadings(completedValues, [
     ['The chiropractic daily notes in the file record treatment on 04/02/2013, 04/04/2013, 04/09/2013 and 04/25/2013.', [4]],
     ['The physician requested treatment on 04/02/2013, 04/04/2013 and 04/09/2013.', []],
   ]);
@@ -2693,8 +2692,7 @@ test('round 70: gains credited to the treatment, to something else or to nothing
     ['The patient is a 44 yo F bank teller. On 11/16/2012 a man robbing her branch pushed her; he was later identified as a 43-year-old man.', [44, 'female']],
     ['She was 37 on the day she was hurt, 06/03/2013, and is 39 now. She injured her neck transferring an 84-year-old resident.', [39, 'female']],
   ]);
-  const given = (text: string) => findCompletedCounts(text).completed.map((c) => c.value);
-  expectReadings(given, [
+  expectReadings(completedValues, [
     ['Her psychiatrist raised the dose, and she has seen him 3 times for medication management since then.', []],
     ['After her 2 aquatic sessions in 10/2013 she walked for 25 minutes instead of 10.', [2]],
     ['Two aquatic therapy sessions were given in 10/2013, after which she walked for 25 minutes.', [2]],
