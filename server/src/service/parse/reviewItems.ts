@@ -12,6 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords } from './namingWords';
+import { ITEM_OPENERS } from './sharedCitations';
 
 const LEAD_IN =
   /^(?:(?:The\s)?(?:issue|question)\s(?:(?:in|at)\sdispute\s|at\sissue\s)?is\s(?:whether\s)?(?:the\s)?(?:(?:request(?:ed)?|proposed)\s)?(?:(?:treatment|service)\s)?(?:(?:of|for)\s)?|(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
@@ -201,15 +202,17 @@ function numberedSome(lines: readonly Line[], from: number, to: number, items: n
 }
 
 /** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
-const ITEM_SENTENCE = /(?:^|[.;]\s)((?:For|Regarding|As for|As to|With regard to|Concerning)\s(?:the\s)?([^,.;]{3,80}),)/g;
+const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)?([^,.;]{3,80}),)`, 'g');
 
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
  * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
  * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them).
  */
-const ISSUE_SENTENCE =
-  /(?:^|[.;]\s)((?:(?:For|Regarding|As for|As to|With regard to|Concerning|On)\s)?[Ii]ssues?\s(?:#\s?|[Nn]o\.\s?)?(\d{1,2})(?:(?:,\s?\d{1,2}){0,6},?\s(?:and|&)\s(\d{1,2})|\s?(?:-|through|to)\s?(\d{1,2}))?\s?[,:.)-])/g;
+const ISSUE_SENTENCE = new RegExp(
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2})(?:(?:,\\s?\\d{1,2}){0,6},?\\s(?:and|&)\\s(\\d{1,2})|\\s?(?:-|through|to)\\s?(\\d{1,2}))?\\s?[,:.)-])`,
+  'g',
+);
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:

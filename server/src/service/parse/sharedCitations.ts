@@ -9,14 +9,12 @@ import type { Block } from '../text/block';
 import { findCitations } from './citations';
 import { namingWordsApart } from './sentencesAbout';
 
-/**
- * "For the cervical MRI,", "As to the biofeedback,", "For the lumbar MRI:": a sentence that opens with what it is about,
- * after a label too ("Issues 5 and 6: ").
- */
-const OPENERS = 'For|As to|As for|Regarding|With regard to|Concerning';
-const FOR_ITEM = new RegExp(`(?:^|[.;:]\\s{1,4})(?:${OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
+/** The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "Regarding issue 2:". */
+export const ITEM_OPENERS = 'For|As to|As for|Regarding|With regard to|Concerning';
+/** "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5 and 6: "). */
+const FOR_ITEM = new RegExp(`(?:^|[.;:]\\s{1,4})(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
 /** Whether a part has an opener at all: most have none, and are not searched further. */
-const ANY_OPENER = new RegExp(`\\b(?:${OPENERS}) `);
+const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
 /** The end of a sentence: a full stop or semicolon before a space or the end, not the one inside "9792.20". */
 const SENTENCE_END = /[.;](?=\s|$)/g;
 
