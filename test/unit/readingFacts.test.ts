@@ -2684,3 +2684,13 @@ test('round 70: an item named by three capitals takes its own citations from a p
   assert.deepEqual(pages('MRI of the lumbar spine', 'EMG/NCV of the bilateral lower extremities'), ['303,304']);
   assert.deepEqual(pages('EMG/NCV of the bilateral lower extremities', 'MRI of the lumbar spine'), ['303']);
 });
+
+test('round 71: a date after a comma ends its list entry, so the entry that follows does not take it', () => {
+  expectReadings(datesIn, [
+    [
+      'DOCUMENTS REVIEWED: - Application for Independent Medical Review, 03/29/2019 - Utilization review determination, 03/18/2019 - Physical therapy notes, 01/14/2019',
+      [null, '2019-03-18', '2019-03-29'],
+    ],
+    ['The case file shows: 12/22/2014 - Utilization review non-certification 01/05/2015 - Application for Independent Medical Review received', [null, '2014-12-22', '2015-01-05']],
+  ]);
+});

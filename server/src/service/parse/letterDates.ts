@@ -78,6 +78,11 @@ function fromFields(block: Block, dates: Letter['dates']): void {
  * bus was struck".
  */
 const LEADS_ENTRY = /^\s?(?:[-:]|--)\s[A-Z\d]/;
+/**
+ * A comma before the date: it ends an entry that names its event first, in a list whose entries a dash parts
+ * ("- Application for Independent Medical Review, 03/29/2019 - Utilization review determination, 03/18/2019").
+ */
+const ENDS_ENTRY = /,\s?$/;
 
 /**
  * "(DOS: 10/14/2014)", "date of service 10/14/2014", "the Toradol injection given on 2/10/16": when a treatment was
@@ -130,7 +135,7 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
       // the first after it, unless the cues between it and the next date name one kind: those are
       // the later date's ("submitted on 12/10/2015, and utilization review non-certified it on
       // 12/17/2015" dates the UR decision 12/17).
-      const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 5));
+      const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 5)) && !ENDS_ENTRY.test(block.text.slice(Math.max(0, d.index - 2), d.index));
       let cue: DateKind | undefined = leads ? stretch(k + 1)[0] : stretch(k).at(-1);
       if (!cue && !leads) {
         const after = stretch(k + 1);
