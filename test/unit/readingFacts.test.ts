@@ -2694,3 +2694,12 @@ test('round 71: a date after a comma ends its list entry, so the entry that foll
     ['The case file shows: 12/22/2014 - Utilization review non-certification 01/05/2015 - Application for Independent Medical Review received', [null, '2014-12-22', '2015-01-05']],
   ]);
 });
+
+test('round 71: "I am therefore overturning (upholding) the prior non-certification" is a verdict', () => {
+  expectReadings(necessityIn, [
+    ['She completed 6 visits and went back to her full room quota. I am therefore overturning the prior non-certification of chiropractic manipulation for the low back.', true],
+    ['Nothing in the record shows a gain from the visits. I am upholding the utilization review decision.', false],
+    ['This reviewer therefore reverses the non-certification of the brace.', true],
+    ['I uphold the denial of the brace.', false],
+  ]);
+});
