@@ -2703,3 +2703,10 @@ test('round 71: "I am therefore overturning (upholding) the prior non-certificat
     ['I uphold the denial of the brace.', false],
   ]);
 });
+
+test('round 71: "Those gains from the 10 visits are documented" documents improvement', () => {
+  expectReadings(improvementIn, [
+    ['She had 10 visits, and they did help: she went back to work. Those gains from the 10 visits are documented.', 'documented'],
+    ['The gains from her earlier therapy were documented, with sitting up to an hour.', 'documented'],
+  ]);
+});
