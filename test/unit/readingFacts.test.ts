@@ -2710,3 +2710,10 @@ test('round 71: "Those gains from the 10 visits are documented" documents improv
     ['The gains from her earlier therapy were documented, with sitting up to an hour.', 'documented'],
   ]);
 });
+
+test('round 72: "improved the patient\'s function" is improvement, said of the patient by role', () => {
+  expectReadings(improvementIn, [
+    ['There are no objective findings, such as increased range of motion, indicating that the prior therapy improved the patient\'s function.', 'not-documented'],
+    ['The prior therapy improved the injured worker\'s function: she went back to full duty.', 'documented'],
+  ]);
+});
