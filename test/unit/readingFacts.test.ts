@@ -2100,12 +2100,15 @@ test('round 57: "since starting" or "the switch to" a drug is ongoing use; gains
   assert.equal(isContinuedTreatment('Celecoxib 200mg #30', 'medications', [paragraph('Within five weeks of the switch to celecoxib she was sleeping through the night.')]), true);
   assert.equal(isContinuedTreatment('Trazodone 50mg #30', 'medications', [paragraph('She reports that since starting it she sleeps 6 to 7 hours.')]), true);
   expectReadings(improvementIn, [
-    ['These are objective gains in her daily activities, and they came with the therapy, not before it.', 'documented'],
     ['The gains in her function followed the neck therapy and the tramadol.', 'not-addressed'],
     ['His sitting tolerance went from 20 to 50 minutes. These are the gains 8 CCR 9792.20(f) describes.', 'documented'],
     ['The guidelines do not suggest a program for longer than 2 weeks without evidence of demonstrated efficacy, documented by subjective and objective gains.', 'not-addressed'],
     ['Functional improvement attributable to cyclobenzaprine is therefore not documented, and long-term use is not supported.', 'not-documented'],
   ]);
+  // Credited to "the therapy": the gains of an item of that kind (the item decides; see round 72), no other's.
+  const cameWithTherapy = [paragraph('These are objective gains in her daily activities, and they came with the therapy, not before it.')];
+  assert.equal(findFunctionalImprovement(cameWithTherapy, (to) => to.trim() === 'therapy').status, 'documented');
+  assert.equal(findFunctionalImprovement(cameWithTherapy, () => false).status, 'not-addressed');
 });
 
 test('round 57: "the utilization reviewer\'s statement that \\"no functional gains are documented\\"" is utilization review\'s finding, not the reviewer\'s', () => {
@@ -2715,5 +2718,31 @@ test('round 72: "improved the patient\'s function" is improvement, said of the p
   expectReadings(improvementIn, [
     ['There are no objective findings, such as increased range of motion, indicating that the prior therapy improved the patient\'s function.', 'not-documented'],
     ['The prior therapy improved the injured worker\'s function: she went back to full duty.', 'documented'],
+  ]);
+});
+
+test('round 72: gains credited to a kind of treatment are an item of that kind\'s, not a drug\'s', () => {
+  const letter = parseLetter(
+    DECISIONS_2014([
+      'Functional restoration program, 10 additional days:  Overturned',
+      'Decision rationale: She has completed 10 days of the program. She drives herself and cooks for her family again. The program is medically necessary.',
+      'Hydrocodone/APAP 10/325mg #180:  Upheld',
+      'Decision rationale: For two years on six tablets a day she did not cook, did not drive and did not work, and nothing in the notes names anything she did because of it. What she does now came with the program. The request for hydrocodone/APAP 10/325mg #180 is not medically necessary.',
+      'Naproxen 550mg #60:  Overturned',
+      'Decision rationale: He has taken naproxen since 2013. He went back to full duty in 03/2014, and no other treatment changed then. These are objective functional gains, and they followed the medication. The request for Naproxen 550mg #60 is medically necessary.',
+    ]),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.functionalImprovement.status), ['documented', 'not-documented', 'documented']);
+});
+
+test('round 72: what a drug does told in everyday words, and that nothing depends on it', () => {
+  expectReadings(improvementIn, [
+    ['That eight-day gap shows what the medication does for her working day and her nights.', 'documented'],
+    ['Nothing he does depends on celecoxib, and the pills add nothing to what he can do in return.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['When the prescription was not refilled for eight days in 09/2015 she went home early on three shifts.', 'documented'],
+    ['She again folds and puts away the family\'s laundry, which her son had been doing for her.', 'documented'],
+    ['Since 11/2017 he has driven his full route, and at home he again carries his daughter up to bed.', 'documented'],
   ]);
 });

@@ -363,11 +363,18 @@ function improvementOf(read: readonly Block[], matters: boolean, context: ItemCo
 function itemNamer(service: string, context: ItemContext): NamesItem {
   let own: string[] | undefined;
   return (creditedTo) => {
+    // A treatment named by its kind alone ("they came with the therapy") is the item when the item is of that kind.
+    if (COURSE_KIND.test(creditedTo)) return context.service.sessionBased;
+    if (DRUG_KIND.test(creditedTo)) return context.service.category === 'medications';
     own ??= wordsNotShared(service, context.services.filter((_, k) => k !== context.index)).own;
     const words = creditedTo.toLowerCase();
     return own.some((w) => words.includes(w));
   };
 }
+
+/** A course of treatment, or a drug, named by its kind alone. */
+const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|program|course)\s*$/i;
+const DRUG_KIND = /^(?:drugs?|medications?|medicines?|pills|tablets)\s*$/i;
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {
   const { header, parts } = raw;
