@@ -2746,3 +2746,15 @@ test('round 72: what a drug does told in everyday words, and that nothing depend
     ['Since 11/2017 he has driven his full route, and at home he again carries his daughter up to bed.', 'documented'],
   ]);
 });
+
+test('round 72: a schedule kept in words ("three times a week for three weeks") and "its first two weeks" of a program are counts given', () => {
+  const letter = parseLetter(
+    DECISIONS_2014([
+      'Additional physical therapy for the lumbar spine:  Upheld',
+      'Decision rationale: She attended physical therapy three times a week for three weeks in 01/2014, and her Oswestry score did not change. The request is not medically necessary.',
+      'Functional restoration program, additional 10 days:  Overturned',
+      'Decision rationale: She completed its first two weeks, 10 program days of 6 hours each, on 03/30/2018, and she now walks 45 minutes. The request is medically necessary.',
+    ]),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [9, 10]);
+});

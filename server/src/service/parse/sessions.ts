@@ -220,7 +220,7 @@ const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 const NOT_BY_GUIDELINE = '(?!\\s(?:by|under|per|in)\\s[^.;]{0,40}?\\b(?:[Gg]uidelines?|MTUS|ODG|ACOEM)\\b)';
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
-const LEAD = '(?:(?:at least|more than|upwards of|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
+const LEAD = '(?:(?:at least|more than|upwards of|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|its|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -469,7 +469,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice)\\s?(?:x\\b|times?\\b|(?:a|per)\\smonth\\b))|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\smonth\\b))|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
