@@ -2758,3 +2758,28 @@ test('round 72: a schedule kept in words ("three times a week for three weeks") 
   );
   assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [9, 10]);
 });
+
+test('round 73: a sub-heading with a strength ("Lidocaine 5% Patch") parts a review\'s rationale, and each drug is read on its own', () => {
+  const letter = parseLetter(
+    REVIEW(
+      '1. Oxycodone 10mg #120\n2. Lidocaine 5% patch #30',
+      'Oxycodone\nWithout it she left after half a shift. She does more with the medication than without it. The request for oxycodone 10mg #120 is medically necessary.\nLidocaine 5% Patch\nThe month she went without them changed nothing in her days. The request for lidocaine 5% patch #30 is not medically necessary.',
+    ),
+  );
+  assert.deepEqual(
+    letter?.items.map((i) => [i.decision, i.functionalImprovement.status]),
+    [
+      ['Overturned', 'documented'],
+      ['Upheld', 'not-documented'],
+    ],
+  );
+});
+
+test('round 73: "used 4" of those certified, and a task "he does with the medication and cannot do without it"', () => {
+  assert.deepEqual(completedValues('Of the 6 visits certified, he used 4, and they changed what he does.'), [4]);
+  assert.deepEqual(completedValues('Six visits were certified, and she used 4 of them.'), [4]);
+  expectReadings(improvementIn, [
+    ['A return to his full job and a task that he does with the medication and cannot do without it are functional improvement as 8 C.C.R. 9792.20(f) defines it.', 'documented'],
+    ['He cannot do without it, and there is no functional improvement documented.', 'not-documented'],
+  ]);
+});

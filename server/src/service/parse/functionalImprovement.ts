@@ -115,19 +115,20 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
  * acupuncture started", "What she does has not changed", "no change in her days", "nothing she does that she could not
  * do without it", "She did not do more at home or at work because of the therapy", "She is doing no more at home",
  * "Nothing she does now can be traced to the 12 visits", "Nothing he does depends on celecoxib", "the pills add nothing
- * to what he can do":
+ * to what he can do", "the month she went without them changed nothing in her days":
  * the same finding in plain words.
  */
-const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|add(?:ed|s)? nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|nothing (?:she|he|they) (?:does|do|can do) depends on|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)(?: (?:at|around) (?:home|work|the house)| (?:from )?day to day)? (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do)(?: now)? that (?:she|he|they) could not do (?:without (?:it|them)|in|before|when|last|at)\b|nothing (?:he|she|they) (?:does|do|can do) has changed|nothing (?:she|he|they) (?:does|do|can do)(?: now)? (?:can|could) be (?:traced|tied|linked|credited|attributed) to|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status|work restrictions)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:(?:she|he|they|it) (?:started|began)|(?:they|it) found (?:her|him|them))|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
+const NOTHING_CHANGED = /\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|changed nothing in (?:her|his|their) (?:days|life|lives|work)\b|add(?:ed|s)? nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|nothing (?:she|he|they) (?:does|do|can do) depends on|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)(?: (?:at|around) (?:home|work|the house)| (?:from )?day to day)? (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do)(?: now)? that (?:she|he|they) could not do (?:without (?:it|them)|in|before|when|last|at)\b|nothing (?:he|she|they) (?:does|do|can do) has changed|nothing (?:she|he|they) (?:does|do|can do)(?: now)? (?:can|could) be (?:traced|tied|linked|credited|attributed) to|(?:is|was|are|were) no better off|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status|work restrictions)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:(?:she|he|they|it) (?:started|began)|(?:they|it) found (?:her|him|them))|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b/gi;
 
 /**
  * "he is doing more than he did before", "Nothing in these numbers shows that he is doing more than he did before",
  * "The pool sessions summarized above did what they were meant to do", "The meloxicam has done what it was meant to
  * do", "She is doing more and taking less medication", "He is doing more and needs less", "Nothing in these notes shows
  * that he is doing more, or needs less care, than when he began", "She is doing more at home and at work than she could
- * when the course began": function, in plain words, classified as any mention is.
+ * when the course began", "She does more with the medication than without it": function, in plain words, classified as any
+ * mention is.
  */
-const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|(?:is|was|are) doing more(?: (?:at|around) (?:home|work|the house)(?: and (?:at )?(?:home|work))?)?(?:,? or needs less care,?| and (?:taking|needs|needing|using) less(?: (?:medication|medicine|care|help))?)?(?: than (?:when (?:she|he|they) (?:began|started)|(?:she|he|they) (?:could|did)\b)|(?=[.;,]))|(?:did|(?:has|have) done) what (?:they|it) (?:were|was) meant to do)\b/gi;
+const DOING_MORE = /\b(?:(?:is doing|was doing|does|can do|could do) (?:much |far |a lot )?more than (?:he|she|they) (?:did|could|was able to)|(?:is|was|are) doing more(?: (?:at|around) (?:home|work|the house)(?: and (?:at )?(?:home|work))?)?(?:,? or needs less care,?| and (?:taking|needs|needing|using) less(?: (?:medication|medicine|care|help))?)?(?: than (?:when (?:she|he|they) (?:began|started)|(?:she|he|they) (?:could|did)\b)|(?=[.;,]))|(?:did|(?:has|have) done) what (?:they|it) (?:were|was) meant to do|(?:does|do|did|can do) more with (?:it|them|(?:the|this|her|his) [a-z]{4,20}) than without (?:it|them)\b)\b/gi;
 /**
  * "they have already let her sit more than twice as long", "the injections allowed him to return to work": what the
  * treatment let the patient do, classified as any mention is ("would let her", a condition). What eased her pain and
@@ -163,9 +164,10 @@ const MEETS_DEFINITION = /\b(?:definition\b(?<=\b(?:meets?|met|satisf(?:y|ies|ie
  * the functional improvement 8 CCR 9792.20(e) describes", "Losing his work without the drug and regaining it with the
  * drug is functional improvement": what happened when the drug lapsed. "Being able to work with the medication and not
  * without it is functional improvement". "That she loses work and sleep without it and gets them back with it is documented
- * functional improvement", "What she loses without duloxetine and gets back with it".
+ * functional improvement", "What she loses without duloxetine and gets back with it", "a task ... that he does with the
+ * medication and cannot do without it are functional improvement".
  */
-const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
+const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:and|but) (?:cannot|can ?not|could not) do without (?:it|them)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b/gi;
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the
@@ -406,6 +408,7 @@ const PLAIN_WORDS = new RegExp(
     'more than ',
     'meant to do',
     'doing more',
+    'more with ',
     'no measure',
     'no record',
     'no documentation of',
@@ -448,7 +451,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('subjective')) collectMentions(ONLY_SUBJECTIVE, text, true, mentions);
   if (words.has('function')) collectMentions(FUNCTION_UNCHANGED, text, true, mentions);
   if (UNCHANGED_WORDS.some((w) => words.has(w))) collectMentions(NOTHING_CHANGED, text, true, mentions);
-  if (words.has('more than ') || words.has('meant to do') || words.has('doing more')) collectMentions(DOING_MORE, text, false, mentions);
+  if (words.has('more than ') || words.has('meant to do') || words.has('doing more') || words.has('more with ')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('let') || words.has('allow') || words.has('enable')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);

@@ -275,8 +275,8 @@ function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m
  * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):", "Cognitive Behavioral Therapy".
  */
 const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
-/** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem". */
-const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4})){0,7})$/;
+/** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5% Patch". */
+const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4}(?:\.\d{1,2})?%?)){0,7})$/;
 
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {

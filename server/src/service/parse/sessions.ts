@@ -324,10 +324,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
-  // attended only 4", "authorized for 4 sessions and attended 2 of them": the unit is understood.
+  // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
+  // understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
-  [new RegExp(`\\b(?:(?:completed|attended)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'had']],
+  [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
   // "She went to 7 of them", "has been to 4 of those": not "her pain went to 8".
   [new RegExp(`\\b(?:went|been|gone) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
