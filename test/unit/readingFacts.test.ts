@@ -2783,3 +2783,17 @@ test('round 73: "used 4" of those certified, and a task "he does with the medica
     ['He cannot do without it, and there is no functional improvement documented.', 'not-documented'],
   ]);
 });
+
+test('round 73: "Functional improvement was weighed as 8 CCR 9792.20(f) defines it" is no finding; a count of two therapies together is neither\'s', () => {
+  expectReadings(improvementIn, [
+    ['Functional improvement was weighed as 8 CCR 9792.20(f) defines it.', 'not-addressed'],
+    ['No functional improvement was assessed as documented.', 'not-documented'],
+  ]);
+  const letter = parseLetter(
+    REVIEW(
+      '1. Chiropractic manipulation 6 visits, lumbar spine\n2. Physical therapy 6 visits, right shoulder',
+      'Each request is decided on its own. Between the two therapies she has been seen 10 times since 02/2014.\n\nRegarding the chiropractic manipulation, she completed the 6-visit chiropractic trial in 03/2014 and went back to full duty. Chiropractic manipulation is medically necessary.\n\nRegarding the physical therapy, she attended 4 shoulder visits and can now lift her arm overhead. Physical therapy is medically necessary.',
+    ),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [6, 4]);
+});

@@ -195,6 +195,9 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
   return found;
 }
 
+/** "Between the two therapies she has been seen 10 times": a count of several therapies together, no one item's. */
+const COMBINED = /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b/i;
+
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
 
@@ -211,6 +214,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     if (carried?.length === 1) found = { ...found, kinds: carried };
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
+    if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;

@@ -65,6 +65,8 @@ export interface NearCount {
   parts: readonly string[];
   /** "group" or "individual", when the words say. */
   modes: readonly string[];
+  /** The count is of several therapies together (see buildItem's COMBINED): no item owns it. */
+  combined?: boolean;
 }
 
 /**
@@ -119,11 +121,12 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
+      if (near.combined) return false;
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
         : onlySessionItem || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
-    ownsInOwnParts: (near) => samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
+    ownsInOwnParts: (near) => !near.combined && samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
 }
