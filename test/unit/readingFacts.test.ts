@@ -2797,3 +2797,9 @@ test('round 73: "Functional improvement was weighed as 8 CCR 9792.20(f) defines 
   );
   assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [6, 4]);
 });
+
+test('round 73: "He saw a psychologist for 4 sessions" is a count given; "Nothing she does at home or at work changed with" the care', () => {
+  assert.deepEqual(completedValues('He saw a psychologist for 4 sessions of cognitive behavioral therapy between 09/08/2014 and 10/27/2014.'), [4]);
+  assert.deepEqual(completedValues('She saw her physician for 3 months.'), []);
+  expectReadings(improvementIn, [['Nothing she does at home or at work changed with the chiropractic care.', 'not-documented']]);
+});

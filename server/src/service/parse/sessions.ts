@@ -317,6 +317,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:attended|completed|used)\\s${NUM}\\s?\\/\\s?\\d{1,2}\\sof\\s(?:the|her|his|their)\\s(?:[a-z]{1,20}\\s)?${UNIT}`, 'gi'), ['attended', 'completed', 'used']],
   // "he has now seen the injured worker for 8 sessions", "She has seen him for 6 sessions of cognitive behavioral therapy".
   [new RegExp(`\\b(?:seen|treated)\\s(?:him|her|them|the patient|the injured worker|the claimant)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['seen', 'treated']],
+  // "He saw a psychologist for 4 sessions of cognitive behavioral therapy": the patient's visits to a therapist.
+  [new RegExp(`\\b(?:saw|seen|visited)\\s(?:a|the|her|his|their)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:psychologist|therapist|physiotherapist|chiropractor|acupuncturist|counsell?or)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['saw', 'seen', 'visited']],
   // "reports that she has seen him for 4 of them", "certified 4 of them, and the therapist saw her for all 4": of those
   // granted, the ones given.
   [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'saw', 'treated']],
