@@ -2803,3 +2803,11 @@ test('round 73: "He saw a psychologist for 4 sessions" is a count given; "Nothin
   assert.deepEqual(completedValues('She saw her physician for 3 months.'), []);
   expectReadings(improvementIn, [['Nothing she does at home or at work changed with the chiropractic care.', 'not-documented']]);
 });
+
+test('round 74: "the prior non-certification cannot be supported" is for the treatment; "should continue at home" is advice, not a verdict', () => {
+  expectReadings(necessityIn, [
+    ['Six further visits are appropriate for this patient, and the prior non-certification cannot be supported.', true],
+    ['The treatment cannot be supported.', false],
+    ['The utilization review decision on massage was correct and stands. She should continue at home the stretching routine her physical therapist taught her.', false],
+  ]);
+});
