@@ -2811,3 +2811,17 @@ test('round 74: "the prior non-certification cannot be supported" is for the tre
     ['The utilization review decision on massage was correct and stands. She should continue at home the stretching routine her physical therapist taught her.', false],
   ]);
 });
+
+test('round 74: what a drug lets the patient do, and that nothing came with it, in everyday words', () => {
+  expectReadings(improvementIn, [
+    ['Nothing she does at work or at home now can be traced to the naproxen.', 'not-documented'],
+    ['Without documentation that it lets her do more, continued use is not supported.', 'not-documented'],
+    ['There is no documentation that Norco lets him do anything at work or at home that he could not do without it.', 'not-documented'],
+    ['Nothing in the record shows that zolpidem has let her do more during the day.', 'not-documented'],
+    ['The celecoxib was the same before and after. Nothing he does at work or at home came with it.', 'not-documented'],
+    ['Nothing she does now depends on the oxycodone.', 'not-documented'],
+    ['None of the notes names anything she does at work or at home because of it.', 'not-documented'],
+    ['She does more at work and at home on duloxetine 60mg than she did before it.', 'documented'],
+    ['She does more at work and away from it than she did before the sessions.', 'documented'],
+  ]);
+});
