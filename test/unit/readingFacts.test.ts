@@ -2825,3 +2825,9 @@ test('round 74: what a drug lets the patient do, and that nothing came with it, 
     ['She does more at work and away from it than she did before the sessions.', 'documented'],
   ]);
 });
+
+test('round 74: a limit "no more than 18 visits with evidence of ... improvement" is the guideline\'s, no negation of a finding', () => {
+  expectReadings(improvementIn, [
+    ['The progress report documents objective functional improvement. The ODG likewise recommends no more than 18 visits with evidence of objective functional improvement.', 'documented'],
+  ]);
+});
