@@ -2831,3 +2831,10 @@ test('round 74: a limit "no more than 18 visits with evidence of ... improvement
     ['The progress report documents objective functional improvement. The ODG likewise recommends no more than 18 visits with evidence of objective functional improvement.', 'documented'],
   ]);
 });
+
+test('round 74: a longer walk or sit "compared with" before is a gain; a shorter one is not', () => {
+  expectReadings(gainsIn, [
+    ['The note documented that she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started.', 'documented'],
+    ['She can sit 15 minutes instead of 40.', 'not-addressed'],
+  ]);
+});

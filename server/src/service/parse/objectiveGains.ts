@@ -77,6 +77,11 @@ const SLEEP_GAIN =
  */
 const MEDICATION_CUT =
   /\b(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
+/**
+ * "she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started", "sits 40 minutes instead of
+ * 15": a longer tolerance, where the first number is the larger.
+ */
+const LONGER_FOR = /\b(?:walk|sit|stand|drive)(?:s|ing)?\s(?:for\s)?(\d{1,3})\sminutes\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
@@ -134,6 +139,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
+  [LONGER_FOR, (text) => text.includes(' minutes ')],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled'].some((w) => text.includes(w))],
 ];
 
@@ -147,6 +153,7 @@ function gainIn(block: Block): FunctionalImprovementFinding | null {
       if ((pattern === SCORE_FELL && Number(m[2]) > Number(m[1]) * 0.85) || (pattern === SCORE_DOWN_FROM && Number(m[1]) > Number(m[2]) * 0.85)) continue;
       if (pattern === SCORE_ROSE && Number(m[2]) < Number(m[1]) * 1.15) continue;
       if (pattern === FEWER_A_DAY && !(amount(m[2]) < amount(m[1]))) continue;
+      if (pattern === LONGER_FOR && !(Number(m[1]) > Number(m[2]))) continue;
       if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index).replace(FROM_NOT, ''))) continue;
       return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };
     }
