@@ -2838,3 +2838,12 @@ test('round 74: a longer walk or sit "compared with" before is a gain; a shorter
     ['She can sit 15 minutes instead of 40.', 'not-addressed'],
   ]);
 });
+
+test('round 75: what a drug does and what is lost "when he goes without it"; a blank left for the specialty', () => {
+  expectReadings(improvementIn, [
+    ['What he does at work and at home on tramadol ER, and loses when he goes without it, is documented functional improvement.', 'documented'],
+    ['Nothing in the records ties anything he does at work or at home to the cyclobenzaprine.', 'not-documented'],
+    ['Nothing he does at home or on the road depends on it.', 'not-documented'],
+  ]);
+  expectReadings(specialtyIn, [['Reviewer is Board Certified in  and is licensed to practice in California.', null]]);
+});

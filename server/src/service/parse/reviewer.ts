@@ -20,8 +20,8 @@ const NEXT_LABEL = /(?:^|\s{1,8})(?:(?:Board )?Certification|(?:State\(?s?\)? of
 // of a list ("Board certified in Chiropractic" / "Orthopedics" / "Licensed in California").
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e)\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
 // "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
-// "is a Diplomate of the American Board of X".
-const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate(?:,| of the) American Board of|certified by the American Board of)\\s{1,8}([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+// "is a Diplomate of the American Board of X". Not the words after a blank left for it: "Board Certified in  and is licensed".
+const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate(?:,| of the) American Board of|certified by the American Board of)\\s{1,8}(?!and\\b)([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 /** "Board certified, Physical Medicine & Rehabilitation.": the specialty after a comma or colon, capitalised. */
 const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /**
