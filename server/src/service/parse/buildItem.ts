@@ -425,6 +425,6 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     completedSessions: owner && ((shared && completed(shared.own, NO_SUMMARY, countOwner(header.service, category, true))) || completed(read, context.summary, owner)),
     functionalImprovement,
     citations,
-    conclusion: raw.conclusion !== undefined ? raw.conclusion : itemConclusion(raw, context.services, context.index),
+    conclusion: itemConclusion(raw, context.services, context.index),
   };
 }

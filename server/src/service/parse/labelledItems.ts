@@ -3,7 +3,6 @@
  * then labelled parts (guidelines, rationale) up to the next header.
  */
 import type { ItemPart, LetterFormat } from '../model';
-import type { Conclusion } from './conclusion';
 import type { Line } from '../text/lines';
 import { joinLines, type Block } from '../text/block';
 import { header2013, header2014, headerWithoutDecision, type ItemHeader } from './itemHeaders';
@@ -29,8 +28,6 @@ export interface RawItem {
   sharing?: readonly RawItem[];
   /** Lines [firstLine, endLine) of the whole item. */
   endLine: number;
-  /** Its own parts' conclusion, when reading its decision from them has found it already (see itemConclusion). */
-  conclusion?: Conclusion | null;
 }
 
 interface OpenPart {

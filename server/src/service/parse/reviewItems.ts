@@ -84,7 +84,7 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
     const heading = rationale?.label ?? sections.find((s) => s.kind === 'rationale')?.heading;
     if (!header.decision && heading && HEADING_NECESSARY.test(heading)) header.decision = 'Overturned';
     if (header.decision) continue;
-    const conclusion = (item.conclusion = itemConclusion(item, services, k));
+    const conclusion = itemConclusion(item, services, k);
     // With no conclusion, the denial stands under the template's heading, even for an issue its rationale never takes up.
     header.decision = conclusion ? (conclusion.necessary ? 'Overturned' : 'Upheld') : rationale || heading ? 'Upheld' : null;
     header.decisionSpan = conclusion?.span ?? null;

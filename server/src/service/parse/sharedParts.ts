@@ -107,6 +107,16 @@ function firstRationale(item: RawItem): RawPart | undefined {
  * tramadol ER remains medically necessary for the reasons given above". `services`: every item's, the item's at `index`.
  */
 export function itemConclusion(item: RawItem, services: readonly string[], index: number): Conclusion | null {
+  // A professional review's issue is decided by its conclusion and then built with it: read once for both.
+  let found = conclusions.get(item);
+  if (found === undefined) conclusions.set(item, (found = conclusionOf(item, services, index)));
+  return found;
+}
+
+/** Each item's conclusion, once read; an item belongs to one parse of one letter, so its services and index are fixed. */
+const conclusions = new WeakMap<RawItem, Conclusion | null>();
+
+function conclusionOf(item: RawItem, services: readonly string[], index: number): Conclusion | null {
   const rationale = firstRationale(item);
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
