@@ -18,7 +18,7 @@ import { findPatient } from '../../server/src/service/parse/patient';
 import { callsNew, classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
-import { findConclusion } from '../../server/src/service/parse/conclusion';
+import { conclusionNaming, findConclusion } from '../../server/src/service/parse/conclusion';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
 import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
@@ -2846,4 +2846,19 @@ test('round 75: what a drug does and what is lost "when he goes without it"; a b
     ['Nothing he does at home or on the road depends on it.', 'not-documented'],
   ]);
   expectReadings(specialtyIn, [['Reviewer is Board Certified in  and is licensed to practice in California.', null]]);
+});
+
+test('a shared rationale\'s verdict on one item is found where its name is a whole word: "somatic" does not name Soma', () => {
+  const rationale = paragraph('Soma 350 mg #60 is not medically necessary. Norco, for his somatic pain, is medically necessary.');
+  assert.equal(conclusionNaming(rationale, 'Soma 350 mg #60', ['Norco 10/325 mg #90'])?.necessary, false);
+  assert.equal(conclusionNaming(rationale, 'Norco 10/325 mg #90', ['Soma 350 mg #60'])?.necessary, true);
+});
+
+test('a sentence given over to another item runs past "p. 177" to its end: the ODG it cites after that page is not this item\'s', () => {
+  const shared = paragraph(
+    'For the cervical MRI, ACOEM Chapter 8, p. 177, and the ODG Neck and Upper Back chapter support imaging. For the lumbar MRI, ACOEM Chapter 12, p. 303, applies.',
+  );
+  const families = (service: string, other: string) => ownCitations(shared, service, [other])?.map((c) => c.family);
+  assert.deepEqual(families('MRI of the lumbar spine', 'MRI of the cervical spine'), ['ACOEM']);
+  assert.deepEqual(families('MRI of the cervical spine', 'MRI of the lumbar spine'), ['ACOEM', 'ODG']);
 });

@@ -201,17 +201,22 @@ export function concludesOnAnother(block: Block, conclusion: Conclusion, service
 
 /** Whether `text` (in lower case) holds `word` as a whole word: "medically" does not name "Transportation to and from medical appointments". */
 function holdsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
+  return wordIndex(text, word, 0) >= 0;
 }
 
-/** Where the first of `words` is in `text` from `from`, or -1. */
+/** Where `word` is first in `text` (in lower case) from `from` as a whole word, or -1. */
+function wordIndex(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return at;
+  }
+  return -1;
+}
+
+/** Where the first of `words` is in `text` from `from` as a whole word, or -1. */
 function firstIndex(text: string, words: readonly string[], from: number): number {
   let first = -1;
   for (const w of words) {
-    const at = text.indexOf(w, from);
+    const at = wordIndex(text, w, from);
     if (at >= 0 && (first < 0 || at < first)) first = at;
   }
   return first;

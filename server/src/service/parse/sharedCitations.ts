@@ -7,6 +7,7 @@
 import type { Citation } from '../model';
 import type { Block } from '../text/block';
 import { findCitations } from './citations';
+import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
 
 /** The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "Regarding issue 2:". */
@@ -15,8 +16,6 @@ export const ITEM_OPENERS = 'For|As to|As for|Regarding|With regard to|Concernin
 const FOR_ITEM = new RegExp(`(?:^|[.;:]\\s{1,4})(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
 /** Whether a part has an opener at all: most have none, and are not searched further. */
 const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
-/** The end of a sentence: a full stop or semicolon before a space or the end, not the one inside "9792.20". */
-const SENTENCE_END = /[.;](?=\s|$)/g;
 
 /**
  * The citations of `body` less those in its sentences given over to one of `others` (their services); null when the part
@@ -33,13 +32,19 @@ export function ownCitations(body: Block, service: string, others: readonly stri
     const about = m[1].toLowerCase();
     if (words.own.some((w) => about.includes(w))) ownOpener = true;
     else if (words.theirs.some((w) => about.includes(w))) {
-      SENTENCE_END.lastIndex = m.index + m[0].length;
-      const end = SENTENCE_END.exec(body.text)?.index ?? body.text.length;
-      const span = body.span(m.index, end);
+      const span = body.span(m.index, sentenceEnd(body, m.index + m[0].length));
       theirs.push([span.start, span.end]);
     }
   }
   // A sentence for one item only leaves the part undivided: the item's own sentence must open so too.
   if (!ownOpener || !theirs.length) return null;
   return findCitations(body).filter((c) => !theirs.some(([start, end]) => c.span.start >= start && c.span.start < end));
+}
+
+/** Where the sentence or clause that holds `at` ends: at its semicolon, else its sentence's end ("p. 23" and "9792.20" end neither). */
+function sentenceEnd(body: Block, at: number): number {
+  const sentence = blockSentences(body).find((s) => s.end > at);
+  const end = sentence?.end ?? body.text.length;
+  const semicolon = body.text.indexOf(';', at);
+  return semicolon >= 0 && semicolon < end ? semicolon : end;
 }
