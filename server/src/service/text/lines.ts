@@ -40,9 +40,6 @@ const PAGE_FOOTER = /^(?:(?:-\s*)?page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s
  */
 const PAGE_AT_END = /\bpage\s\d{1,4}(?:\s?(?:of|\/)\s?\d{1,4})?$/i;
 
-/** A page footer on its own: "Page 2 of 3", "- Page 2 -", "Page 2/3". */
-const FOOTER_WORDS = /^(?:- ?)?Page \d{1,4}(?: of \d{1,4}|\/\d{1,4})?(?: ?-)?$/;
-
 /**
  * The end of the line from `s` to `e` without a page footer that extraction set at its end, after a wide run of
  * spaces: "Page(s): 30-34.          Page 2 of 3".
@@ -59,7 +56,7 @@ function withoutFooterAtEnd(text: string, s: number, e: number): number {
   const cut = text.charCodeAt(page - 1) === 45 ? page - 1 : text.charCodeAt(page - 2) === 45 && text.charCodeAt(page - 1) === 32 ? page - 2 : page;
   let end = cut;
   while (end > s && text.charCodeAt(end - 1) === 32) end--;
-  return cut - end >= 6 && FOOTER_WORDS.test(text.slice(cut, e)) ? end : e;
+  return cut - end >= 6 && PAGE_FOOTER.test(text.slice(cut, e)) ? end : e;
 }
 
 function isSpace(code: number): boolean {
