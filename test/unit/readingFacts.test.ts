@@ -2862,3 +2862,54 @@ test('a sentence given over to another item runs past "p. 177" to its end: the O
   assert.deepEqual(families('MRI of the lumbar spine', 'MRI of the cervical spine'), ['ACOEM']);
   assert.deepEqual(families('MRI of the cervical spine', 'MRI of the lumbar spine'), ['ACOEM', 'ODG']);
 });
+
+test('round 76: what a treatment does, or nothing it does, told in everyday words', () => {
+  expectReadings(improvementIn, [
+    ['The pain is 6/10 before a dose, but there is no account of anything she can do on tramadol that she could not do without it.', 'not-documented'],
+    ['There is one thing she can do on gabapentin that she could not do without it: drive to work.', 'documented'],
+    ['Nothing she does at home or at work is different after 12 visits.', 'not-documented'],
+    ['Nothing he does at work or at home can be set down to it.', 'not-documented'],
+    ['Nothing she does at work or at home has been traced to the psychotherapy.', 'not-documented'],
+    ['Nothing she does at home or at work came with the 12 visits, and she has been taught a home program.', 'not-documented'],
+    ['The notes record a small gain in quadriceps strength, but not a change in anything she does.', 'not-documented'],
+    ['The notes describe how she seemed, but not one thing she does now that she did not do before the sessions began.', 'not-documented'],
+    ['The progress notes are silent on anything he can do with gabapentin that he could not do without it.', 'not-documented'],
+    ['The ibuprofen is what lets him do his whole job and his evenings.', 'documented'],
+    ['The duloxetine has given her back a working day and her mornings; continuing it is supported.', 'documented'],
+    ['The guideline recommends further visits only where the earlier ones have produced objective gains.', 'not-addressed'],
+  ]);
+});
+
+test('round 76: gains credited to one treatment and denied to another', () => {
+  const shared = [paragraph('What she does now that she did not do before came with the psychotherapy, not with gabapentin.')];
+  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('psychotherapy')).status, 'documented');
+  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('gabapentin')).status, 'not-documented');
+  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('zolpidem')).status, 'not-addressed');
+});
+
+test('round 76: what a drug does, told by what went wrong without it', () => {
+  expectReadings(gainsIn, [
+    ['When a pharmacy error left her without it for about two weeks in 3/2015, she left her modified-duty shifts early twice.', 'documented'],
+    ['During nine days when a pharmacy delay left her without it, she cut two client visits short and took one day off.', 'documented'],
+    ['On the few work nights she has gone without it, she woke at 2 in the morning and was late for her 5 a.m. start.', 'documented'],
+  ]);
+});
+
+test('round 76: "consistent with the guidelines and appropriate" is a verdict; a drug "not prescribed for him before" is new', () => {
+  expectReadings(necessityIn, [['The request for 6 further chiropractic visits is consistent with the guidelines and is appropriate for this patient.', true]]);
+  assert.equal(callsNew(paragraph('Nortriptyline has not been prescribed for him before; it was added in the last report.')), true);
+  assert.equal(callsNew(paragraph('The physician first prescribed trazodone with this request, and there is no record that the patient has taken it before.')), true);
+});
+
+test('round 76: a licensure value glued to the next label, its "fi" a ligature', () => {
+  expectReadings(licensureIn, [['State(s) of Licensure: CaliforniaCerti\uFB01cation(s)/Specialty: Physical Medicine & Rehabilitation', ['California']]]);
+});
+
+test('round 76: schedules with numbers in parentheses or weeks unsaid; a count "on eleven occasions" received; what utilization review counted after a semicolon', () => {
+  const requested = (text: string) => findRequestedCount(text)?.value;
+  assert.equal(requested('Physical therapy two (2) times a week for four (4) weeks for the right shoulder'), 8);
+  assert.equal(requested('Aquatic therapy twice weekly x 3 for the lumbar spine'), 6);
+  assert.equal(requested('Physical therapy 2 times a week x 3 visits'), 3);
+  assert.deepEqual(findCompletedCounts('The patient has received acupuncture on eleven occasions since 02/19/2013.').completed.map((h) => h.value), [11]);
+  assert.ok(reportedByReview('Utilization review non-certified both on 02/12/2019; for the psychotherapy, it counted 16 completed sessions.') > 0);
+});

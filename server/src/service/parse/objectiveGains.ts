@@ -64,10 +64,10 @@ const MEDICATION_NOT_NEEDED =
  * up knitting again", "he loads the delivery vans again", "was again walking her dog", "she can again bend to pick from
  * the bottom rack", "picks up her son again", "she does her own hair again", "again drove her children to school", "he
  * was able to drive again", "he again carries his daughter up to bed", "She again folds and puts away the family's
- * laundry": a daily task taken up again.
+ * laundry", "she was again able to carry her groceries in from the car": a daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again) (?:sit|stand|walk|lift|drive|carry|carries|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|fold|wash|iron|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed|folded|washed|ironed)(?:s|ing)?)\b/g;
+  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking)|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick)(?:ing|ying|e?s|ies) (?:[a-z']{1,12} ){0,6}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend) (?:[a-z']{1,12} ){0,6}?again|(?:can again|again(?: able to)?) (?:sit|stand|walk|lift|drive|carry|carries|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|fold|wash|iron|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed|folded|washed|ironed)(?:s|ing)?)\b/g;
 /** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
@@ -101,10 +101,13 @@ const CAN_NOW =
  * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days running",
  * "he stopped it for a week ..., and he left the route early", "The 9 days without celecoxib cost her four early
  * departures and a missed shift", "when he went without it for 10 days he could walk only 5 hours of it", "When the
- * prescription was not refilled for eight days in 09/2015 she went home early on three shifts".
+ * prescription was not refilled for eight days in 09/2015 she went home early on three shifts", "when a pharmacy error left
+ * her without it ... she left her modified-duty shifts early twice", "when a pharmacy delay left her without it, she cut
+ * two client visits short and took one day off", "on the few work nights she has gone without it, ... she woke at 1 or 2
+ * in the morning ... and was late for her 5 a.m. start".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b[^.;]{0,80}?\b(?:went home early|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,12} )?(?:site|job|shop|plant|warehouse|office|line|shift|route|crew|yard|floor)) (?:early|at noon|at midday)|call(?:ed|s)? in (?:late|sick)|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|[a-z]{3,10} only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b[^.;]{0,80}?\b(?:went home early|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|[a-z]{3,10} only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".

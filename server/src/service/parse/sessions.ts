@@ -29,11 +29,11 @@ const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
 
 /**
  * "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks", "two visits weekly over a
- * three-week period", "5 days per week for 2 weeks"; of a range, the upper bound: "1-2 times a
- * week for 4-6 weeks" is 12.
+ * three-week period", "5 days per week for 2 weeks", "two (2) times a week for four (4) weeks"; of a range, the upper
+ * bound: "1-2 times a week for 4-6 weeks" is 12. After "x" the weeks may go unsaid: "twice weekly x 3" is 6.
  */
 const FREQUENCY = new RegExp(
-  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[\\s-]?(?:weeks?|wks?)\\b`,
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)(?:\\s\\(\\d\\))?\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\\s\\(\\d{1,2}\\))?(?:[\\s-]?(?:weeks?|wks?)\\b|(?<=\\bx\\s?\\d{1,2})\\b(?!\\s?(?:visits?|sessions?|treatments?|months?|days?|hours?|mg|ml)\\b|\\s?[/%]|\\.\\d))`,
   'i',
 );
 /** "twice weekly for one month": four weeks a month. */
@@ -338,9 +338,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
-  // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions": a visit each; not a rate ("seen 2
+  // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions", "has received acupuncture on
+  // eleven occasions": a visit each; not a rate ("seen 2
   // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with|received)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
@@ -681,7 +682,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
  * request on the ground that she had already completed 12 sessions". The reviewer may find
  * otherwise, so such a count is taken only when the letter states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.;]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|because|since)\b/;
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|because|since)\b/;
 
 /** The offset in `sentence` after which it reports utilization review's words, or -1. */
 export function reportedByReview(sentence: string): number {
