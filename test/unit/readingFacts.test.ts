@@ -2913,3 +2913,21 @@ test('round 76: schedules with numbers in parentheses or weeks unsaid; a count "
   assert.deepEqual(findCompletedCounts('The patient has received acupuncture on eleven occasions since 02/19/2013.').completed.map((h) => h.value), [11]);
   assert.ok(reportedByReview('Utilization review non-certified both on 02/12/2019; for the psychotherapy, it counted 16 completed sessions.') > 0);
 });
+
+test('round 77: plain-spoken verdicts, gains and their lack', () => {
+  expectReadings(necessityIn, [
+    ['She has come a long way, and I would give her the six.', true],
+    ["She is getting better, and I'd let her have the four.", true],
+  ]);
+  expectReadings(gainsIn, [
+    ['In 03/2014 her refill was held up for a week, and she went home at lunch four days that week.', 'documented'],
+    ["She sits through her grandson's ball games again, which she could not do a year ago.", 'documented'],
+  ]);
+  expectReadings(improvementIn, [
+    ["They don't say what the pills let him do that he couldn't do without them.", 'not-documented'],
+    ['Now she goes to the market by herself. That is a woman getting her life back.', 'documented'],
+    ['Feeling good in the water is not the same as doing more on dry land.', 'not-documented'],
+    ['But she walks no farther than she did in the fall, and she still uses her cane.', 'not-documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph('Since she started gabapentin last June, the burning down her leg is less.')]), true);
+});
