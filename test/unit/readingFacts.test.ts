@@ -2931,3 +2931,19 @@ test('round 77: plain-spoken verdicts, gains and their lack', () => {
   ]);
   assert.equal(isContinuedTreatment('Gabapentin 300mg #90', 'medications', [paragraph('Since she started gabapentin last June, the burning down her leg is less.')]), true);
 });
+
+test('round 77: a total the words after it part among therapies is no one item\'s; schedules kept, each one; "could again sit"', () => {
+  const letter = parseLetter(
+    REVIEW(
+      '1. Aquatic therapy 2 times a week for 3 weeks\n2. Physical therapy 1 time a week for 4 weeks',
+      'Each request is decided on its own. Her physician documents 14 therapy visits since 04/2014: the first 8 were aquatic therapy sessions and the last 6 were land-based physical therapy visits.\n\nRegarding the aquatic therapy, she walks farther and went back to full duty. Aquatic therapy is medically necessary.\n\nRegarding the physical therapy, she attended 6 land-based physical therapy visits and can now lift her arm overhead. Physical therapy is medically necessary.',
+    ),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [8, 6]);
+  assert.deepEqual(
+    completedValues('In 10/2015 she attended chiropractic treatment twice a week for four weeks for the low back, and from 12/2015 she attended physical therapy once a week for ten weeks for the left shoulder.'),
+    [8, 10],
+  );
+  assert.deepEqual(completedValues('The patient has already had physical therapy once a week for ten weeks for the left shoulder.'), [10]);
+  expectReadings(gainsIn, [['The log documents that he could again sit through his 40-minute commute without stopping.', 'documented']]);
+});

@@ -197,6 +197,12 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 
 /** "Between the two therapies she has been seen 10 times": a count of several therapies together, no one item's. */
 const COMBINED = /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b/i;
+/**
+ * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
+ * those visits were chiropractic", "eighteen visits in all between the two.": a total of several therapies, told so by
+ * the words after it whatever the words by it name.
+ */
+const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
 
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
@@ -215,6 +221,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
     if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
+    else if ((sentence.includes(':') || sentence.includes(' between the ')) && TOTAL_AFTER.test(sentence.slice(h.index + h.length))) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;

@@ -473,7 +473,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\smonth\\b))|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:has|have|had)\\s(?:already\\s)?had\\s(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -500,20 +500,25 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 
 /**
  * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks",
- * "has attended physical therapy twice a month for six months": the visits a schedule kept gives, read with FREQUENCY
+ * "has attended physical therapy twice a month for six months", "has already had physical therapy once a week for ten
+ * weeks": the visits a schedule kept gives, read with FREQUENCY
  * or MONTHLY where it starts. Not "was given for" (an authorization).
  */
 const ATTENDED_ON_SCHEDULE =
-  /\b(?:(?:attended|completed)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\smonth\b))/i;
+  /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
 
-/** The visits of a schedule kept, in `text`, or null. */
-function attendedOnSchedule(text: string): CountHit | null {
-  const m = ATTENDED_ON_SCHEDULE.exec(text);
-  if (!m) return null;
-  const rest = text.slice(m.index + m[0].length);
-  const weekly = FREQUENCY.exec(rest);
-  const f = weekly?.index === 0 ? weekly : MONTHLY.exec(rest);
-  return f && f.index === 0 ? { value: frequencyValue(f[1]) * numberValue(f[2], undefined), index: m.index, length: m[0].length + f[0].length } : null;
+/** The visits of each schedule kept in `text`: "attended chiropractic twice a week for four weeks ..., and ... attended physical therapy once a week for ten weeks". */
+function attendedOnSchedule(text: string): CountHit[] {
+  const hits: CountHit[] = [];
+  ATTENDED_ON_SCHEDULE.lastIndex = 0;
+  for (let m = ATTENDED_ON_SCHEDULE.exec(text); m; m = ATTENDED_ON_SCHEDULE.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const weekly = FREQUENCY.exec(rest);
+    const f = weekly?.index === 0 ? weekly : MONTHLY.exec(rest);
+    const value = f && f.index === 0 ? frequencyValue(f[1]) * numberValue(f[2], undefined) : 0;
+    if (value > 0) hits.push({ value, index: m.index, length: m[0].length + f![0].length });
+  }
+  return hits;
 }
 
 /**
@@ -657,8 +662,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   completed.push(...listedAfter(text, completed));
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
-  const onSchedule = found.has('attended') || found.has('completed') || text.includes(' given ') ? attendedOnSchedule(text) : null;
-  if (onSchedule && onSchedule.value > 0) completed.push(onSchedule);
+  if (found.has('attended') || found.has('completed') || text.includes(' given ') || text.includes(' had ')) completed.push(...attendedOnSchedule(text));
   if (text.includes('s on ') || text.includes('s dated ') || text.includes('treatment on ') || text.includes('treatment dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
   if (COURSES_WORD.test(text)) completed.push(...coursesOf(text));
