@@ -2947,3 +2947,25 @@ test('round 77: a total the words after it part among therapies is no one item\'
   assert.deepEqual(completedValues('The patient has already had physical therapy once a week for ten weeks for the left shoulder.'), [10]);
   expectReadings(gainsIn, [['The log documents that he could again sit through his 40-minute commute without stopping.', 'documented']]);
 });
+
+test('round 77: issues marked "(a)", "#1", "I." or "Issue #1 -"; visits "went to" and "been to"; "in his day"; "felt a pull" on a date', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'Each request is decided on its own.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('(a) Acupuncture 1 time a week for 6 weeks\n(b) Massage therapy, 4 sessions\n(c) Urine drug screen'), ['Acupuncture 1 time a week for 6 weeks', 'Massage therapy, 4 sessions', 'Urine drug screen']);
+  assert.deepEqual(services('#1 Individual psychotherapy, 8 sessions\n#2 Occupational therapy 2 times a week for 3 weeks'), ['Individual psychotherapy, 8 sessions', 'Occupational therapy 2 times a week for 3 weeks']);
+  assert.deepEqual(services('I.    Physical therapy, right knee, 8 visits\nII.   Celecoxib 200mg #30\nIII.  MRI of the lumbar spine'), ['Physical therapy, right knee, 8 visits', 'Celecoxib 200mg #30', 'MRI of the lumbar spine']);
+  assert.deepEqual(services('Issue #1 - Chiropractic manipulation, cervical spine, 6 visits\nIssue #2 - Chiropractic manipulation, lumbar spine, 6 visits'), ['Chiropractic manipulation, cervical spine, 6 visits', 'Chiropractic manipulation, lumbar spine, 6 visits']);
+  assert.deepEqual(completedValues('Between 12/01/2014 and 02/06/2015 she went to land-based physical therapy eight times.'), [8]);
+  assert.deepEqual(completedValues('She has been to land-based therapy eight times, and it worked.'), [8]);
+  assert.deepEqual(completedValues('She went to physical therapy for the knee twice a week for five weeks in the fall of 2018.'), [10]);
+  expectReadings(improvementIn, [['Nothing in the record shows anything he does in his day because of it.', 'not-documented']]);
+  assert.equal(datesIn('On 09/12/2013 she felt a pull in her low back while helping a client from a wheelchair to a bed.')[0], '2013-09-12');
+});
+
+test('round 77: "That is what she does at home and on the road" is her function', () => {
+  expectReadings(improvementIn, [['Now she drives herself on the freeway. That is what she does at home and on the road, not only how she feels.', 'documented']]);
+});
+
+test('round 77: "page 22 and pages 98-99 of the MTUS ..." is one citation of three pages', () => {
+  const cited = findCitations(paragraph('Four more sessions would stay within the 10 visits that page 22 and pages 98-99 of the MTUS Chronic Pain Medical Treatment Guidelines allow.'));
+  assert.deepEqual(cited.map((c) => [c.family, c.pages]), [['MTUS Chronic Pain', [22, 98, 99]]]);
+});

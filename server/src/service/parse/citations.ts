@@ -170,8 +170,11 @@ function chaptersIn(extent: string): { chapter: number; at: number; end: number 
   return found;
 }
 
-/** Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines", "On pages 86-87, the MTUS". */
-const PAGE_LIST = `${PAGES}(?:${NEXT_PAGES}${PAGES}){0,5}`;
+/**
+ * Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines", "On pages 86-87,
+ * the MTUS", "page 22 and pages 98-99 of the MTUS".
+ */
+const PAGE_LIST = `${PAGES}(?:${NEXT_PAGES}(?:pages?\\s)?${PAGES}){0,5}`;
 const PAGES_BEFORE = new RegExp(
   `(?:\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGE_LIST})\\s(?:of|in)\\s|\\b(?:On|At|In)\\s(?:Pages?|pp?\\.)\\s?(${PAGE_LIST}),\\s)(?:the\\s)?$`,
   'i',

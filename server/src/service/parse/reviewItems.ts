@@ -20,7 +20,7 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** "Issue 2:", "Issue #2.": an issue's label, with its number. */
-const ISSUE_LABEL = /^Issue\s?(?:#\s?)?(\d{1,2})\s?[:.)]/i;
+const ISSUE_LABEL = /^(?:Issue\s?(?:#\s?)?(\d{1,2})\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -30,20 +30,25 @@ const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
-/** "A. ", "(B) ", "C) ": an issue lettered, in place of a number. */
-const LETTERED = /^(?:\(([A-H])\)|([A-H])[.)])\s{1,6}(?=\S)/;
+/** "A. ", "(B) ", "C) ", "(a) ": an issue lettered, in place of a number. */
+const LETTERED = /^(?:\(([A-Ha-h])\)|([A-H])[.)])\s{1,6}(?=\S)/;
+/** "I. ", "II. ", "IV) ": an issue numbered in Roman numerals. */
+const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s{1,6}(?=\S)/;
+const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-/** "Issue 1: Physical therapy": an issue stated after its label. */
+/** "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "#1 Individual psychotherapy": an issue stated after its label. */
 const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S)`, 'i');
 
-/** The number of a numbered line (1, 2, ...), of a lettered one (A is 1) or of one labelled "Issue 1:", or 0. */
+/** The number of a numbered line (1, 2, ...), of a lettered one (A is 1), a Roman one or one labelled "Issue 1:", or 0. */
 function entryNumber(text: string): number {
   const n = NUMBERED.exec(text);
   if (n) return Number(n[1] ?? n[2]);
   const l = LETTERED.exec(text);
-  if (l) return (l[1] ?? l[2]).charCodeAt(0) - 64;
+  if (l) return (l[1] ?? l[2]).toUpperCase().charCodeAt(0) - 64;
+  const r = ROMAN.exec(text);
+  if (r) return ROMAN_VALUES.indexOf(r[1]) + 1;
   const labelled = ISSUE_NUMBERED.exec(text);
-  return labelled ? Number(labelled[1]) : 0;
+  return labelled ? Number(labelled[1] ?? labelled[2]) : 0;
 }
 
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
@@ -300,7 +305,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
+  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ROMAN.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);

@@ -339,9 +339,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions", "has received acupuncture on
-  // eleven occasions": a visit each; not a rate ("seen 2
+  // eleven occasions", "went to land-based physical therapy eight times", "has been to land-based therapy eight times": a
+  // visit each; not a rate ("seen 2
   // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with|received)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
+  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with|received|went to|been to)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
@@ -473,7 +474,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:has|have|had)\\s(?:already\\s)?had\\s(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -501,11 +502,11 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 /**
  * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks",
  * "has attended physical therapy twice a month for six months", "has already had physical therapy once a week for ten
- * weeks": the visits a schedule kept gives, read with FREQUENCY
+ * weeks", "went to physical therapy for the knee twice a week for five weeks": the visits a schedule kept gives, read with FREQUENCY
  * or MONTHLY where it starts. Not "was given for" (an authorization).
  */
 const ATTENDED_ON_SCHEDULE =
-  /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had)\s(?:[a-z-]{1,20}\s){0,3}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
+  /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had|went(?:\sto)?)\s(?:[a-z-]{1,20}\s){0,5}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
 
 /** The visits of each schedule kept in `text`: "attended chiropractic twice a week for four weeks ..., and ... attended physical therapy once a week for ten weeks". */
 function attendedOnSchedule(text: string): CountHit[] {
@@ -662,7 +663,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   completed.push(...listedAfter(text, completed));
   if (TO_DATE.test(text)) completed.push(...toDateCounts(text, found));
-  if (found.has('attended') || found.has('completed') || text.includes(' given ') || text.includes(' had ')) completed.push(...attendedOnSchedule(text));
+  if (found.has('attended') || found.has('completed') || text.includes(' given ') || text.includes(' had ') || text.includes('went ')) completed.push(...attendedOnSchedule(text));
   if (text.includes('s on ') || text.includes('s dated ') || text.includes('treatment on ') || text.includes('treatment dated ')) completed.push(...visitsByDate(text));
   if (text.includes('week')) completed.push(...weeksDone(text));
   if (COURSES_WORD.test(text)) completed.push(...coursesOf(text));
