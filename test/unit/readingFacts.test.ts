@@ -2969,3 +2969,20 @@ test('round 77: "page 22 and pages 98-99 of the MTUS ..." is one citation of thr
   const cited = findCitations(paragraph('Four more sessions would stay within the 10 visits that page 22 and pages 98-99 of the MTUS Chronic Pain Medical Treatment Guidelines allow.'));
   assert.deepEqual(cited.map((c) => [c.family, c.pages]), [['MTUS Chronic Pain', [22, 98, 99]]]);
 });
+
+test('round 77: "the chiropractor treated it twelve times" counts the part the sentence before names', () => {
+  const letter = parseLetter(`MEDICAL PROFESSIONAL REVIEW
+IMR Case Number: CM17-0058826
+ISSUE AT DISPUTE:
+Issue #1 - Chiropractic manipulation, cervical spine, 6 visits
+Issue #2 - Chiropractic manipulation, lumbar spine, 6 visits
+CASE SUMMARY:
+The injured worker is a 43-year-old female. Her low back was treated first. Between 04/2016 and 08/2016 the chiropractor treated it twelve times. The chiropractor has treated her neck eight times since 11/2016.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Issue #1 - The neck has done well. The cervical request is medically necessary.
+Issue #2 - The low back is no better off. The lumbar request is not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+The reviewer is board certified in Family Medicine and is licensed to practice in California.
+`);
+  assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [8, 12]);
+});

@@ -138,7 +138,7 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
     // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ..."); "of them"
     // points to the one just before.
-    const back = POINTS_BACK.test(sentence) ? 2 : sentence.includes('f th') && OF_THEM.test(sentence) ? 1 : 0;
+    const back = POINTS_BACK.test(sentence) ? 2 : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it ') && TREATED_IT.test(sentence)) ? 1 : 0;
     const k = back ? all.indexOf(s) : -1;
     const lead = k > 0 ? block.text.slice(all[Math.max(0, k - back)].start, all[k - 1].end) : null;
     const { completed: done, authorized } = findCompletedCounts(sentence);
@@ -220,6 +220,9 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     if (carried?.length === 1) found = { ...found, kinds: carried };
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
+    // "Her low back was treated first. Between 04/2016 and 08/2016 the chiropractor treated it twelve times."
+    const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(sentence) ? null : nearCount(pointedTo).parts;
+    if (partBefore?.length === 1) found = { ...found, parts: partBefore };
     if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
     else if ((sentence.includes(':') || sentence.includes(' between the ')) && TOTAL_AFTER.test(sentence.slice(h.index + h.length))) found = { ...found, combined: true };
     nearCounts.set(h, found);
@@ -234,6 +237,9 @@ const POINTS_BACK = new RegExp(
 
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */
 const OF_THEM = /\b[Oo]f (?:them|these|those)\b/;
+
+/** "the chiropractor treated it twelve times": a count of the treatment of what the sentence before names. */
+const TREATED_IT = /\b(?:treated|needled|adjusted|manipulated) it\b/;
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;
