@@ -2986,3 +2986,48 @@ The reviewer is board certified in Family Medicine and is licensed to practice i
 `);
   assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [8, 12]);
 });
+
+test('round 78: plain-spoken verdicts on drugs, and what went wrong without a drug, told in the next sentence', () => {
+  expectReadings(necessityIn, [
+    ['The Norco is doing its job. Keep him on it.', true],
+    ['This one helps. Let him keep it.', true],
+    ['A short run is reasonable. He can have it.', true],
+    ['It is not doing anything for him. I would stop it.', false],
+    ['He has never taken it. I would not start it.', false],
+    ['I would start bringing him down, slowly, with his own doctor.', false],
+  ]);
+  expectReadings(gainsIn, [
+    ['In March the pharmacy ran short and he went five days without it. He stayed home three of those days.', 'documented'],
+    ['In January he was off it for 10 days while his stomach settled. He called in sick twice in that stretch.', 'documented'],
+    ['In December, when her insurer held it for three days, she did not get out of bed.', 'documented'],
+    ['In April he ran out for a week and called in two of those nights.', 'documented'],
+    ['His doctor tried him on three a day in June, and for those two weeks he was going home early most days.', 'documented'],
+    ['In February she ran out for a week and could get through only 9 rooms a day.', 'documented'],
+    ['The re-evaluation records her Oswestry score falling from 46% to 32%.', 'documented'],
+  ]);
+  expectReadings(improvementIn, [
+    ['The Norco is doing its job.', 'documented'],
+    ['He sleeps five hours a night on it, as before. It is not doing anything for him.', 'not-documented'],
+    ['That is the pill earning its keep.', 'documented'],
+    ['Nothing he does at work or at home is tied to it.', 'not-documented'],
+    ['The notes do not name a single thing he does because of it.', 'not-documented'],
+    ['Four a day of this drug, for this long, with nothing to show for it, is more risk than it is worth.', 'not-documented'],
+    ['She sleeps four hours a night now, as before. Nothing is different with it.', 'not-documented'],
+    ['Utilization review non-certified gabapentin because there was "no documentation of functional improvement with its use."', 'not-addressed'],
+  ]);
+  const continued = (text: string) => isContinuedTreatment('Norco 10/325mg #90', 'medications', [paragraph(text)]);
+  assert.equal(continued('He takes three Norco a day and has for about a year and a half.'), true);
+  assert.equal(continued('In January he was off it for 10 days while his stomach settled.'), true);
+  assert.equal(continued('He has mostly stopped taking it on his own.'), true);
+});
+
+test('round 78: what utilization review "wrote that" is its count; a total "but 14 of them" parts is no one item\'s', () => {
+  assert.ok(reportedByReview('The utilization review physician wrote that the patient had already received 18 chiropractic visits.') > 0);
+  const letter = parseLetter(
+    REVIEW(
+      'Additional physical therapy for the cervical spine',
+      'The therapy records do show 24 visits since 2013, but 14 of them treated the lumbar spine; the cervical spine has had 10 visits. Physical therapy is not medically necessary.',
+    ),
+  );
+  assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [10]);
+});

@@ -199,10 +199,12 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 const COMBINED = /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
- * those visits were chiropractic", "eighteen visits in all between the two.": a total of several therapies, told so by
- * the words after it whatever the words by it name.
+ * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
+ * 04/2013; 12 of them are ... medication management visits", "eighteen visits in all between the two.": a total of
+ * several therapies or parts, told so by the words after it whatever the words by it name. Not "24 physical therapy
+ * visits since 2012, the last 6 of them in 10/2015", the same course's.
  */
-const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
+const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
 
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();
@@ -224,7 +226,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(sentence) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
     if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
-    else if ((sentence.includes(':') || sentence.includes(' between the ')) && TOTAL_AFTER.test(sentence.slice(h.index + h.length))) found = { ...found, combined: true };
+    else if ((sentence.includes(':') || sentence.includes(' of th') || sentence.includes(' between the ')) && TOTAL_AFTER.test(sentence.slice(h.index + h.length))) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;

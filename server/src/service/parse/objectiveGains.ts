@@ -12,7 +12,7 @@ import { wordValue } from './numberWords';
 
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
-  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|fallen|dropped|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
+  /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|fallen|falling|dropped|dropping|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
 /** A disability score told before the one it fell from: "an Oswestry score of 26%, down from 42%". */
 const SCORE_DOWN_FROM =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,30}?\b(\d{1,3})%?,?\s(?:down|improved) from\s(\d{1,3})%?/g;
@@ -106,10 +106,13 @@ const CAN_NOW =
  * her without it ... she left her modified-duty shifts early twice", "when a pharmacy delay left her without it, she cut
  * two client visits short and took one day off", "on the few work nights she has gone without it, ... she woke at 1 or 2
  * in the morning ... and was late for her 5 a.m. start", "her refill was held up for a week, and she went home at lunch
- * four days that week".
+ * four days that week", and in the next sentence: "he went five days without it. He stayed home three of those days", "In
+ * January he was off it for 10 days ... He called in sick twice", "when her insurer held it for three days, she did not get
+ * out of bed", "he ran out for a week and called in two of those nights", "His doctor tried him on three a day in June, and for those
+ * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b[^.;]{0,80}?\b(?:went home (?:early|at lunch|at noon|at midday)|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|[a-z]{3,10} only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])){0,120}?\b(?:(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -145,7 +148,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ')],
-  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled'].some((w) => text.includes(w))],
+  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on'].some((w) => text.includes(w))],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {

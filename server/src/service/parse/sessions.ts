@@ -687,7 +687,7 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
  * request on the ground that she had already completed 12 sessions". The reviewer may find
  * otherwise, so such a count is taken only when the letter states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|because|since)\b/;
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)\b/;
 
 /** The offset in `sentence` after which it reports utilization review's words, or -1. */
 export function reportedByReview(sentence: string): number {
