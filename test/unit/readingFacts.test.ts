@@ -3031,3 +3031,27 @@ test('round 78: what utilization review "wrote that" is its count; a total "but 
   );
   assert.deepEqual(letter?.items.map((i) => i.completedSessions?.value), [10]);
 });
+
+test('round 78: more issue marks, headings in sentence case or hyphenated, parts by "Issue iii:" or "Re:", "felt a sharp pain" on a date', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'Each request is decided on its own.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('Issue 1 of 1: Chiropractic care 1 time a week for 6 weeks, lumbar spine'), ['Chiropractic care 1 time a week for 6 weeks, lumbar spine']);
+  assert.deepEqual(services('Issue No. 1: Physical therapy, 6 visits\nIssue No. 2: Celecoxib 200mg #30'), ['Physical therapy, 6 visits', 'Celecoxib 200mg #30']);
+  assert.deepEqual(services('i) Physical therapy, 8 visits\nii) Tramadol ER 150mg #30\niii) MRI of the lumbar spine'), ['Physical therapy, 8 visits', 'Tramadol ER 150mg #30', 'MRI of the lumbar spine']);
+  assert.deepEqual(services('1.) Aquatic therapy, 8 sessions\n2.) Massage therapy, 4 sessions'), ['Aquatic therapy, 8 sessions', 'Massage therapy, 4 sessions']);
+  assert.deepEqual(services('[1] Acupuncture, 8 sessions\n[2] Cyclobenzaprine 7.5mg #60'), ['Acupuncture, 8 sessions', 'Cyclobenzaprine 7.5mg #60']);
+  assert.deepEqual(services('a. Individual psychotherapy, 6 sessions\nb. Zolpidem 10mg #30'), ['Individual psychotherapy, 6 sessions', 'Zolpidem 10mg #30']);
+  const headings = (text: string) => parseLetter(text)!.sections.map((s) => s.heading);
+  const review = REVIEW('1. Zolpidem 10mg #30', 'Zolpidem is not medically necessary.');
+  assert.deepEqual(
+    headings(review.replace('RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:', 'Rationale for why the requested treatment/service is/was not\nmedically necessary:')).at(-2),
+    'Rationale for why the requested treatment/service is/was not medically necessary:',
+  );
+  assert.deepEqual(
+    headings(review.replace('RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:', 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SER-\nVICE IS/WAS NOT MEDICALLY NECESSARY:')).at(-2),
+    'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+  );
+  const parts = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.decision);
+  assert.deepEqual(parts('a. Hydrocodone/APAP 10/325mg #90\nb. Zolpidem 10mg #30', 'Re: Hydrocodone/APAP\nIt keeps him at work. It is medically necessary.\nRe: Zolpidem\nNothing changed. It is not medically necessary.'), ['Overturned', 'Upheld']);
+  assert.deepEqual(parts('i) Naproxen 550mg #60\nii) Lumbar brace', 'Issue i: It helps him work. It is medically necessary. Issue ii: No instability. It is not medically necessary.'), ['Overturned', 'Upheld']);
+  assert.equal(datesIn('On 08/19/2013 he was lifting cases onto a pallet when he felt a sharp pain in his low back.')[0], '2013-08-19');
+});

@@ -106,6 +106,18 @@ for (const h of HEADINGS) {
   BY_INITIAL.set(initial, [...(BY_INITIAL.get(initial) ?? []), h]);
 }
 
+/** The headings' words in lower case, with the rationale heading that drops "NOT" too. */
+const HEADING_WORDS = [...HEADINGS.map((h) => h.canonical.toLowerCase()), 'rationale for why the requested treatment/service is/was medically necessary:'];
+
+/**
+ * Whether `text` (a line, or lines joined) is how a heading starts, in any case: "Medical treatment guideline(s) relied
+ * upon by professional", whose next line may end it in sentence case ("reviewer and why:").
+ */
+export function startsAHeading(text: string): boolean {
+  const words = collapseSpaces(text).toLowerCase();
+  return words.length >= 12 && HEADING_WORDS.some((h) => h.startsWith(words));
+}
+
 export function matchHeading(text: string): HeadingDef | null {
   const collapsed = collapseSpaces(text);
   for (const h of BY_INITIAL.get(collapsed.charCodeAt(0) | 0x20) ?? []) if (h.pattern.test(collapsed)) return h;

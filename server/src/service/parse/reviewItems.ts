@@ -20,7 +20,7 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** "Issue 2:", "Issue #2.": an issue's label, with its number. */
-const ISSUE_LABEL = /^(?:Issue\s?(?:#\s?)?(\d{1,2})\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
+const ISSUE_LABEL = /^(?:Issue\s?(?:No\.?\s?|#\s?)?(\d{1,2})(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -30,13 +30,22 @@ const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
-/** "A. ", "(B) ", "C) ", "(a) ": an issue lettered, in place of a number. */
-const LETTERED = /^(?:\(([A-Ha-h])\)|([A-H])[.)])\s{1,6}(?=\S)/;
-/** "I. ", "II. ", "IV) ": an issue numbered in Roman numerals. */
-const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X)[.)]\s{1,6}(?=\S)/;
+/** "A. ", "(B) ", "C) ", "(a) ", "b. ": an issue lettered, in place of a number. */
+const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
+/** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
+const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
+/** A Roman numeral in a sentence that names its issue: "Issue iii:". */
+const ROMAN_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)\\b';
+/** An issue's number, in digits or Roman numerals. */
+const issueNumber = (n: string): number => (/^\d/.test(n) ? Number(n) : ROMAN_VALUES.indexOf(n.toUpperCase()) + 1);
+/** "[1] ", "1.) ": a number in brackets, or with both marks. */
+const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})\.\))\s{1,6}(?=\S)/;
 const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
-/** "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "#1 Individual psychotherapy": an issue stated after its label. */
+/**
+ * "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "Issue No. 1:", "Issue 1 of 1:", "#1 Individual
+ * psychotherapy": an issue stated after its label.
+ */
 const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S)`, 'i');
 
 /** The number of a numbered line (1, 2, ...), of a lettered one (A is 1), a Roman one or one labelled "Issue 1:", or 0. */
@@ -46,7 +55,9 @@ function entryNumber(text: string): number {
   const l = LETTERED.exec(text);
   if (l) return (l[1] ?? l[2]).toUpperCase().charCodeAt(0) - 64;
   const r = ROMAN.exec(text);
-  if (r) return ROMAN_VALUES.indexOf(r[1]) + 1;
+  if (r) return ROMAN_VALUES.indexOf(r[1].toUpperCase()) + 1;
+  const b = BRACKETED.exec(text);
+  if (b) return Number(b[1] ?? b[2]);
   const labelled = ISSUE_NUMBERED.exec(text);
   return labelled ? Number(labelled[1] ?? labelled[2]) : 0;
 }
@@ -212,10 +223,10 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
  * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
- * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them).
+ * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2})(?:(?:,\\s?\\d{1,2}){0,6},?\\s(?:and|&)\\s(\\d{1,2})|\\s?(?:-|through|to)\\s?(\\d{1,2}))?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2}|${ROMAN_NUMBER})(?:(?:,\\s?(?:\\d{1,2}|${ROMAN_NUMBER})){0,6},?\\s(?:and|&)\\s(\\d{1,2}|${ROMAN_NUMBER})|\\s?(?:-|through|to)\\s?(\\d{1,2}|${ROMAN_NUMBER}))?\\s?[,:.)-])`,
   'g',
 );
 
@@ -255,8 +266,8 @@ function issueStarts(text: string, count: number): number[] {
   const starts: number[] = [];
   ISSUE_SENTENCE.lastIndex = 0;
   for (let m = ISSUE_SENTENCE.exec(text); m && starts.length < count; m = ISSUE_SENTENCE.exec(text)) {
-    const first = Number(m[2]);
-    const last = Number(m[3] ?? m[4] ?? first);
+    const first = issueNumber(m[2]);
+    const last = m[3] ?? m[4] ? issueNumber(m[3] ?? m[4]) : first;
     if (first !== starts.length + 1 || last < first || last > count) continue;
     const start = m.index + m[0].length - m[1].length;
     for (let n = first; n <= last; n++) starts.push(start);
@@ -283,12 +294,15 @@ const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
 /** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5% Patch". */
 const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4}(?:\.\d{1,2})?%?)){0,7})$/;
 
+/** A sub-heading that names its item after "Re:": "Re: Hydrocodone/APAP". */
+const RE_LINE = /^Re:\s{1,4}(\S.{2,80})$/;
+
 /** The lines that start with a label naming each item in turn, or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
-    const label = NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text);
+    const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text);
     if (label && namingWords(label[1]).some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
   return starts.length === services.length ? starts : [];
@@ -305,7 +319,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ROMAN.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
+  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ROMAN.exec(text) ?? BRACKETED.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);

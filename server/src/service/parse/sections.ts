@@ -3,8 +3,8 @@
  * onto a second line, and gives each section its body.
  */
 import type { Section } from '../model';
-import { isLower, splitSome, type Line } from '../text/lines';
-import { collapseSpaces, couldBeHeading, matchHeading, startsLikeHeading, type SectionKind } from './headings';
+import { isLower, isUpper, splitSome, type Line } from '../text/lines';
+import { collapseSpaces, couldBeHeading, matchHeading, startsAHeading, startsLikeHeading, type SectionKind } from './headings';
 
 export interface LocatedSection extends Section {
   kind: SectionKind;
@@ -37,20 +37,20 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
       found.push({ kind: single.kind, heading: collapseSpaces(line.text), headingSpan: { start: line.start, end: line.end }, headingLine: i, firstBodyLine: i + 1 });
       continue;
     }
-    if (!isHeadingCase(line.text)) continue;
+    if (!isHeadingCase(line.text) && !startsAHeading(line.text)) continue;
     // A heading wrapped over two lines, or up to four when the text is wrapped narrow (the longest
     // heading takes three lines of 30 characters): most title-case lines are no heading at all.
     let joined = line.text;
     const last = Math.min(i + (line.text.length < NARROW ? MAX_WRAPPED_LINES : 2) - 1, lines.length - 1);
     for (let j = i + 1; j <= last && lines[j].text.length < 110; j++) {
-      joined += ' ' + lines[j].text;
+      joined = joinWrapped(joined, lines[j].text);
       const wrapped = matchHeading(joined);
       if (wrapped) {
         found.push({ kind: wrapped.kind, heading: collapseSpaces(joined), headingSpan: { start: line.start, end: lines[j].end }, headingLine: i, firstBodyLine: j + 1 });
         i = j;
         break;
       }
-      if (!isHeadingCase(lines[j].text)) break;
+      if (!isHeadingCase(lines[j].text) && !startsAHeading(joined)) break;
     }
   }
   return found.map((s, k) => {
@@ -60,6 +60,11 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
     const { kind, heading, headingSpan, headingLine, firstBodyLine } = s;
     return { kind, heading, headingSpan, headingLine, firstBodyLine, endLine, bodySpan: { start: headingSpan.end, end: bodyEnd } };
   });
+}
+
+/** A heading's lines joined: with a space, or without the hyphen that split a word ("TREATMENT/SER-" / "VICE"). */
+function joinWrapped(joined: string, next: string): string {
+  return joined.endsWith('-') && (isUpper(joined.charCodeAt(joined.length - 2)) || isLower(joined.charCodeAt(joined.length - 2))) ? joined.slice(0, -1) + next : `${joined} ${next}`;
 }
 
 /**
