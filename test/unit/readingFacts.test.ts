@@ -3055,3 +3055,8 @@ test('round 78: more issue marks, headings in sentence case or hyphenated, parts
   assert.deepEqual(parts('i) Naproxen 550mg #60\nii) Lumbar brace', 'Issue i: It helps him work. It is medically necessary. Issue ii: No instability. It is not medically necessary.'), ['Overturned', 'Upheld']);
   assert.equal(datesIn('On 08/19/2013 he was lifting cases onto a pallet when he felt a sharp pain in his low back.')[0], '2013-08-19');
 });
+
+test('round 78: a count "given at ten of the eighteen" visits, and "nine visits in all" the therapist "has seen her"', () => {
+  assert.deepEqual(completedValues('Massage by the office\'s massage therapist was added at the sixth visit and was given at ten of the eighteen.'), [10]);
+  assert.deepEqual(completedValues('The hand therapist has seen her weekly since January, nine visits in all.'), [9]);
+});
