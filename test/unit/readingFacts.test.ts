@@ -3060,3 +3060,27 @@ test('round 78: a count "given at ten of the eighteen" visits, and "nine visits 
   assert.deepEqual(completedValues('Massage by the office\'s massage therapist was added at the sixth visit and was given at ten of the eighteen.'), [10]);
   assert.deepEqual(completedValues('The hand therapist has seen her weekly since January, nine visits in all.'), [9]);
 });
+
+test('round 78: plain-spoken reviewers of therapy courses: visits "went nine times", "made eight trips", schedules "had", gains and their lack', () => {
+  assert.deepEqual(completedValues('She went nine times, from the middle of February to the first part of April.'), [9]);
+  assert.deepEqual(completedValues('The massage therapist saw her four times in May and June.'), [4]);
+  assert.deepEqual(completedValues('She has gone to the pool program ten times since early January.'), [10]);
+  assert.deepEqual(completedValues('She has made eight trips to the chiropractor since the middle of April.'), [8]);
+  assert.deepEqual(completedValues('She had physical therapy twice a week for six weeks last fall.'), [12]);
+  assert.deepEqual(completedValues('He saw the chiropractor once a week from the first week of October until Christmas, twelve visits in all.'), [12]);
+  expectReadings(improvementIn, [
+    ['That is real progress, and I give the therapy the credit for it.', 'documented'],
+    ['She sleeps six hours now. Those are changes anybody could see.', 'documented'],
+    ['The notes describe what they talked about. They say nothing about anything she does differently.', 'not-documented'],
+    ["The notes don't show him doing anything he couldn't do before he started.", 'not-documented'],
+    ['Good form is not the same thing as doing more.', 'not-documented'],
+    ["Nine visits haven't moved him, and I wouldn't order more.", 'not-documented'],
+    ['She is doing the same things she did before therapy.', 'not-documented'],
+    ['Nothing she does out of the water has changed since she started.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['Since 3/4/19 she has been working full eight-hour shifts again.', 'documented'],
+    ['She had been off work since November, and she went back to her desk three days a week on 4/6/15.', 'documented'],
+  ]);
+  expectReadings(necessityIn, [["Six more once a week is a fair request. I'd sign off on all six.", true]]);
+});

@@ -208,7 +208,7 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 }
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits"; "completing 10 sessions between 03/11/2013 and 04/05/2013".
-const DONE = 'completed|completing|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post';
+const DONE = 'completed|completing|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post|went to';
 // "he will have completed 18 visits" once the request is given: not given yet; nor what a plan or a
 // request "included"; nor what "is completing" now. The tests look back from the verb, so they run
 // only where a verb is, not at every position.
@@ -307,10 +307,13 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all", "was given in two periods, 6 visits in the spring of 2014 and
   // 2 in 12/2014, 8 visits in all", "he had 6 ... visits ..., and ... 4 more shoulder visits in 02/2015, 10 in all", "has
-  // seen her weekly since January, nine visits in all": the
+  // seen her weekly since January, nine visits in all", "He saw the chiropractor once a week from ... until Christmas, twelve
+  // visits in all": the
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
-  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // "She has made eight trips to the chiropractor": a trip a visit.
+  [new RegExp(`\\bmade\\s${NUM}\\s(?:trips|visits)\\sto\\b`, 'gi'), ['made']],
   // "Massage ... was given at ten of the eighteen": at that many of the visits.
   [new RegExp(`\\b(?:was|were)\\sgiven\\sat\\s${NUM}\\sof\\s(?:the|them|those)\\b`, 'gi'), ['given at']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
@@ -343,9 +346,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions", "has received acupuncture on
   // eleven occasions", "went to land-based physical therapy eight times", "has been to land-based therapy eight times": a
-  // visit each; not a rate ("seen 2
+  // visit each; so are "She went nine times", "saw her four times", "has gone to the pool program ten times"; not a rate ("seen 2
   // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
-  [new RegExp(`\\b(?:seen|treated|evaluated|needled|adjusted|met with|received|went to|been to)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
+  [new RegExp(`\\b(?:seen|saw|treated|evaluated|needled|adjusted|met with|received|went|gone to|been to)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
@@ -477,7 +480,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -509,7 +512,7 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
  * or MONTHLY where it starts. Not "was given for" (an authorization).
  */
 const ATTENDED_ON_SCHEDULE =
-  /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had|went(?:\sto)?)\s(?:[a-z-]{1,20}\s){0,5}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
+  /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had|had(?!\sbeen)|went(?:\sto)?)\s(?:[a-z-]{1,20}\s){0,5}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
 
 /** The visits of each schedule kept in `text`: "attended chiropractic twice a week for four weeks ..., and ... attended physical therapy once a week for ten weeks". */
 function attendedOnSchedule(text: string): CountHit[] {
