@@ -80,6 +80,14 @@ test('a lower-case line after a page break goes on with the sentence before it',
   );
 });
 
+test('a name after "&" at a page break goes on with the sentence before it', () => {
+  const { lines } = linesOf('The expert reviewer is Board Certified in Physical Medicine &\n\n\n\nRehabilitation, and is licensed.\n\n\n\nA new paragraph.');
+  assert.deepEqual(
+    lines.map((l) => l.gapBefore),
+    [0, 0, 3],
+  );
+});
+
 test('joined lines rejoin a word hyphenated across them, and map every flat offset back to the source', () => {
   const source = 'The psycho-\ntherapy is a follow-\nUp visit.';
   const { lines } = linesOf(source);

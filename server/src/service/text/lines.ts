@@ -368,8 +368,9 @@ function continuesSentence(prev: Line, line: Line): boolean {
     if (prev.text.endsWith(',') || prev.text.endsWith('-') || WORD_BEFORE_NUMBER_AT_END.test(prev.text)) return true;
     return isLower(prev.text.charCodeAt(prev.text.length - 1)) && !NUMBERED_ENTRY.test(line.text);
   }
-  // A name after a word that cannot end a sentence: "licensed to practice in California and" / page break / "Nevada.".
-  return isUpper(first) && WORD_BEFORE_NAME_AT_END.test(prev.text);
+  // A name after a word that cannot end a sentence: "licensed to practice in California and" / page break / "Nevada.",
+  // "Board Certified in Physical Medicine &" / page break / "Rehabilitation".
+  return isUpper(first) && (prev.text.endsWith(' &') || WORD_BEFORE_NAME_AT_END.test(prev.text));
 }
 
 const WORD_BEFORE_NUMBER_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|for|of|to|and|or|by|with|x|in|on|at|from|than|every|per|pages?|pp?\.)$/;
