@@ -28,7 +28,7 @@ const SYMBOL_BULLET = /[\uf0b7\uf0a7]/;
 
 /**
  * What a standard font draws for characters it has no glyph for, as they look on the page: a
- * ligature as its letters (as PDF.js extracts one), other bullets as "•", a non-breaking hyphen as "-".
+ * ligature as its letters (as PDF.js extracts one), other bullets as "•", a hyphen or a non-breaking one as "-".
  */
 const NEAREST_DRAWABLE: Readonly<Record<string, string>> = {
   '\ufb00': 'ff',
@@ -36,6 +36,7 @@ const NEAREST_DRAWABLE: Readonly<Record<string, string>> = {
   '\ufb02': 'fl',
   '\ufb03': 'ffi',
   '\ufb04': 'ffl',
+  '\u2010': '-',
   '\u2011': '-',
   '\u25aa': '•',
   '\u2032': "'",

@@ -3084,3 +3084,26 @@ test('round 78: plain-spoken reviewers of therapy courses: visits "went nine tim
   ]);
   expectReadings(necessityIn, [["Six more once a week is a fair request. I'd sign off on all six.", true]]);
 });
+
+test('round 79: counts "has been four times" and "did the first ten days"; drugs taken "one a day"; gains and verdicts in plain words; issues "Issue One:", "Request 1:", "1 –"', () => {
+  assert.deepEqual(completedValues('As to the cognitive behavioral therapy: he has been four times.'), [4]);
+  assert.deepEqual(completedValues('She did the first ten days and did them well.'), [10]);
+  const continued = (text: string) => isContinuedTreatment('Celecoxib 200mg #30', 'medications', [paragraph(text)]);
+  assert.equal(continued('She takes one a day and has since 03/2017.'), true);
+  assert.equal(continued('She takes it three times a day on work days.'), true);
+  expectReadings(improvementIn, [
+    ['That is the drug doing its job.', 'documented'],
+    ['She is back on the floor. That is the kind of change that counts.', 'documented'],
+    ['By day ten she walked thirty minutes. That is what a program is supposed to do.', 'documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['Since she started in March she can hang her laundry on the line again.', 'documented'],
+    ['The weekend of 01/13/2018 the pharmacy held it up for a prior authorization; she asked to be put on the desk both days.', 'documented'],
+    ['Now he drives his daughter to school every morning.', 'documented'],
+  ]);
+  expectReadings(necessityIn, [['Keep her on the three a day while she finishes.', true]]);
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'Each request is decided on its own.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('Issue One: Chiropractic manipulation, 8 visits\nIssue Two: Massage therapy, 6 sessions'), ['Chiropractic manipulation, 8 visits', 'Massage therapy, 6 sessions']);
+  assert.deepEqual(services('Request 1: Physical therapy, 8 visits\nRequest 2: Meloxicam 15mg #30'), ['Physical therapy, 8 visits', 'Meloxicam 15mg #30']);
+  assert.deepEqual(services('1 \u2013 Aquatic therapy, 8 sessions\n2 \u2013 Urine drug screen'), ['Aquatic therapy, 8 sessions', 'Urine drug screen']);
+});

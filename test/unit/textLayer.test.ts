@@ -88,6 +88,20 @@ test('a name after "&" at a page break goes on with the sentence before it', () 
   );
 });
 
+test('a full line of prose that stops at a word goes on after a page break, though the next line starts with a capital', () => {
+  const prose = 'The request for authorization asked for 4 additional sessions and for trazodone. On 2/24/15 Utilization';
+  const { lines } = linesOf(`${prose}\n\n\n\nReview non-certified both requests.\n\n\n\nA new paragraph.`);
+  assert.deepEqual(
+    lines.map((l) => l.gapBefore),
+    [0, 0, 3],
+  );
+  // A short line (a heading or a label) is no sentence cut off.
+  assert.deepEqual(
+    linesOf('Final Determination Letter\n\n\n\nReview of the records.').lines.map((l) => l.gapBefore),
+    [0, 3],
+  );
+});
+
 test('joined lines rejoin a word hyphenated across them, and map every flat offset back to the source', () => {
   const source = 'The psycho-\ntherapy is a follow-\nUp visit.';
   const { lines } = linesOf(source);

@@ -240,8 +240,8 @@ const POINTS_BACK = new RegExp(
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */
 const OF_THEM = /\b[Oo]f (?:them|these|those)\b/;
 
-/** "the chiropractor treated it twelve times": a count of the treatment of what the sentence before names. */
-const TREATED_IT = /\b(?:treated|needled|adjusted|manipulated) it\b/;
+/** "the chiropractor treated it twelve times", "He saw her for it 12 times": a count of the treatment of what the sentence before names. */
+const TREATED_IT = /\b(?:(?:treated|needled|adjusted|manipulated) it|saw (?:her|him|them) for it)\b/;
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;

@@ -12,6 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords } from './namingWords';
+import { wordValue } from './numberWords';
 import { ITEM_OPENERS } from './sharedCitations';
 
 const LEAD_IN =
@@ -20,7 +21,7 @@ const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** "Issue 2:", "Issue #2.": an issue's label, with its number. */
-const ISSUE_LABEL = /^(?:Issue\s?(?:No\.?\s?|#\s?)?(\d{1,2})(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
+const ISSUE_LABEL = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight)(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -34,17 +35,17 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
-/** A Roman numeral in a sentence that names its issue: "Issue iii:". */
-const ROMAN_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X)\\b';
-/** An issue's number, in digits or Roman numerals. */
-const issueNumber = (n: string): number => (/^\d/.test(n) ? Number(n) : ROMAN_VALUES.indexOf(n.toUpperCase()) + 1);
-/** "[1] ", "1.) ": a number in brackets, or with both marks. */
-const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})\.\))\s{1,6}(?=\S)/;
+/** A number in Roman numerals or in words, in a sentence that names its issue: "Issue iii:", "For Issue One,". */
+const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\\b';
+/** An issue's number, in digits, words or Roman numerals. */
+const issueNumber = (n: string): number => (/^\d/.test(n) ? Number(n) : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1);
+/** "[1] ", "1.) ", "1 - ": a number in brackets, with both marks, or before a dash. */
+const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\s{1,6}(?=\S)/;
 const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /**
- * "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "Issue No. 1:", "Issue 1 of 1:", "#1 Individual
- * psychotherapy": an issue stated after its label.
+ * "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "Issue No. 1:", "Issue 1 of 1:", "Issue One:",
+ * "Request 1:", "#1 Individual psychotherapy": an issue stated after its label.
  */
 const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S)`, 'i');
 
@@ -59,7 +60,7 @@ function entryNumber(text: string): number {
   const b = BRACKETED.exec(text);
   if (b) return Number(b[1] ?? b[2]);
   const labelled = ISSUE_NUMBERED.exec(text);
-  return labelled ? Number(labelled[1] ?? labelled[2]) : 0;
+  return labelled ? issueNumber(labelled[1] ?? labelled[2]) : 0;
 }
 
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
@@ -223,10 +224,10 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
  * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
- * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:".
+ * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:", "For Issue Two,".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2}|${ROMAN_NUMBER})(?:(?:,\\s?(?:\\d{1,2}|${ROMAN_NUMBER})){0,6},?\\s(?:and|&)\\s(\\d{1,2}|${ROMAN_NUMBER})|\\s?(?:-|through|to)\\s?(\\d{1,2}|${ROMAN_NUMBER}))?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2}|${NAMED_NUMBER})(?:(?:,\\s?(?:\\d{1,2}|${NAMED_NUMBER})){0,6},?\\s(?:and|&)\\s(\\d{1,2}|${NAMED_NUMBER})|\\s?(?:-|through|to)\\s?(\\d{1,2}|${NAMED_NUMBER}))?\\s?[,:.)-])`,
   'g',
 );
 

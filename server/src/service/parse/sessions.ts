@@ -208,7 +208,7 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
 }
 
 // "s/p" (status post) in case notes: "He is s/p 16 PT visits"; "completing 10 sessions between 03/11/2013 and 04/05/2013".
-const DONE = 'completed|completing|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post|went to';
+const DONE = 'completed|completing|attended|had|undergone|received|participated in|underwent|finished|exhausted|tried|included|s/p|status post|went to|did';
 // "he will have completed 18 visits" once the request is given: not given yet; nor what a plan or a
 // request "included"; nor what "is completing" now. The tests look back from the verb, so they run
 // only where a verb is, not at every position.
@@ -312,6 +312,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
   [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // "he has been four times": a visit each time.
+  [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.
   [new RegExp(`\\bmade\\s${NUM}\\s(?:trips|visits)\\sto\\b`, 'gi'), ['made']],
   // "Massage ... was given at ten of the eighteen": at that many of the visits.

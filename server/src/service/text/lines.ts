@@ -369,8 +369,17 @@ function continuesSentence(prev: Line, line: Line): boolean {
     return isLower(prev.text.charCodeAt(prev.text.length - 1)) && !NUMBERED_ENTRY.test(line.text);
   }
   // A name after a word that cannot end a sentence: "licensed to practice in California and" / page break / "Nevada.",
-  // "Board Certified in Physical Medicine &" / page break / "Rehabilitation".
-  return isUpper(first) && (prev.text.endsWith(' &') || WORD_BEFORE_NAME_AT_END.test(prev.text));
+  // "Board Certified in Physical Medicine &" / page break / "Rehabilitation"; or after a full line of prose that stops
+  // in mid-sentence: "... for sleep. On 2/24/15 Utilization" / page break / "Review non-certified ...".
+  return isUpper(first) && (prev.text.endsWith(' &') || WORD_BEFORE_NAME_AT_END.test(prev.text) || stopsInFullLine(prev.text));
+}
+
+/** The least length of a line wrapped in a paragraph of prose, as letters are printed; headings and labels are shorter. */
+const FULL_LINE = 80;
+
+/** A full line of prose that stops in mid-sentence, at a word: "... for sleep. On 2/24/15 Utilization". */
+function stopsInFullLine(text: string): boolean {
+  return text.length >= FULL_LINE && isLower(text.charCodeAt(text.length - 1)) && text.includes('. ');
 }
 
 const WORD_BEFORE_NUMBER_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|for|of|to|and|or|by|with|x|in|on|at|from|than|every|per|pages?|pp?\.)$/;
