@@ -3107,3 +3107,8 @@ test('round 79: counts "has been four times" and "did the first ten days"; drugs
   assert.deepEqual(services('Request 1: Physical therapy, 8 visits\nRequest 2: Meloxicam 15mg #30'), ['Physical therapy, 8 visits', 'Meloxicam 15mg #30']);
   assert.deepEqual(services('1 \u2013 Aquatic therapy, 8 sessions\n2 \u2013 Urine drug screen'), ['Aquatic therapy, 8 sessions', 'Urine drug screen']);
 });
+
+test('round 79: "It was given eight times" and "Five of them were given" are counts given', () => {
+  assert.deepEqual(completedValues('It was given eight times between March and May.'), [8]);
+  assert.deepEqual(completedValues('The acupuncturist approved 6. Five of them were given before she moved.'), [5]);
+});

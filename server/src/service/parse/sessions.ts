@@ -312,6 +312,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
   [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // "Five of them were given": those of the ones granted that were given.
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
   // "he has been four times": a visit each time.
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.
@@ -348,9 +350,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
   // the injured worker 4 times", "I have now treated Mr. [redacted] on eight occasions", "has received acupuncture on
   // eleven occasions", "went to land-based physical therapy eight times", "has been to land-based therapy eight times": a
-  // visit each; so are "She went nine times", "saw her four times", "has gone to the pool program ten times"; not a rate ("seen 2
+  // visit each; so are "She went nine times", "saw her four times", "has gone to the pool program ten times", "It was given
+  // eight times"; not a rate ("seen 2
   // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
-  [new RegExp(`\\b(?:seen|saw|treated|evaluated|needled|adjusted|met with|received|went|gone to|been to)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
+  [new RegExp(`\\b(?:seen|saw|treated|evaluated|needled|adjusted|met with|received|went|gone to|been to|given)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
