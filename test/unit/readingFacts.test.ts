@@ -3112,3 +3112,8 @@ test('round 79: "It was given eight times" and "Five of them were given" are cou
   assert.deepEqual(completedValues('It was given eight times between March and May.'), [8]);
   assert.deepEqual(completedValues('The acupuncturist approved 6. Five of them were given before she moved.'), [5]);
 });
+
+test('round 79: a drug utilization review "treated as a new prescription" is not called new by the letter', () => {
+  assert.equal(callsNew(paragraph('Utilization review treated zolpidem as a new prescription. It is not.')), false);
+  assert.equal(callsNew(paragraph('Zolpidem is a new prescription.')), true);
+});
