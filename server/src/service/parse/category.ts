@@ -74,7 +74,7 @@ const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
  * request." Not what utilization review took it for: "Utilization review treated zolpidem as a new prescription."
  */
-const NEW_MEDICATION = /\b(?:(?:is|(?<!\btreated [a-z]{2,20} )as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed (?:for (?:him|her|them) |to (?:him|her|them) )?before|never (?:been )?(?:prescribed|tried on|taken|dispensed|filled|used)|(?:is|was) (?:therefore |thus )?a first request\b|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|no (?:record|evidence|documentation|indication) that (?:she|he|they|the (?:patient|injured worker|employee)) (?:has|have) (?:ever )?(?:taken|tried|used) (?:it|them|this|\w+) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/i;
+const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has )?not (?:been )?(?:previously )?prescribed (?:for (?:him|her|them) |to (?:him|her|them) )?before|never (?:been )?(?:prescribed|tried on|taken|dispensed|filled|used)|(?:is|was) (?:therefore |thus )?a first request\b|first prescription|(?:requested|prescribed|started) for the first time|no (?:earlier|prior|previous) use|(?:has|have) not been tried on|(?:has|have) not (?:taken|tried|used) \w+(?: \w+)? before|(?:has|have) not been (?:used|tried|taken) before|no (?:record|evidence|documentation|indication) that (?:she|he|they|the (?:patient|injured worker|employee)) (?:has|have) (?:ever )?(?:taken|tried|used) (?:it|them|this|\w+) before|starting trial|(?:has|have) not (?:yet )?been (?:dispensed|started|filled)|(?:the|a) first request for (?:it|this|the)\b)\b/gi;
 
 /** Treatments whose continuation is judged on the earlier course's benefit; a repeat MRI, injection or evaluation is not. */
 const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications', 'DME', 'physical therapy', 'chiropractic', 'acupuncture', 'psychotherapy/CBT']);
@@ -120,4 +120,12 @@ export function tellsUseOf(block: Block, words: readonly string[]): boolean {
 }
 
 /** Whether the rationale calls the medication new: "is a new medication", "has not been used before". */
-export const callsNew = perBlock((rationale) => NEW_MEDICATION.test(rationale.text));
+/** Utilization review's view, which the letter may go on to reject: "Utilization review treated zolpidem as a new prescription." */
+const TAKEN_AS = /\btreated [a-z]{2,20} $/i;
+
+export const callsNew = perBlock((rationale) => {
+  const text = rationale.text;
+  NEW_MEDICATION.lastIndex = 0;
+  for (let m = NEW_MEDICATION.exec(text); m; m = NEW_MEDICATION.exec(text)) if (!TAKEN_AS.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  return false;
+});
