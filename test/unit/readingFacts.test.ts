@@ -3117,3 +3117,9 @@ test('round 79: a drug utilization review "treated as a new prescription" is not
   assert.equal(callsNew(paragraph('Utilization review treated zolpidem as a new prescription. It is not.')), false);
   assert.equal(callsNew(paragraph('Zolpidem is a new prescription.')), true);
 });
+
+test('round 80: "has been in the pool four times" and "has had acupuncture eleven times" are counts given', () => {
+  assert.deepEqual([...new Set(completedValues('She has been in the pool four times, the last time on 04/22/2014.'))], [4]);
+  assert.deepEqual(completedValues('He has had acupuncture eleven times since 11/2014.'), [11]);
+  assert.deepEqual(completedValues('She had pain 3 times a week.'), []);
+});
