@@ -3123,3 +3123,13 @@ test('round 80: "has been in the pool four times" and "has had acupuncture eleve
   assert.deepEqual(completedValues('He has had acupuncture eleven times since 11/2014.'), [11]);
   assert.deepEqual(completedValues('She had pain 3 times a week.'), []);
 });
+
+test('round 80: a rationale parted by short sub-headings in sentence case ("Physical therapy", "Naproxen")', () => {
+  const decisions = parseLetter(
+    REVIEW(
+      '- Additional physical therapy, right knee\n- Naproxen sodium 550mg #60',
+      'Physical therapy\nThe ten visits gave her stairs without a rail. Additional physical therapy is medically necessary.\nNaproxen\nThe reports give no account of anything she does on naproxen. Naproxen is not medically necessary.',
+    ),
+  )!.items.map((i) => i.decision);
+  assert.deepEqual(decisions, ['Overturned', 'Upheld']);
+});
