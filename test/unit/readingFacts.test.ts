@@ -3130,6 +3130,9 @@ test('round 80: a rationale parted by short sub-headings in sentence case ("Phys
       '- Additional physical therapy, right knee\n- Naproxen sodium 550mg #60',
       'Physical therapy\nThe ten visits gave her stairs without a rail. Additional physical therapy is medically necessary.\nNaproxen\nThe reports give no account of anything she does on naproxen. Naproxen is not medically necessary.',
     ),
-  )!.items.map((i) => i.decision);
-  assert.deepEqual(decisions, ['Overturned', 'Upheld']);
+  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(decisions, [
+    ['Overturned', 'Additional physical therapy is medically necessary.'],
+    ['Upheld', 'Naproxen is not medically necessary.'],
+  ]);
 });
