@@ -3136,3 +3136,12 @@ test('round 80: a rationale parted by short sub-headings in sentence case ("Phys
     ['Upheld', 'Naproxen is not medically necessary.'],
   ]);
 });
+
+test('round 80: a condition "made an objective difference" answered "and these have" or "His did."; a drug whose refill was held up is one taken', () => {
+  expectReadings(improvementIn, [
+    ['The guidelines allow up to 18 when the first visits have made an objective difference, and these have.', 'documented'],
+    ['The guidelines allow up to 10 if the first ones make an objective difference. His did. Now he works the line.', 'documented'],
+  ]);
+  expectReadings(gainsIn, [['She sits through a whole movie with her kids again.', 'documented']]);
+  assert.equal(isContinuedTreatment('Ibuprofen 800mg #90', 'medications', [paragraph('When the refill was held up in May she went home early four days.')]), true);
+});
