@@ -259,7 +259,12 @@ function deniedAfter(after: string): boolean {
 /** The words after a condition's mention say it is unmet. */
 const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) || noneFollows(after) || UNMET_AFTER.test(after);
 /** What the words after a condition's mention answer: unmet, met, or nothing (the condition alone is no finding). */
-const answerTo = (after: string): FunctionalImprovement | null => (saysUnmet(after) ? 'not-documented' : AFFIRMED_NEXT.test(after) ? 'documented' : null);
+const answerTo = (after: string): FunctionalImprovement | null => {
+  // "... when the first visits have made an objective difference, and these have."
+  const answered = CONDITION_ANSWERED.exec(after);
+  if (answered) return answered[1] ? 'not-documented' : 'documented';
+  return saysUnmet(after) ? 'not-documented' : AFFIRMED_NEXT.test(after) ? 'documented' : null;
+};
 
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;
@@ -299,7 +304,7 @@ const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
  * before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
-  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?:His|Hers|Theirs|They|These|Those) (?:did|do|have|has)\.)/;
+  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?:His|Hers|Theirs|These|Those) (?:did|do)\.)/;
 
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
