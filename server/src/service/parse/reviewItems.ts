@@ -35,13 +35,13 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
+const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** A number in Roman numerals or in words, in a sentence that names its issue: "Issue iii:", "For Issue One,". */
 const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\\b';
 /** An issue's number, in digits, words or Roman numerals. */
 const issueNumber = (n: string): number => (/^\d/.test(n) ? Number(n) : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1);
 /** "[1] ", "1.) ", "1 - ": a number in brackets, with both marks, or before a dash. */
 const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\s{1,6}(?=\S)/;
-const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /**
  * "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "Issue No. 1:", "Issue 1 of 1:", "Issue One:",
