@@ -204,6 +204,8 @@ const COMBINED = /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|b
  * several therapies or parts, told so by the words after it whatever the words by it name. Not "24 physical therapy
  * visits since 2012, the last 6 of them in 10/2015", the same course's.
  */
+/** How far before or after a count the words about it are read (TREATED_IT, TOTAL_AFTER). */
+const NEAR = 120;
 const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
 
 /** What the words by each count name, read once per count however many items ask. */
@@ -223,10 +225,13 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
     // "Her low back was treated first. Between 04/2016 and 08/2016 the chiropractor treated it twelve times."
-    const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(sentence) ? null : nearCount(pointedTo).parts;
+    // Only the words near the count are read for what follows, so a sentence of many counts costs no more than its counts.
+    const upTo = sentence.slice(Math.max(0, h.index - NEAR), h.index + h.length);
+    const after = sentence.slice(h.index + h.length, h.index + h.length + NEAR);
+    const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(upTo) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
     if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
-    else if ((sentence.includes(':') || sentence.includes(' of th') || sentence.includes(' between the ')) && TOTAL_AFTER.test(sentence.slice(h.index + h.length))) found = { ...found, combined: true };
+    else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;
