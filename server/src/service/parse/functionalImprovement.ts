@@ -341,11 +341,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
   if (REVIEW_FOUND.test(before)) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
-  if (CONDITION_JUST_BEFORE.test(before)) {
-    const answer = CONDITION_ANSWERED.exec(after);
-    if (answer) return answer[1] ? 'not-documented' : 'documented';
-    return answerTo(after);
-  }
+  if (CONDITION_JUST_BEFORE.test(before)) return answerTo(after);
   // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
   if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return answerTo(after);
   if (RULE_NOT_ASKING.test(before) || (WEIGHED_AFTER.test(after) && !NEGATION.test(before))) return null;

@@ -3,7 +3,7 @@
  * onto a second line, and gives each section its body.
  */
 import type { Section } from '../model';
-import { isLower, isUpper, splitSome, type Line } from '../text/lines';
+import { isLower, splitSome, type Line } from '../text/lines';
 import { collapseSpaces, couldBeHeading, matchHeading, startsAHeading, startsLikeHeading, type SectionKind } from './headings';
 
 export interface LocatedSection extends Section {
@@ -64,7 +64,9 @@ export function findSections(lines: readonly Line[], textLength: number): Locate
 
 /** A heading's lines joined: with a space, or without the hyphen that split a word ("TREATMENT/SER-" / "VICE"). */
 function joinWrapped(joined: string, next: string): string {
-  return joined.endsWith('-') && (isUpper(joined.charCodeAt(joined.length - 2)) || isLower(joined.charCodeAt(joined.length - 2))) ? joined.slice(0, -1) + next : `${joined} ${next}`;
+  // A letter of either case before the hyphen: the one bit that tells the cases apart is set.
+  const hyphenated = joined.endsWith('-') && isLower(joined.charCodeAt(joined.length - 2) | 0x20);
+  return hyphenated ? joined.slice(0, -1) + next : `${joined} ${next}`;
 }
 
 /**

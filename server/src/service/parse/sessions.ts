@@ -478,8 +478,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * "2 times a week"), a fraction of the visits ("6/6 visits completed", "8/12 of the visits"), "completed"/"attended"/"finished" and a number (after a lead: "a course of
  * 12") or a program's day, "visit 9 of 12", "her ninth visit", what a list of treatment given or
  * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), the first
- * visits by their numbers ("visits 1 through 12"), a share of visits ("was given at ten of the eighteen"), a schedule given ("was given 2 times a week for 6
- * weeks", "attended physical therapy twice a month"), a number "of them" or "Of these, 11", and a labelled count
+ * visits by their numbers ("visits 1 through 12"), a share of visits ("was given at ten of the eighteen"), a schedule
+ * given ("was given 2 times a week for 6 weeks", "attended physical therapy twice a month"), a number "of them" or "Of
+ * these, 11", and a labelled count
  * ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
  * never spans two sentences. Every alternative starts a word: said once, outside them, it lets
  * the search skip the inside of words (a third faster).
@@ -513,18 +514,26 @@ export function sentencesWithCounts(text: string, sentences: readonly SentenceRa
 /**
  * "she attended three times a week for two weeks", "Physical therapy for the neck was given 2 times a week for 6 weeks",
  * "has attended physical therapy twice a month for six months", "has already had physical therapy once a week for ten
- * weeks", "went to physical therapy for the knee twice a week for five weeks": the visits a schedule kept gives, read with FREQUENCY
- * or MONTHLY where it starts. Not "was given for" (an authorization).
+ * weeks", "went to physical therapy for the knee twice a week for five weeks": the visits a schedule kept gives, read
+ * with FREQUENCY or MONTHLY where it starts. Not "was given for" (an authorization).
  */
 const ATTENDED_ON_SCHEDULE =
   /\b(?:(?:attended|completed|(?:has|have|had)\s(?:already\s)?had|had(?!\sbeen)|went(?:\sto)?)\s(?:[a-z-]{1,20}\s){0,5}?|(?:was|were)\sgiven\s)(?=(?:\d{1,2}|once|twice|thrice|one|two|three|four|five)\s?(?:x\b|times?\b|(?:a|per)\s(?:week|month)\b))/gi;
 
-/** The visits of each schedule kept in `text`: "attended chiropractic twice a week for four weeks ..., and ... attended physical therapy once a week for ten weeks". */
+/** More than the longest schedule FREQUENCY or MONTHLY reads, with the words its end looks at. */
+const SCHEDULE_LENGTH = 160;
+
+/**
+ * The visits of each schedule kept in `text`: "attended chiropractic twice a week for four weeks ..., and ... attended
+ * physical therapy once a week for ten weeks".
+ */
 function attendedOnSchedule(text: string): CountHit[] {
   const hits: CountHit[] = [];
   ATTENDED_ON_SCHEDULE.lastIndex = 0;
   for (let m = ATTENDED_ON_SCHEDULE.exec(text); m; m = ATTENDED_ON_SCHEDULE.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
+    // The schedule starts right after the verb: only the words a schedule can take are read, so a sentence of many
+    // schedules costs no more than its schedules.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + SCHEDULE_LENGTH);
     const weekly = FREQUENCY.exec(rest);
     const f = weekly?.index === 0 ? weekly : MONTHLY.exec(rest);
     const value = f && f.index === 0 ? frequencyValue(f[1]) * numberValue(f[2], undefined) : 0;
