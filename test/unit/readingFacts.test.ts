@@ -3145,3 +3145,32 @@ test('round 80: a condition "made an objective difference" answered "and these h
   expectReadings(gainsIn, [['She sits through a whole movie with her kids again.', 'documented']]);
   assert.equal(isContinuedTreatment('Ibuprofen 800mg #90', 'medications', [paragraph('When the refill was held up in May she went home early four days.')]), true);
 });
+
+test('left out in rounds 79 and 80: "all but four of them" of a count granted the sentence before, "Two of the eight ... were never used", counts given by the provider', () => {
+  const done = (text: string, lead: string | null = null) => [...new Set(findCompletedCounts(text, lead).completed.map((h) => h.value))];
+  assert.deepEqual(done('She used all but four of them before the certification lapsed on 12/31/14.', 'Twelve physical therapy visits were certified on 9/8/14.'), [8]);
+  assert.deepEqual(done('She used all but four of them before the certification lapsed on 12/31/14.'), []);
+  assert.deepEqual(done('By his report of 06/24/2013, all but two of them had been used.', 'Eight sessions were authorized on 02/19/2013.'), [6]);
+  assert.deepEqual(done('Two of the eight sessions authorized in 02/2013 were never used, and that authorization has lapsed.'), [6]);
+  assert.deepEqual(done('They record six treatments, with her pain given as 7/10 before and 5/10 after each one.'), [6]);
+  assert.deepEqual(done('She has given four sessions of it, the last on 06/17/2013.'), [4]);
+  assert.deepEqual(done('Soft tissue massage was given by the office\u2019s massage therapist at four of those visits.'), [4]);
+});
+
+test('left out in rounds 79 and 80: "They record six treatments" and "four sessions of it" count the therapy the sentences before name', () => {
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Physical therapy 2 times a week for 4 weeks for the lumbar spine
+2. Acupuncture 6 sessions for the lumbar spine
+3. Biofeedback 6 sessions
+CASE SUMMARY:
+The injured worker is a 50-year-old male. He completed 10 physical therapy visits in 2014. Acupuncture was added on 12/1/14. The acupuncturist's notes run from 12/1/14 through 1/26/15. They record six treatments, with his pain 7/10 before and 5/10 after each. The psychologist added biofeedback in 04/2015. She has given four sessions of it, the last on 06/17/2015.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+No request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+  assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value), [10, 6, 4]);
+});

@@ -138,10 +138,10 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
     // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ..."); "of them"
     // points to the one just before.
-    const back = POINTS_BACK.test(sentence) ? 2 : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it ') && TREATED_IT.test(sentence)) ? 1 : 0;
+    const back = POINTS_BACK.test(sentence) ? 2 : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it') && TREATED_IT.test(sentence)) ? 1 : 0;
     const k = back ? all.indexOf(s) : -1;
     const lead = k > 0 ? block.text.slice(all[Math.max(0, k - back)].start, all[k - 1].end) : null;
-    const { completed: done, authorized } = findCompletedCounts(sentence);
+    const { completed: done, authorized } = findCompletedCounts(sentence, lead);
     if (!done.length && !authorized.length) continue;
     const marks = (quotes ??= quoteMarks(block.text));
     const reported = reportedByReview(sentence);
@@ -239,14 +239,17 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
 
 /** A sentence that opens by pointing back to the provider (PROVIDER_GOES_ON) or the treatment of the one before: "Her notes record ...". */
 const POINTS_BACK = new RegExp(
-  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
+  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|They|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
 );
 
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */
 const OF_THEM = /\b[Oo]f (?:them|these|those)\b/;
 
-/** "the chiropractor treated it twelve times", "He saw her for it 12 times": a count of the treatment of what the sentence before names. */
-const TREATED_IT = /\b(?:(?:treated|needled|adjusted|manipulated) it|saw (?:her|him|them) for it)\b/;
+/**
+ * "the chiropractor treated it twelve times", "He saw her for it 12 times", "She has given four sessions of it": a count
+ * of the treatment of what the sentence before names.
+ */
+const TREATED_IT = /\b(?:(?:treated|needled|adjusted|manipulated) it|saw (?:her|him|them) for it|(?:sessions|visits|treatments) of it)\b/;
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;

@@ -269,8 +269,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
-  // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback".
-  [new RegExp(`\\b(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'provided', 'administered']],
+  // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback", "She has given four
+  // sessions of it".
+  [new RegExp(`\\b(?:(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)|(?:has|have|had)\\s(?:now\\s)?(?:given|provided|administered)(?:\\s(?:her|him|them))?)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'given', 'provided', 'administered']],
   // In plain words: "has been through 10 visits", "sat through four sessions", "kept all four of her appointments",
   // "got four massages". A pattern of its own, so that sentences with "got" or "kept" do not run the one above.
   [new RegExp(`\\b(?:been through|gone through|sat through|kept|got)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['been through', 'gone through', 'sat through', 'kept', 'got']],
@@ -281,8 +282,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been to physical therapy 10 times", "has been in the pool four times".
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s(?:to|in)\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits", "The records now include all 6 visit notes", "The therapist's discharge
-  // summary of 03/09/2015 lists 8 visits": what the records show was given.
-  [new RegExp(`\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries)\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments": what the
+  // records show was given.
+  [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -312,14 +314,15 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
   [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
-  // "Five of them were given": those of the ones granted that were given.
-  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
+  // "Five of them were given": those of the ones granted that were given; not those "all but" (ALL_BUT).
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those)\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
   // "he has been four times": a visit each time.
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.
   [new RegExp(`\\bmade\\s${NUM}\\s(?:trips|visits)\\sto\\b`, 'gi'), ['made']],
-  // "Massage ... was given at ten of the eighteen": at that many of the visits.
-  [new RegExp(`\\b(?:was|were)\\sgiven\\sat\\s${NUM}\\sof\\s(?:the|them|those)\\b`, 'gi'), ['given at']],
+  // "Massage ... was given at ten of the eighteen", "was given by the office's massage therapist at four of those visits":
+  // at that many of the visits.
+  [new RegExp(`\\b(?:was|were)\\sgiven\\s(?:by\\s(?:[\\w'’-]{1,24}\\s){1,5})?at\\s${NUM}\\sof\\s(?:the|them|those)\\b`, 'gi'), ['given']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
   // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
@@ -334,7 +337,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\s${NUM}\\sof\\s(?:them|these|those)\\b`, 'gi'), ['seen', 'saw', 'treated']],
   [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\sall\\s${NUM}(?=[,.;])`, 'gi'), ['seen', 'saw', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
-  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
   // understood.
@@ -607,12 +610,28 @@ function broughtTo(text: string): CountHit[] {
 /** "completed half of the 12 authorized visits", "attended half of them": half of the count named, or of the count granted before. */
 const HALF_OF = new RegExp(`\\b(?:completed|attended|used)\\s(?:only\\s|about\\s)?half\\sof\\s(?:(?:the|her|his|their)\\s${NUM}\\b|them\\b|those\\b|these\\b)`, 'i');
 
-/** "12 visits were authorized, and she attended all but 3 of them": the granted count less those. */
-const ALL_BUT = new RegExp(`\\b(?:completed|attended|used)\\sall but\\s${NUM}\\b`, 'i');
+/** "12 visits were authorized, and she attended all but 3 of them", "all but two of them had been used": the granted count less those. */
+const ALL_BUT = new RegExp(
+  `\\b(?:(?:completed|attended|used|had|received|(?:went|been|gone) to)\\sall but\\s${NUM}\\b|all but\\s${NUM}\\sof\\s(?:them|these|those)\\s(?:were|have been|had been)\\s(?:used|attended|completed|given)\\b)`,
+  'i',
+);
 
-/** The last count granted before `index`: what "all but 3 of them" or "half of them" speaks of. */
-function grantedBefore(authorized: readonly CountHit[], index: number): CountHit | undefined {
-  return authorized.filter((h) => h.index < index).pop();
+/** "Two of the eight sessions authorized in 02/2013 were never used": the whole less those not used. */
+const NEVER_USED = new RegExp(
+  `\\b${NUM}\\sof\\s(?:the\\s|her\\s|his\\s|their\\s)?${NUM}\\s${FILLER}(?:sessions|visits|treatments|appointments)\\b[^.;]{0,40}?\\b(?:were|have|had)\\s(?:never|not)\\s(?:been\\s)?(?:used|attended|given|kept|completed)\\b`,
+  'i',
+);
+
+/**
+ * The last count granted before `index`, or else in the sentence before (`lead`): what "all but 3 of them" or "half of
+ * them" speaks of ("Twelve visits were certified on 9/8/14. She used all but four of them").
+ */
+function grantedBefore(authorized: readonly CountHit[], index: number, lead: string | null): CountHit | undefined {
+  const inSentence = authorized.filter((h) => h.index < index).pop();
+  if (inSentence || !lead) return inSentence;
+  let last: CountHit | undefined;
+  for (const h of allHits(AUTHORIZED_PATTERNS, lead, wordsIn(lead.toLowerCase()))) if (!last || h.index > last.index) last = h;
+  return last;
 }
 
 /** A count with its unit at the end of a hit: what a list of counts goes on from. */
@@ -677,8 +696,8 @@ function countsFrom(text: string, from: number): CountHit[] {
   return counts;
 }
 
-/** Every count stated as completed, and every count stated as authorized. */
-export function findCompletedCounts(text: string): { completed: CountHit[]; authorized: CountHit[] } {
+/** Every count stated as completed, and every count stated as authorized; `lead`, the sentence before, when this one counts "of them". */
+export function findCompletedCounts(text: string, lead: string | null = null): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
   const completed = allHits(COMPLETED_PATTERNS, text, found);
   completed.push(...listedAfter(text, completed));
@@ -691,13 +710,16 @@ export function findCompletedCounts(text: string): { completed: CountHit[]; auth
   const authorized = allHits(AUTHORIZED_PATTERNS, text, found);
   authorized.push(...listedAfter(text, authorized));
   const allBut = text.includes('all but') ? ALL_BUT.exec(text) : null;
-  const granted = allBut && grantedBefore(authorized, allBut.index);
+  const granted = allBut && grantedBefore(authorized, allBut.index, lead);
   if (allBut && granted) {
-    const left = granted.value - numberValue(allBut[1], allBut[2]);
+    const left = granted.value - numberValue(allBut[1] ?? allBut[3], allBut[2] ?? allBut[4]);
     if (left > 0) completed.push({ value: left, index: allBut.index, length: allBut[0].length });
   }
+  const unused = text.includes(' never ') || text.includes(' not ') ? NEVER_USED.exec(text) : null;
+  const used = unused ? numberValue(unused[3], unused[4]) - numberValue(unused[1], unused[2]) : 0;
+  if (unused && used > 0) completed.push({ value: used, index: unused.index, length: unused[0].length });
   const half = text.includes('half of') ? HALF_OF.exec(text) : null;
-  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : grantedBefore(authorized, half.index)?.value);
+  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : grantedBefore(authorized, half.index, lead)?.value);
   if (half && whole && whole >= 2) completed.push({ value: Math.floor(whole / 2), index: half.index, length: half[0].length });
   return { completed, authorized };
 }
