@@ -3174,3 +3174,10 @@ Board Certification: Physical Medicine and Rehabilitation
 `;
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value), [10, 6, 4]);
 });
+
+test('left out in round 79: utilization review that "non-certified it for lack of documented functional benefit" gives its finding, not the reviewer\'s', () => {
+  expectReadings(improvementIn, [
+    ['Utilization review treated gabapentin as a continued medication and non-certified it for lack of documented functional benefit. This is the first request for it.', 'not-addressed'],
+    ['Utilization review non-certified it for lack of documented functional benefit. I agree: there is no documented functional benefit.', 'not-documented'],
+  ]);
+});

@@ -321,11 +321,12 @@ const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:(?:not|never) (?:
 /**
  * "Utilization review found no functional benefit", "the utilization reviewer's statement that 'no functional gains are
  * documented'", "Utilization review wrote that \"there is no documentation of functional benefit\"", "Utilization
- * review non-certified gabapentin because there was \"no documentation of functional improvement\"": utilization review's
- * finding, which the reviewer may go on to reject.
+ * review non-certified gabapentin because there was \"no documentation of functional improvement\"", "Utilization review
+ * treated gabapentin as a continued medication and non-certified it for lack of documented functional benefit":
+ * utilization review's finding, which the reviewer may go on to reject.
  */
 const REVIEW_FOUND =
-  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,60}\b(?:found|finds|stated|states|said|says|wrote|writes|reported|reports|noted|notes|concluded|determined|cited|statement|finding|conclusion|because there (?:was|were|is))\b[^.;]{0,60}$/;
+  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,80}\b(?:found|finds|stated|states|said|says|wrote|writes|reported|reports|noted|notes|concluded|determined|cited|statement|finding|conclusion|because there (?:was|were|is)|for (?:a |the )?(?:lack|absence) of)\b[^.;]{0,60}$/;
 
 /**
  * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
