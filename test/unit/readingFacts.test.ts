@@ -3181,3 +3181,14 @@ test('left out in round 79: utilization review that "non-certified it for lack o
     ['Utilization review non-certified it for lack of documented functional benefit. I agree: there is no documented functional benefit.', 'not-documented'],
   ]);
 });
+
+test('round 81: gains told as "back at work half days", "none of which she could do before", a dose cut or a day "without it" that cost work; an injury "held at gunpoint"', () => {
+  expectReadings(gainsIn, [
+    ['With naproxen she runs the register for a full shift; without it she is moved to bagging by midday.', 'documented'],
+    ['On three tablets a day he works full shifts; when he cut to two he left the site early four days in two weeks.', 'documented'],
+    ['She is back at work half days.', 'documented'],
+    ['She drives herself there and shops alone, none of which she could do before.', 'documented'],
+    ['She is not back at work half days.', 'not-addressed'],
+  ]);
+  assert.deepEqual(datesIn('She was held at gunpoint during a robbery at her branch on 03/21/2016.'), ['2016-03-21', null, null]);
+});

@@ -32,10 +32,10 @@ const SCORE_ROSE =
  * duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on modified duty", "went back to
  * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time",
  * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day", "she went back to her desk
- * three days a week".
+ * three days a week", "she is back at work half days".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back to (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -84,6 +84,8 @@ const MEDICATION_CUT =
  * 15": a longer tolerance, where the first number is the larger.
  */
 const LONGER_FOR = /\b(?:walk|sit|stand|drive)(?:s|ing)?\s(?:for\s)?(\d{1,3})\sminutes\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
+/** "she is back at work half days, drives herself there, and shops alone, none of which she could do before": tasks she could not do before. */
+const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:all )?of which (?:she|he|they) could not do) before\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
@@ -111,10 +113,11 @@ const CAN_NOW =
  * four days that week", and in the next sentence: "he went five days without it. He stayed home three of those days", "In
  * January he was off it for 10 days ... He called in sick twice", "when her insurer held it for three days, she did not get
  * out of bed", "he ran out for a week and called in two of those nights", "His doctor tried him on three a day in June, and for those
- * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day".
+ * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day", "when he cut to two he
+ * left the site early four days", "without it she is moved to bagging by midday".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:was|were) moved off\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -150,7 +153,8 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ')],
-  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on'].some((w) => text.includes(w))],
+  [NOT_BEFORE, (text) => text.includes(' of which ')],
+  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
