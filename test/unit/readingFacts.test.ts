@@ -3192,3 +3192,10 @@ test('round 81: gains told as "back at work half days", "none of which she could
   ]);
   assert.deepEqual(datesIn('She was held at gunpoint during a robbery at her branch on 03/21/2016.'), ['2016-03-21', null, null]);
 });
+
+test('left out in round 80: a condition defined "as 8 CCR 9792.20(f) defines it" and answered "That has not happened here."', () => {
+  expectReadings(improvementIn, [
+    ['More sessions are supported only where the first ones have produced objective functional improvement, as 8 CCR 9792.20(f) defines it. That has not happened here.', 'not-documented'],
+    ['More sessions are supported only where the first ones have produced objective functional improvement. That has not happened here.', 'not-documented'],
+  ]);
+});

@@ -221,11 +221,12 @@ const CONDITION_ANSWERED = /^(?:\s(?:is|was|has been)\s(?:documented|shown|demon
  * "... would be medically necessary if it had produced an improvement in function. It has produced neither", "... when
  * the patient has improved functioning and pain. Neither has happened here.", "... only if the first 12 had changed what
  * the shoulder lets him do.  They have not." (one space after the full stop, or two as typists leave), "... when the
- * patient's function is better with the drug. Here it is not." Not a treatment
+ * patient's function is better with the drug. Here it is not.", "... objective functional improvement, as 8 CCR
+ * 9792.20(f) defines it. That has not happened here." Not a treatment
  * never begun ("She has not had a trial of the device"), which leaves the condition unanswered.
  */
 const CONDITION_UNMET_NEXT =
-  /^[^.]{0,80}\.\s{1,4}(?:(?:It|They|She|He|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|(?:not|no)(?!\s(?:had|tried|used|received|started|undergone)\b))\b|(?:Neither|None)(?: of (?:these|this|them|those))?\s(?:has|have|is|was|are|were)\s(?:happened|occurred|been (?:shown|documented|met)|the case|true)\b|Here (?:it|they) (?:is|are|has|have|does|do|did) not\b)/;
+  /^(?:[^.]|\.(?=\S)){0,80}\.\s{1,4}(?:(?:It|They|She|He|That|This|The (?:patient|injured worker|medication|treatment))\s(?:has|have|had|did)\s(?:produced\s|shown\s|achieved\s)?(?:neither|none|(?:not|no)(?!\s(?:had|tried|used|received|started|undergone)\b))\b|(?:Neither|None)(?: of (?:these|this|them|those))?\s(?:has|have|is|was|are|were)\s(?:happened|occurred|been (?:shown|documented|met)|the case|true)\b|Here (?:it|they) (?:is|are|has|have|does|do|did) not\b)/;
 
 /**
  * "Functional improvement ... would be expected ...; none is described", "Guidelines require
