@@ -3199,3 +3199,10 @@ test('left out in round 80: a condition defined "as 8 CCR 9792.20(f) defines it"
     ['More sessions are supported only where the first ones have produced objective functional improvement. That has not happened here.', 'not-documented'],
   ]);
 });
+
+test('left out in round 79: "went back to church" is a daily task taken up again', () => {
+  expectReadings(gainsIn, [
+    ['Since then she has cooked dinner most nights and went back to church.', 'documented'],
+    ['She has not gone back to church.', 'not-addressed'],
+  ]);
+});
