@@ -3206,3 +3206,10 @@ test('left out in round 79: "went back to church" is a daily task taken up again
     ['She has not gone back to church.', 'not-addressed'],
   ]);
 });
+
+test('round 81: improvement a guideline "looks for ... before further manipulation" is its condition, not a finding', () => {
+  expectReadings(improvementIn, [
+    ['Feeling better after an adjustment is not functional improvement. The ODG likewise looks for objective improvement before further manipulation.', 'not-documented'],
+    ['The ODG looks for objective improvement before further manipulation.', 'not-addressed'],
+  ]);
+});

@@ -282,8 +282,11 @@ const ANSWERED_QUESTION = /^[^.?!]{0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
 const CLAIM_BEFORE = /\b(?:claims?|assertions?|statements?)\s(?:of|that)\s$/i;
 const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|did not)\b/i;
 
-/** "... but only demonstrated improvement would justify them": what improvement would do, a condition. */
-const CONDITION_AFTER = /^\s(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)\b/i;
+/**
+ * "... but only demonstrated improvement would justify them": what improvement would do, a condition; so is what comes
+ * first: "looks for objective improvement before further manipulation".
+ */
+const CONDITION_AFTER = /^\s(?:(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)|before (?:further|more|additional|continued|continuing))\b/i;
 
 /** What a treatment would need, before a colon that goes on to say what that is. */
 const NEEDS_BEFORE_COLON = /\b(?:requires?|required|would|should|must|needs?|needed)\b/i;
