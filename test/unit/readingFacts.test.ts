@@ -3213,3 +3213,16 @@ test('round 81: improvement a guideline "looks for ... before further manipulati
     ['The ODG looks for objective improvement before further manipulation.', 'not-addressed'],
   ]);
 });
+
+test('left out in round 80: a sub-heading in sentence case with a percent sign ("Lidoderm 5% patch") parts a rationale', () => {
+  const decisions = parseLetter(
+    REVIEW(
+      'Massage therapy, 6 sessions, right forearm\nLidoderm 5% patch #30',
+      'Massage therapy\nNothing she does is different. Massage therapy is not medically necessary.\nLidoderm 5% patch\nIt lets her type all day. Lidoderm 5% patch #30 is medically necessary.',
+    ),
+  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(decisions, [
+    ['Upheld', 'Massage therapy is not medically necessary.'],
+    ['Overturned', 'Lidoderm 5% patch #30 is medically necessary.'],
+  ]);
+});

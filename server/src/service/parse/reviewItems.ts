@@ -295,8 +295,8 @@ const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
 /** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5% Patch". */
 const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4}(?:\.\d{1,2})?%?)){0,7})$/;
 
-/** A short sub-heading of its own line in sentence case, without a colon or a stop: "Physical therapy", "Naproxen". */
-const SHORT_LINE = /^([A-Z][A-Za-z0-9 /&'()-]{2,40})$/;
+/** A short sub-heading of its own line in sentence case, without a colon or a stop: "Physical therapy", "Naproxen", "Lidoderm 5% patch". */
+const SHORT_LINE = /^([A-Z][A-Za-z0-9 /&'()%-]{2,40})$/;
 /** A sub-heading that names its item after "Re:": "Re: Hydrocodone/APAP". */
 const RE_LINE = /^Re:\s{1,4}(\S.{2,80})$/;
 
