@@ -3226,3 +3226,20 @@ test('left out in round 80: a sub-heading in sentence case with a percent sign (
     ['Overturned', 'Lidoderm 5% patch #30 is medically necessary.'],
   ]);
 });
+
+test('left out in round 79: rationales opened "The first request ...", "The second request, for ..."; a negation after ", but" is another clause\'s', () => {
+  const decisions = parseLetter(
+    REVIEW(
+      '1. Biofeedback, 4 sessions\n2. Zolpidem 10mg #30',
+      'The first request is for 4 biofeedback sessions. She stands 60 minutes instead of 30. Biofeedback, 4 sessions, is medically necessary. The second request, for zolpidem, is not supported. Nothing she does is different. Zolpidem 10mg #30 is not medically necessary.',
+    ),
+  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(decisions, [
+    ['Overturned', 'Biofeedback, 4 sessions, is medically necessary.'],
+    ['Upheld', 'Zolpidem 10mg #30 is not medically necessary.'],
+  ]);
+  expectReadings(improvementIn, [
+    ['The gains are real, but more sessions are not shown to be needed.', 'documented'],
+    ['Functional improvement is not shown.', 'not-documented'],
+  ]);
+});

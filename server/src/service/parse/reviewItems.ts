@@ -231,10 +231,14 @@ const ISSUE_SENTENCE = new RegExp(
   'g',
 );
 
+/** A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second request, for ...". */
+const ORDINAL_SENTENCE = /(?:^|[.;]\s)(The\s(first|second|third|fourth|fifth|sixth)\s(?:request|issue|item)\b)/g;
+const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
- * ... As to issue 2: ...") or by its name ("For the physical therapy request, ... For the
- * ketoprofen cream, ..."), or null if not every item has one. A section that opens with the numbers of all the issues
+ * ... As to issue 2: ..."), by its place ("The first request ... The second request ...") or by its name ("For the
+ * physical therapy request, ... For the ketoprofen cream, ..."), or null if not every item has one. A section that opens with the numbers of all the issues
  * but the last ("Issues 1, 2 and 3: ..." of four) gives the last none of it, as numberedSome does.
  */
 function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart | undefined)[] | null {
@@ -242,8 +246,10 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
   const allButLast = byNumber.length === services.length - 1 && byNumber[0] === 0;
-  const starts =
-    byNumber.length === services.length || allButLast ? byNumber : sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
+  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => m[2] === ORDINAL_NAMES[k]);
+  const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
+  const placed = byNumber.length === services.length || allButLast ? null : byPlace();
+  const starts = !placed ? byNumber : placed.length === services.length ? placed : byName();
   if (starts.length !== services.length && !allButLast) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
