@@ -3243,3 +3243,23 @@ test('left out in round 79: rationales opened "The first request ...", "The seco
     ['Functional improvement is not shown.', 'not-documented'],
   ]);
 });
+
+test('round 82: "no one has recorded how many sessions" is no count; "he came to eleven (11) of those visits"; visits "between the physical therapist and the chiropractor" are neither\'s; "with the medication and cannot without it"', () => {
+  assert.deepEqual(completedValues('No one has recorded how many sessions she has had.'), []);
+  assert.deepEqual(completedValues('Twelve visits were authorized. His discharge note states that he came to eleven (11) of those visits.'), [11]);
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Physical therapy 1 time a week for 4 weeks for the cervical spine
+2. Chiropractic treatment, 8 additional visits, lumbar spine
+CASE SUMMARY:
+The injured worker is a 50-year-old female. Since 9/2014 she has had sixteen visits between the physical therapist and the chiropractor.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Neither request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+  assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
+  expectReadings(improvementIn, [['That she gets through her shifts with the medication and cannot without it is functional improvement.', 'documented']]);
+});

@@ -195,8 +195,12 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
   return found;
 }
 
-/** "Between the two therapies she has been seen 10 times": a count of several therapies together, no one item's. */
-const COMBINED = /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b/i;
+/**
+ * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
+ * chiropractor": a count of several therapies together, no one item's.
+ */
+const COMBINED =
+  /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s?\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -230,7 +234,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const after = sentence.slice(h.index + h.length, h.index + h.length + NEAR);
     const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(upTo) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
-    if (!found.kinds.length && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
+    if (found.kinds.length !== 1 && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }

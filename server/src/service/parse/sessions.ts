@@ -105,8 +105,12 @@ function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
   return value > 0 && value <= 400 ? { value, index: m.index + skip, length: m[0].length - skip } : null;
 }
 
+/** "no one has recorded how many sessions she has had": "one" is no count there. */
+const NO_BEFORE = /\bno\s$/i;
+
 /** The hit of a count and its unit (groups: number, number in parentheses, hours); a part day is a day. */
 function countHit(m: RegExpExecArray): CountHit | null {
+  if (m[1]?.toLowerCase() === 'one' && m[0].startsWith(m[1]) && NO_BEFORE.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
   const value = numberValue(m[1], m[2]);
   if (m[3] === undefined) return hit(m, value);
   const found = hit(m, Math.ceil(value / HOURS_A_DAY));
@@ -344,8 +348,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
   [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
-  // "She went to 7 of them", "has been to 4 of those": not "her pain went to 8".
-  [new RegExp(`\\b(?:went|been|gone) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to']],
+  // "She went to 7 of them", "has been to 4 of those", "he came to eleven (11) of those visits": not "her pain went to 8".
+  [new RegExp(`\\b(?:went|been|gone|came) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to', 'came to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
   [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
