@@ -3263,3 +3263,9 @@ Board Certification: Physical Medicine and Rehabilitation
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
   expectReadings(improvementIn, [['That she gets through her shifts with the medication and cannot without it is functional improvement.', 'documented']]);
 });
+
+test('round 82: a total parted by therapy: "Of the sixteen visits in the record, six were physical therapy", "the chiropractor\'s notes account for ten of them"', () => {
+  assert.deepEqual(completedValues('Of the sixteen visits in the record, six were physical therapy for the neck.'), [6]);
+  assert.deepEqual(completedValues('Of the 12 visits, 4 were cancelled.'), []);
+  assert.deepEqual(completedValues('She has had sixteen visits in all; the chiropractor\'s notes account for ten of them.'), [16, 10]);
+});

@@ -289,6 +289,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments": what the
   // records show was given.
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // "the chiropractor's notes account for ten of them": those of a total the notes record.
+  [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']+\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
+  // "Of the sixteen visits in the record, six were physical therapy for the neck": of a total, those of one therapy,
+  // with the words that name it.
+  [new RegExp(`(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)${NUM}\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['were', 'was']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
