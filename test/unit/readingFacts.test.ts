@@ -3269,3 +3269,20 @@ test('round 82: a total parted by therapy: "Of the sixteen visits in the record,
   assert.deepEqual(completedValues('Of the 12 visits, 4 were cancelled.'), []);
   assert.deepEqual(completedValues('She has had sixteen visits in all; the chiropractor\'s notes account for ten of them.'), [16, 10]);
 });
+
+test('left out in round 80: "She has been in the pool four times" counts the aquatic therapy, not the land-based', () => {
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Physical therapy, 8 sessions, cervical spine
+2. Aquatic therapy, 6 sessions, lumbar spine
+CASE SUMMARY:
+The injured worker is a 50-year-old female. She completed 8 physical therapy visits for her neck in 2013. Her low back was treated in a pool program at the community center. She has been in the pool four times, the last time on 04/22/2014.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Neither request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+  assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [8, 4]);
+});

@@ -13,7 +13,8 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupunctur/i],
-  ['aquatic', /aqua(?:tic)? therap|pool (?:therap|sessions?|visits?|program)|water therap/i],
+  // "She has been in the pool four times".
+  ['aquatic', /aqua(?:tic)? therap|pool (?:therap|sessions?|visits?|program|notes)|water therap|\bin the pool\b/i],
   ['massage', /massage|myofascial release/i],
   ['occupational', /occupational therap|\bOT\b|hand therapy/i],
   ['work hardening', /work hardening|work conditioning/i],
