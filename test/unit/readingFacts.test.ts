@@ -3286,3 +3286,7 @@ Board Certification: Physical Medicine and Rehabilitation
 `;
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [8, 4]);
 });
+
+test('left out in round 78: "The daily notes are numbered 1 through 8 and show 8 chiropractic visits" is a count given', () => {
+  assert.deepEqual(completedValues("The chiropractor's daily notes are numbered 1 through 8 and show 8 chiropractic visits between 07/15/2013 and 09/06/2013."), [8]);
+});

@@ -286,9 +286,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "has been to physical therapy 10 times", "has been in the pool four times".
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s(?:to|in)\\s(?:[a-z]{1,24}\\s){1,3}${NUM}\\stimes\\b`, 'gi'), ['been']],
   // "the records document 24 physical therapy visits", "The records now include all 6 visit notes", "The therapist's discharge
-  // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments": what the
-  // records show was given.
-  [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z]+\\s){0,2}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments", "The daily
+  // notes are numbered 1 through 8 and show 8 chiropractic visits": what the records show was given.
+  [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']+\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
   // "Of the sixteen visits in the record, six were physical therapy for the neck": of a total, those of one therapy,
