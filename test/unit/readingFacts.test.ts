@@ -3290,3 +3290,10 @@ Board Certification: Physical Medicine and Rehabilitation
 test('left out in round 78: "The daily notes are numbered 1 through 8 and show 8 chiropractic visits" is a count given', () => {
   assert.deepEqual(completedValues("The chiropractor's daily notes are numbered 1 through 8 and show 8 chiropractic visits between 07/15/2013 and 09/06/2013."), [8]);
 });
+
+test('round 82: "Supervised therapy would add nothing to what she can do" forecasts the request, and finds nothing of the visits given', () => {
+  expectReadings(improvementIn, [
+    ['Her Neck Disability Index fell from 38% to 22%. Supervised therapy would add nothing to what she can do with her home program.', 'not-addressed'],
+    ['The 12 visits added nothing to what she can do.', 'not-documented'],
+  ]);
+});

@@ -196,6 +196,9 @@ const RULE_NOT_ASKING = /\b(?:does|do|did) not (?:ask for|require|call for|need|
 /** "Functional improvement was weighed as 8 CCR 9792.20(f) defines it": how the reviewer went about it, no finding. */
 const WEIGHED_AFTER = /^ (?:was|is|has been|will be) (?:weighed|considered|assessed|evaluated|judged)\b/;
 
+/** "Supervised therapy would add nothing to what she can do": a forecast of what more would do, not a finding of what was done. */
+const FORECAST_BEFORE = /\b(?:would|will|could|might)\s(?:(?:likely|probably|then|only)\s)?$/i;
+
 /** "Had the notes shown functional improvement, ...": counterfactual, so it was not shown. */
 const COUNTERFACTUAL = /\bhad\s(?:[a-z']{1,20}\s){1,3}(?:shown|documented|demonstrated|established|reported)\s(?:any\s|some\s|objective\s){0,2}$/i;
 
@@ -351,6 +354,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
   if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return answerTo(after);
   if (RULE_NOT_ASKING.test(before) || (WEIGHED_AFTER.test(after) && !NEGATION.test(before))) return null;
+  if (denial && FORECAST_BEFORE.test(before)) return null;
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';
   if (NEGATED_NEGATION.test(before) || NOT_THAT.test(before)) return 'documented';
