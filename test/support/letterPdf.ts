@@ -39,6 +39,7 @@ const NEAREST_DRAWABLE: Readonly<Record<string, string>> = {
   '\u2010': '-',
   '\u2011': '-',
   '\u25aa': '•',
+  '\u27a2': '•',
   '\u2032': "'",
   '\u2033': '"',
   '\u2265': '>=',
