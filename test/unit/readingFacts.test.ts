@@ -3297,3 +3297,11 @@ test('round 82: "Supervised therapy would add nothing to what she can do" foreca
     ['The 12 visits added nothing to what she can do.', 'not-documented'],
   ]);
 });
+
+test('round 83: a closing word to the provider ("The psychologist should put a session number on every note") leaves the verdict before it; "back on his own route" and "and now walks the halls" are gains', () => {
+  assert.equal(necessityIn('The MTUS Chronic Pain guidelines, page 23, allow more visits when there is progress like this. Six more sessions are reasonable, and I would authorize them. The psychologist should put a session number on every note from here on.'), true);
+  expectReadings(gainsIn, [
+    ['Since 03/14/2016 he has been back on his own route.', 'documented'],
+    ['She came into the program on a cane and now walks the halls without it.', 'documented'],
+  ]);
+});

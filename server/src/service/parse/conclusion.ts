@@ -92,11 +92,11 @@ const LEADING_LABEL = /^[^:.]{1,60}:\s/;
 /**
  * A last sentence of advice after the verdict: "A home exercise program is recommended.", "He should continue the home
  * exercise program", "He should continue the core strengthening he is learning in the program", "Passive modalities
- * should not be the focus of these visits". VERDICT_FOR leaves out
+ * should not be the focus of these visits", "The psychologist should put a session number on every note". VERDICT_FOR leaves out
  * the same objects after "should continue".
  */
 const ADVICE =
-  /\b(?:is|are) (?:recommended|advised|encouraged)\.?$|\bshould (?:not )?(?:be (?:the (?:focus|mainstay|emphasis)|avoided|emphasized)|focus on|avoid)\b|\bshould (?:continue|keep up|remain|use|follow)\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent|core|exercises?|stretching|strengthening)\b/i;
+  /\b(?:is|are) (?:recommended|advised|encouraged)\.?$|^(?:The|Her|His|Their) (?:[a-z'-]+ ){0,2}?(?:psychologist|therapist|physician|chiropractor|acupuncturist|provider|doctor|program) (?:should|must|needs to)\b|\bshould (?:not )?(?:be (?:the (?:focus|mainstay|emphasis)|avoided|emphasized)|focus on|avoid)\b|\bshould (?:continue|keep up|remain|use|follow)\s(?:with\s)?(?:the |a |an |his |her |their )?(?:home|self-directed|independent|core|exercises?|stretching|strengthening)\b/i;
 
 /**
  * A last sentence that answers the statement in the one before it by its verb alone: "Twelve more

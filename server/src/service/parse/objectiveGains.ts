@@ -32,10 +32,10 @@ const SCORE_ROSE =
  * duty", "went back to the bakery on 4/7/14 at full duty", "his employer took him back on modified duty", "went back to
  * her receptionist job 20 hours a week", "back in the cafeteria at full hours", "back at her teller window full time",
  * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day", "she went back to her desk
- * three days a week", "she is back at work half days".
+ * three days a week", "she is back at work half days", "he has been back on his own route".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
+  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]+\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|restrictions?\s(?:[a-z]+\s){0,6}?(?:was|were|has been|have been)\s(?:lifted|removed))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased".
@@ -93,11 +93,11 @@ const amount = (written: string): number => (/^\d/.test(written) ? Number(writte
 /**
  * "she can now sit through a meeting", "he is now able to drive", "she could now lift her grandson's car seat", "by
  * 05/06/2015 he could carry a gallon of milk", "a woman who now walks the grocery store aisles on her own", "she
- * now dresses and does her hair without help", "he now walks for 40", "Now he drives his daughter to school": a daily task
- * the patient could not do before.
+ * now dresses and does her hair without help", "he now walks for 40", "Now he drives his daughter to school", "came into
+ * the program on a cane and now walks the halls without it": a daily task the patient could not do before.
  */
 const CAN_NOW =
-  /\b(?:[Ss]he|[Hh]e|[Tt]hey|who) (?:(?:can now|could now|is now able to|are now able to|now can|could(?<=\b[Bb]y \d{1,2}\/\d{1,2}\/\d{2,4},? (?:she|he|they) could)) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b|(?<=\bNow,? )(?:she|he|they) (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types)\b/g;
+  /\b(?:[Ss]he|[Hh]e|[Tt]hey|who|and) (?:(?:can now|could now|is now able to|are now able to|now can|could(?<=\b[Bb]y \d{1,2}\/\d{1,2}\/\d{2,4},? (?:she|he|they) could)) (?:sit|stand|walk|lift|drive|sleep|work|climb|carry|dress|cook|shop|kneel|bend|reach|type|play|garden|clean|vacuum|bathe)|now (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types|puts on|does (?:her|his|their) (?:hair|own|shopping|housework|laundry)))\b|(?<=\bNow,? )(?:she|he|they) (?:dresses|bathes|showers|drives|walks|lifts|carries|cooks|shops|cleans|climbs|kneels|types)\b/g;
 /**
  * What a medication does, told by what happens without it: "when his prescription lapsed for a week he missed two days
  * of work", "on the three days he ran out he left work early", "when he ran out, he came off the route early", "he left
