@@ -3305,3 +3305,27 @@ test('round 83: a closing word to the provider ("The psychologist should put a s
     ['She came into the program on a cane and now walks the halls without it.', 'documented'],
   ]);
 });
+
+test('round 83: "There are eleven of them" after notes, "Fourteen of those were land-based physical therapy", "The other six were aquatic therapy sessions"; visits "land and pool together" are no one therapy\'s', () => {
+  const done = (text: string, lead: string | null = null) => [...new Set(findCompletedCounts(text, lead).completed.map((h) => h.value))];
+  assert.deepEqual(done('There are eleven of them, one for each session.', "The file includes the psychologist's session notes from 03/11/2013 through 06/24/2013."), [11]);
+  assert.deepEqual(done('Her progress notes are in the file, and there are four of them, the last dated 03/10/2014.'), [4]);
+  assert.deepEqual(done('There are four of them.', 'Utilization review named the criteria.'), []);
+  assert.deepEqual(done('Fourteen of those were land-based physical therapy between 06/2015 and 09/2015.'), [14]);
+  assert.deepEqual(done('The other six were aquatic therapy sessions, which began on 11/02/2015.'), [6]);
+  assert.deepEqual(done('Ten of them were billed in 2011 and 2012 under her earlier claim for the neck strain.'), []);
+  const text = `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Aquatic therapy 2 times a week for 2 weeks for the right knee
+2. Physical therapy 2 times a week for 2 weeks for the right knee
+CASE SUMMARY:
+The injured worker is a 50-year-old female. She has had 20 therapy visits for the right knee since 06/2015, land and pool together.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Neither request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+  assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
+});

@@ -197,10 +197,10 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 
 /**
  * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
- * chiropractor": a count of several therapies together, no one item's.
+ * chiropractor", "20 therapy visits ..., land and pool together": a count of several therapies together, no one item's.
  */
 const COMBINED =
-  /\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s?\b/i;
+  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s?\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -243,7 +243,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
 
 /** A sentence that opens by pointing back to the provider (PROVIDER_GOES_ON) or the treatment of the one before: "Her notes record ...". */
 const POINTS_BACK = new RegExp(
-  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|They|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
+  `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|They|There (?:are|were)|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
 );
 
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */

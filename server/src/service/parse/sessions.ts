@@ -291,9 +291,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']+\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
-  // "Of the sixteen visits in the record, six were physical therapy for the neck": of a total, those of one therapy,
-  // with the words that name it.
-  [new RegExp(`(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)${NUM}\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['were', 'was']],
+  // "Of the sixteen visits in the record, six were physical therapy for the neck", "Fourteen of those were land-based
+  // physical therapy", "The other six were aquatic therapy sessions": of a total, those of one therapy, with the words that
+  // name it; not those "billed in 2011 ... under her earlier claim".
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:those|them|these)\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['of those', 'of them', 'of these']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -705,6 +707,13 @@ function countsFrom(text: string, from: number): CountHit[] {
   return counts;
 }
 
+/**
+ * "The file includes her session notes. There are eleven of them", "Her progress notes are in the file, and there are four
+ * of them": as many visits as notes.
+ */
+const THERE_ARE = new RegExp(`(?:^|,\\s(?:and\\s)?)[Tt]here (?:are|were) ${NUM}(?=\\sof them\\b|\\s?[,.;]|$)`);
+const NOTES = /\b(?:notes|records)\b/;
+
 /** Every count stated as completed, and every count stated as authorized; `lead`, the sentence before, when this one counts "of them". */
 export function findCompletedCounts(text: string, lead: string | null = null): { completed: CountHit[]; authorized: CountHit[] } {
   const found = wordsIn(text.toLowerCase());
@@ -727,6 +736,11 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
   const unused = text.includes(' never ') || text.includes(' not ') ? NEVER_USED.exec(text) : null;
   const used = unused ? numberValue(unused[3], unused[4]) - numberValue(unused[1], unused[2]) : 0;
   if (unused && used > 0) completed.push({ value: used, index: unused.index, length: unused[0].length });
+  const there = text.includes('here ') ? THERE_ARE.exec(text) : null;
+  if (there && NOTES.test(`${lead ?? ''} ${text.slice(0, there.index)}`)) {
+    const at = there.index + there[0].indexOf(there[1]);
+    completed.push({ value: numberValue(there[1], there[2]), index: at, length: there.index + there[0].length - at });
+  }
   const half = text.includes('half of') ? HALF_OF.exec(text) : null;
   const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : grantedBefore(authorized, half.index, lead)?.value);
   if (half && whole && whole >= 2) completed.push({ value: Math.floor(whole / 2), index: half.index, length: half[0].length });
