@@ -3329,3 +3329,9 @@ Board Certification: Physical Medicine and Rehabilitation
 `;
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
 });
+
+test('round 83: "She has attended half of them so far" of a trial authorized the sentence before, and "She has had half of the six-treatment trial"', () => {
+  const done = (text: string, lead: string | null = null) => [...new Set(findCompletedCounts(text, lead).completed.map((h) => h.value))];
+  assert.deepEqual(done('She has attended half of them so far.', 'An initial trial of six acupuncture treatments was authorized on 12/1/14.'), [3]);
+  assert.deepEqual(done('She has had half of the six-treatment trial.'), [3]);
+});
