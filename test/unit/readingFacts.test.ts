@@ -3335,3 +3335,27 @@ test('round 83: "She has attended half of them so far" of a trial authorized the
   assert.deepEqual(done('She has attended half of them so far.', 'An initial trial of six acupuncture treatments was authorized on 12/1/14.'), [3]);
   assert.deepEqual(done('She has had half of the six-treatment trial.'), [3]);
 });
+
+test('round 83: issues numbered "1a.", "1b.", "2." and rationales taken in another order ("Issue 2:", "Issue 1b:", "Issue 1a:")', () => {
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(
+    read(
+      REVIEW(
+        '1a. Acupuncture, 6 sessions, lumbar spine\n1b. Acupuncture, 6 sessions, cervical spine\n2. Meloxicam 15mg #30',
+        'The issues are taken from the simplest.\nIssue 2: It helps. Meloxicam 15mg #30 is medically necessary.\nIssue 1b: Nothing changed. Acupuncture for the cervical spine is not medically necessary.\nIssue 1a: She lifts more. Acupuncture for the lumbar spine is medically necessary.',
+      ),
+    ),
+    [
+      ['Acupuncture, 6 sessions, lumbar spine', 'Overturned', 'Acupuncture for the lumbar spine is medically necessary.'],
+      ['Acupuncture, 6 sessions, cervical spine', 'Upheld', 'Acupuncture for the cervical spine is not medically necessary.'],
+      ['Meloxicam 15mg #30', 'Overturned', 'Meloxicam 15mg #30 is medically necessary.'],
+    ],
+  );
+  assert.deepEqual(
+    read(REVIEW('Issue 1: Tramadol ER 150mg #30\nIssue 2: MR arthrogram of the right shoulder', 'Issue 2: Nothing has changed. The MR arthrogram is not medically necessary.\nIssue 1: He works full shifts. Tramadol ER 150mg #30 is medically necessary.')),
+    [
+      ['Tramadol ER 150mg #30', 'Overturned', 'Tramadol ER 150mg #30 is medically necessary.'],
+      ['MR arthrogram of the right shoulder', 'Upheld', 'The MR arthrogram is not medically necessary.'],
+    ],
+  );
+});

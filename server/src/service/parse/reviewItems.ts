@@ -31,6 +31,15 @@ const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
+/** "1a. ", "1b) ": an issue numbered under another's number, as two requests for one treatment are. */
+const SUB_NUMBERED = /^\d{1,2}[a-h][.)]\s{1,6}(?=\S)/;
+/**
+ * An issue's key, as its line in the list and the line that opens its part both give it: "1." and "Issue 1:" give "1",
+ * "1a." and "Issue 1b:" give "1a" and "1b".
+ */
+const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}[a-h]?)[.):]\s{0,6}(?=\S)/i;
+const issueKey = (text: string): string | null => ISSUE_KEY.exec(text)?.[1].toLowerCase() ?? null;
+
 /** "A. ", "(B) ", "C) ", "(a) ", "b. ": an issue lettered, in place of a number. */
 const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
@@ -74,7 +83,7 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
   const questions: number[] = [];
   for (let i = from; i < to; i++) {
     const text = lines[i].text;
-    if (NUMBERED.test(text)) numbered.push(i);
+    if (NUMBERED.test(text) || SUB_NUMBERED.test(text)) numbered.push(i);
     // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...", or labels in order:
     // "Issue 1: Physical therapy ...", "Issue 2: Biofeedback 6 sessions".
     else if (entryNumber(text) === lettered.length + 1) lettered.push(i);
@@ -89,8 +98,9 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
   const headers = issueEntries(lines, issue.firstBodyLine, issue.endLine).map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
   const services = headers.map((h) => h.service);
-  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services);
-  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services);
+  const keys = headers.map((h) => issueKey(lines[h.firstLine].text));
+  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services, keys);
+  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services, keys);
   const items: RawItem[] = headers.map((header, k) => ({ header, parts: [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p), endLine: header.endLine }));
   // Which items share a rationale is known before any is decided: a shared one decides each in its own sentence.
   markSharedRationales(items);
@@ -122,10 +132,17 @@ const HEADING_NECESSARY = /\bIS\/WAS\s+MEDICALLY\s+NECESSARY/i;
  * issue ("Issue 1: ...", its guidelines, its rationale; then "Issue 2: ...") gives each item its
  * own; otherwise the first such section serves every item.
  */
-function partsOfKind(lines: readonly Line[], sections: readonly LocatedSection[], sectionKind: SectionKind, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
+function partsOfKind(
+  lines: readonly Line[],
+  sections: readonly LocatedSection[],
+  sectionKind: SectionKind,
+  kind: ItemPart['kind'],
+  services: readonly string[],
+  keys: readonly (string | null)[],
+): (RawPart | undefined)[] {
   const ofKind = sections.filter((s) => s.kind === sectionKind);
-  if (services.length > 1 && ofKind.length === services.length) return ofKind.map((s) => sectionParts(lines, s, kind, [services[0]])[0]);
-  return sectionParts(lines, ofKind[0], kind, services);
+  if (services.length > 1 && ofKind.length === services.length) return ofKind.map((s) => sectionParts(lines, s, kind, [services[0]], [keys[0]])[0]);
+  return sectionParts(lines, ofKind[0], kind, services, keys);
 }
 
 /**
@@ -160,7 +177,13 @@ function onePerLine(lines: readonly Line[], from: number, to: number): boolean {
  * A section as one part per item when numbered 1..n (or lettered A..), bulleted, or labelled with each item's name
  * ("Massage therapy: ...", "Hydrocodone/APAP: ..."), like the issues, else one shared part.
  */
-function sectionParts(lines: readonly Line[], section: LocatedSection | undefined, kind: ItemPart['kind'], services: readonly string[]): (RawPart | undefined)[] {
+function sectionParts(
+  lines: readonly Line[],
+  section: LocatedSection | undefined,
+  kind: ItemPart['kind'],
+  services: readonly string[],
+  keys: readonly (string | null)[],
+): (RawPart | undefined)[] {
   const items = services.length;
   if (!section || section.endLine <= section.firstBodyLine) return [];
   // The next issue's label ("Issue 2: MRI of the shoulder") ends the section but is not its text. A paragraph on one
@@ -171,6 +194,8 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
     const body = joinLines(lines, from, to);
     return { kind, label: section.heading, block: body, body };
   };
+  const keyed = items > 1 ? keyedStarts(lines, section.firstBodyLine, sectionEnd, keys) : null;
+  if (keyed) return keyed.map((start) => part(start, keyed.filter((other) => other > start).reduce((a, b) => Math.min(a, b), sectionEnd)));
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     if (entryNumber(lines[i].text) === starts.length + 1) starts.push(i);
@@ -195,6 +220,24 @@ function sectionParts(lines: readonly Line[], section: LocatedSection | undefine
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
   return bySentence ?? Array.from({ length: items }, () => shared);
+}
+
+/**
+ * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:") in another
+ * order than the issues', or with keys numbered under another ("1a.", "1b."); null when the parts follow the issues'
+ * numbers in order, which the other readings take, or when an issue's key opens no line.
+ */
+function keyedStarts(lines: readonly Line[], from: number, to: number, keys: readonly (string | null)[]): number[] | null {
+  if (keys.some((k) => !k) || new Set(keys).size !== keys.length) return null;
+  const starts: (number | undefined)[] = keys.map(() => undefined);
+  for (let i = from; i < to; i++) {
+    const k = keys.indexOf(issueKey(lines[i].text));
+    if (k >= 0 && starts[k] === undefined) starts[k] = i;
+  }
+  if (starts.some((s) => s === undefined)) return null;
+  const found = starts as number[];
+  const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);
+  return inOrder && !keys.some((k) => /[a-h]$/.test(k!)) ? null : found;
 }
 
 /**
@@ -328,7 +371,7 @@ function statementEnd(lines: readonly Line[], first: number, end: number): numbe
 
 function issueHeader(block: Block, first: number, end: number): ItemHeader {
   const text = block.text;
-  const number = NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ROMAN.exec(text) ?? BRACKETED.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
+  const number = NUMBERED.exec(text) ?? SUB_NUMBERED.exec(text) ?? LETTERED.exec(text) ?? ROMAN.exec(text) ?? BRACKETED.exec(text) ?? ISSUE_NUMBERED.exec(text) ?? BULLET.exec(text);
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);
