@@ -3359,3 +3359,14 @@ test('round 83: issues numbered "1a.", "1b.", "2." and rationales taken in anoth
     ],
   );
 });
+
+test('left out in round 79: issues numbered "1 –" keep their keys in parts taken in reverse order; "Functional improvement is as defined in 8 CCR 9792.20(f)" is no finding', () => {
+  const decisions = parseLetter(
+    REVIEW('1 – Hydrocodone/APAP 10/325mg #120\n2 – Urine drug screen', 'Issue 2: A screen will help plan the taper. The urine drug screen is medically necessary.\nIssue 1: Nothing she does has changed. Hydrocodone/APAP is not medically necessary.'),
+  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(decisions, [
+    ['Upheld', 'Hydrocodone/APAP is not medically necessary.'],
+    ['Overturned', 'The urine drug screen is medically necessary.'],
+  ]);
+  expectReadings(improvementIn, [['The guidelines were relied upon for all three requests. Functional improvement is as defined in 8 CCR 9792.20(f).', 'not-addressed']]);
+});

@@ -193,8 +193,11 @@ const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\bwhen (?:she|he|they
  */
 const RULE_NOT_ASKING = /\b(?:does|do|did) not (?:ask for|require|call for|need|demand|insist on)\s(?:[a-z]{1,14}\s){0,3}$/i;
 
-/** "Functional improvement was weighed as 8 CCR 9792.20(f) defines it": how the reviewer went about it, no finding. */
-const WEIGHED_AFTER = /^ (?:was|is|has been|will be) (?:weighed|considered|assessed|evaluated|judged)\b/;
+/**
+ * "Functional improvement was weighed as 8 CCR 9792.20(f) defines it", "Functional improvement is as defined in 8 CCR
+ * 9792.20(f)": how the reviewer went about it, no finding.
+ */
+const WEIGHED_AFTER = /^ (?:was|is|has been|will be) (?:weighed|considered|assessed|evaluated|judged|(?:as )?defined)\b/;
 
 /** "Supervised therapy would add nothing to what she can do": a forecast of what more would do, not a finding of what was done. */
 const FORECAST_BEFORE = /\b(?:would|will|could|might)\s(?:(?:likely|probably|then|only)\s)?$/i;

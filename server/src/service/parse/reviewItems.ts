@@ -34,10 +34,10 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 /** "1a. ", "1b) ": an issue numbered under another's number, as two requests for one treatment are. */
 const SUB_NUMBERED = /^\d{1,2}[a-h][.)]\s{1,6}(?=\S)/;
 /**
- * An issue's key, as its line in the list and the line that opens its part both give it: "1." and "Issue 1:" give "1",
- * "1a." and "Issue 1b:" give "1a" and "1b".
+ * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
+ * "1", "1a." and "Issue 1b:" give "1a" and "1b".
  */
-const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}[a-h]?)[.):]\s{0,6}(?=\S)/i;
+const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}[a-h]?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S)/i;
 const issueKey = (text: string): string | null => ISSUE_KEY.exec(text)?.[1].toLowerCase() ?? null;
 
 /** "A. ", "(B) ", "C) ", "(a) ", "b. ": an issue lettered, in place of a number. */
