@@ -3370,3 +3370,24 @@ test('left out in round 79: issues numbered "1 –" keep their keys in parts tak
   ]);
   expectReadings(improvementIn, [['The guidelines were relied upon for all three requests. Functional improvement is as defined in 8 CCR 9792.20(f).', 'not-addressed']]);
 });
+
+test('round 83: issues listed inside one sentence, by semicolons, by "(1)" marks or by commas and a last "and"', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'None of the requests is medically necessary.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('The requests in dispute are: Functional restoration program, 10 additional days; Tramadol 50mg #120;\nLidoderm 5% patch #30; and Cervical pillow.'), [
+    'Functional restoration program, 10 additional days',
+    'Tramadol 50mg #120',
+    'Lidoderm 5% patch #30',
+    'Cervical pillow',
+  ]);
+  assert.deepEqual(services('The requests in dispute are (1) Acupuncture, 6 sessions, right wrist;\n(2) Norco 10/325mg #90; (3) TENS unit, 30-day home trial.'), [
+    'Acupuncture, 6 sessions, right wrist',
+    'Norco 10/325mg #90',
+    'TENS unit, 30-day home trial',
+  ]);
+  assert.deepEqual(services('The disputed requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar\nspine, a left L5-S1 transforaminal epidural steroid injection, and Norco 10/325mg #90.'), [
+    'aquatic therapy 2 times a week for 3 weeks for the lumbar spine',
+    'left L5-S1 transforaminal epidural steroid injection',
+    'Norco 10/325mg #90',
+  ]);
+  assert.equal(services('The requests in dispute are: physical therapy 2 times a week for 4 weeks, cervical spine.').length, 1);
+});

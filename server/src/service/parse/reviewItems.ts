@@ -13,6 +13,7 @@ import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords } from './namingWords';
 import { wordValue } from './numberWords';
+import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
 
 const LEAD_IN =
@@ -96,7 +97,13 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
 }
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
-  const headers = issueEntries(lines, issue.firstBodyLine, issue.endLine).map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
+  const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
+  // A section of one entry may be a sentence that lists them all: "The requests in dispute are (1) ...; (2) ...".
+  const whole = entries.length === 1 ? joinLines(lines, issue.firstBodyLine, issue.endLine) : null;
+  const listed = whole && issuesInSentence(whole);
+  const headers = listed
+    ? listed.map(([from, to]) => issueHeader(whole.slice(from, to), issue.firstBodyLine, issue.endLine))
+    : entries.map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
   const services = headers.map((h) => h.service);
   const keys = headers.map((h) => issueKey(lines[h.firstLine].text));
   const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services, keys);

@@ -1,0 +1,67 @@
+/**
+ * Issues a professional review lists inside one sentence instead of one a line: "The requests in dispute are:
+ * Functional restoration program, 10 additional days; Tramadol 50mg #120; ... and Cervical pillow.", "The disputed
+ * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal epidural
+ * steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right wrist; (2)
+ * Norco 10/325mg #90; (3) TENS unit, 30-day home trial."
+ */
+import type { Block } from '../text/block';
+
+/** The words that open such a list: several requests, said to be what follows. */
+const LIST_LEAD =
+  /^(?:The\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include))(?:\s(?:as follows|for))?\s?:?\s/i;
+
+/** Where list members part: "(2) " markers, else semicolons, else commas (with the last "and" or "or"). */
+const NUMBER_MARK = /\s\(\d{1,2}\)\s/g;
+/** A member that only goes on with the one before: "10 additional days", "cervical spine", "right wrist". */
+const GOES_ON =
+  /^(?:\d|(?:the\s)?(?:left|right|bilateral)\s[a-z]+$|(?:the\s)?(?:cervical|lumbar|thoracic|lumbosacral)\s(?:spine|region)$|(?:the\s)?(?:neck|low back|back)$|(?:x\s?\d))/i;
+
+/** The members' ranges in `block`, or null unless the block is such a list of two or more. */
+export function issuesInSentence(block: Block): [number, number][] | null {
+  const text = block.text;
+  const lead = LIST_LEAD.exec(text);
+  if (!lead) return null;
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--;
+  const body = lead[0].length;
+  const cuts = cutsIn(text, body, end);
+  if (!cuts) return null;
+  const ranges: [number, number][] = [];
+  let from = body;
+  for (const [at, next] of [...cuts, [end, end]]) {
+    const member = trimMember(text, from, at);
+    if (member && ranges.length && GOES_ON.test(text.slice(member[0], member[1]))) ranges[ranges.length - 1][1] = member[1];
+    else if (member) ranges.push(member);
+    from = next;
+  }
+  return ranges.length >= 2 ? ranges : null;
+}
+
+/** Each cut between members, as [where the member before ends, where the next begins]. */
+function cutsIn(text: string, from: number, to: number): [number, number][] | null {
+  const part = text.slice(from, to);
+  const numbered = [...part.matchAll(NUMBER_MARK)];
+  if (numbered.length) return numbered.map((m) => [from + m.index, from + m.index + m[0].length]);
+  const semicolons = [...part.matchAll(/;\s(?:and\s|or\s)?/g)];
+  if (semicolons.length) return semicolons.map((m) => [from + m.index, from + m.index + m[0].length]);
+  // Commas part the members only where the list ends with "and" or "or" before its last: "X, Y, and Z", "X, Y and Z".
+  const lastComma = part.lastIndexOf(',');
+  const tail = part.slice(lastComma + 1);
+  const joined = /^\s(?:and|or)\s/.test(tail);
+  const and = joined ? null : / (?:and|or) /.exec(tail);
+  if (lastComma < 0 || (!joined && !and)) return null;
+  const cuts: [number, number][] = [...part.matchAll(/,\s(?:and\s|or\s)?/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
+  if (and) cuts.push([from + lastComma + 1 + and.index, from + lastComma + 1 + and.index + and[0].length]);
+  return cuts;
+}
+
+/** A member without the marks around it ("(1) ", "and ", a trailing ";"), or null when nothing is left. */
+function trimMember(text: string, from: number, to: number): [number, number] | null {
+  let start = from;
+  let end = to;
+  const lead = /^(?:\(\d{1,2}\)\s|(?:and|or)\s|a\s|an\s)*/i.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  while (end > start && /[\s;,]/.test(text[end - 1])) end--;
+  return end - start >= 3 ? [start, end] : null;
+}
