@@ -3391,3 +3391,17 @@ test('round 83: issues listed inside one sentence, by semicolons, by "(1)" marks
   ]);
   assert.equal(services('The requests in dispute are: physical therapy 2 times a week for 4 weeks, cervical spine.').length, 1);
 });
+
+test('round 83: one sub-heading for two items ("Follow-up visit and pillow") gives both its part, and "X is medically necessary, and the cervical pillow is not" decides each', () => {
+  const decisions = parseLetter(
+    REVIEW(
+      '1. Lidoderm 5% patch #30\n2. Pain management follow-up visit\n3. Cervical pillow',
+      'Lidoderm\nIt would be new. Lidoderm 5% patch #30 is not medically necessary.\nFollow-up visit and pillow\nThe two remaining requests were considered together. The pain management follow-up visit is medically necessary, and the cervical pillow is not.',
+    ),
+  )!.items.map((i) => [i.service, i.decision]);
+  assert.deepEqual(decisions, [
+    ['Lidoderm 5% patch #30', 'Upheld'],
+    ['Pain management follow-up visit', 'Overturned'],
+    ['Cervical pillow', 'Upheld'],
+  ]);
+});

@@ -183,6 +183,12 @@ export function conclusionNaming(block: Block, service: string, others: readonly
     // A sentence that names another item first concludes on that one: "The right carpal tunnel release is not medically
     // necessary at this time; it can be reconsidered ... after a trial of splinting" is not the splint's.
     const whole = firstIndex(sentence.slice(0, named), theirOwn, 0) < 0 ? [[0, end - start]] : [];
+    // "The pain management follow-up visit is medically necessary, and the cervical pillow is not.": the clause answers
+    // the one before it by its verb alone.
+    const answer = theirs < 0 && named > 0 ? ELLIPTICAL.exec(sentence.slice(named).trimEnd()) : null;
+    if (answer && !/[,;]/.test(sentence.slice(named)) && findConclusion(block.slice(start, start + named))) {
+      return { necessary: !answer[1], span: block.span(start + named, end) };
+    }
     for (const [from, to] of [[named, theirs < 0 ? end - start : theirs], [named, end - start], ...whole]) {
       const found = findConclusion(block.slice(start + from, start + to));
       if (found) return found;

@@ -223,7 +223,11 @@ function sectionParts(
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
-  if (items > 1 && starts.length === items) return starts.map((s, k) => part(s, starts[k + 1] ?? sectionEnd));
+  if (items > 1 && starts.length === items) {
+    // Items under one sub-heading share its part, the same part, so that it is read as a shared one.
+    const byStart = new Map<number, RawPart>();
+    return starts.map((s) => byStart.get(s) ?? byStart.set(s, part(s, starts.find((next) => next > s) ?? sectionEnd)).get(s)!);
+  }
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
   return bySentence ?? Array.from({ length: items }, () => shared);
@@ -356,13 +360,18 @@ const SHORT_LINE = /^([A-Z][A-Za-z0-9 /&'()%-]{2,40})$/;
 /** A sub-heading that names its item after "Re:": "Re: Hydrocodone/APAP". */
 const RE_LINE = /^Re:\s{1,4}(\S.{2,80})$/;
 
-/** The lines that start with a label naming each item in turn, or none if not every item has one. */
+/** The lines that start with a label naming each item in turn (two, for "X and Y"), or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
     const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text) ?? SHORT_LINE.exec(lines[i].text);
-    if (label && namingWords(label[1]).some((w) => wanted[starts.length].has(w))) starts.push(i);
+    if (!label) continue;
+    const named = namingWords(label[1]);
+    if (!named.some((w) => wanted[starts.length].has(w))) continue;
+    starts.push(i);
+    // "Follow-up visit and pillow": one sub-heading for the next two items.
+    if (starts.length < services.length && label[1].includes(' and ') && named.some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
   return starts.length === services.length ? starts : [];
 }
