@@ -3405,3 +3405,13 @@ test('round 83: one sub-heading for two items ("Follow-up visit and pillow") giv
     ['Cervical pillow', 'Upheld'],
   ]);
 });
+
+test('round 83: a rationale that takes up "The first request" and "The second request" of three leaves the third none', () => {
+  const rationales = parseLetter(
+    REVIEW(
+      '1. Cognitive behavioral therapy, 8 sessions\n2. Zolpidem 10mg #30\n3. Psychiatric follow-up visit',
+      'The first request is for 8 sessions. She drives again. The sessions are medically necessary. The second request is for zolpidem. Zolpidem 10mg #30 is not medically necessary.',
+    ),
+  )!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null);
+  assert.deepEqual(rationales, ['The sessions are medically necessary.', 'Zolpidem 10mg #30 is not medically necessary.', null]);
+});

@@ -292,8 +292,9 @@ const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
  * ... As to issue 2: ..."), by its place ("The first request ... The second request ...") or by its name ("For the
- * physical therapy request, ... For the ketoprofen cream, ..."), or null if not every item has one. A section that opens with the numbers of all the issues
- * but the last ("Issues 1, 2 and 3: ..." of four) gives the last none of it, as numberedSome does.
+ * physical therapy request, ... For the ketoprofen cream, ..."), or null if not every item has one. A section that opens
+ * with the numbers of all the issues but the last ("Issues 1, 2 and 3: ..." of four), or takes up by their places all
+ * of three or more but the last, gives the last none of it, as numberedSome does.
  */
 function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart | undefined)[] | null {
   const text = shared.block.text;
@@ -303,8 +304,10 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => m[2] === ORDINAL_NAMES[k]);
   const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
-  const starts = !placed ? byNumber : placed.length === services.length ? placed : byName();
-  if (starts.length !== services.length && !allButLast) return null;
+  // "The first request ... The second request ..." of three: the third request is taken up nowhere.
+  const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
+  const starts = !placed ? byNumber : placed.length === services.length || placedButLast ? placed : byName();
+  if (starts.length !== services.length && !allButLast && !placedButLast) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
   return services.map((_, k) => {
