@@ -3415,3 +3415,10 @@ test('round 83: a rationale that takes up "The first request" and "The second re
   )!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null);
   assert.deepEqual(rationales, ['The sessions are medically necessary.', 'Zolpidem 10mg #30 is not medically necessary.', null]);
 });
+
+test('round 84: "On naproxen he works ten-hour shifts; the week he was off it he could not" is what the drug does', () => {
+  expectReadings(gainsIn, [
+    ['On naproxen he works ten-hour shifts; the week he was off it he could not, and the heartburn has settled.', 'documented'],
+    ['He was off it for a week and could not sleep well but worked.', 'not-addressed'],
+  ]);
+});

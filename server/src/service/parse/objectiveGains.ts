@@ -115,10 +115,11 @@ const CAN_NOW =
  * January he was off it for 10 days ... He called in sick twice", "when her insurer held it for three days, she did not get
  * out of bed", "he ran out for a week and called in two of those nights", "His doctor tried him on three a day in June, and for those
  * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day", "when he cut to two he
- * left the site early four days", "without it she is moved to bagging by midday".
+ * left the site early four days", "without it she is moved to bagging by midday", "On naproxen he works ten-hour shifts; the
+ * week he was off it he could not".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,]))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -155,7 +156,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ')],
   [NOT_BEFORE, (text) => text.includes(' of which ')],
-  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
+  [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to', 'was off', 'were off'].some((w) => text.includes(w))],
 ];
 
 function gainIn(block: Block): FunctionalImprovementFinding | null {
