@@ -3422,3 +3422,17 @@ test('round 84: "On naproxen he works ten-hour shifts; the week he was off it he
     ['He was off it for a week and could not sleep well but worked.', 'not-addressed'],
   ]);
 });
+
+test('round 84: a rationale part opened "A and B." serves both lettered issues, and "C." the third', () => {
+  const decisions = parseLetter(
+    REVIEW(
+      'A. Chiropractic manipulation 1 time a week for 6 weeks, lumbar spine\nB. Lumbar support (LSO brace)\nC. Ibuprofen 800mg #90',
+      'A and B. Both requests concern his work. Chiropractic manipulation is medically necessary. The lumbar support (LSO brace) is not medically necessary.\nC. Ibuprofen lets him frame full days. Ibuprofen 800mg #90 is medically necessary.',
+    ),
+  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  assert.deepEqual(decisions, [
+    ['Overturned', 'The lumbar support (LSO brace) is not medically necessary.'],
+    ['Upheld', 'The lumbar support (LSO brace) is not medically necessary.'],
+    ['Overturned', 'Ibuprofen 800mg #90 is medically necessary.'],
+  ]);
+});

@@ -73,6 +73,18 @@ function entryNumber(text: string): number {
   return labelled ? issueNumber(labelled[1] ?? labelled[2]) : 0;
 }
 
+/** "A and B. ", "1 and 2: ": a part that opens with two entries' marks. */
+const JOINT_ENTRY = /^([A-Ha-h]|\d{1,2})\s(?:and|&)\s([A-Ha-h]|\d{1,2})[.:)]\s/;
+
+/** The numbers of the two entries a part opens with (A is 1), or none. */
+function jointEntries(text: string): number[] {
+  const m = JOINT_ENTRY.exec(text);
+  if (!m) return [];
+  const value = (mark: string) => (/\d/.test(mark) ? Number(mark) : mark.toUpperCase().charCodeAt(0) - 64);
+  const [first, second] = [value(m[1]), value(m[2])];
+  return second === first + 1 ? [first, second] : [];
+}
+
 /** An issue asked as a question: "Is the request for alprazolam 0.5 mg #60 medically necessary?". */
 const QUESTION = /^(?:Is|Was|Whether)\s/;
 
@@ -205,7 +217,10 @@ function sectionParts(
   if (keyed) return keyed.map((start) => part(start, keyed.filter((other) => other > start).reduce((a, b) => Math.min(a, b), sectionEnd)));
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
-    if (entryNumber(lines[i].text) === starts.length + 1) starts.push(i);
+    const text = lines[i].text;
+    if (entryNumber(text) === starts.length + 1) starts.push(i);
+    // "A and B. Both requests concern ...": one part for two entries in turn.
+    else if (jointEntries(text)[0] === starts.length + 1) starts.push(i, i);
   }
   if (items > 2 && starts.length !== items) {
     const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
