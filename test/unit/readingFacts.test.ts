@@ -3146,6 +3146,20 @@ test('round 80: a condition "made an objective difference" answered "and these h
   assert.equal(isContinuedTreatment('Ibuprofen 800mg #90', 'medications', [paragraph('When the refill was held up in May she went home early four days.')]), true);
 });
 
+/** A professional review of the session therapies `issues`, their counts told in the case summary `summary` only. */
+const SESSIONS_REVIEW = (issues: string, summary: string) => `MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+${issues}
+CASE SUMMARY:
+The injured worker is a 50-year-old female. ${summary}
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+No request is medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+Board Certification: Physical Medicine and Rehabilitation
+`;
+
 test('left out in rounds 79 and 80: "all but four of them" of a count granted the sentence before, "Two of the eight ... were never used", counts given by the provider', () => {
   const done = (text: string, lead: string | null = null) => [...new Set(findCompletedCounts(text, lead).completed.map((h) => h.value))];
   assert.deepEqual(done('She used all but four of them before the certification lapsed on 12/31/14.', 'Twelve physical therapy visits were certified on 9/8/14.'), [8]);
@@ -3158,20 +3172,7 @@ test('left out in rounds 79 and 80: "all but four of them" of a count granted th
 });
 
 test('left out in rounds 79 and 80: "They record six treatments" and "four sessions of it" count the therapy the sentences before name', () => {
-  const text = `MEDICAL PROFESSIONAL REVIEW
-ISSUE AT DISPUTE:
-1. Physical therapy 2 times a week for 4 weeks for the lumbar spine
-2. Acupuncture 6 sessions for the lumbar spine
-3. Biofeedback 6 sessions
-CASE SUMMARY:
-The injured worker is a 50-year-old male. He completed 10 physical therapy visits in 2014. Acupuncture was added on 12/1/14. The acupuncturist's notes run from 12/1/14 through 1/26/15. They record six treatments, with his pain 7/10 before and 5/10 after each. The psychologist added biofeedback in 04/2015. She has given four sessions of it, the last on 06/17/2015.
-MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
-MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99.
-RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
-No request is medically necessary.
-MEDICAL REVIEWER QUALIFICATIONS:
-Board Certification: Physical Medicine and Rehabilitation
-`;
+  const text = SESSIONS_REVIEW('1. Physical therapy 2 times a week for 4 weeks for the lumbar spine\n2. Acupuncture 6 sessions for the lumbar spine\n3. Biofeedback 6 sessions', 'He completed 10 physical therapy visits in 2014. Acupuncture was added on 12/1/14. The acupuncturist\'s notes run from 12/1/14 through 1/26/15. They record six treatments, with his pain 7/10 before and 5/10 after each. The psychologist added biofeedback in 04/2015. She has given four sessions of it, the last on 06/17/2015.');
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value), [10, 6, 4]);
 });
 
@@ -3247,19 +3248,7 @@ test('left out in round 79: rationales opened "The first request ...", "The seco
 test('round 82: "no one has recorded how many sessions" is no count; "he came to eleven (11) of those visits"; visits "between the physical therapist and the chiropractor" are neither\'s; "with the medication and cannot without it"', () => {
   assert.deepEqual(completedValues('No one has recorded how many sessions she has had.'), []);
   assert.deepEqual(completedValues('Twelve visits were authorized. His discharge note states that he came to eleven (11) of those visits.'), [11]);
-  const text = `MEDICAL PROFESSIONAL REVIEW
-ISSUE AT DISPUTE:
-1. Physical therapy 1 time a week for 4 weeks for the cervical spine
-2. Chiropractic treatment, 8 additional visits, lumbar spine
-CASE SUMMARY:
-The injured worker is a 50-year-old female. Since 9/2014 she has had sixteen visits between the physical therapist and the chiropractor.
-MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
-MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99.
-RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
-Neither request is medically necessary.
-MEDICAL REVIEWER QUALIFICATIONS:
-Board Certification: Physical Medicine and Rehabilitation
-`;
+  const text = SESSIONS_REVIEW('1. Physical therapy 1 time a week for 4 weeks for the cervical spine\n2. Chiropractic treatment, 8 additional visits, lumbar spine', 'Since 9/2014 she has had sixteen visits between the physical therapist and the chiropractor.');
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
   expectReadings(improvementIn, [['That she gets through her shifts with the medication and cannot without it is functional improvement.', 'documented']]);
 });
@@ -3271,19 +3260,7 @@ test('round 82: a total parted by therapy: "Of the sixteen visits in the record,
 });
 
 test('left out in round 80: "She has been in the pool four times" counts the aquatic therapy, not the land-based', () => {
-  const text = `MEDICAL PROFESSIONAL REVIEW
-ISSUE AT DISPUTE:
-1. Physical therapy, 8 sessions, cervical spine
-2. Aquatic therapy, 6 sessions, lumbar spine
-CASE SUMMARY:
-The injured worker is a 50-year-old female. She completed 8 physical therapy visits for her neck in 2013. Her low back was treated in a pool program at the community center. She has been in the pool four times, the last time on 04/22/2014.
-MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
-MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.
-RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
-Neither request is medically necessary.
-MEDICAL REVIEWER QUALIFICATIONS:
-Board Certification: Physical Medicine and Rehabilitation
-`;
+  const text = SESSIONS_REVIEW('1. Physical therapy, 8 sessions, cervical spine\n2. Aquatic therapy, 6 sessions, lumbar spine', 'She completed 8 physical therapy visits for her neck in 2013. Her low back was treated in a pool program at the community center. She has been in the pool four times, the last time on 04/22/2014.');
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [8, 4]);
 });
 
@@ -3314,19 +3291,7 @@ test('round 83: "There are eleven of them" after notes, "Fourteen of those were 
   assert.deepEqual(done('Fourteen of those were land-based physical therapy between 06/2015 and 09/2015.'), [14]);
   assert.deepEqual(done('The other six were aquatic therapy sessions, which began on 11/02/2015.'), [6]);
   assert.deepEqual(done('Ten of them were billed in 2011 and 2012 under her earlier claim for the neck strain.'), []);
-  const text = `MEDICAL PROFESSIONAL REVIEW
-ISSUE AT DISPUTE:
-1. Aquatic therapy 2 times a week for 2 weeks for the right knee
-2. Physical therapy 2 times a week for 2 weeks for the right knee
-CASE SUMMARY:
-The injured worker is a 50-year-old female. She has had 20 therapy visits for the right knee since 06/2015, land and pool together.
-MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
-MTUS Chronic Pain Medical Treatment Guidelines, pages 22 and 98-99.
-RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
-Neither request is medically necessary.
-MEDICAL REVIEWER QUALIFICATIONS:
-Board Certification: Physical Medicine and Rehabilitation
-`;
+  const text = SESSIONS_REVIEW('1. Aquatic therapy 2 times a week for 2 weeks for the right knee\n2. Physical therapy 2 times a week for 2 weeks for the right knee', 'She has had 20 therapy visits for the right knee since 06/2015, land and pool together.');
   assert.deepEqual(parseLetter(text)!.items.map((i) => i.completedSessions?.value ?? null), [null, null]);
 });
 
