@@ -265,6 +265,12 @@ const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had
 
 /** "two weeks (" or "2 full weeks (": a program's first weeks, before the days they held in parentheses. */
 const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\(';
+/**
+ * "... were physical therapy for the neck": what a part of a total was, with the words that name its therapy (or its
+ * visits); not what became of it ("were cancelled", "were given") nor those "billed in 2011 ... under her earlier claim".
+ */
+const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`;
+
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course", "She completed a 6-visit
   // chiropractic trial": the count joined to its unit.
@@ -291,11 +297,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
-  // "Of the sixteen visits in the record, six were physical therapy for the neck", "Fourteen of those were land-based
-  // physical therapy", "The other six were aquatic therapy sessions": of a total, those of one therapy, with the words that
-  // name it; not those "billed in 2011 ... under her earlier claim".
-  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['were', 'was']],
-  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:those|them|these)\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`, 'gi'), ['of those', 'of them', 'of these']],
+  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six were aquatic therapy
+  // sessions", "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
