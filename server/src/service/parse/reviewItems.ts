@@ -213,8 +213,15 @@ function sectionParts(
     const body = joinLines(lines, from, to);
     return { kind, label: section.heading, block: body, body };
   };
+  // Each item's part runs from its start to the next start after it; items that start on one line (under one
+  // sub-heading, or "A and B.") share that part, the same part, so that it is read as a shared one.
+  const partsAt = (starts: readonly number[]): RawPart[] => {
+    const byStart = new Map<number, RawPart>();
+    const next = (s: number) => starts.reduce((end, other) => (other > s && other < end ? other : end), sectionEnd);
+    return starts.map((s) => byStart.get(s) ?? byStart.set(s, part(s, next(s))).get(s)!);
+  };
   const keyed = items > 1 ? keyedStarts(lines, section.firstBodyLine, sectionEnd, keys) : null;
-  if (keyed) return keyed.map((start) => part(start, keyed.filter((other) => other > start).reduce((a, b) => Math.min(a, b), sectionEnd)));
+  if (keyed) return partsAt(keyed);
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     const text = lines[i].text;
@@ -238,11 +245,7 @@ function sectionParts(
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
-  if (items > 1 && starts.length === items) {
-    // Items under one sub-heading share its part, the same part, so that it is read as a shared one.
-    const byStart = new Map<number, RawPart>();
-    return starts.map((s) => byStart.get(s) ?? byStart.set(s, part(s, starts.find((next) => next > s) ?? sectionEnd)).get(s)!);
-  }
+  if (items > 1 && starts.length === items) return partsAt(starts);
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
   return bySentence ?? Array.from({ length: items }, () => shared);
