@@ -3401,3 +3401,34 @@ test('round 84: a rationale part opened "A and B." serves both lettered issues, 
     ['Overturned', 'Ibuprofen 800mg #90 is medically necessary.'],
   ]);
 });
+
+test('left out in rounds 83 and 84: a total told share by share gives each share to what it names, and the total to no item', () => {
+  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
+  const neckAndBack = '1. Physical therapy 2 times a week for 3 weeks, cervical spine\n2. Physical therapy 2 times a week for 3 weeks, lumbar spine';
+  assert.deepEqual(done(neckAndBack, 'Of the twelve physical therapy visits he has had since then, eight were for the neck and four were for the low back.'), [8, 4]);
+  assert.deepEqual(done(neckAndBack, 'The ledger lists 16 physical therapy visits in all through 12/06/2013, ten for the neck and the other six for the low back.'), [10, 6]);
+  assert.deepEqual(done(neckAndBack, 'Of the 16 physical therapy visits in the ledger, six treated the low back; the rest were for the neck.'), [10, 6]);
+  assert.deepEqual(done(neckAndBack, 'He has had 12 physical therapy visits in all, the most recent on 03/02/2015.'), [12, 12]);
+});
+
+test('left out in rounds 83 and 84: shares in words, notes counted "one for each session", "at the end of five of them", "at least nine", "notes run to visit 10"', () => {
+  assert.deepEqual(completedValues('He has had 16 physical therapy visits for the elbow and the wrist together; half of them were for the wrist.'), [16, 8]);
+  assert.deepEqual(findCompletedCounts('By the last note he had used three quarters of them.', 'Twelve acupuncture treatments were authorized on 07/22/2013.').completed.map((h) => h.value), [9]);
+  assert.deepEqual(completedValues('Of the twelve treatments authorized in 07/2013 he used three quarters.'), [9]);
+  assert.deepEqual(completedValues('She also received massage from the office\u2019s massage therapist at four of the neck visits.'), [4]);
+  assert.deepEqual(completedValues('Of the 12 occupational therapy visits certified on 01/13/2014, she has attended at least nine; the note was written at the ninth.'), [9]);
+  assert.deepEqual(completedValues('The physical therapy daily notes run from visit 1 on 07/10/2017 to visit 10 on 08/30/2017.'), [10]);
+  assert.deepEqual(completedValues('His therapy notes run through visit 10, and his Oswestry moved only from 42% to 40%.'), [10]);
+  assert.deepEqual(completedValues('The aquatic therapist\u2019s notes account for six pool sessions in 9/2014 and 10/2014.'), [6]);
+  const notes = SESSIONS_REVIEW(
+    '1. Individual psychotherapy 1 time a week for 8 weeks\n2. Biofeedback 6 sessions',
+    "The file includes the psychologist's session notes from 03/11/2013 through 06/24/2013. There are eleven of them, one for each psychotherapy session, and biofeedback was given at the end of five of them.",
+  );
+  assert.deepEqual(parseLetter(notes)!.items.map((i) => i.completedSessions?.value ?? null), [11, 5]);
+});
+
+test('left out in round 84: "seen ten times between the pool and the clinic" and "fourteen visits of both kinds" are no one therapy\'s', () => {
+  const done = (summary: string) => parseLetter(SESSIONS_REVIEW('1. Physical therapy 2 times a week for 3 weeks\n2. Aquatic therapy 2 times a week for 2 weeks', summary))!.items.map((i) => i.completedSessions?.value ?? null);
+  assert.deepEqual(done('The report notes that she has been seen ten times between the pool and the clinic, and that her Oswestry went down over the land-based visits.'), [null, null]);
+  assert.deepEqual(done('The ledger lists fourteen visits of both kinds since 01/2014 for her land-based therapy.'), [null, null]);
+});

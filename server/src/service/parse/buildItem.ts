@@ -8,6 +8,7 @@ import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
+import { sharesFollow } from './shares';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
@@ -197,10 +198,11 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 
 /**
  * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
- * chiropractor", "20 therapy visits ..., land and pool together": a count of several therapies together, no one item's.
+ * chiropractor", "seen ten times between the pool and the clinic", "20 therapy visits ..., land and pool together", "fourteen
+ * visits of both kinds": a count of several therapies together, no one item's.
  */
 const COMBINED =
-  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office)s?\b/i;
+  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -234,8 +236,12 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const after = sentence.slice(h.index + h.length, h.index + h.length + NEAR);
     const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(upTo) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
-    if (found.kinds.length !== 1 && sentence.includes(' t') && COMBINED.test(sentence)) found = { ...found, combined: true };
+    // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
+    // pool and the clinic".
+    if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after.slice(0, NEAR / 2))) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
+    // A total has its unit ("16 visits"); a share before the next has none ("six treated the low back; the rest ...").
+    else if ((after.includes(', ') || after.includes('; ')) && HAS_UNIT.test(own) && sharesFollow(after)) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;

@@ -6,6 +6,7 @@
  */
 import { byFirstLetter, NUMBER_WORD, wordValue } from './numberWords';
 import { daysBetween, findDates } from './dates';
+import { FRACTION, FRACTIONS, sharesOfTotal } from './shares';
 import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
@@ -297,6 +298,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
+  // "The aquatic therapist's notes account for six pool sessions in 9/2014 and 10/2014".
+  [new RegExp(`\\b(?:notes?|records?|logs?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['account']],
+  // "The physical therapy daily notes run from visit 1 on 07/10/2017 to visit 10 on 08/30/2017", "His therapy notes run
+  // through visit 10": the visits given, by the last note's number.
+  [new RegExp(`\\bnotes\\s(?:run|go|ran|went)\\s(?:from\\s(?:visit|session|treatment)\\s1\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s(?:visit|session|treatment)\\s(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went']],
   // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six were aquatic therapy
   // sessions", "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
   [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
@@ -336,9 +342,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.
   [new RegExp(`\\bmade\\s${NUM}\\s(?:trips|visits)\\sto\\b`, 'gi'), ['made']],
-  // "Massage ... was given at ten of the eighteen", "was given by the office's massage therapist at four of those visits":
-  // at that many of the visits.
-  [new RegExp(`\\b(?:was|were)\\sgiven\\s(?:by\\s(?:[\\w'’-]{1,24}\\s){1,5})?at\\s${NUM}\\sof\\s(?:the|them|those)\\b`, 'gi'), ['given']],
+  // "Massage ... was given at ten of the eighteen", "was given by the office's massage therapist at four of those visits",
+  // "biofeedback was given at the end of five of them", "She also received massage from the office's massage therapist at
+  // four of the neck visits": at that many of the visits.
+  [new RegExp(`\\b(?:(?:was|were)\\sgiven\\s(?:by\\s(?:[\\w'’-]{1,24}\\s){1,5})?|received\\s(?:[\\w'’-]{1,24}\\s){1,8}?)at\\s(?:the\\s(?:end|start|close)\\sof\\s)?${NUM}\\sof\\s(?:the|them|those|her|his|their)\\b`, 'gi'), ['given', 'received']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
   // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
@@ -359,7 +366,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // understood.
   // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
-  [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
+  [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|at least\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
   // "She went to 7 of them", "has been to 4 of those", "he came to eleven (11) of those visits": not "her pain went to 8".
   [new RegExp(`\\b(?:went|been|gone|came) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to', 'came to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
@@ -505,7 +512,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|half\\sof\\s(?:them|these|those|the|her|his)\\b|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:run|go|ran|went)\\s(?:from|to|through|up)\\s|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -624,10 +631,16 @@ function broughtTo(text: string): CountHit[] {
 }
 
 /**
- * "completed half of the 12 authorized visits", "attended half of them", "She has had half of the six-treatment trial": half
- * of the count named, or of the count granted before.
+ * "completed half of the 12 authorized visits", "attended half of them", "She has had half of the six-treatment trial", "he
+ * had used three quarters of them", "Of the twelve treatments authorized he used three quarters.": that share of the count
+ * named, or of the count granted before.
  */
-const HALF_OF = new RegExp(`\\b(?:completed|attended|used|had|received)\\s(?:only\\s|about\\s)?half\\sof\\s(?:(?:the|her|his|their)\\s${NUM}\\b|them\\b|those\\b|these\\b)`, 'i');
+const SHARE_OF = new RegExp(
+  `\\b(?:completed|attended|used|had|received)\\s(?:only\\s|about\\s)?(${FRACTION})(?:\\sof\\s(?:(?:the|her|his|their)\\s${NUM}\\b|them\\b|those\\b|these\\b)|(?=\\s?[.;,]|$))`,
+  'i',
+);
+/** What SHARE_OF holds, in one plain search. */
+const FRACTION_WORD = /half|third|quarter/;
 
 /** "12 visits were authorized, and she attended all but 3 of them", "all but two of them had been used": the granted count less those. */
 const ALL_BUT = new RegExp(
@@ -719,8 +732,10 @@ function countsFrom(text: string, from: number): CountHit[] {
  * "The file includes her session notes. There are eleven of them", "Her progress notes are in the file, and there are four
  * of them": as many visits as notes.
  */
-const THERE_ARE = new RegExp(`(?:^|,\\s(?:and\\s)?)[Tt]here (?:are|were) ${NUM}(?=\\sof them\\b|\\s?[,.;]|$)`);
+const THERE_ARE = new RegExp(`(?:^|,\\s(?:and\\s)?)[Tt]here (?:are|were) ${NUM}(?=\\sof them\\b|\\s?[,.;]|$)(?:\\sof them)?(?:,\\sone (?:for|per) (?:each|every) (?:[a-z-]{1,20}\\s){0,2}(?:visit|session|treatment)\\b)?`);
 const NOTES = /\b(?:notes|records)\b/;
+/** What a share of a total holds (sharesOfTotal): most sentences hold none of it and are not searched. */
+const SHARE_WORDS = /[,;] [^.]{0,60}?\b(?:for|treated|on) (?:the|her|his|their) /;
 
 /** Every count stated as completed, and every count stated as authorized; `lead`, the sentence before, when this one counts "of them". */
 export function findCompletedCounts(text: string, lead: string | null = null): { completed: CountHit[]; authorized: CountHit[] } {
@@ -749,9 +764,11 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
     const at = there.index + there[0].indexOf(there[1]);
     completed.push({ value: numberValue(there[1], there[2]), index: at, length: there.index + there[0].length - at });
   }
-  const half = text.includes('half of') ? HALF_OF.exec(text) : null;
-  const whole = half && (half[1] !== undefined ? numberValue(half[1], half[2]) : grantedBefore(authorized, half.index, lead)?.value);
-  if (half && whole && whole >= 2) completed.push({ value: Math.floor(whole / 2), index: half.index, length: half[0].length });
+  if (SHARE_WORDS.test(text)) completed.push(...sharesOfTotal(text));
+  const share = FRACTION_WORD.test(text) ? SHARE_OF.exec(text) : null;
+  const whole = share && (share[2] !== undefined ? numberValue(share[2], share[3]) : grantedBefore(authorized, share.index, lead)?.value);
+  const part = share && whole ? Math.floor(whole * FRACTIONS[share[1].toLowerCase()]) : 0;
+  if (share && part >= 1) completed.push({ value: part, index: share.index, length: share[0].length });
   return { completed, authorized };
 }
 
