@@ -3432,3 +3432,11 @@ test('left out in round 84: "seen ten times between the pool and the clinic" and
   assert.deepEqual(done('The report notes that she has been seen ten times between the pool and the clinic, and that her Oswestry went down over the land-based visits.'), [null, null]);
   assert.deepEqual(done('The ledger lists fourteen visits of both kinds since 01/2014 for her land-based therapy.'), [null, null]);
 });
+
+test('round 85: "no note says what it does for him" and "no one recorded ... what they did for her" leave improvement not documented', () => {
+  expectReadings(improvementIn, [
+    ['He has taken it nightly for a year and a half, and no note says what it does for him.', 'not-documented'],
+    ['She had physical therapy in 2018, and no one recorded how many visits or what they did for her.', 'not-documented'],
+    ['He has taken it nightly for a year and a half, and his note says he sleeps.', 'not-addressed'],
+  ]);
+});

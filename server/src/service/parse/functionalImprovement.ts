@@ -159,6 +159,13 @@ const NO_MEASURE_OF_FUNCTION =
   /\bno (?:objective )?(?:measures?|measurements?|records?|documentation) of (?:(?:his|her|their) )?(?:[a-z]+ (?:or|and) )?(?:function(?:ing|al status)?|activities of daily living)\b/gi;
 
 /**
+ * "no note says what it does for him", "no one recorded how many visits or what they did for her": nothing that could show
+ * what the treatment does.
+ */
+const NOTHING_SAYS_WHAT_IT_DOES =
+  /\b(?:no (?:note|one|record|report|progress report)|nothing in the (?:file|notes|records?)|none of the (?:notes|reports|records)) (?:[a-z]{1,12} ){0,2}?(?:says?|said|records?|recorded|describes?|described|documents?|documented|shows?|showed|tells?|told)\b[^.;]{0,40}?\bwhat (?:it|they|the [a-z]{3,15}) (?:does|do|did|has done|have done) for (?:her|him|them)\b/gi;
+
+/**
  * "Holding steady is not improvement": a finding that what the notes call gains is not improvement.
  * Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
  */
@@ -461,6 +468,7 @@ const PLAIN_WORDS = new RegExp(
     'no measure',
     'no record',
     'no documentation of',
+    '(?:does|do|did|done) for ',
     '(?:let|allow|enable)(?=(?:s|d|ed)? (?:her|him|them))',
   ].join('|'),
   'g',
@@ -504,6 +512,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('more than ') || words.has('meant to do') || words.has('doing more') || words.has('more with ') || words.has('more at ') || words.has('more on ')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('let') || words.has('allow') || words.has('enable')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
+  if (['does for ', 'do for ', 'did for ', 'done for '].some((w) => words.has(w))) collectMentions(NOTHING_SAYS_WHAT_IT_DOES, text, true, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   const credited: BlockFindings['credited'] = [];
