@@ -3440,3 +3440,51 @@ test('round 85: "no note says what it does for him" and "no one recorded ... wha
     ['He has taken it nightly for a year and a half, and his note says he sleeps.', 'not-addressed'],
   ]);
 });
+
+test('round 85: shares after a colon or a bare total ("attended 10 of the 12 visits: 6 for ... and 4 for ...", "used 10, and 6 of those treated the neck", "9 with the chiropractor and 8 in the pool"), and "had biofeedback at four sessions"', () => {
+  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
+  const neckAndBack = '1. Physical therapy 2 times a week for 3 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine';
+  assert.deepEqual(done(neckAndBack, 'According to the discharge summary, he attended 10 of the 12 physical therapy visits: 6 for the cervical spine and 4 for the lumbar spine.'), [6, 4]);
+  assert.deepEqual(done(neckAndBack, 'Of the 12 physical therapy visits certified on 10/14/14, the patient used 10, and 6 of those treated the neck.'), [6, 12]);
+  const chiroAndPool = '1. Chiropractic treatment 2 times a week for 3 weeks\n2. Aquatic therapy 2 times a week for 3 weeks';
+  assert.deepEqual(done(chiroAndPool, 'Her treatment log for 2014 lists 17 visits of chiropractic and aquatic therapy combined: 9 with the chiropractor and 8 in the pool.'), [9, 8]);
+  assert.deepEqual(completedValues('He has had biofeedback at four sessions, and he uses the technique at work.'), [4]);
+});
+
+test('round 85: "Neither the chiropractic manipulation nor the physical therapy is medically necessary" says no of both', () => {
+  expectReadings(necessityIn, [
+    ['Neither the chiropractic manipulation nor the physical therapy is medically necessary.', false],
+    ['Neither request is medically necessary.', false],
+    ['Neither X nor Y was shown, and the request is medically necessary.', true],
+  ]);
+  const decisions = parseLetter(REVIEW('1. Chiropractic manipulation, 6 visits, cervical spine\n2. Physical therapy, 6 visits, cervical spine', 'There are no gains. Neither the chiropractic manipulation nor the physical therapy is medically necessary.'))!.items.map((i) => i.decision);
+  assert.deepEqual(decisions, ['Upheld', 'Upheld']);
+});
+
+test('round 85: "Issues 1 and 3:" opens the part of those two issues, not of issues 1 to 3', () => {
+  const rationales = parseLetter(
+    REVIEW(
+      '1. Physical therapy 6 sessions\n2. Cyclobenzaprine 10mg #60\n3. Aquatic therapy 6 sessions',
+      'Issues 1 and 3: Both therapies are for the shoulder. The therapy is medically necessary. Issue 2: It is a muscle relaxant. Cyclobenzaprine is not medically necessary.',
+    ),
+  )!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  assert.deepEqual(rationales, ['The therapy is medically necessary.', 'Cyclobenzaprine is not medically necessary.', 'The therapy is medically necessary.']);
+});
+
+test('round 85: a header table read across, a line of labels over a line of values, gives the dates', () => {
+  const text = REVIEW('1. Physical therapy 6 sessions', 'The request is not medically necessary.').replace(
+    'IMR Case Number: CM15-0058826',
+    'IMR Case Number: Date of Injury: UR Denial Date:\nCM13-0029947 03/18/2011 08/15/2013\nClaims Number: Priority: Application Received:\n[redacted] Standard 08/09/2013',
+  );
+  const { injury, urDecision, application } = parseLetter(text)!.dates;
+  assert.deepEqual([injury?.iso, urDecision?.iso, application?.iso], ['2011-03-18', '2013-08-15', '2013-08-09']);
+});
+
+test('round 85: a decision at the margin of a wrapped service line is the item\'s decision, not a word of its service', () => {
+  const item = parseLetter(LETTER_2014('CM16-0140052', 'Massage therapy 6 sessions for the lumbar                 Upheld\nspine:'))!.items[0];
+  assert.deepEqual([item.service, item.decision], ['Massage therapy 6 sessions for the lumbar spine', 'Upheld']);
+});
+
+test('round 85: "Nothing she does is shown to depend on the Norco" leaves improvement not documented', () => {
+  expectReadings(improvementIn, [['Norco brings her pain from 8/10 to 4/10. That is pain relief. Nothing she does is shown to depend on the Norco.', 'not-documented']]);
+});

@@ -8,7 +8,7 @@ import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
-import { sharesFollow } from './shares';
+import { isShare, sharesFollow } from './shares';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
@@ -240,8 +240,8 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // pool and the clinic".
     if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after.slice(0, NEAR / 2))) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
-    // A total has its unit ("16 visits"); a share before the next has none ("six treated the low back; the rest ...").
-    else if ((after.includes(', ') || after.includes('; ')) && HAS_UNIT.test(own) && sharesFollow(after)) found = { ...found, combined: true };
+    // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
+    else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) found = { ...found, combined: true };
     nearCounts.set(h, found);
   }
   return found;

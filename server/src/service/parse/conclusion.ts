@@ -129,6 +129,9 @@ const PART_OF_REQUEST = /\b\d{1,3} of the \d{1,3}\s(?:[a-z]+\s)?(?:visits|sessio
  */
 const OVERTURNED_IN_PART = /\b(?:overturned|overturn|reversed) in part\b|\bpartially (?:overturned|reversed)\b/i;
 
+/** "Neither the chiropractic manipulation nor the physical therapy is", "Neither request is", "... nor the physical therapy is" (a part of that subject): a subject that says no. */
+const NEITHER_SUBJECT = /\b(?:[Nn]either|nor)\b[^.;:,]{0,140}$/;
+
 /** "would not be medically necessary": a statement about other visits or another case than the request's. */
 const WOULD = /\b(?:would|could|might)\s(?:not\s)?(?:be|have been)\b[^.;:]{0,30}$/i;
 
@@ -149,7 +152,8 @@ function necessityStated(block: Block): Conclusion | null {
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
     // "medically unnecessary" says no by itself.
-    const says = !m[1] && !NEGATED.test(statement);
+    const neither = (sentenceBefore.includes('either') || sentenceBefore.includes('nor ')) && !before.slice(copula.index).includes(',') && NEITHER_SUBJECT.test(sentenceBefore.slice(0, sentenceBefore.length - (m.index - start)));
+    const says = !m[1] && !NEGATED.test(statement) && !neither;
     // The head negation ends in "that" or "why": most statements ("The request for ... is not medically necessary") have neither.
     const headNegated = (sentenceBefore.includes(' that ') || sentenceBefore.includes(' why ')) && NOT_SHOWN_THAT.test(sentenceBefore);
     const partOfRequest = PART_OF_REQUEST.test(before.slice(0, copula.index)) && !OVERTURNED_IN_PART.test(sentenceBefore);
@@ -189,13 +193,19 @@ export function conclusionNaming(block: Block, service: string, others: readonly
     if (answer && !/[,;]/.test(sentence.slice(named)) && findConclusion(block.slice(start, start + named))) {
       return { necessary: !answer[1], span: block.span(start + named, end) };
     }
-    for (const [from, to] of [[named, theirs < 0 ? end - start : theirs], [named, end - start], ...whole]) {
-      const found = findConclusion(block.slice(start + from, start + to));
+    // "Neither the chiropractic manipulation nor the physical therapy is ...": the clause keeps the word that says no.
+    const lead = NEGATIVE_LEAD.exec(sentence.slice(Math.max(0, named - 14), named));
+    const from = lead ? named - lead[0].length : named;
+    for (const [at, to] of [[from, theirs < 0 ? end - start : theirs], [from, end - start], ...whole]) {
+      const found = findConclusion(block.slice(start + at, start + to));
       if (found) return found;
     }
   }
   return null;
 }
+
+/** "neither the ", "nor ": a word before an item's name that says no of it. */
+const NEGATIVE_LEAD = /\b(?:neither|nor)\s(?:the\s)?$/;
 
 /** Whether the sentence of `block` that holds `conclusion` names one of `others` (services) and not `service`. */
 export function concludesOnAnother(block: Block, conclusion: Conclusion, service: string, others: readonly string[]): boolean {

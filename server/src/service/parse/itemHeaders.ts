@@ -26,6 +26,11 @@ const DECISION_AT_END = /^(.*?\S)\s?:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/
 /** An item line whose decision is alone on the next line: the service, before the colon that ends the line. */
 const SERVICE_BEFORE_COLON = /^(.*?\S)\s?:$/s;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+/**
+ * "Massage therapy 6 sessions for the lumbar        Upheld" over "spine:": a layout that keeps the margin puts the decision
+ * on the first line of a wrapped service.
+ */
+const DECISION_AT_MARGIN = /^[^:]*?\S\s{3,}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "Decision: Upheld" on a line of its own, under the service's line. */
 const DECISION_LABEL = /^(?:(?:Final |IMR )?Decision|Determination)$/i;
@@ -92,6 +97,12 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
     m[2] = DECISION_ALONE.exec(decisionLine.text)![1];
     decisionAt = 0;
     endLine = i + 2;
+  } else if (line.text.endsWith(':') && i - 1 >= lowest && DECISION_AT_MARGIN.test(lines[i - 1].text)) {
+    decisionLine = lines[i - 1];
+    m = SERVICE_BEFORE_COLON.exec(line.text);
+    if (!m) return null;
+    m[2] = DECISION_AT_MARGIN.exec(decisionLine.text)![1];
+    decisionAt = decisionLine.text.lastIndexOf(m[2]);
   } else {
     return null;
   }
@@ -107,10 +118,12 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
   // A numbered item ("1. Chiropractic treatment ...:  Upheld"), or a labelled one: the number or label is not the service's.
   const serviceStart = Math.min((labelled ? SERVICE_LABEL : NUMBERED).exec(block.text)?.[0].length ?? 0, serviceLength);
   const word = m[2];
+  const service = block.text.slice(serviceStart, serviceLength).replace(/\s+/g, ' ');
   return {
     firstLine: first,
     endLine,
-    service: block.text.slice(serviceStart, serviceLength).replace(/\s+/g, ' '),
+    // A decision at the margin of a wrapped service's first line is not the service's.
+    service: decisionLine === lines[i - 1] ? service.replace(` ${word} `, ' ') : service,
     serviceSpan: block.span(serviceStart, serviceLength),
     decision: decisionOf(word),
     decisionSpan: { start: decisionLine.start + decisionAt, end: decisionLine.start + decisionAt + word.length },

@@ -44,7 +44,10 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
  */
 export function findLetterDates(header: readonly Block[], summary: readonly Block[], more: () => readonly Block[] = () => []): Letter['dates'] {
   const dates: Letter['dates'] = { injury: null, application: null, urDecision: null };
-  for (const block of header) fromFields(block, dates);
+  header.forEach((block, k) => {
+    fromFields(block, dates);
+    if (k + 1 < header.length) fromLabelRow(block, header[k + 1], dates);
+  });
   const complete = () => !!(dates.injury && dates.application && dates.urDecision);
   if (complete()) return dates;
   const urFromHeader = !!dates.urDecision;
@@ -71,6 +74,32 @@ function fromFields(block: Block, dates: Letter['dates']): void {
       if ((!dates[kind] || RANGE_END.test(before)) && label.test(before)) dates[kind] = field(block, d.iso, d.index, d.length);
     }
   }
+}
+
+/** A line of labels alone, as a header table read across gives it: "IMR Case Number: Date of Injury: UR Denial Date:". */
+const LABEL_ROW = /^(?:[A-Z][A-Za-z()'/ ]{1,40}:\s{0,40}){2,4}$/;
+
+/**
+ * A line of labels and the line of their values under it: "IMR Case Number: Date of Injury: UR Denial Date:" then
+ * "CM13-0029947 03/18/2011 08/15/2013". Each value takes its label's place; when the values are not one word each, the
+ * dates go to the date labels in order.
+ */
+function fromLabelRow(labels: Block, values: Block, dates: Letter['dates']): void {
+  if (!labels.text.includes(':') || !LABEL_ROW.test(labels.text.trim())) return;
+  const names = labels.text.split(':').map((n) => n.trim()).filter(Boolean);
+  const kinds = names.map((n) => FIELD_LABELS.find(([, label]) => label.test(`${n}:`))?.[0]);
+  const found = findDates(values.text);
+  const words = values.text.trim().split(/\s+/);
+  const datedKinds = kinds.filter((k) => k !== undefined);
+  if (!datedKinds.length) return;
+  const byPlace = words.length === names.length;
+  if (!byPlace && found.length !== datedKinds.length) return;
+  let nth = 0;
+  kinds.forEach((kind, k) => {
+    if (!kind) return;
+    const d = byPlace ? found.find((f) => values.text.slice(f.index, f.index + f.length) === words[k]) : found[nth++];
+    if (d && !dates[kind]) dates[kind] = field(values, d.iso, d.index, d.length);
+  });
 }
 
 /**

@@ -341,21 +341,28 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
 }
 
 /**
- * Where the sentences that open with each issue's number start, one for each issue; an issue taken up with the
- * one before it ("Issues 3 and 4: ...") starts where that one does.
+ * Where the sentences that open with each issue's number start, for the issues from the first up to the first not taken
+ * up; issues taken up together ("Issues 3 and 4: ...", "Issues 1 and 3: ...") share a start. A sentence is taken when the
+ * lowest of its numbers is the lowest issue not yet started.
  */
 function issueStarts(text: string, count: number): number[] {
-  const starts: number[] = [];
+  const starts: (number | undefined)[] = Array.from({ length: count }, () => undefined);
   ISSUE_SENTENCE.lastIndex = 0;
-  for (let m = ISSUE_SENTENCE.exec(text); m && starts.length < count; m = ISSUE_SENTENCE.exec(text)) {
-    const first = issueNumber(m[2]);
-    const last = m[3] ?? m[4] ? issueNumber(m[3] ?? m[4]) : first;
-    if (first !== starts.length + 1 || last < first || last > count) continue;
+  for (let m = ISSUE_SENTENCE.exec(text); m && starts.includes(undefined); m = ISSUE_SENTENCE.exec(text)) {
+    const numbers = m[4] ? numbersFrom(issueNumber(m[2]), issueNumber(m[4])) : (m[1].match(LISTED_NUMBER) ?? []).map(issueNumber);
+    if (numbers[0] !== starts.indexOf(undefined) + 1 || numbers.some((n, k) => n > count || starts[n - 1] !== undefined || (k > 0 && n <= numbers[k - 1]))) continue;
     const start = m.index + m[0].length - m[1].length;
-    for (let n = first; n <= last; n++) starts.push(start);
+    for (const n of numbers) starts[n - 1] = start;
   }
-  return starts;
+  const taken = starts.indexOf(undefined);
+  return (taken < 0 ? starts : starts.slice(0, taken)) as number[];
 }
+
+/** Each number of an issue sentence's list ("Issues 1, 2 and 4"), in digits, words or Roman numerals. */
+const LISTED_NUMBER = new RegExp(`\\b(?:\\d{1,2}\\b|${NAMED_NUMBER})`, 'g');
+
+/** The numbers from `first` to `last`; none if `last` is lower. */
+const numbersFrom = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 
 /** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
 function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m: RegExpExecArray, k: number) => boolean): number[] {

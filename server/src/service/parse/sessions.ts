@@ -344,8 +344,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\bmade\\s${NUM}\\s(?:trips|visits)\\sto\\b`, 'gi'), ['made']],
   // "Massage ... was given at ten of the eighteen", "was given by the office's massage therapist at four of those visits",
   // "biofeedback was given at the end of five of them", "She also received massage from the office's massage therapist at
-  // four of the neck visits": at that many of the visits.
-  [new RegExp(`\\b(?:(?:was|were)\\sgiven\\s(?:by\\s(?:[\\w'’-]{1,24}\\s){1,5})?|received\\s(?:[\\w'’-]{1,24}\\s){1,8}?)at\\s(?:the\\s(?:end|start|close)\\sof\\s)?${NUM}\\sof\\s(?:the|them|those|her|his|their)\\b`, 'gi'), ['given', 'received']],
+  // four of the neck visits", "He has had biofeedback at four sessions": at that many of the visits.
+  [new RegExp(`\\b(?:(?:was|were)\\sgiven\\s(?:by\\s(?:[\\w'’-]{1,24}\\s){1,5})?|(?:received|had)\\s(?:[\\w'’-]{1,24}\\s){1,8}?)at\\s(?:the\\s(?:end|start|close)\\sof\\s)?${NUM}\\s(?:of\\s(?:the|them|those|her|his|their)\\b|(?:sessions|visits|treatments)\\b)`, 'gi'), ['given', 'received', 'had']],
   // "the 6 individual sessions that were authorized were all attended": all those granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:that|which)\\s(?:were|had been)\\s(?:authorized|approved|certified)\\s(?:were|have been|had been)\\s(?:all\\s)?(?:attended|completed|used)\\b`, 'gi'), ['attended', 'completed', 'used']],
   // "with 8/12 visits used", "6/6 visits completed", "attended 8/12 of the visits": those used of those granted.
@@ -735,7 +735,7 @@ function countsFrom(text: string, from: number): CountHit[] {
 const THERE_ARE = new RegExp(`(?:^|,\\s(?:and\\s)?)[Tt]here (?:are|were) ${NUM}(?=\\sof them\\b|\\s?[,.;]|$)(?:\\sof them)?(?:,\\sone (?:for|per) (?:each|every) (?:[a-z-]{1,20}\\s){0,2}(?:visit|session|treatment)\\b)?`);
 const NOTES = /\b(?:notes|records)\b/;
 /** What a share of a total holds (sharesOfTotal): most sentences hold none of it and are not searched. */
-const SHARE_WORDS = /[,;] [^.]{0,60}?\b(?:for|treated|on) (?:the|her|his|their) /;
+const SHARE_WORDS = /[,;:] [^.]{0,60}?\b(?:were|for|treated|on|with|in) /;
 
 /** Every count stated as completed, and every count stated as authorized; `lead`, the sentence before, when this one counts "of them". */
 export function findCompletedCounts(text: string, lead: string | null = null): { completed: CountHit[]; authorized: CountHit[] } {

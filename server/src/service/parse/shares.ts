@@ -18,18 +18,22 @@ interface ShareHit {
 export const FRACTIONS: Record<string, number> = { half: 1 / 2, 'a third': 1 / 3, 'one third': 1 / 3, 'two thirds': 2 / 3, 'a quarter': 1 / 4, 'one quarter': 1 / 4, 'three quarters': 3 / 4 };
 export const FRACTION = Object.keys(FRACTIONS).join('|');
 
-/** The total the shares are of, and where its words end: "Of the 16 visits in the ledger,", "16 visits in all ...,". */
+/**
+ * The total the shares are of, and where its words end: "Of the 16 visits in the ledger,", "16 visits in all ...,", "he
+ * attended 10 of the 12 visits:", "the patient used 10,".
+ */
 const TOTAL = new RegExp(
-  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?[,;])\\s`,
+  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,:]{0,60}?[,;:]|\\b(?:used|attended|completed|had)\\s(\\d{1,3}|${NUMBER_WORD})[,;:](?:\\sand)?)\\s`,
   'gi',
 );
 
 /**
  * One share, from its number to the end of what it names: "eight were for the neck", "the other six for the low back",
- * "six treated the low back", "half of them were for the wrist", "the rest were for the neck".
+ * "six treated the low back", "half of them were for the wrist", "the rest were for the neck", "9 with the chiropractor
+ * and 8 in the pool", "9 were chiropractic".
  */
 const SHARE = new RegExp(
-  `^(?:(?:the\\s(?:other|remaining)\\s)?(\\d{1,3}|${NUMBER_WORD}|${FRACTION})(?:\\sof\\s(?:them|those|these))?|the\\s(?:rest|others))\\s(?:(?:were|was)\\s)?(?:for|treated|on)\\s(?:the\\s|her\\s|his\\s|their\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,3}?(?=[,;.]|\\sand\\b|$)`,
+  `^(?:(?:the\\s(?:other|remaining)\\s)?(\\d{1,3}|${NUMBER_WORD}|${FRACTION})(?:\\sof\\s(?:them|those|these))?|the\\s(?:rest|others))\\s(?:(?:were|was)\\s(?:for\\s|on\\s)?|treated\\s|for\\s|on\\s|with\\s|in\\s)(?:the\\s|her\\s|his\\s|their\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,3}?(?=[,;.]|\\sand\\b|$)`,
   'i',
 );
 /** What joins the shares of a list: ", ", ", and ", "; ", " and ". */
@@ -54,7 +58,7 @@ export function sharesOfTotal(text: string): ShareHit[] {
   const hits: ShareHit[] = [];
   TOTAL.lastIndex = 0;
   for (let t = TOTAL.exec(text); t; t = TOTAL.exec(text)) {
-    const total = value(t[1] ?? t[2]);
+    const total = value(t[1] ?? t[2] ?? t[3]);
     const shares: ShareHit[] = [];
     let rest: { index: number; length: number } | null = null;
     let at = t.index + t[0].length;
@@ -76,8 +80,11 @@ export function sharesOfTotal(text: string): ShareHit[] {
   return hits;
 }
 
+/** Whether a count's own words (`own`) are a share: a share goes on to the next, and is no total. */
+export const isShare = (own: string): boolean => SHARE.test(own);
+
 /** Whether the words after a count (`after`) go on to split it into shares: the count is then a total, no one item's. */
 export function sharesFollow(after: string): boolean {
-  const cut = /[,;]\s/.exec(after.slice(0, TO_FIRST_SHARE));
+  const cut = /[,;:]\s/.exec(after.slice(0, TO_FIRST_SHARE));
   return cut !== null && shareAt(after.slice(cut.index + 2).replace(/^and\s/, '')) !== null;
 }
