@@ -3488,3 +3488,16 @@ test('round 85: a decision at the margin of a wrapped service line is the item\'
 test('round 85: "Nothing she does is shown to depend on the Norco" leaves improvement not documented', () => {
   expectReadings(improvementIn, [['Norco brings her pain from 8/10 to 4/10. That is pain relief. Nothing she does is shown to depend on the Norco.', 'not-documented']]);
 });
+
+test('left out in round 83: a shared rationale of one paragraph for each issue in turn, each opening with its name, gives each issue its own', () => {
+  const text = REVIEW(
+    '1. Aquatic therapy 2 times a week for 3 weeks\n2. Left L5-S1 transforaminal epidural steroid injection\n3. Norco 10/325mg #90',
+    'The aquatic therapy has worked, as page 22 allows. Aquatic therapy is medically necessary.\n\nThe epidural injection would be her first; page 46 is not met. The injection is not medically necessary.\n\nNorco has been taken for two years, and the record shows what it does for her. Page 78 is met. Norco is medically necessary.',
+  );
+  const rationales = parseLetter(text)!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  assert.deepEqual(rationales, ['Aquatic therapy is medically necessary.', 'The injection is not medically necessary.', 'Norco is medically necessary.']);
+  // The paragraphs must each name their own issue, in turn.
+  const unnamed = parseLetter(text.replace('The epidural injection would be her first', 'It would be her first, and its first condition is not met on this record'))!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  assert.deepEqual(unnamed, ['Norco is medically necessary.', 'Norco is medically necessary.', 'Norco is medically necessary.']);
+  expectReadings(improvementIn, [['Norco has been taken for two years, and the record shows what it does for her: with it she does her laundry.', 'documented']]);
+});

@@ -86,7 +86,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
 function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[], lineGap: number, format: Letter['format']): RawItem[] {
   if (format === 'professional-review') {
     const issue = sections.find((s) => s.kind === 'issue');
-    return issue ? findReviewItems(lines, issue, sections) : [];
+    return issue ? findReviewItems(lines, issue, sections, lineGap) : [];
   }
   const decisions = sections.find((s) => s.kind === 'decisions') ?? decisionsWithoutHeading(lines, sections);
   if (!decisions) return [];

@@ -159,11 +159,11 @@ const NO_MEASURE_OF_FUNCTION =
   /\bno (?:objective )?(?:measures?|measurements?|records?|documentation) of (?:(?:his|her|their) )?(?:[a-z]+ (?:or|and) )?(?:function(?:ing|al status)?|activities of daily living)\b/gi;
 
 /**
- * "no note says what it does for him", "no one recorded how many visits or what they did for her": nothing that could show
- * what the treatment does.
+ * "the record shows what it does for her", and with a negation before it "no note says what it does for him", "no one
+ * recorded how many visits or what they did for her": what the treatment does, told or not.
  */
-const NOTHING_SAYS_WHAT_IT_DOES =
-  /\b(?:no (?:note|one|record|report|progress report)|nothing in the (?:file|notes|records?)|none of the (?:notes|reports|records)) (?:[a-z]{1,12} ){0,2}?(?:says?|said|records?|recorded|describes?|described|documents?|documented|shows?|showed|tells?|told)\b[^.;]{0,40}?\bwhat (?:it|they|the [a-z]{3,15}) (?:does|do|did|has done|have done) for (?:her|him|them)\b/gi;
+const TELLS_WHAT_IT_DOES =
+  /\b(?:says?|said|shows?|showed|records?|recorded|describes?|described|documents?|documented|tells?|told) (?:[a-z]{1,12} ){0,6}?what (?:it|they|the [a-z]{3,15}) (?:does|do|did|has done|have done) for (?:her|him|them)\b/gi;
 
 /**
  * "Holding steady is not improvement": a finding that what the notes call gains is not improvement.
@@ -512,7 +512,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('more than ') || words.has('meant to do') || words.has('doing more') || words.has('more with ') || words.has('more at ') || words.has('more on ')) collectMentions(DOING_MORE, text, false, mentions);
   if (words.has('let') || words.has('allow') || words.has('enable')) collectMentions(LET_HER_DO, text, false, mentions);
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
-  if (['does for ', 'do for ', 'did for ', 'done for '].some((w) => words.has(w))) collectMentions(NOTHING_SAYS_WHAT_IT_DOES, text, true, mentions);
+  if (['does for ', 'do for ', 'did for ', 'done for '].some((w) => words.has(w))) collectMentions(TELLS_WHAT_IT_DOES, text, false, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   const credited: BlockFindings['credited'] = [];

@@ -11,7 +11,7 @@ import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
-import { namingWords } from './namingWords';
+import { namingWords, wordsNotShared } from './namingWords';
 import { wordValue } from './numberWords';
 import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
@@ -108,7 +108,7 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
   return bulleted.length >= 2 ? bulleted : questions.length >= 2 ? questions : [];
 }
 
-export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[]): RawItem[] {
+export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[], lineGap: number): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
   // A section of one entry may be a sentence that lists them all: "The requests in dispute are (1) ...; (2) ...".
   const whole = entries.length === 1 ? joinLines(lines, issue.firstBodyLine, issue.endLine) : null;
@@ -118,8 +118,8 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
     : entries.map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
   const services = headers.map((h) => h.service);
   const keys = headers.map((h) => issueKey(lines[h.firstLine].text));
-  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services, keys);
-  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services, keys);
+  const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services, keys, lineGap);
+  const rationales = partsOfKind(lines, sections, 'rationale', 'rationale', services, keys, lineGap);
   const items: RawItem[] = headers.map((header, k) => ({ header, parts: [guidelines[k], rationales[k]].filter((p): p is RawPart => !!p), endLine: header.endLine }));
   // Which items share a rationale is known before any is decided: a shared one decides each in its own sentence.
   markSharedRationales(items);
@@ -158,10 +158,11 @@ function partsOfKind(
   kind: ItemPart['kind'],
   services: readonly string[],
   keys: readonly (string | null)[],
+  lineGap: number,
 ): (RawPart | undefined)[] {
   const ofKind = sections.filter((s) => s.kind === sectionKind);
-  if (services.length > 1 && ofKind.length === services.length) return ofKind.map((s) => sectionParts(lines, s, kind, [services[0]], [keys[0]])[0]);
-  return sectionParts(lines, ofKind[0], kind, services, keys);
+  if (services.length > 1 && ofKind.length === services.length) return ofKind.map((s) => sectionParts(lines, s, kind, [services[0]], [keys[0]], lineGap)[0]);
+  return sectionParts(lines, ofKind[0], kind, services, keys, lineGap);
 }
 
 /**
@@ -202,6 +203,7 @@ function sectionParts(
   kind: ItemPart['kind'],
   services: readonly string[],
   keys: readonly (string | null)[],
+  lineGap: number,
 ): (RawPart | undefined)[] {
   const items = services.length;
   if (!section || section.endLine <= section.firstBodyLine) return [];
@@ -245,6 +247,7 @@ function sectionParts(
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
+  if (items > 1 && starts.length !== items) starts = paragraphStarts(lines, section.firstBodyLine, sectionEnd, services, lineGap);
   if (items > 1 && starts.length === items) return partsAt(starts);
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
@@ -402,6 +405,27 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
     if (starts.length < services.length && label[1].includes(' and ') && named.some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
   return starts.length === services.length ? starts : [];
+}
+
+/** How far into a paragraph its item is named: "Norco has been taken ...", "The epidural injection would be her first". */
+const OPENING = 60;
+
+/**
+ * The paragraphs of a section, one for each item in turn, each opening with words that name its item and no other's
+ * ("The aquatic therapy has worked. ...", "The epidural injection would be her first ...", "Norco has been taken ..."), or
+ * none. A paragraph starts after a wider gap than the letter's lines have within a paragraph (`lineGap`).
+ */
+function paragraphStarts(lines: readonly Line[], from: number, to: number, services: readonly string[], lineGap: number): number[] {
+  const starts = [from];
+  for (let i = from + 1; i < to && starts.length <= services.length; i++) if (lines[i].gapBefore > lineGap) starts.push(i);
+  if (starts.length !== services.length) return [];
+  const names = services.map((s, k) => wordsNotShared(s, services.filter((_, j) => j !== k)));
+  const opens = (k: number) => {
+    const said = new Set(lines[starts[k]].text.slice(0, OPENING).toLowerCase().match(/[a-z]+/g));
+    const { own, theirs } = names[k];
+    return own.some((w) => said.has(w)) && !theirs.some((w) => said.has(w));
+  };
+  return starts.every((_, k) => opens(k)) ? starts : [];
 }
 
 /** The issue's statement: its first line, and the lines that continue its sentence. */
