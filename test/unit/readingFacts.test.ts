@@ -3501,3 +3501,84 @@ test('left out in round 83: a shared rationale of one paragraph for each issue i
   assert.deepEqual(unnamed, ['Norco is medically necessary.', 'Norco is medically necessary.', 'Norco is medically necessary.']);
   expectReadings(improvementIn, [['Norco has been taken for two years, and the record shows what it does for her: with it she does her laundry.', 'documented']]);
 });
+
+test('round 86: issues numbered "1(a).", lettered "Item A:", parts opened "Issues 1(a) and 1(b):", "Issues A and B:" or "Requests (2) through (4):"', () => {
+  const rationales = (issues: string, rationale: string) =>
+    parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.service, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+  assert.deepEqual(
+    rationales('1(a). Physical therapy, cervical spine\n1(b). Physical therapy, lumbar spine\n2. Naproxen 550mg #60', 'Issues 1(a) and 1(b):\nBoth are for therapy. Neither is medically necessary.\nIssue 2:\nIt helps. Naproxen is medically necessary.'),
+    [
+      ['Physical therapy, cervical spine', 'Neither is medically necessary.'],
+      ['Physical therapy, lumbar spine', 'Neither is medically necessary.'],
+      ['Naproxen 550mg #60', 'Naproxen is medically necessary.'],
+    ],
+  );
+  assert.deepEqual(
+    rationales('Item A: Oxycodone 10mg #90\nItem B: Physical therapy 3 times a week for 4 weeks', 'Item B:\nThe therapy helps. It is medically necessary.\nItem A:\nNo gains. Oxycodone is not medically necessary.'),
+    [
+      ['Oxycodone 10mg #90', 'Oxycodone is not medically necessary.'],
+      ['Physical therapy 3 times a week for 4 weeks', 'It is medically necessary.'],
+    ],
+  );
+  assert.deepEqual(
+    rationales('A) Chiropractic manipulation 6 visits\nB) Massage therapy 4 visits\nC) Cyclobenzaprine 7.5mg #60', 'Issues A and B: The manual therapies have not helped. They are not medically necessary. Issue C: It is a short course. Cyclobenzaprine is medically necessary.').map(([, r]) => r),
+    ['They are not medically necessary.', 'They are not medically necessary.', 'Cyclobenzaprine is medically necessary.'],
+  );
+  assert.deepEqual(
+    rationales('(1) Norco 10/325mg #120\n(2) Flurbiprofen 20% cream\n(3) Lidocaine 5% cream\n(4) TENS unit', 'Request (1): He works on it. Norco is medically necessary. Requests (2) through (3): Lidocaine is supported only in the form of the patch. None of the creams is medically necessary.').map(([, r]) => r),
+    ['Norco is medically necessary.', 'None of the creams is medically necessary.', 'None of the creams is medically necessary.', null],
+  );
+  expectReadings(necessityIn, [
+    ['None of the three creams is medically necessary.', false],
+    ['Lidocaine is supported only in the form of the patch.', undefined],
+  ]);
+});
+
+test('round 86: "Whether 6 sessions of X and 4 sessions of Y are medically necessary" is two issues, each with its own count, and "Neither the 6 sessions of X nor the 4 sessions of Y" says no of both', () => {
+  const letter = parseLetter(
+    REVIEW(
+      'Whether 6 sessions of cognitive behavioral therapy and 4 sessions of biofeedback are medically necessary and appropriate.',
+      'Neither treatment has produced objective functional improvement. Neither the 6 sessions of cognitive behavioral therapy nor the 4 sessions of biofeedback is medically necessary.',
+    ),
+  )!;
+  assert.deepEqual(
+    letter.items.map((i) => [i.service, i.requestedSessions?.value, i.decision, i.functionalImprovement.status]),
+    [
+      ['6 sessions of cognitive behavioral therapy', 6, 'Upheld', 'not-documented'],
+      ['4 sessions of biofeedback', 4, 'Upheld', 'not-documented'],
+    ],
+  );
+  assert.equal(parseLetter(REVIEW('Whether the TENS unit and supplies are medically necessary.', 'They are not medically necessary.'))!.items.length, 1);
+});
+
+test('round 86: counts split by part under "attended all ten ...;", each part the item\'s of that part when the items are one therapy; gains "she lifts 25 pounds, up from 10", "her lifting rose from 10 to 25 pounds", "missed a program day" when the drug ran out', () => {
+  const done = parseLetter(
+    SESSIONS_REVIEW(
+      '1. Physical therapy 2 times a week for 2 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine',
+      'Utilization review certified ten physical therapy visits on 01/09/2017. She attended all ten between 01/16/2017 and 03/03/2017; six were for the neck and four were for the low back.',
+    ),
+  )!.items.map((i) => i.completedSessions?.value ?? null);
+  assert.deepEqual(done, [6, 4]);
+  expectReadings(gainsIn, [
+    ['Her four low back visits did help: she lifts 25 pounds, up from 10, and sits through her commute.', 'documented'],
+    ['At the low back visits her lifting rose from 10 to 25 pounds.', 'documented'],
+    ['When he ran out for two days in 09/2013 he missed a program day.', 'documented'],
+    ['She lifts 10 pounds, up from 25 before the fall.', 'not-addressed'],
+  ]);
+});
+
+test('round 86: a rationale numbered "1." alone, of two issues, is the first issue\'s; the second has none', () => {
+  const parts = parseLetter(REVIEW('1. Physical therapy, 6 visits, cervical spine\n2. Cervical pillow', '1. He returned to full duty. The request for physical therapy is medically necessary.'))!.items.map(
+    (i) => i.parts.some((p) => p.kind === 'rationale'),
+  );
+  assert.deepEqual(parts, [true, false]);
+});
+
+test('round 85: a header table read across whose values are more words than its labels gives its dates to the date labels in order', () => {
+  const text = REVIEW('1. Physical therapy 6 sessions', 'The request is not medically necessary.').replace(
+    'IMR Case Number: CM15-0058826',
+    'Date of Injury: UR Denial Date:\nCT 03/18/2011 08/15/2013',
+  );
+  const { injury, urDecision } = parseLetter(text)!.dates;
+  assert.deepEqual([injury?.iso, urDecision?.iso], ['2011-03-18', '2013-08-15']);
+});

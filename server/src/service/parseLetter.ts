@@ -18,6 +18,7 @@ import { findLabelledItems, type RawItem } from './parse/labelledItems';
 import { findReviewItems } from './parse/reviewItems';
 import { buildItem } from './parse/buildItem';
 import { classifyService } from './parse/category';
+import { nearCount } from './parse/countOwner';
 import { decisionsApart } from './parse/itemHeaders';
 import { firstLetter } from './parse/firstLetter';
 
@@ -62,11 +63,21 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const classes = rawItems.map((r) => classifyService(r.header.service));
   const sessionItems = classes.filter((c) => c.sessionBased).length;
   const services = rawItems.map((r) => r.header.service);
+  // One kind of therapy for parts of the body that tell the items apart: physical therapy for the neck and for the low back.
+  const named = services.filter((_, i) => classes[i].sessionBased).map((s) => nearCount(s));
+  const kinds = named.map((n) => n.kinds.join());
+  const parts = named.map((n) => n.parts.join());
+  const oneTherapyKind = kinds.length > 1 && kinds[0] !== '' && kinds.every((k) => k === kinds[0]) && !parts.includes('') && new Set(parts).size === parts.length;
+  const onFirstLine = new Map<number, number>();
+  for (const raw of rawItems) onFirstLine.set(raw.header.firstLine, (onFirstLine.get(raw.header.firstLine) ?? 0) + 1);
   const items: DisputedItem[] = rawItems.map((raw, i) => {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
-    const serviceBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, services, index: i, span: { start: first.start, end: last.end } });
+    const lineBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
+    // Issues listed in one sentence share their lines: each reads its request from its own words only.
+    const { start, end } = raw.header.serviceSpan;
+    const serviceBlock = onFirstLine.get(raw.header.firstLine)! > 1 ? lineBlock.slice(lineBlock.toFlat(start), lineBlock.toFlat(end)) : lineBlock;
+    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, services, index: i, span: { start: first.start, end: last.end } });
     return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
 

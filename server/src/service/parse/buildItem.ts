@@ -24,6 +24,8 @@ export interface ItemContext {
   summary: readonly Block[];
   /** How many session-based items the letter has; with one, every count in the summary is its own. */
   sessionItems: number;
+  /** Whether the letter's session-based items are all of one kind of therapy, each for its own part of the body (see countOwner). */
+  oneTherapyKind: boolean;
   /**
    * Every item's service, and which is this item's. With no other item, what the summary says of
    * improvement is the item's; with a few, what its sentences about the item say.
@@ -349,8 +351,8 @@ function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[
  * count in it is the item's only as one in the case summary would be: its words name the item's
  * kind of therapy, or its sentence names that kind alone.
  */
-function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean): CountOwner {
-  const owner = countOwner(raw.header.service, category, onlySessionItem);
+function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean): CountOwner {
+  const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind);
   return raw.sharing ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
 }
 
@@ -419,7 +421,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOf(raw, bodies);
-  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1) : null;
+  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.
   let naming: NamingWords | null | undefined;
   const namingWords = () => (naming === undefined ? (naming = namingWordsOf(header.service, context)) : naming);

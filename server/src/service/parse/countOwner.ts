@@ -111,21 +111,24 @@ export interface CountOwner {
 /**
  * The item owns a count whose words name its kind of therapy, or, when it is the letter's only
  * session-based item, name none; and whose words name none of the body, or a part its service names.
+ * `oneKind`: the letter's session-based items are all of this one's kind (physical therapy for the neck and for the low
+ * back), so a count whose words name no therapy but a part of the body ("four were for the low back") is the item's of
+ * that part.
  */
-export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean): CountOwner {
+export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean, oneKind = false): CountOwner {
   const { kinds, parts, modes } = nearCount(service);
   // Neither another part of the body nor, of group and individual sessions, the other.
   const samePart = (near: NearCount) =>
     (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));
   return {
-    key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}`,
+    key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}|${oneKind}`,
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
       if (near.combined) return false;
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
-        : onlySessionItem || mentionsCategory(near.text, category);
+        : onlySessionItem || (oneKind && near.parts.length > 0) || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
     ownsInOwnParts: (near) => !near.combined && samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),

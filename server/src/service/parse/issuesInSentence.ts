@@ -3,7 +3,8 @@
  * Functional restoration program, 10 additional days; Tramadol 50mg #120; ... and Cervical pillow.", "The disputed
  * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal epidural
  * steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right wrist; (2)
- * Norco 10/325mg #90; (3) TENS unit, 30-day home trial."
+ * Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "Whether 6 sessions of cognitive behavioral therapy and 4 sessions of
+ * biofeedback are medically necessary and appropriate."
  */
 import type { Block } from '../text/block';
 
@@ -17,9 +18,24 @@ const NUMBER_MARK = /\s\(\d{1,2}\)\s/g;
 const GOES_ON =
   /^(?:\d|(?:the\s)?(?:left|right|bilateral)\s[a-z]+$|(?:the\s)?(?:cervical|lumbar|thoracic|lumbosacral)\s(?:spine|region)$|(?:the\s)?(?:neck|low back|back)$|(?:x\s?\d))/i;
 
+/**
+ * "Whether 6 sessions of cognitive behavioral therapy and 4 sessions of biofeedback are medically necessary": two requests
+ * asked together, each with its number (a count or a strength), so that "Whether the TENS unit and supplies are ..." stays one.
+ */
+const PAIR_ASKED = /^(?:Whether|Are)\s(?:the\s)?([^.]{3,120}?)\sand\s(?:the\s)?([^.]{3,120}?)\s(?:are|were)\s(?:medically\s|reasonable\b|appropriate\b)/;
+
 /** The members' ranges in `block`, or null unless the block is such a list of two or more. */
 export function issuesInSentence(block: Block): [number, number][] | null {
   const text = block.text;
+  const pair = text.startsWith('Whether ') || text.startsWith('Are ') ? PAIR_ASKED.exec(text) : null;
+  if (pair && /\d/.test(pair[1]) && /\d/.test(pair[2])) {
+    const first = pair[0].indexOf(pair[1]);
+    const second = pair[0].lastIndexOf(pair[2], pair[0].length - 1);
+    return [
+      [first, first + pair[1].length],
+      [second, second + pair[2].length],
+    ];
+  }
   const lead = LIST_LEAD.exec(text);
   if (!lead) return null;
   let end = text.length;

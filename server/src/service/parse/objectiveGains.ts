@@ -18,10 +18,11 @@ const SCORE_DOWN_FROM =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,30}?\b(\d{1,3})%?,?\s(?:down|improved) from\s(\d{1,3})%?/g;
 /**
  * A function score, where a higher score is better, that rose: "Patient-Specific Functional Scale average has
- * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80", "his grip strength went from 20 to 38 kg".
+ * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80", "his grip strength went from 20 to 38 kg",
+ * "her lifting rose from 10 to 25 pounds".
  */
 const SCORE_ROSE =
-  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI|[Gg]rip strength)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
+  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI|[Gg]rip strength|(?:her|his|their) lifting(?: capacity| tolerance)?)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
  * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went
  * back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty back to his
@@ -82,9 +83,9 @@ const MEDICATION_CUT =
   /\b(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
 /**
  * "she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started", "sits 40 minutes instead of
- * 15": a longer tolerance, where the first number is the larger.
+ * 15", "she lifts 25 pounds, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
  */
-const LONGER_FOR = /\b(?:walk|sit|stand|drive)(?:s|ing)?\s(?:for\s)?(\d{1,3})\sminutes\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
+const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /** "she is back at work half days, drives herself there, and shops alone, none of which she could do before": tasks she could not do before. */
 const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:all )?of which (?:she|he|they) could not do) before\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
@@ -116,10 +117,10 @@ const CAN_NOW =
  * out of bed", "he ran out for a week and called in two of those nights", "His doctor tried him on three a day in June, and for those
  * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day", "when he cut to two he
  * left the site early four days", "without it she is moved to bagging by midday", "On naproxen he works ten-hour shifts; the
- * week he was off it he could not".
+ * week he was off it he could not", "when he ran out for two days in 09/2013 he missed a program day".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,]))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,]))|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
@@ -143,7 +144,7 @@ function clauseStart(text: string, at: number): number {
 /** Each pattern, with a plain search a block must pass for it to be tried. */
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
-  [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength'))],
+  [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength') || text.includes(' lifting '))],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit') || text.includes('work status')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
@@ -154,7 +155,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
-  [LONGER_FOR, (text) => text.includes(' minutes ')],
+  [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [NOT_BEFORE, (text) => text.includes(' of which ')],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];

@@ -21,8 +21,8 @@ const LEAD_IN =
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
-/** "Issue 2:", "Issue #2.": an issue's label, with its number. */
-const ISSUE_LABEL = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight)(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
+/** "Issue 2:", "Issue #2.", "Item A:": an issue's label, with its number or letter. */
+const ISSUE_LABEL = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=[:.)]))(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -32,24 +32,40 @@ const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
  */
 const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 
-/** "1a. ", "1b) ": an issue numbered under another's number, as two requests for one treatment are. */
-const SUB_NUMBERED = /^\d{1,2}[a-h][.)]\s{1,6}(?=\S)/;
+/** "1a. ", "1b) ", "1(a). ": an issue numbered under another's number, as two requests for one treatment are. */
+const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
 /**
  * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
- * "1", "1a." and "Issue 1b:" give "1a" and "1b".
+ * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "Item A:" gives "a".
  */
-const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}[a-h]?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S)/i;
-const issueKey = (text: string): string | null => ISSUE_KEY.exec(text)?.[1].toLowerCase() ?? null;
+const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
+/** "Item A:", "Issue B.": an issue lettered after its label. */
+const LETTER_KEY = /^(?:Issue|Request|Item)\s?([A-H])[.):]\s{0,6}(?=\S|$)/;
+const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
+const issueKey = (text: string): string | null => {
+  const mark = ISSUE_KEY.exec(text)?.[1] ?? LETTER_KEY.exec(text)?.[1];
+  return mark ? keyOf(mark) : null;
+};
+/** "Issues 1(a) and 1(b):": a part that opens with two issues' keys. */
+const JOINT_KEYS = /^(?:Issues|Requests|Items)\s(\d{1,2}(?:[a-h]|\([a-h]\))?)\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?)[.):](?:\s|$)/i;
+/** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
+function issueKeysAt(text: string): string[] {
+  const joint = JOINT_KEYS.exec(text);
+  if (joint) return [keyOf(joint[1]), keyOf(joint[2])];
+  const key = issueKey(text);
+  return key ? [key] : [];
+}
 
 /** "A. ", "(B) ", "C) ", "(a) ", "b. ": an issue lettered, in place of a number. */
 const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
 const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-/** A number in Roman numerals or in words, in a sentence that names its issue: "Issue iii:", "For Issue One,". */
-const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)\\b';
-/** An issue's number, in digits, words or Roman numerals. */
-const issueNumber = (n: string): number => (/^\d/.test(n) ? Number(n) : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1);
+/** A number in Roman numerals, in words or a capital letter, in a sentence that names its issue: "Issue iii:", "For Issue One,", "Issues A and B:". */
+const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[A-H])\\b';
+/** An issue's number, in digits, words, Roman numerals or a capital letter ("Item B:" is 2). */
+const issueNumber = (n: string): number =>
+  /^\d/.test(n) ? Number(n) : /^[A-Ha-h]$/.test(n) ? n.toUpperCase().charCodeAt(0) - 64 : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1;
 /** "[1] ", "1.) ", "1 - ": a number in brackets, with both marks, or before a dash. */
 const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\s{1,6}(?=\S)/;
 
@@ -231,7 +247,8 @@ function sectionParts(
     // "A and B. Both requests concern ...": one part for two entries in turn.
     else if (jointEntries(text)[0] === starts.length + 1) starts.push(i, i);
   }
-  if (items > 2 && starts.length !== items) {
+  // Of two items, one numbered part only when it opens the section: "1. ..." with no "2.".
+  if ((items > 2 || (items === 2 && starts[0] === section.firstBodyLine)) && starts.length !== items) {
     const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
     if (some) {
       // Each part ends where the next numbered one starts; walked from the last, so once over the items.
@@ -255,7 +272,8 @@ function sectionParts(
 }
 
 /**
- * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:") in another
+ * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:", "Issues 1(a)
+ * and 1(b):", one part for both) in another
  * order than the issues', or with keys numbered under another ("1a.", "1b."); null when the parts follow the issues'
  * numbers in order, which the other readings take, or when an issue's key opens no line.
  */
@@ -263,8 +281,10 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   if (keys.some((k) => !k) || new Set(keys).size !== keys.length) return null;
   const starts: (number | undefined)[] = keys.map(() => undefined);
   for (let i = from; i < to; i++) {
-    const k = keys.indexOf(issueKey(lines[i].text));
-    if (k >= 0 && starts[k] === undefined) starts[k] = i;
+    for (const key of issueKeysAt(lines[i].text)) {
+      const k = keys.indexOf(key);
+      if (k >= 0 && starts[k] === undefined) starts[k] = i;
+    }
   }
   if (starts.some((s) => s === undefined)) return null;
   const found = starts as number[];
@@ -299,10 +319,11 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
  * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
- * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:", "For Issue Two,".
+ * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:", "For Issue Two,", "Request (1):",
+ * "Requests (2) through (4):".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?[Ii]ssues?\\s(?:#\\s?|[Nn]o\\.\\s?)?(\\d{1,2}|${NAMED_NUMBER})(?:(?:,\\s?(?:\\d{1,2}|${NAMED_NUMBER})){0,6},?\\s(?:and|&)\\s(\\d{1,2}|${NAMED_NUMBER})|\\s?(?:-|through|to)\\s?(\\d{1,2}|${NAMED_NUMBER}))?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?(?:[Ii]ssues?|[Rr]equests?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
   'g',
 );
 
@@ -431,6 +452,8 @@ function paragraphStarts(lines: readonly Line[], from: number, to: number, servi
 /** The issue's statement: its first line, and the lines that continue its sentence. */
 function statementEnd(lines: readonly Line[], first: number, end: number): number {
   let last = first;
+  // "The following single issue is in dispute:" over the issue's own line: a label alone goes on to it.
+  if (last + 1 < end && LABEL.exec(lines[last].text)?.[0].trimEnd() === lines[last].text.trimEnd()) last++;
   // "... from 08/06/2014 through" / "09/24/2014": a line that starts with a digit goes on too, and any
   // line after one that ends with a word such as "the" ("... for the" / "Lumbar Spine").
   while (last + 1 < end && !/[.?:]$/.test(lines[last].text) && (/^[a-z(\d]/.test(lines[last + 1].text) || GOES_ON_AT_END.test(lines[last].text))) last++;

@@ -2,8 +2,8 @@
  * Which sentences of a text several items share speak of one of them: a sentence that names the
  * item by a word the others' services lack, and the sentences after it up to one that names
  * another item ("He has taken Norco since 2013. Her reports record pain of 8/10 without it ...
- * She added tramadol ER ..."). A sentence that names none before any is named, or that names
- * several, speaks of them all.
+ * She added tramadol ER ..."). A sentence that names none before any is named, that names
+ * several, or that speaks of all ("Neither treatment has ..."), speaks of them all.
  */
 import type { Block } from '../text/block';
 import { wordsNotShared } from './namingWords';
@@ -18,6 +18,9 @@ export interface NamingWords {
 
 /** A block's text in lower case, made once however many items read it. */
 const lowerCase = perBlock((block) => block.text.toLowerCase());
+
+/** "Neither treatment has produced ...", "both requests", "the two therapies": a sentence that speaks of all the items. */
+const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?)\b/;
 
 /** The words that tell the item of `service` from the items of `others`, or null when they do not tell them apart. */
 export function namingWordsApart(service: string, others: readonly string[]): NamingWords | null {
@@ -55,7 +58,7 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
     const namesMine = words.own.some((w) => sentence.includes(w));
     const namesTheirs = words.theirs.some((w) => sentence.includes(w));
     if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
-    else if (carries && !carries.test(text)) about = 'all';
+    else if ((carries && !carries.test(text)) || ((sentence.includes('either') || sentence.includes('both') || sentence.includes(' two ') || sentence.includes(' three ')) && OF_ALL.test(sentence))) about = 'all';
     if (about !== 'theirs') addRange(read, block.text, start, end);
     if (about === 'mine') addRange(own, block.text, start, end);
   }

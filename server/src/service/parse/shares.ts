@@ -20,10 +20,10 @@ export const FRACTION = Object.keys(FRACTIONS).join('|');
 
 /**
  * The total the shares are of, and where its words end: "Of the 16 visits in the ledger,", "16 visits in all ...,", "he
- * attended 10 of the 12 visits:", "the patient used 10,".
+ * attended 10 of the 12 visits:", "the patient used 10,", "She attended all ten between 01/16/2017 and 03/03/2017;".
  */
 const TOTAL = new RegExp(
-  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,:]{0,60}?[,;:]|\\b(?:used|attended|completed|had)\\s(\\d{1,3}|${NUMBER_WORD})[,;:](?:\\sand)?)\\s`,
+  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,:]{0,60}?[,;:]|\\b(?:used|attended|completed|had)\\s(?:all\\s)?(\\d{1,3}|${NUMBER_WORD})\\b[^.;,:]{0,60}?[,;:](?:\\sand)?)\\s`,
   'gi',
 );
 
