@@ -3582,3 +3582,22 @@ test('round 85: a header table read across whose values are more words than its 
   const { injury, urDecision } = parseLetter(text)!.dates;
   assert.deepEqual([injury?.iso, urDecision?.iso], ['2011-03-18', '2013-08-15']);
 });
+
+test('round 86: a header read down its columns, labels one a line then values one a line, gives the dates in order even with a value line lost', () => {
+  const text = REVIEW('1. Physical therapy 6 sessions', 'The request is not medically necessary.').replace(
+    'IMR Case Number: CM15-0058826',
+    'IMR Case Number:\nDate of Injury:\nUR Denial Date:\nPriority:\nApplication Received:\n04/22/2011\n10/18/2013\nStandard\n11/01/2013',
+  );
+  const { injury, urDecision, application } = parseLetter(text)!.dates;
+  assert.deepEqual([injury?.iso, urDecision?.iso, application?.iso], ['2011-04-22', '2013-10-18', '2013-11-01']);
+});
+
+test('round 86: "with it he could kneel and lay flooring through a full day" is a gain, and a drug that "has helped this patient" is one being taken', () => {
+  expectReadings(gainsIn, [
+    ['The progress reports of 2017 note that with it he could kneel and lay flooring through a full day.', 'documented'],
+    ['On it she works full shifts.', 'documented'],
+    ['Without it she could not work a full day.', 'not-addressed'],
+  ]);
+  assert.equal(isContinuedTreatment('Meloxicam 15mg #30', 'medications', [paragraph('Meloxicam has helped this patient. It is not medically necessary.')]), true);
+  assert.equal(isContinuedTreatment('Meloxicam 15mg #30', 'medications', [paragraph('Meloxicam would help this patient. It is medically necessary.')]), false);
+});

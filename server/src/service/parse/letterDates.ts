@@ -48,6 +48,7 @@ export function findLetterDates(header: readonly Block[], summary: readonly Bloc
     fromFields(block, dates);
     if (k + 1 < header.length) fromLabelRow(block, header[k + 1], dates);
   });
+  fromLabelColumn(header, dates);
   const complete = () => !!(dates.injury && dates.application && dates.urDecision);
   if (complete()) return dates;
   const urFromHeader = !!dates.urDecision;
@@ -87,7 +88,7 @@ const LABEL_ROW = /^(?:[A-Z][A-Za-z()'/ ]{1,40}:\s{0,40}){2,4}$/;
 function fromLabelRow(labels: Block, values: Block, dates: Letter['dates']): void {
   if (!labels.text.includes(':') || !LABEL_ROW.test(labels.text.trim())) return;
   const names = labels.text.split(':').map((n) => n.trim()).filter(Boolean);
-  const kinds = names.map((n) => FIELD_LABELS.find(([, label]) => label.test(`${n}:`))?.[0]);
+  const kinds = names.map((n) => kindOf(`${n}:`));
   const found = findDates(values.text);
   const words = values.text.trim().split(/\s+/);
   const datedKinds = kinds.filter((k) => k !== undefined);
@@ -100,6 +101,35 @@ function fromLabelRow(labels: Block, values: Block, dates: Letter['dates']): voi
     const d = byPlace ? found.find((f) => values.text.slice(f.index, f.index + f.length) === words[k]) : found[nth++];
     if (d && !dates[kind]) dates[kind] = field(values, d.iso, d.index, d.length);
   });
+}
+
+/** A label alone on its line: "Date of Injury:", "Treatment(s) in Dispute Listed on IMR Application:". */
+const LABEL_ALONE = /^[A-Z][A-Za-z()'/ ]{1,60}:$/;
+
+/** The kind of date a label names, if any. */
+const kindOf = (label: string): DateKind | undefined => FIELD_LABELS.find(([, pattern]) => pattern.test(label))?.[0];
+
+/**
+ * Labels one a line, then their values one a line in the labels' order, as a header table read down its columns gives
+ * them: "IMR Case Number:", "Date of Injury:", ..., then "CM13-0051873", "04/22/2011", .... The dates alone on the value
+ * lines go to the date labels in order, when there are as many of each: a value line the extraction dropped (a case
+ * number taken for a running header) leaves the others in their order.
+ */
+function fromLabelColumn(header: readonly Block[], dates: Letter['dates']): void {
+  for (let k = 0; k < header.length; k++) {
+    let end = k;
+    while (end < header.length && LABEL_ALONE.test(header[end].text.trim())) end++;
+    const kinds = header.slice(k, end).flatMap((label) => kindOf(label.text.trim()) ?? []);
+    const values = end - k >= 2 ? header.slice(end, end + (end - k)).flatMap(dateAlone) : [];
+    if (kinds.length && values.length === kinds.length) kinds.forEach((kind, j) => (dates[kind] ??= values[j]));
+    k = end;
+  }
+}
+
+/** The date a line holds alone, as a field; none if the line holds more. */
+function dateAlone(line: Block): DateField[] {
+  const d = findDates(line.text)[0];
+  return d && d.length === line.text.trim().length ? [field(line, d.iso, d.index, d.length)] : [];
 }
 
 /**

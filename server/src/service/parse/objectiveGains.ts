@@ -86,6 +86,9 @@ const MEDICATION_CUT =
  * 15", "she lifts 25 pounds, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
  */
 const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
+/** "with it he could kneel and lay flooring through a full day", "on it she works full shifts": a full day's work on the treatment. */
+const FULL_DAY_ON_IT =
+  /\b(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)),? (?:she|he|they) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:day|days|shifts?|duty|workdays?|time|hours)\b/g;
 /** "she is back at work half days, drives herself there, and shops alone, none of which she could do before": tasks she could not do before. */
 const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:all )?of which (?:she|he|they) could not do) before\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
@@ -157,6 +160,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [NOT_BEFORE, (text) => text.includes(' of which ')],
+  [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];
 
