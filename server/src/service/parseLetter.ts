@@ -63,20 +63,13 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const classes = rawItems.map((r) => classifyService(r.header.service));
   const sessionItems = classes.filter((c) => c.sessionBased).length;
   const services = rawItems.map((r) => r.header.service);
-  // One kind of therapy for parts of the body that tell the items apart: physical therapy for the neck and for the low back.
-  const named = services.filter((_, i) => classes[i].sessionBased).map((s) => nearCount(s));
-  const kinds = named.map((n) => n.kinds.join());
-  const parts = named.map((n) => n.parts.join());
-  const oneTherapyKind = kinds.length > 1 && kinds[0] !== '' && kinds.every((k) => k === kinds[0]) && !parts.includes('') && new Set(parts).size === parts.length;
+  const oneTherapyKind = ofOneTherapyKind(services.filter((_, i) => classes[i].sessionBased));
   const onFirstLine = new Map<number, number>();
   for (const raw of rawItems) onFirstLine.set(raw.header.firstLine, (onFirstLine.get(raw.header.firstLine) ?? 0) + 1);
   const items: DisputedItem[] = rawItems.map((raw, i) => {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
-    const lineBlock = joinLines(lines, raw.header.firstLine, raw.header.endLine);
-    // Issues listed in one sentence share their lines: each reads its request from its own words only.
-    const { start, end } = raw.header.serviceSpan;
-    const serviceBlock = onFirstLine.get(raw.header.firstLine)! > 1 ? lineBlock.slice(lineBlock.toFlat(start), lineBlock.toFlat(end)) : lineBlock;
+    const serviceBlock = serviceBlockOf(lines, raw, onFirstLine.get(raw.header.firstLine)! > 1);
     const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, services, index: i, span: { start: first.start, end: last.end } });
     return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
@@ -92,6 +85,24 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     // Every line of the file, a second letter's too: an unredacted number is one wherever it is.
     identifiers: [...findIdentifiers(split.lines), ...findIdentifiers(split.runningText)],
   };
+}
+
+/**
+ * Whether the session-based items (their services) are all of one kind of therapy, each for a part of the body the
+ * others' are not: physical therapy for the neck and for the low back.
+ */
+function ofOneTherapyKind(sessionServices: readonly string[]): boolean {
+  const named = sessionServices.map((s) => nearCount(s));
+  const kinds = named.map((n) => n.kinds.join());
+  const parts = named.map((n) => n.parts.join());
+  return kinds.length > 1 && kinds[0] !== '' && kinds.every((k) => k === kinds[0]) && !parts.includes('') && new Set(parts).size === parts.length;
+}
+
+/** An item's header lines; of issues listed in one sentence (`sharesLines`), its own words only, so each reads its own request. */
+function serviceBlockOf(lines: readonly Line[], raw: RawItem, sharesLines: boolean): Block {
+  const block = joinLines(lines, raw.header.firstLine, raw.header.endLine);
+  const { start, end } = raw.header.serviceSpan;
+  return sharesLines ? block.slice(block.toFlat(start), block.toFlat(end)) : block;
 }
 
 function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[], lineGap: number, format: Letter['format']): RawItem[] {

@@ -75,7 +75,8 @@ export function sharesOfTotal(text: string): ShareHit[] {
     const left = total - shares.reduce((sum, s) => sum + s.value, 0);
     if (rest && left > 0) shares.push({ value: left, ...rest });
     hits.push(...shares);
-    if (shares.length) TOTAL.lastIndex = shares[shares.length - 1].index + shares[shares.length - 1].length;
+    // The next total is looked for after the shares read.
+    TOTAL.lastIndex = Math.max(TOTAL.lastIndex, at);
   }
   return hits;
 }
