@@ -3601,3 +3601,42 @@ test('round 86: "with it he could kneel and lay flooring through a full day" is 
   assert.equal(isContinuedTreatment('Meloxicam 15mg #30', 'medications', [paragraph('Meloxicam has helped this patient. It is not medically necessary.')]), true);
   assert.equal(isContinuedTreatment('Meloxicam 15mg #30', 'medications', [paragraph('Meloxicam would help this patient. It is medically necessary.')]), false);
 });
+
+test('round 86: "twelve visits ... with her two providers" and "seen twelve times ... between the acupuncturist and the psychologist" are no one therapy\'s; "notes account for the other six visits"; shares of visits authorized are not visits given', () => {
+  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
+  const two = '1. Acupuncture 6 sessions for the lumbar spine\n2. Cognitive behavioral therapy 4 sessions';
+  assert.deepEqual(done(two, 'She has been seen twelve times since 01/2014 between the acupuncturist and the psychologist.'), [null, null]);
+  assert.deepEqual(done(two, 'Of the twelve visits she has had with her two providers since January, most were on Mondays.'), [null, null]);
+  assert.deepEqual(done(two, "The psychologist's progress notes account for the other six visits, individual sessions of cognitive behavioral therapy."), [null, 6]);
+  const neckAndBack = '1. Acupuncture 6 sessions for the cervical spine\n2. Physical therapy 2 times a week for 2 weeks for the lumbar spine';
+  assert.deepEqual(done(neckAndBack, 'Of the eighteen visits authorized in the spring, nine were physical therapy for the low back, and she attended six of them.'), [null, 6]);
+});
+
+test('round 87: parts under sub-headings in another order than the issues, lettered "(c)", "A and C:", "For 1a and 1b:", and issues listed "for X and for Y"', () => {
+  const rationales = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null);
+  assert.deepEqual(
+    rationales('• Massage therapy 1 time a week for 6 weeks\n• Lidoderm 5% patch #30\n• Psychological evaluation', 'PSYCHOLOGICAL EVALUATION:\nIt is due. The evaluation is medically necessary.\nMASSAGE THERAPY:\nNo gains. Massage is not medically necessary.\nLIDODERM:\nIt is new. Lidoderm is not medically necessary.'),
+    ['Massage is not medically necessary.', 'Lidoderm is not medically necessary.', 'The evaluation is medically necessary.'],
+  );
+  assert.deepEqual(
+    rationales('(a) Cognitive behavioral therapy, 6 sessions\n(b) Tizanidine 4mg #60', '(b) No gains. Tizanidine is not medically necessary.\n(a) He coaches again. The therapy is medically necessary.'),
+    ['The therapy is medically necessary.', 'Tizanidine is not medically necessary.'],
+  );
+  assert.deepEqual(
+    rationales('A. Physical therapy, right shoulder\nB. Tramadol ER 100mg #30\nC. Aquatic therapy, 6 sessions', 'A and C: Both therapies help. They are medically necessary.\nB: No gains. Tramadol is not medically necessary.'),
+    ['They are medically necessary.', 'Tramadol is not medically necessary.', 'They are medically necessary.'],
+  );
+  assert.deepEqual(
+    rationales('1a. Individual psychotherapy, 6 sessions\n1b. Biofeedback, 4 sessions\n2. Zolpidem 10mg #30', 'For 1a and 1b: Both help. They are medically necessary.\nFor 2: It has been taken too long. Zolpidem is not medically necessary.'),
+    ['They are medically necessary.', 'They are medically necessary.', 'Zolpidem is not medically necessary.'],
+  );
+  const services = parseLetter(REVIEW('The disputed requests are for additional acupuncture for the low back and for naproxen sodium 550mg #60.', 'Neither is medically necessary.'))!.items.map((i) => i.service);
+  assert.deepEqual(services, ['additional acupuncture for the low back', 'naproxen sodium 550mg #60']);
+});
+
+test('round 87: "drives his full route on it" is a gain, and so is what "she cannot do without tramadol and does with it"; "The claimant is 44 and works as a roofer" gives the age; "Ten visits done." is a count given', () => {
+  expectReadings(gainsIn, [['He drives his full route on it and left the route early twice when a refill came late.', 'documented']]);
+  expectReadings(improvementIn, [['What she cannot do without tramadol and does with it is functional improvement.', 'documented']]);
+  assert.deepEqual(patientIn('The claimant is 44 and works as a roofer.'), [44, null]);
+  assert.deepEqual(completedValues('Ten visits done. Oswestry 48% to 30%.'), [10]);
+});

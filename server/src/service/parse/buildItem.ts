@@ -201,10 +201,11 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 /**
  * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
  * chiropractor", "seen ten times between the pool and the clinic", "20 therapy visits ..., land and pool together", "fourteen
- * visits of both kinds": a count of several therapies together, no one item's.
+ * visits of both kinds", "twelve visits she has had with her two providers": a count of several therapies together, no one
+ * item's.
  */
 const COMBINED =
-  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
+  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses|providers)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -240,7 +241,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
     // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
     // pool and the clinic".
-    if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after.slice(0, NEAR / 2))) found = { ...found, combined: true };
+    if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
     else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) found = { ...found, combined: true };

@@ -86,9 +86,12 @@ const MEDICATION_CUT =
  * 15", "she lifts 25 pounds, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
  */
 const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
-/** "with it he could kneel and lay flooring through a full day", "on it she works full shifts": a full day's work on the treatment. */
+/**
+ * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
+ * it": a full day's work on the treatment.
+ */
 const FULL_DAY_ON_IT =
-  /\b(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)),? (?:she|he|they) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:day|days|shifts?|duty|workdays?|time|hours)\b/g;
+  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)),? (?:she|he|they) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
 /** "she is back at work half days, drives herself there, and shops alone, none of which she could do before": tasks she could not do before. */
 const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:all )?of which (?:she|he|they) could not do) before\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */

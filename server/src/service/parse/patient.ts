@@ -16,7 +16,7 @@ const AGE_SEX = new RegExp(
 // 36.", "He was 44 on the night of". Every alternative starts a word; said once, outside them, the
 // search is about a third faster (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:and\\s\\d{1,2}\\smonths?\\s)?(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:and\\s\\d{1,2}\\smonths?\\s)?(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He|The (?:claimant|patient|injured worker|applicant)) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b|\\sand\\s(?:works|worked|is|was|has|had|lives)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
   'gi',
 );
 

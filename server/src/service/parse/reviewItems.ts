@@ -36,18 +36,20 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
 /**
  * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
- * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "Item A:" gives "a".
+ * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
  */
-const ISSUE_KEY = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
-/** "Item A:", "Issue B.": an issue lettered after its label. */
-const LETTER_KEY = /^(?:Issue|Request|Item)\s?([A-H])[.):]\s{0,6}(?=\S|$)/;
+const ISSUE_KEY = /^(?:For\s)?(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
+/** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
+const LETTER_KEY = /^(?:(?:Issue|Request|Item)\s?)?(?:\(([A-Ha-h])\)|([A-H])[.):])\s{0,6}(?=\S|$)/;
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
 const issueKey = (text: string): string | null => {
-  const mark = ISSUE_KEY.exec(text)?.[1] ?? LETTER_KEY.exec(text)?.[1];
+  const numbered = ISSUE_KEY.exec(text);
+  const letter = numbered ? null : LETTER_KEY.exec(text);
+  const mark = numbered?.[1] ?? letter?.[1] ?? letter?.[2];
   return mark ? keyOf(mark) : null;
 };
-/** "Issues 1(a) and 1(b):": a part that opens with two issues' keys. */
-const JOINT_KEYS = /^(?:Issues|Requests|Items)\s(\d{1,2}(?:[a-h]|\([a-h]\))?)\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?)[.):](?:\s|$)/i;
+/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:": a part that opens with two issues' keys. */
+const JOINT_KEYS = /^(?:For\s)?(?:(?:Issues|Requests|Items)\s)?(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])[.):](?:\s|$)/;
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
@@ -425,7 +427,24 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
     // "Follow-up visit and pillow": one sub-heading for the next two items.
     if (starts.length < services.length && label[1].includes(' and ') && named.some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
-  return starts.length === services.length ? starts : [];
+  return starts.length === services.length ? starts : labelledInAnyOrder(lines, from, to, services);
+}
+
+/**
+ * The lines that start with a label naming each item, in another order than the items' ("PSYCHOLOGICAL EVALUATION:",
+ * "MASSAGE THERAPY:", "LIDODERM:"): each label must name one item only, by words the others' services lack.
+ */
+function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
+  const own = services.map((s, k) => new Set(wordsNotShared(s, services.filter((_, j) => j !== k)).own));
+  const starts: (number | undefined)[] = services.map(() => undefined);
+  for (let i = from; i < to; i++) {
+    const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text) ?? SHORT_LINE.exec(lines[i].text);
+    if (!label) continue;
+    const named = namingWords(label[1]);
+    const items = own.flatMap((words, k) => (named.some((w) => words.has(w)) ? [k] : []));
+    if (items.length === 1 && starts[items[0]] === undefined) starts[items[0]] = i;
+  }
+  return starts.includes(undefined) ? [] : (starts as number[]);
 }
 
 /** How far into a paragraph its item is named: "Norco has been taken ...", "The epidural injection would be her first". */

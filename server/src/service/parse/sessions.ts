@@ -298,14 +298,15 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
-  // "The aquatic therapist's notes account for six pool sessions in 9/2014 and 10/2014".
-  [new RegExp(`\\b(?:notes?|records?|logs?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['account']],
+  // "The aquatic therapist's notes account for six pool sessions in 9/2014 and 10/2014", "The psychologist's progress notes
+  // account for the other six visits".
+  [new RegExp(`\\b(?:notes?|records?|logs?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s(?:the\\s(?:other|remaining)\\s)?${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['account']],
   // "The physical therapy daily notes run from visit 1 on 07/10/2017 to visit 10 on 08/30/2017", "His therapy notes run
   // through visit 10": the visits given, by the last note's number.
   [new RegExp(`\\bnotes\\s(?:run|go|ran|went)\\s(?:from\\s(?:visit|session|treatment)\\s1\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s(?:visit|session|treatment)\\s(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went']],
   // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six were aquatic therapy
   // sessions", "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
-  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
@@ -318,7 +319,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "The 6 sessions requested, added to the 4 sessions completed, total 10": not those to be completed "by" a date,
   // nor the whole of "8 of 12 authorized visits attended", whose first number is those attended.
   // Nor "Sessions requested: 6 Sessions completed: 4", where "Sessions completed:" is the next label.
-  [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended)\\b(?!\\s(?:by|within|before|over)\\b|\\s?:)`, 'gi'), ['completed', 'attended']],
+  [new RegExp(`\\b(?<!\\bof\\s)${NUM}(?:\\sof\\s(?:the\\s)?\\d{1,3})?\\s${FILLER}${UNIT}\\s(?:completed|attended|done)\\b(?!\\s(?:by|within|before|over)\\b|\\s?:)`, 'gi'), ['completed', 'attended', 'done']],
   // "Sessions completed: 4", "Visits attended to date: 6": a labelled count.
   [new RegExp(`\\b${DONE_LABEL}\\s?(\\d{1,3})\\b`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed", "the 10 visits she has already had".
