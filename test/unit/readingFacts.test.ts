@@ -3640,3 +3640,9 @@ test('round 87: "drives his full route on it" is a gain, and so is what "she can
   assert.deepEqual(patientIn('The claimant is 44 and works as a roofer.'), [44, null]);
   assert.deepEqual(completedValues('Ten visits done. Oswestry 48% to 30%.'), [10]);
 });
+
+test('round 87: "She has had massage twice" is two visits given, not "twice a week"; "without it ... he could not walk his daughter to school, and on it he does" is a gain', () => {
+  assert.deepEqual(completedValues('She has had massage twice, after the third and the ninth lumbar visits.'), [2]);
+  assert.deepEqual(completedValues('She has had massage twice a week since March.'), []);
+  expectReadings(gainsIn, [['It does something for him: without it in 12/2017 he could not walk his daughter to school, and on it he does.', 'documented']]);
+});

@@ -499,6 +499,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
   }
 }
 
+/** "She has had massage twice", "he has received acupuncture twice": a visit each time; not a rate ("twice a week"). */
+const TWICE_GIVEN = /\b(?:had|received)\s(?:[a-z-]{1,20}\s){1,3}?(twice|thrice)\b(?!\s(?:a|per|each|every|weekly|daily|monthly)\b)/;
+
 /**
  * What every completed or authorized pattern contains: a count with its unit (up to five words
  * apart, or joined to it: "a four-visit trial"), a number of occasions or of times (not a rate:
@@ -513,7 +516,7 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:run|go|ran|went)\\s(?:from|to|through|up)\\s|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:run|go|ran|went)\\s(?:from|to|through|up)\\s|${TWICE_GIVEN.source.slice(2)}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -766,6 +769,8 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
     completed.push({ value: numberValue(there[1], there[2]), index: at, length: there.index + there[0].length - at });
   }
   if (SHARE_WORDS.test(text)) completed.push(...sharesOfTotal(text));
+  const twice = text.includes('twice') || text.includes('thrice') ? TWICE_GIVEN.exec(text) : null;
+  if (twice) completed.push({ value: twice[1] === 'twice' ? 2 : 3, index: twice.index, length: twice[0].length });
   const share = FRACTION_WORD.test(text) ? SHARE_OF.exec(text) : null;
   const whole = share && (share[2] !== undefined ? numberValue(share[2], share[3]) : grantedBefore(authorized, share.index, lead)?.value);
   const part = share && whole ? Math.floor(whole * FRACTIONS[share[1].toLowerCase()]) : 0;
