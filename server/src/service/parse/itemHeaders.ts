@@ -28,9 +28,10 @@ const SERVICE_BEFORE_COLON = /^(.*?\S)\s?:$/s;
 const DECISION_ALONE = /^(Upheld|Overturned|Uphold|Overturn)\.?$/i;
 /**
  * "Massage therapy 6 sessions for the lumbar        Upheld" over "spine:": a layout that keeps the margin puts the decision
- * on the first line of a wrapped service.
+ * on the first line of a wrapped service, whose tail goes on in lower case. A PDF's text may close the gap to one space.
  */
-const DECISION_AT_MARGIN = /^[^:]*?\S\s{3,}(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+const DECISION_AT_MARGIN = /^[^:]*?\S\s+(Upheld|Overturned|Uphold|Overturn)\.?$/i;
+const SERVICE_TAIL = /^[a-z][^:]{0,40}:$/;
 const INTRO = /Final Determination was based|set forth below|disputed items?\/services?/i;
 /** "Decision: Upheld" on a line of its own, under the service's line. */
 const DECISION_LABEL = /^(?:(?:Final |IMR )?Decision|Determination)$/i;
@@ -97,7 +98,7 @@ export function header2014(lines: readonly Line[], i: number, lowest: number, li
     m[2] = DECISION_ALONE.exec(decisionLine.text)![1];
     decisionAt = 0;
     endLine = i + 2;
-  } else if (line.text.endsWith(':') && i - 1 >= lowest && DECISION_AT_MARGIN.test(lines[i - 1].text)) {
+  } else if (SERVICE_TAIL.test(line.text) && i - 1 >= lowest && DECISION_AT_MARGIN.test(lines[i - 1].text)) {
     decisionLine = lines[i - 1];
     m = SERVICE_BEFORE_COLON.exec(line.text);
     if (!m) return null;
