@@ -274,10 +274,10 @@ function sectionParts(
 }
 
 /**
- * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:", "Issues 1(a)
- * and 1(b):", one part for both) in another
- * order than the issues', or with keys numbered under another ("1a.", "1b."); null when the parts follow the issues'
- * numbers in order, which the other readings take, or when an issue's key opens no line.
+ * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:", "Issues
+ * 1(a) and 1(b):", one part for both) in another order than the issues', or with keys numbered under another ("1a.",
+ * "1b.") or lettered; null when the parts follow the issues' numbers in order, which the other readings take, or when an
+ * issue's key opens no line.
  */
 function keyedStarts(lines: readonly Line[], from: number, to: number, keys: readonly (string | null)[]): number[] | null {
   if (keys.some((k) => !k) || new Set(keys).size !== keys.length) return null;
@@ -374,17 +374,19 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
 function issueStarts(text: string, count: number): number[] {
   const starts: (number | undefined)[] = Array.from({ length: count }, () => undefined);
   ISSUE_SENTENCE.lastIndex = 0;
-  for (let m = ISSUE_SENTENCE.exec(text); m && starts.includes(undefined); m = ISSUE_SENTENCE.exec(text)) {
+  // The lowest issue not yet started; the search stops when every issue is.
+  let next = 1;
+  for (let m = ISSUE_SENTENCE.exec(text); m && next <= count; m = ISSUE_SENTENCE.exec(text)) {
     const numbers = m[4] ? numbersFrom(issueNumber(m[2]), issueNumber(m[4])) : (m[1].match(LISTED_NUMBER) ?? []).map(issueNumber);
-    if (numbers[0] !== starts.indexOf(undefined) + 1 || numbers.some((n, k) => n > count || starts[n - 1] !== undefined || (k > 0 && n <= numbers[k - 1]))) continue;
+    if (numbers[0] !== next || numbers.some((n, k) => n > count || starts[n - 1] !== undefined || (k > 0 && n <= numbers[k - 1]))) continue;
     const start = m.index + m[0].length - m[1].length;
     for (const n of numbers) starts[n - 1] = start;
+    while (next <= count && starts[next - 1] !== undefined) next++;
   }
-  const taken = starts.indexOf(undefined);
-  return (taken < 0 ? starts : starts.slice(0, taken)) as number[];
+  return starts.slice(0, next - 1) as number[];
 }
 
-/** Each number of an issue sentence's list ("Issues 1, 2 and 4"), in digits, words or Roman numerals. */
+/** Each number of an issue sentence's list ("Issues 1, 2 and 4", "Issues A and B"), in digits, words, Roman numerals or letters. */
 const LISTED_NUMBER = new RegExp(`\\b(?:\\d{1,2}\\b|${NAMED_NUMBER})`, 'g');
 
 /** The numbers from `first` to `last`; none if `last` is lower. */
@@ -435,14 +437,18 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
  * "MASSAGE THERAPY:", "LIDODERM:"): each label must name one item only, by words the others' services lack.
  */
 function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
-  const own = services.map((s, k) => new Set(wordsNotShared(s, services.filter((_, j) => j !== k)).own));
-  const starts: (number | undefined)[] = services.map(() => undefined);
+  const labels: [line: number, words: string[]][] = [];
   for (let i = from; i < to; i++) {
     const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text) ?? SHORT_LINE.exec(lines[i].text);
-    if (!label) continue;
-    const named = namingWords(label[1]);
+    if (label) labels.push([i, namingWords(label[1])]);
+  }
+  // Each item's own words are worked out only when there are labels enough: for many items it is the square of their number.
+  if (labels.length < services.length) return [];
+  const own = services.map((s, k) => new Set(wordsNotShared(s, services.filter((_, j) => j !== k)).own));
+  const starts: (number | undefined)[] = services.map(() => undefined);
+  for (const [line, named] of labels) {
     const items = own.flatMap((words, k) => (named.some((w) => words.has(w)) ? [k] : []));
-    if (items.length === 1 && starts[items[0]] === undefined) starts[items[0]] = i;
+    if (items.length === 1 && starts[items[0]] === undefined) starts[items[0]] = line;
   }
   return starts.includes(undefined) ? [] : (starts as number[]);
 }
