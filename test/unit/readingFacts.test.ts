@@ -3646,3 +3646,19 @@ test('round 87: "She has had massage twice" is two visits given, not "twice a we
   assert.deepEqual(completedValues('She has had massage twice a week since March.'), []);
   expectReadings(gainsIn, [['It does something for him: without it in 12/2017 he could not walk his daughter to school, and on it he does.', 'documented']]);
 });
+
+test('round 88: notes headed "CBT Session 1" through "CBT Session 6" count six given, over a ledger\'s charges and utilization review\'s "finding that 14 completed sessions"', () => {
+  assert.deepEqual(completedValues('The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6" on 11/18/2015.'), [6]);
+  assert.deepEqual(completedValues('The progress notes run from "Session 1" on 03/19/2018 to "Session 12" on 12/17/2018.'), [12]);
+  const text = 'Utilization review non-certified the psychotherapy on 02/11/2019, finding that 14 completed sessions and 8 more would exceed the guideline.';
+  assert.ok(reportedByReview(text) > 0 && reportedByReview(text) < text.indexOf('14 completed'));
+});
+
+test('round 88: issues labelled "Issue A -" or "Disputed Service 1:", with parts keyed the same way', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'None is medically necessary.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('Issue A \u2013 Cognitive behavioral therapy, 6 sessions\nIssue B \u2013 Sertraline 100mg #30'), ['Cognitive behavioral therapy, 6 sessions', 'Sertraline 100mg #30']);
+  assert.deepEqual(services('Disputed Service 1: Functional restoration program, 10 additional days\nDisputed Service 2: Duloxetine 60mg #30'), [
+    'Functional restoration program, 10 additional days',
+    'Duloxetine 60mg #30',
+  ]);
+});

@@ -21,8 +21,8 @@ const LEAD_IN =
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
-/** "Issue 2:", "Issue #2.", "Item A:": an issue's label, with its number or letter. */
-const ISSUE_LABEL = /^(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=[:.)]))(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
+/** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
+const ISSUE_LABEL = /^(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=\s?[:.)]|\s-\s))(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -38,9 +38,9 @@ const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
  * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
  * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
  */
-const ISSUE_KEY = /^(?:For\s)?(?:(?:Issue|Request|Item)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
+const ISSUE_KEY = /^(?:For\s)?(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
 /** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
-const LETTER_KEY = /^(?:(?:Issue|Request|Item)\s?)?(?:\(([A-Ha-h])\)|([A-H])[.):])\s{0,6}(?=\S|$)/;
+const LETTER_KEY = /^(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?)?(?:\(([A-Ha-h])\)|([A-H])[.):])\s{0,6}(?=\S|$)/;
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
 const issueKey = (text: string): string | null => {
   const numbered = ISSUE_KEY.exec(text);
@@ -49,7 +49,7 @@ const issueKey = (text: string): string | null => {
   return mark ? keyOf(mark) : null;
 };
 /** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:": a part that opens with two issues' keys. */
-const JOINT_KEYS = /^(?:For\s)?(?:(?:Issues|Requests|Items)\s)?(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])[.):](?:\s|$)/;
+const JOINT_KEYS = /^(?:For\s)?(?:(?:Issues|Requests|Items|(?:Disputed\s)?Services)\s)?(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])[.):](?:\s|$)/;
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
@@ -325,7 +325,7 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
  * "Requests (2) through (4):".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?(?:[Ii]ssues?|[Rr]equests?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?(?:[Ii]ssues?|[Rr]equests?|(?:[Dd]isputed\\s)?[Ss]ervices?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
   'g',
 );
 

@@ -61,7 +61,7 @@ const HASH = /#\s?(\d{1,2})\b/;
 /** "every week for six weeks": a visit a week; "every other week for 12 weeks": a visit each two weeks. */
 const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "six weeks of twice-weekly visits": the weeks, then the visits a week. */
-const WEEKS_OF_FREQUENCY = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s(?:more\\s|additional\\s)?weeks\\sof\\s(once|twice|thrice|\\d|one|two|three)[- ](?:weekly|a[- ]week|times?[- ](?:a|per)[- ]week)\\s(?:[a-z]+\\s)?(?:visits|sessions|treatments)\\b`, 'i');
+const WEEKS_OF_FREQUENCY = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD})\\s(?:more\\s|additional\\s)?weeks\\sof\\s(once|twice|thrice|\\d|one|two|three)[- ](?:weekly|a[- ]week|times?[- ](?:a|per)[- ]week)\\s(?:[a-z]{1,20}\\s)?(?:visits|sessions|treatments)\\b`, 'i');
 /** "visits 13 through 18": the visits from one number to the other. */
 const VISITS_NUMBERED = /\b(?:visits|sessions|treatments)\s(\d{1,3})\s?(?:-|through|to)\s?(\d{1,3})\b/i;
 /** "..., then 1 time a week for 4 weeks": a second phase of the same request. */
@@ -249,6 +249,8 @@ const GRANTED_SLASH_DONE = '(?:sessions|visits|treatments)\\s(?:authorized|appro
  * as a quoted note header: unquoted, "visit 4/12" may be a date.
  */
 const VISIT_OF = '(?:visit|session|treatment)\\s(\\d{1,3})(?:\\sof\\s\\d{1,3}\\b|/\\d{1,3}(?=[\'"]))';
+/** A note's number as its heading gives it, perhaps quoted and after the therapy's initials: "visit ", '"CBT Session '. */
+const NOTE_NUMBER = '"?(?:[A-Z]{2,5}\\s)?(?:visit|session|treatment)\\s';
 /** "visits on 07/08/2013", "The chiropractic daily notes ... record treatment on 04/02/2013": dates that stand for the visits given on them. */
 const VISITS_ON = '(?:visits|sessions|treatments|appointments|treatment(?<=\\b(?:records?|recorded|documents?|documented|shows?|showed)\\streatment))\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
@@ -302,8 +304,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // account for the other six visits".
   [new RegExp(`\\b(?:notes?|records?|logs?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s(?:the\\s(?:other|remaining)\\s)?${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['account']],
   // "The physical therapy daily notes run from visit 1 on 07/10/2017 to visit 10 on 08/30/2017", "His therapy notes run
-  // through visit 10": the visits given, by the last note's number.
-  [new RegExp(`\\bnotes\\s(?:run|go|ran|went)\\s(?:from\\s(?:visit|session|treatment)\\s1\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s(?:visit|session|treatment)\\s(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went']],
+  // through visit 10", 'The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6"': the visits
+  // given, by the last note's number.
+  [new RegExp(`\\bnotes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s(?:(?:from\\s)?${NOTE_NUMBER}1"?\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s${NOTE_NUMBER}(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went', 'headed', 'numbered']],
   // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six were aquatic therapy
   // sessions", "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
   [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
@@ -516,7 +519,7 @@ const TWICE_GIVEN = /\b(?:had|received)\s(?:[a-z-]{1,20}\s){1,3}?(twice|thrice)\
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:run|go|ran|went)\\s(?:from|to|through|up)\\s|${TWICE_GIVEN.source.slice(2)}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s|${TWICE_GIVEN.source.slice(2)}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
@@ -783,7 +786,7 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
  * request on the ground that she had already completed 12 sessions". The reviewer may find
  * otherwise, so such a count is taken only when the letter states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)\b/;
+const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|finding that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)\b/;
 
 /** The offset in `sentence` after which it reports utilization review's words, or -1. */
 export function reportedByReview(sentence: string): number {

@@ -151,7 +151,7 @@ const CASE_NUMBER_LINE = /^(?:Final Determination Letter for )?(?:IMR )?(?:Case 
 const RUNNING_HEADER = /\bCM\d{2}-\d{4,}\b|Final Determination Letter|IMR Final Determination\s(?:-\s)?\d{1,2}\/\d{1,2}\/\d{2,4}\b/gi;
 const TITLE = 'MAXIMUS FEDERAL SERVICES';
 /** A field of the letter's header block beside the case number: "Date of Injury: 09/24/2013", "Priority: Standard". */
-const HEADER_FIELD = /\b(?:Date|Received|Priority|Assigned)\b[^:]{0,20}:\s*\S/i;
+const HEADER_FIELD = /\b(?:Date|Received|Priority|Assigned)\b[^:]{0,20}:\s{0,40}\S/i;
 
 /**
  * The lines holding a running header's words, from searches of the whole text rather than one
