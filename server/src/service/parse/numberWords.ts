@@ -22,6 +22,11 @@ export function byFirstLetter(words: readonly string[]): string {
 /** A regular expression source for a number from one to ninety-nine in words, or "a dozen", "half-dozen", "two dozen", without a group. */
 export const NUMBER_WORD = `(?:(?:two|three) dozen|(?:${byFirstLetter(TENS)})(?:[- ](?:${byFirstLetter(ONE_TO_NINETEEN.slice(0, 9))}))?|${byFirstLetter(ONE_TO_NINETEEN)}|(?:half )?a dozen|half-dozen)`;
 
+/** The value of a number in digits or in words: "12", "twelve", "a dozen". */
+export function digitsOrWordValue(word: string): number {
+  return /^\d/.test(word) ? Number(word) : wordValue(word);
+}
+
 /** The value of a number in words that NUMBER_WORD matched (any case); NaN for other words. */
 export function wordValue(word: string): number {
   const lower = word.toLowerCase();

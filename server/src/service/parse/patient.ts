@@ -1,7 +1,7 @@
 /** The injured worker's age and sex, as the case summary states them ("44 year old female"). */
 import type { Letter } from '../model';
 import type { Block } from '../text/block';
-import { NUMBER_WORD, wordValue } from './numberWords';
+import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
 
 /** An age in digits or words: "64", "sixty-four", "sixty-one (61)". */
 const AGE = `(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\(\\d{1,3}\\))?`;
@@ -20,10 +20,6 @@ const AGE_ONLY = new RegExp(
   'gi',
 );
 
-/** The number an age is written as. */
-function ageValue(word: string): number {
-  return /^\d/.test(word) ? Number(word) : wordValue(word);
-}
 /** Words for a woman at work that say the patient's sex: "a 52-year-old waitress". */
 const WOMAN_AT_WORK = 'waitress|hostess|seamstress|(?:sales|business|police|chair)woman';
 const SEX_ONLY = new RegExp(`\\b(female|male|woman|gentleman|lady|${WOMAN_AT_WORK})\\b`, 'gi');
@@ -148,7 +144,7 @@ export function findPatient(blocks: readonly Block[], header: readonly Block[] =
 
 /** The patient that match `m` of `block` tells, with its age (in digits or words) and the word for the sex; null for an implausible age. */
 function toldBy(block: Block, m: RegExpExecArray, age: string, sex: string): Letter['patient'] | null {
-  const years = plausibleAge(ageValue(age));
+  const years = plausibleAge(digitsOrWordValue(age));
   return years === null ? null : { age: years, sex: sexOf(sex), span: block.span(m.index, m.index + m[0].length) };
 }
 
@@ -182,7 +178,7 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(ageValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7])) : null;
+      const age = a ? plausibleAge(digitsOrWordValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7])) : null;
       const hit = a ?? s!;
       // Pregnancy outweighs the pronouns, which may be the male providers'.
       const sex = s ? sexOf(s[1]) : pregnancyIn(blocks) ? 'female' : (sexFromPronouns(blocks)?.sex ?? null);

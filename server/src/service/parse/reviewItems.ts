@@ -21,8 +21,10 @@ const LEAD_IN =
 const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
 const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
+/** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Disputed Service". */
+const ISSUE_WORD = '(?:Issue|Request|Item|(?:Disputed\\s)?Service)';
 /** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
-const ISSUE_LABEL = /^(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?(?:No\.?\s?|#\s?)?(\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=\s?[:.)]|\s-\s))(?:\sof\s\d{1,2})?\s?(?:[:.)]|-(?=\s))|#\s?(\d{1,2})(?:[:.)]|(?=\s)))/i;
+const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s))|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -38,9 +40,9 @@ const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
  * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
  * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
  */
-const ISSUE_KEY = /^(?:For\s)?(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?(?:No\.?\s?|#\s?)?)?(\d{1,2}(?:[a-h]|\([a-h]\))?)(?:[.):]|\s[-\u2013\u2014](?=\s))\s{0,6}(?=\S|$)/i;
+const ISSUE_KEY = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?)(?:[.):]|\\s[-\\u2013\\u2014](?=\\s))\\s{0,6}(?=\\S|$)`, 'i');
 /** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
-const LETTER_KEY = /^(?:(?:Issue|Request|Item|(?:Disputed\s)?Service)\s?)?(?:\(([A-Ha-h])\)|([A-H])[.):])\s{0,6}(?=\S|$)/;
+const LETTER_KEY = new RegExp(`^(?:${ISSUE_WORD}\\s?)?(?:\\(([A-Ha-h])\\)|([A-H])[.):])\\s{0,6}(?=\\S|$)`);
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
 const issueKey = (text: string): string | null => {
   const numbered = ISSUE_KEY.exec(text);
@@ -49,7 +51,7 @@ const issueKey = (text: string): string | null => {
   return mark ? keyOf(mark) : null;
 };
 /** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:": a part that opens with two issues' keys. */
-const JOINT_KEYS = /^(?:For\s)?(?:(?:Issues|Requests|Items|(?:Disputed\s)?Services)\s)?(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])\s(?:and|&)\s(\d{1,2}(?:[a-h]|\([a-h]\))?|[A-H])[.):](?:\s|$)/;
+const JOINT_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])\\s(?:and|&)\\s(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):](?:\\s|$)`);
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
@@ -98,8 +100,7 @@ const JOINT_ENTRY = /^([A-Ha-h]|\d{1,2})\s(?:and|&)\s([A-Ha-h]|\d{1,2})[.:)]\s/;
 function jointEntries(text: string): number[] {
   const m = JOINT_ENTRY.exec(text);
   if (!m) return [];
-  const value = (mark: string) => (/\d/.test(mark) ? Number(mark) : mark.toUpperCase().charCodeAt(0) - 64);
-  const [first, second] = [value(m[1]), value(m[2])];
+  const [first, second] = [issueNumber(m[1]), issueNumber(m[2])];
   return second === first + 1 ? [first, second] : [];
 }
 
@@ -444,7 +445,7 @@ function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, se
   }
   // Each item's own words are worked out only when there are labels enough: for many items it is the square of their number.
   if (labels.length < services.length) return [];
-  const own = services.map((s, k) => new Set(wordsNotShared(s, services.filter((_, j) => j !== k)).own));
+  const own = services.map((_, k) => new Set(apartFromOthers(services, k).own));
   const starts: (number | undefined)[] = services.map(() => undefined);
   for (const [line, named] of labels) {
     const items = own.flatMap((words, k) => (named.some((w) => words.has(w)) ? [k] : []));
@@ -452,6 +453,9 @@ function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, se
   }
   return starts.includes(undefined) ? [] : (starts as number[]);
 }
+
+/** The words of item k's service that no other service has, and the others' that it lacks (wordsNotShared). */
+const apartFromOthers = (services: readonly string[], k: number) => wordsNotShared(services[k], services.filter((_, j) => j !== k));
 
 /** How far into a paragraph its item is named: "Norco has been taken ...", "The epidural injection would be her first". */
 const OPENING = 60;
@@ -465,7 +469,7 @@ function paragraphStarts(lines: readonly Line[], from: number, to: number, servi
   const starts = [from];
   for (let i = from + 1; i < to && starts.length <= services.length; i++) if (lines[i].gapBefore > lineGap) starts.push(i);
   if (starts.length !== services.length) return [];
-  const names = services.map((s, k) => wordsNotShared(s, services.filter((_, j) => j !== k)));
+  const names = services.map((_, k) => apartFromOthers(services, k));
   const opens = (k: number) => {
     const said = new Set(lines[starts[k]].text.slice(0, OPENING).toLowerCase().match(/[a-z]+/g));
     const { own, theirs } = names[k];

@@ -6,7 +6,7 @@
  * own words name; the total is no one item's (sharesFollow).
  */
 import { nearCount } from './countOwner';
-import { NUMBER_WORD, wordValue } from './numberWords';
+import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
 
 interface ShareHit {
   value: number;
@@ -49,22 +49,18 @@ function shareAt(text: string): RegExpExecArray | null {
   return named.parts.length || named.kinds.length ? m : null;
 }
 
-function value(word: string): number {
-  return /^\d/.test(word) ? Number(word) : wordValue(word);
-}
-
 /** Each share told after a total in `text` (one sentence), with its value: a fraction or "the rest" of the total. */
 export function sharesOfTotal(text: string): ShareHit[] {
   const hits: ShareHit[] = [];
   TOTAL.lastIndex = 0;
   for (let t = TOTAL.exec(text); t; t = TOTAL.exec(text)) {
-    const total = value(t[1] ?? t[2] ?? t[3]);
+    const total = digitsOrWordValue(t[1] ?? t[2] ?? t[3]);
     const shares: ShareHit[] = [];
     let rest: { index: number; length: number } | null = null;
     let at = t.index + t[0].length;
     for (let m = shareAt(text.slice(at)); m; m = shareAt(text.slice(at))) {
       const fraction = m[1] ? FRACTIONS[m[1].toLowerCase()] : undefined;
-      const v = fraction ? Math.floor(total * fraction) : m[1] ? value(m[1]) : 0;
+      const v = fraction ? Math.floor(total * fraction) : m[1] ? digitsOrWordValue(m[1]) : 0;
       if (!m[1]) rest = { index: at, length: m[0].length };
       else if (v > 0) shares.push({ value: v, index: at, length: m[0].length });
       at += m[0].length;
