@@ -43,6 +43,8 @@ const datesIn = (text: string) => {
   const d = findLetterDates([], [paragraph(text)]);
   return [d.injury?.iso ?? null, d.urDecision?.iso ?? null, d.application?.iso ?? null];
 };
+/** The last sentence of an item's rationale part, or undefined: which part the item was given. */
+const lastRationaleSentence = (item: { parts: readonly { kind: string; text: string }[] }) => item.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1);
 /** What `read` reads in each text is what is given with it. */
 function expectReadings<T>(read: (text: string) => T, cases: readonly [text: string, expected: T][]): void {
   for (const [text, expected] of cases) assert.deepEqual(read(text), expected, text);
@@ -1717,7 +1719,7 @@ The reviewer is board certified in Family Medicine and is licensed to practice i
 
 test('round 45: lettered issues, parts under sub-headings of their own line, and an issue the numbered parts leave out', () => {
   // Each item's rationale part, by its last sentence.
-  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, lastRationaleSentence(i) ?? null]);
   assert.deepEqual(read(REVIEW('A. Naproxen 550mg #60\nB. Lumbar brace', 'NAPROXEN SODIUM (ISSUE 1):\nIt helps. Naproxen is medically necessary.\nLUMBAR BRACE (ISSUE 2):\nNo instability. The brace is not medically necessary.')), [
     ['Naproxen 550mg #60', 'Overturned', 'Naproxen is medically necessary.'],
     ['Lumbar brace', 'Upheld', 'The brace is not medically necessary.'],
@@ -2185,7 +2187,7 @@ test('round 59: "whether the first 10 sessions improved his function need not be
 
 test('round 60: transportation to therapy is no therapy; issues under title-case sub-headings of their own line; "any improvement in her sleep or in her daytime function"', () => {
   assert.deepEqual(classifyService('Round trip transportation to physical therapy appointments'), { category: 'other', sessionBased: false });
-  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, lastRationaleSentence(i) ?? null]);
   assert.deepEqual(read(REVIEW('1. Cognitive behavioral therapy, 6 additional sessions\n2. Zolpidem 10mg #30', 'Cognitive Behavioral Therapy\nIt helps. Cognitive behavioral therapy is medically necessary.\nZolpidem\nNo gains. Zolpidem is not medically necessary.')), [
     ['Cognitive behavioral therapy, 6 additional sessions', 'Overturned', 'Cognitive behavioral therapy is medically necessary.'],
     ['Zolpidem 10mg #30', 'Upheld', 'Zolpidem is not medically necessary.'],
@@ -3130,7 +3132,7 @@ test('round 80: a rationale parted by short sub-headings in sentence case ("Phys
       '- Additional physical therapy, right knee\n- Naproxen sodium 550mg #60',
       'Physical therapy\nThe ten visits gave her stairs without a rail. Additional physical therapy is medically necessary.\nNaproxen\nThe reports give no account of anything she does on naproxen. Naproxen is not medically necessary.',
     ),
-  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  )!.items.map((i) => [i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(decisions, [
     ['Overturned', 'Additional physical therapy is medically necessary.'],
     ['Upheld', 'Naproxen is not medically necessary.'],
@@ -3159,6 +3161,9 @@ No request is medically necessary.
 MEDICAL REVIEWER QUALIFICATIONS:
 Board Certification: Physical Medicine and Rehabilitation
 `;
+
+/** Each item's completed count in SESSIONS_REVIEW(issues, summary), or null. */
+const completedIn = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
 
 test('left out in rounds 79 and 80: "all but four of them" of a count granted the sentence before, "Two of the eight ... were never used", counts given by the provider', () => {
   const done = (text: string, lead: string | null = null) => [...new Set(findCompletedCounts(text, lead).completed.map((h) => h.value))];
@@ -3221,7 +3226,7 @@ test('left out in round 80: a sub-heading in sentence case with a percent sign (
       'Massage therapy, 6 sessions, right forearm\nLidoderm 5% patch #30',
       'Massage therapy\nNothing she does is different. Massage therapy is not medically necessary.\nLidoderm 5% patch\nIt lets her type all day. Lidoderm 5% patch #30 is medically necessary.',
     ),
-  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  )!.items.map((i) => [i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(decisions, [
     ['Upheld', 'Massage therapy is not medically necessary.'],
     ['Overturned', 'Lidoderm 5% patch #30 is medically necessary.'],
@@ -3234,7 +3239,7 @@ test('left out in round 79: rationales opened "The first request ...", "The seco
       '1. Biofeedback, 4 sessions\n2. Zolpidem 10mg #30',
       'The first request is for 4 biofeedback sessions. She stands 60 minutes instead of 30. Biofeedback, 4 sessions, is medically necessary. The second request, for zolpidem, is not supported. Nothing she does is different. Zolpidem 10mg #30 is not medically necessary.',
     ),
-  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  )!.items.map((i) => [i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(decisions, [
     ['Overturned', 'Biofeedback, 4 sessions, is medically necessary.'],
     ['Upheld', 'Zolpidem 10mg #30 is not medically necessary.'],
@@ -3302,7 +3307,7 @@ test('round 83: "She has attended half of them so far" of a trial authorized the
 });
 
 test('round 83: issues numbered "1a.", "1b.", "2." and rationales taken in another order ("Issue 2:", "Issue 1b:", "Issue 1a:")', () => {
-  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  const read = (text: string) => parseLetter(text)!.items.map((i) => [i.service, i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(
     read(
       REVIEW(
@@ -3328,7 +3333,7 @@ test('round 83: issues numbered "1a.", "1b.", "2." and rationales taken in anoth
 test('left out in round 79: issues numbered "1 –" keep their keys in parts taken in reverse order; "Functional improvement is as defined in 8 CCR 9792.20(f)" is no finding', () => {
   const decisions = parseLetter(
     REVIEW('1 – Hydrocodone/APAP 10/325mg #120\n2 – Urine drug screen', 'Issue 2: A screen will help plan the taper. The urine drug screen is medically necessary.\nIssue 1: Nothing she does has changed. Hydrocodone/APAP is not medically necessary.'),
-  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  )!.items.map((i) => [i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(decisions, [
     ['Upheld', 'Hydrocodone/APAP is not medically necessary.'],
     ['Overturned', 'The urine drug screen is medically necessary.'],
@@ -3377,7 +3382,7 @@ test('round 83: a rationale that takes up "The first request" and "The second re
       '1. Cognitive behavioral therapy, 8 sessions\n2. Zolpidem 10mg #30\n3. Psychiatric follow-up visit',
       'The first request is for 8 sessions. She drives again. The sessions are medically necessary. The second request is for zolpidem. Zolpidem 10mg #30 is not medically necessary.',
     ),
-  )!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null);
+  )!.items.map((i) => lastRationaleSentence(i) ?? null);
   assert.deepEqual(rationales, ['The sessions are medically necessary.', 'Zolpidem 10mg #30 is not medically necessary.', null]);
 });
 
@@ -3394,7 +3399,7 @@ test('round 84: a rationale part opened "A and B." serves both lettered issues, 
       'A. Chiropractic manipulation 1 time a week for 6 weeks, lumbar spine\nB. Lumbar support (LSO brace)\nC. Ibuprofen 800mg #90',
       'A and B. Both requests concern his work. Chiropractic manipulation is medically necessary. The lumbar support (LSO brace) is not medically necessary.\nC. Ibuprofen lets him frame full days. Ibuprofen 800mg #90 is medically necessary.',
     ),
-  )!.items.map((i) => [i.decision, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1)]);
+  )!.items.map((i) => [i.decision, lastRationaleSentence(i)]);
   assert.deepEqual(decisions, [
     ['Overturned', 'The lumbar support (LSO brace) is not medically necessary.'],
     ['Upheld', 'The lumbar support (LSO brace) is not medically necessary.'],
@@ -3403,12 +3408,11 @@ test('round 84: a rationale part opened "A and B." serves both lettered issues, 
 });
 
 test('left out in rounds 83 and 84: a total told share by share gives each share to what it names, and the total to no item', () => {
-  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
   const neckAndBack = '1. Physical therapy 2 times a week for 3 weeks, cervical spine\n2. Physical therapy 2 times a week for 3 weeks, lumbar spine';
-  assert.deepEqual(done(neckAndBack, 'Of the twelve physical therapy visits he has had since then, eight were for the neck and four were for the low back.'), [8, 4]);
-  assert.deepEqual(done(neckAndBack, 'The ledger lists 16 physical therapy visits in all through 12/06/2013, ten for the neck and the other six for the low back.'), [10, 6]);
-  assert.deepEqual(done(neckAndBack, 'Of the 16 physical therapy visits in the ledger, six treated the low back; the rest were for the neck.'), [10, 6]);
-  assert.deepEqual(done(neckAndBack, 'He has had 12 physical therapy visits in all, the most recent on 03/02/2015.'), [12, 12]);
+  assert.deepEqual(completedIn(neckAndBack, 'Of the twelve physical therapy visits he has had since then, eight were for the neck and four were for the low back.'), [8, 4]);
+  assert.deepEqual(completedIn(neckAndBack, 'The ledger lists 16 physical therapy visits in all through 12/06/2013, ten for the neck and the other six for the low back.'), [10, 6]);
+  assert.deepEqual(completedIn(neckAndBack, 'Of the 16 physical therapy visits in the ledger, six treated the low back; the rest were for the neck.'), [10, 6]);
+  assert.deepEqual(completedIn(neckAndBack, 'He has had 12 physical therapy visits in all, the most recent on 03/02/2015.'), [12, 12]);
 });
 
 test('left out in rounds 83 and 84: shares in words, notes counted "one for each session", "at the end of five of them", "at least nine", "notes run to visit 10"', () => {
@@ -3428,9 +3432,9 @@ test('left out in rounds 83 and 84: shares in words, notes counted "one for each
 });
 
 test('left out in round 84: "seen ten times between the pool and the clinic" and "fourteen visits of both kinds" are no one therapy\'s', () => {
-  const done = (summary: string) => parseLetter(SESSIONS_REVIEW('1. Physical therapy 2 times a week for 3 weeks\n2. Aquatic therapy 2 times a week for 2 weeks', summary))!.items.map((i) => i.completedSessions?.value ?? null);
-  assert.deepEqual(done('The report notes that she has been seen ten times between the pool and the clinic, and that her Oswestry went down over the land-based visits.'), [null, null]);
-  assert.deepEqual(done('The ledger lists fourteen visits of both kinds since 01/2014 for her land-based therapy.'), [null, null]);
+  const landAndPool = '1. Physical therapy 2 times a week for 3 weeks\n2. Aquatic therapy 2 times a week for 2 weeks';
+  assert.deepEqual(completedIn(landAndPool, 'The report notes that she has been seen ten times between the pool and the clinic, and that her Oswestry went down over the land-based visits.'), [null, null]);
+  assert.deepEqual(completedIn(landAndPool, 'The ledger lists fourteen visits of both kinds since 01/2014 for her land-based therapy.'), [null, null]);
 });
 
 test('round 85: "no note says what it does for him" and "no one recorded ... what they did for her" leave improvement not documented', () => {
@@ -3442,12 +3446,11 @@ test('round 85: "no note says what it does for him" and "no one recorded ... wha
 });
 
 test('round 85: shares after a colon or a bare total ("attended 10 of the 12 visits: 6 for ... and 4 for ...", "used 10, and 6 of those treated the neck", "9 with the chiropractor and 8 in the pool"), and "had biofeedback at four sessions"', () => {
-  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
   const neckAndBack = '1. Physical therapy 2 times a week for 3 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine';
-  assert.deepEqual(done(neckAndBack, 'According to the discharge summary, he attended 10 of the 12 physical therapy visits: 6 for the cervical spine and 4 for the lumbar spine.'), [6, 4]);
-  assert.deepEqual(done(neckAndBack, 'Of the 12 physical therapy visits certified on 10/14/14, the patient used 10, and 6 of those treated the neck.'), [6, 12]);
+  assert.deepEqual(completedIn(neckAndBack, 'According to the discharge summary, he attended 10 of the 12 physical therapy visits: 6 for the cervical spine and 4 for the lumbar spine.'), [6, 4]);
+  assert.deepEqual(completedIn(neckAndBack, 'Of the 12 physical therapy visits certified on 10/14/14, the patient used 10, and 6 of those treated the neck.'), [6, 12]);
   const chiroAndPool = '1. Chiropractic treatment 2 times a week for 3 weeks\n2. Aquatic therapy 2 times a week for 3 weeks';
-  assert.deepEqual(done(chiroAndPool, 'Her treatment log for 2014 lists 17 visits of chiropractic and aquatic therapy combined: 9 with the chiropractor and 8 in the pool.'), [9, 8]);
+  assert.deepEqual(completedIn(chiroAndPool, 'Her treatment log for 2014 lists 17 visits of chiropractic and aquatic therapy combined: 9 with the chiropractor and 8 in the pool.'), [9, 8]);
   assert.deepEqual(completedValues('He has had biofeedback at four sessions, and he uses the technique at work.'), [4]);
 });
 
@@ -3467,7 +3470,7 @@ test('round 85: "Issues 1 and 3:" opens the part of those two issues, not of iss
       '1. Physical therapy 6 sessions\n2. Cyclobenzaprine 10mg #60\n3. Aquatic therapy 6 sessions',
       'Issues 1 and 3: Both therapies are for the shoulder. The therapy is medically necessary. Issue 2: It is a muscle relaxant. Cyclobenzaprine is not medically necessary.',
     ),
-  )!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  )!.items.map((i) => lastRationaleSentence(i));
   assert.deepEqual(rationales, ['The therapy is medically necessary.', 'Cyclobenzaprine is not medically necessary.', 'The therapy is medically necessary.']);
 });
 
@@ -3494,17 +3497,17 @@ test('left out in round 83: a shared rationale of one paragraph for each issue i
     '1. Aquatic therapy 2 times a week for 3 weeks\n2. Left L5-S1 transforaminal epidural steroid injection\n3. Norco 10/325mg #90',
     'The aquatic therapy has worked, as page 22 allows. Aquatic therapy is medically necessary.\n\nThe epidural injection would be her first; page 46 is not met. The injection is not medically necessary.\n\nNorco has been taken for two years, and the record shows what it does for her. Page 78 is met. Norco is medically necessary.',
   );
-  const rationales = parseLetter(text)!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  const rationales = parseLetter(text)!.items.map((i) => lastRationaleSentence(i));
   assert.deepEqual(rationales, ['Aquatic therapy is medically necessary.', 'The injection is not medically necessary.', 'Norco is medically necessary.']);
   // The paragraphs must each name their own issue, in turn.
-  const unnamed = parseLetter(text.replace('The epidural injection would be her first', 'It would be her first, and its first condition is not met on this record'))!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1));
+  const unnamed = parseLetter(text.replace('The epidural injection would be her first', 'It would be her first, and its first condition is not met on this record'))!.items.map((i) => lastRationaleSentence(i));
   assert.deepEqual(unnamed, ['Norco is medically necessary.', 'Norco is medically necessary.', 'Norco is medically necessary.']);
   expectReadings(improvementIn, [['Norco has been taken for two years, and the record shows what it does for her: with it she does her laundry.', 'documented']]);
 });
 
 test('round 86: issues numbered "1(a).", lettered "Item A:", parts opened "Issues 1(a) and 1(b):", "Issues A and B:" or "Requests (2) through (4):"', () => {
   const rationales = (issues: string, rationale: string) =>
-    parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.service, i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null]);
+    parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.service, lastRationaleSentence(i) ?? null]);
   assert.deepEqual(
     rationales('1(a). Physical therapy, cervical spine\n1(b). Physical therapy, lumbar spine\n2. Naproxen 550mg #60', 'Issues 1(a) and 1(b):\nBoth are for therapy. Neither is medically necessary.\nIssue 2:\nIt helps. Naproxen is medically necessary.'),
     [
@@ -3552,12 +3555,10 @@ test('round 86: "Whether 6 sessions of X and 4 sessions of Y are medically neces
 });
 
 test('round 86: counts split by part under "attended all ten ...;", each part the item\'s of that part when the items are one therapy; gains "she lifts 25 pounds, up from 10", "her lifting rose from 10 to 25 pounds", "missed a program day" when the drug ran out', () => {
-  const done = parseLetter(
-    SESSIONS_REVIEW(
-      '1. Physical therapy 2 times a week for 2 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine',
-      'Utilization review certified ten physical therapy visits on 01/09/2017. She attended all ten between 01/16/2017 and 03/03/2017; six were for the neck and four were for the low back.',
-    ),
-  )!.items.map((i) => i.completedSessions?.value ?? null);
+  const done = completedIn(
+    '1. Physical therapy 2 times a week for 2 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine',
+    'Utilization review certified ten physical therapy visits on 01/09/2017. She attended all ten between 01/16/2017 and 03/03/2017; six were for the neck and four were for the low back.',
+  );
   assert.deepEqual(done, [6, 4]);
   expectReadings(gainsIn, [
     ['Her four low back visits did help: she lifts 25 pounds, up from 10, and sits through her commute.', 'documented'],
@@ -3603,17 +3604,16 @@ test('round 86: "with it he could kneel and lay flooring through a full day" is 
 });
 
 test('round 86: "twelve visits ... with her two providers" and "seen twelve times ... between the acupuncturist and the psychologist" are no one therapy\'s; "notes account for the other six visits"; shares of visits authorized are not visits given', () => {
-  const done = (issues: string, summary: string) => parseLetter(SESSIONS_REVIEW(issues, summary))!.items.map((i) => i.completedSessions?.value ?? null);
   const two = '1. Acupuncture 6 sessions for the lumbar spine\n2. Cognitive behavioral therapy 4 sessions';
-  assert.deepEqual(done(two, 'She has been seen twelve times since 01/2014 between the acupuncturist and the psychologist.'), [null, null]);
-  assert.deepEqual(done(two, 'Of the twelve visits she has had with her two providers since January, most were on Mondays.'), [null, null]);
-  assert.deepEqual(done(two, "The psychologist's progress notes account for the other six visits, individual sessions of cognitive behavioral therapy."), [null, 6]);
+  assert.deepEqual(completedIn(two, 'She has been seen twelve times since 01/2014 between the acupuncturist and the psychologist.'), [null, null]);
+  assert.deepEqual(completedIn(two, 'Of the twelve visits she has had with her two providers since January, most were on Mondays.'), [null, null]);
+  assert.deepEqual(completedIn(two, "The psychologist's progress notes account for the other six visits, individual sessions of cognitive behavioral therapy."), [null, 6]);
   const neckAndBack = '1. Acupuncture 6 sessions for the cervical spine\n2. Physical therapy 2 times a week for 2 weeks for the lumbar spine';
-  assert.deepEqual(done(neckAndBack, 'Of the eighteen visits authorized in the spring, nine were physical therapy for the low back, and she attended six of them.'), [null, 6]);
+  assert.deepEqual(completedIn(neckAndBack, 'Of the eighteen visits authorized in the spring, nine were physical therapy for the low back, and she attended six of them.'), [null, 6]);
 });
 
 test('round 87: parts under sub-headings in another order than the issues, lettered "(c)", "A and C:", "For 1a and 1b:", and issues listed "for X and for Y"', () => {
-  const rationales = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.parts.find((p) => p.kind === 'rationale')?.text.split('. ').at(-1) ?? null);
+  const rationales = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => lastRationaleSentence(i) ?? null);
   assert.deepEqual(
     rationales('• Massage therapy 1 time a week for 6 weeks\n• Lidoderm 5% patch #30\n• Psychological evaluation', 'PSYCHOLOGICAL EVALUATION:\nIt is due. The evaluation is medically necessary.\nMASSAGE THERAPY:\nNo gains. Massage is not medically necessary.\nLIDODERM:\nIt is new. Lidoderm is not medically necessary.'),
     ['Massage is not medically necessary.', 'Lidoderm is not medically necessary.', 'The evaluation is medically necessary.'],
