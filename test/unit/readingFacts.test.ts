@@ -3662,3 +3662,9 @@ test('round 88: issues labelled "Issue A -" or "Disputed Service 1:", with parts
     'Duloxetine 60mg #30',
   ]);
 });
+
+test('left out in round 88: "The neck has therefore had 22 chiropractic treatments, the low back 10" gives 22 to the neck\'s item, and "; the low back has had 10" gives 10 to the low back\'s', () => {
+  const neckAndBack = '1. Chiropractic treatment 2x4 for the cervical spine\n2. Chiropractic treatment 1x4 for the lumbar spine';
+  assert.deepEqual(completedIn(neckAndBack, 'The neck has therefore had 22 chiropractic treatments, and the low back ten.'), [22, null]);
+  assert.deepEqual(completedIn(neckAndBack, 'The count of 32 added the regions together; the low back has had 10 chiropractic treatments. The neck has already had 22 chiropractic treatments.'), [22, 10]);
+});

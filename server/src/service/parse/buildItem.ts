@@ -231,7 +231,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // The therapy of the sentence pointed back to, when it names one only.
     const carried = found.kinds.length || !pointedTo ? null : nearCount(pointedTo).kinds;
     if (carried?.length === 1) found = { ...found, kinds: carried };
-    const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index));
+    const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index)) ?? PART_SUBJECT.exec(clauseBefore(sentence, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
     // "Her low back was treated first. Between 04/2016 and 08/2016 the chiropractor treated it twelve times."
     // Only the words near the count are read for what follows, so a sentence of many counts costs no more than its counts.
@@ -266,6 +266,16 @@ const TREATED_IT = /\b(?:(?:treated|needled|adjusted|manipulated) it|saw (?:her|
 
 /** "For the low back she attended 12 physical therapy visits": the part of the body the sentence opens with. */
 const PART_LEAD = /^(?:For|As for|As to|Regarding|With respect to) (?:the |his |her |their )?[a-z -]{3,40}?(?=,|\s(?:he|she|they|the patient|the injured worker)\b)/i;
+
+/** "The neck has therefore had 22 chiropractic treatments", "...; the low back has had 10": the part the count's clause is about. */
+const PART_SUBJECT = /^\s{0,3}(?:(?:and|but|while|whereas)\s)?(?:the|her|his|their)\s(?:[a-z-]{1,20}\s){1,2}?(?=(?:has|have|had|was|were)(?:\s[a-z]{1,12}){0,3}\s$)/i;
+
+/** The clause a count ends, from the sentence's start or its last semicolon or colon, at most NEAR characters back. */
+function clauseBefore(sentence: string, at: number): string {
+  const from = Math.max(0, at - NEAR);
+  const start = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at));
+  return start >= from ? sentence.slice(start + 1, at) : from === 0 ? sentence.slice(0, at) : '';
+}
 
 /**
  * What a list entry names before its count: "Physical therapy" in "Treatment to date: • Physical
