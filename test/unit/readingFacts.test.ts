@@ -3668,3 +3668,9 @@ test('left out in round 88: "The neck has therefore had 22 chiropractic treatmen
   assert.deepEqual(completedIn(neckAndBack, 'The neck has therefore had 22 chiropractic treatments, and the low back ten.'), [22, null]);
   assert.deepEqual(completedIn(neckAndBack, 'The count of 32 added the regions together; the low back has had 10 chiropractic treatments. The neck has already had 22 chiropractic treatments.'), [22, 10]);
 });
+
+test('round 89: "the notes describe gains in function, but they credit those gains to the chiropractic care, not to the medication" are the chiropractic care\'s gains, not the drug\'s', () => {
+  const shared = [paragraph('The chiropractic notes describe gains in function, but they credit those gains to the chiropractic care, not to the medication.')];
+  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('chiropractic')).status, 'documented');
+  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('medication')).status, 'not-documented');
+});

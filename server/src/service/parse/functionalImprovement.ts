@@ -405,12 +405,13 @@ function creditedTo(text: string, end: number): { to: string; notTo: string | nu
 /**
  * "... do not document any functional improvement from it; the gains in her function this year
  * followed the neck therapy and the tramadol", "are attributed to physical therapy", "What she does now came with the
- * program": gains the rationale credits to a treatment it names, or to a kind of treatment, which the item tells its
- * own or another's (a drug's gains that came with "the program" are the program's). Not a treatment pointed to as
+ * program", "the notes describe gains in function, but they credit those gains to the chiropractic care": gains the
+ * rationale credits to a treatment it names, or to a kind of treatment, which the item tells its own or another's (a
+ * drug's gains that came with "the program" are the program's). Not a treatment pointed to as
  * this one, which is the one the rationale is about: "it belongs to this drug".
  */
 const CREDITED_AFTER =
-  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to)\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
+  /^[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to|(?:credits?|credited|attributes?|attributed) (?:those|these|the|such|them|it)(?: gains| improvements?| changes)? to)\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
 
 /** The finding where nothing addresses improvement. */
 export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
