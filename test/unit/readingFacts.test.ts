@@ -19,7 +19,7 @@ import { callsNew, classifyService, isContinuedTreatment } from '../../server/sr
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { conclusionNaming, findConclusion } from '../../server/src/service/parse/conclusion';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedSecondHand } from '../../server/src/service/parse/sessions';
 import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
 
@@ -1691,7 +1691,7 @@ test('round 44: "the request for 8 visits, as submitted, is appropriate", "has n
   assert.deepEqual(completedValues('The first 10 days (2 weeks, 80 hours) of the program were completed between 06/01/2015 and 06/12/2015.'), [10]);
   assert.deepEqual(completedValues('The records now include all 6 visit notes of the initial course.'), [6]);
   assert.ok(completedValues('Her land-based therapy was given in two periods, 6 visits in the spring and 2 in 12/2014, 8 visits in all.').includes(8));
-  assert.ok(reportedByReview('Utilization review found that only 4 chiropractic visits had been completed.') > 0);
+  assert.ok(reportedSecondHand('Utilization review found that only 4 chiropractic visits had been completed.') > 0);
   expectReadings(improvementIn, [['She completes her shifts with it. The benefit to her function is documented.', 'documented']]);
 });
 
@@ -2013,7 +2013,7 @@ test('round 54: a claims administrator\'s internal appeal under the letters\' he
 });
 
 test('round 55: "The utilization reviewer counted 9" is utilization review\'s count; "She has not had a trial" leaves a guideline\'s condition unanswered', () => {
-  assert.equal(reportedByReview('The utilization reviewer counted 9 psychotherapy sessions to date.') > 0, true);
+  assert.equal(reportedSecondHand('The utilization reviewer counted 9 psychotherapy sessions to date.') > 0, true);
   expectReadings(improvementIn, [
     ['If it is used, a one-month trial should first show increased functional improvement. She has not had a trial of the device.', 'not-addressed'],
     ['It would be continued if it produced functional improvement. It has not.', 'not-documented'],
@@ -2913,7 +2913,7 @@ test('round 76: schedules with numbers in parentheses or weeks unsaid; a count "
   assert.equal(requested('Aquatic therapy twice weekly x 3 for the lumbar spine'), 6);
   assert.equal(requested('Physical therapy 2 times a week x 3 visits'), 3);
   assert.deepEqual(findCompletedCounts('The patient has received acupuncture on eleven occasions since 02/19/2013.').completed.map((h) => h.value), [11]);
-  assert.ok(reportedByReview('Utilization review non-certified both on 02/12/2019; for the psychotherapy, it counted 16 completed sessions.') > 0);
+  assert.ok(reportedSecondHand('Utilization review non-certified both on 02/12/2019; for the psychotherapy, it counted 16 completed sessions.') > 0);
 });
 
 test('round 77: plain-spoken verdicts, gains and their lack', () => {
@@ -3024,7 +3024,7 @@ test('round 78: plain-spoken verdicts on drugs, and what went wrong without a dr
 });
 
 test('round 78: what utilization review "wrote that" is its count; a total "but 14 of them" parts is no one item\'s', () => {
-  assert.ok(reportedByReview('The utilization review physician wrote that the patient had already received 18 chiropractic visits.') > 0);
+  assert.ok(reportedSecondHand('The utilization review physician wrote that the patient had already received 18 chiropractic visits.') > 0);
   const letter = parseLetter(
     REVIEW(
       'Additional physical therapy for the cervical spine',
@@ -3651,7 +3651,7 @@ test('round 88: notes headed "CBT Session 1" through "CBT Session 6" count six g
   assert.deepEqual(completedValues('The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6" on 11/18/2015.'), [6]);
   assert.deepEqual(completedValues('The progress notes run from "Session 1" on 03/19/2018 to "Session 12" on 12/17/2018.'), [12]);
   const text = 'Utilization review non-certified the psychotherapy on 02/11/2019, finding that 14 completed sessions and 8 more would exceed the guideline.';
-  assert.ok(reportedByReview(text) > 0 && reportedByReview(text) < text.indexOf('14 completed'));
+  assert.ok(reportedSecondHand(text) > 0 && reportedSecondHand(text) < text.indexOf('14 completed'));
 });
 
 test('round 88: issues labelled "Issue A -" or "Disputed Service 1:", with parts keyed the same way', () => {
@@ -3673,4 +3673,45 @@ test('round 89: "the notes describe gains in function, but they credit those gai
   const shared = [paragraph('The chiropractic notes describe gains in function, but they credit those gains to the chiropractic care, not to the medication.')];
   assert.equal(findFunctionalImprovement(shared, (to) => to.includes('chiropractic')).status, 'documented');
   assert.equal(findFunctionalImprovement(shared, (to) => to.includes('medication')).status, 'not-documented');
+});
+
+test('round 89: "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits", "The other eight visits were physical therapy": counts given of one therapy', () => {
+  assert.deepEqual(completedValues('Six of those 14 visits were acupuncture treatments and eight were physical therapy visits.').sort((a, b) => a - b), [6, 8]);
+  assert.deepEqual(completedValues('The other eight visits were physical therapy.'), [8]);
+  assert.deepEqual(completedValues('Six of the 14 visits were acupuncture treatments.'), [6]);
+});
+
+test('round 89: what the request for authorization states was completed yields to the reviewer\'s own count; "written after the eleventh session" counts eleven given', () => {
+  const text = 'The request for authorization states that 8 sessions have been completed.';
+  assert.ok(reportedSecondHand(text) > 0 && reportedSecondHand(text) < text.indexOf('8 sessions'));
+  assert.deepEqual(
+    completedIn('1. Individual psychotherapy 4 sessions', 'The request for authorization states that 8 sessions have been completed. The notes are headed Session 1 through Session 6, and this reviewer counts 6 completed sessions.'),
+    [6],
+  );
+  assert.deepEqual(completedValues('The progress report was written after the eleventh session.'), [11]);
+  assert.deepEqual(completedValues('Reassess after the sixth session.'), []);
+});
+
+test('round 89: issues listed one a line with a dose such as "7.5 mg"; parts labelled "Issue 1:", "Issues 2 and 3:", "Issue 5:" with issue 4 never taken up; a shared part\'s sentence opened "For the massage," is the massage\'s', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'None is medically necessary.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('Functional restoration program, 10 additional days\nIndividual psychotherapy, 6 sessions\nCyclobenzaprine 7.5 mg #60'), [
+    'Functional restoration program, 10 additional days',
+    'Individual psychotherapy, 6 sessions',
+    'Cyclobenzaprine 7.5 mg #60',
+  ]);
+  const issues = '1. Cognitive behavioral therapy 6 sessions\n2. Chiropractic treatment 6 visits for the neck\n3. Massage therapy 4 sessions for the neck\n4. MRI of the lumbar spine\n5. Tramadol 50 mg #120';
+  const rationale = [
+    'Issue 1:\nThe psychologist documents objective functional improvement. Cognitive behavioral therapy is medically necessary.',
+    'Issues 2 and 3:\nBoth requests are for his neck. For the chiropractic treatment, the notes document functional improvement from the 8 visits he has completed. For the massage, there is no documentation of functional improvement from it, and massage is limited to a few visits. Chiropractic treatment is medically necessary. Massage therapy is not medically necessary.',
+    'Issue 5:\nThere is no documentation of functional improvement from the tramadol. Tramadol is not medically necessary.',
+  ].join('\n');
+  const letter = parseLetter(REVIEW(issues, rationale))!;
+  assert.deepEqual(letter.items.map((i) => lastRationaleSentence(i) ?? null), [
+    'Cognitive behavioral therapy is medically necessary.',
+    'Massage therapy is not medically necessary.',
+    'Massage therapy is not medically necessary.',
+    null,
+    'Tramadol is not medically necessary.',
+  ]);
+  assert.deepEqual(letter.items.map((i) => i.functionalImprovement.status).slice(1, 3), ['documented', 'not-documented']);
 });

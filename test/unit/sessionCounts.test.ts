@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedByReview } from '../../server/src/service/parse/sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedSecondHand } from '../../server/src/service/parse/sessions';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 
 const values = (text: string) => {
@@ -158,7 +158,7 @@ test('visits "allowed by the MTUS guidelines" are the guideline\'s limit, not a 
 test('what utilization review counted "on the understanding that" is its count; "modified the request to 2 sessions" grants, to date or not', () => {
   const sentence = 'Utilization review modified the request on the understanding that she had completed 6 sessions; the notes show 4 sessions.';
   const { completed } = findCompletedCounts(sentence);
-  const reported = reportedByReview(sentence);
+  const reported = reportedSecondHand(sentence);
   assert.ok(reported > 0 && completed.some((h) => h.value === 6 && h.index >= reported));
   assert.deepEqual(values('Utilization review modified the request to 2 sessions, stating that she has completed 6 sessions to date.').completed, [6]);
 });

@@ -9,7 +9,7 @@ import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFin
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { isShare, sharesFollow } from './shares';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedByReview, sentencesWithCounts, type CountHit } from './sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedSecondHand, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
@@ -147,7 +147,7 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     const { completed: done, authorized } = findCompletedCounts(sentence, lead);
     if (!done.length && !authorized.length) continue;
     const marks = (quotes ??= quoteMarks(block.text));
-    const reported = reportedByReview(sentence);
+    const reported = reportedSecondHand(sentence);
     const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(marks, s.start + h.index);
     const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
     found.push({ sentence, lead, start: s.start, tiers });

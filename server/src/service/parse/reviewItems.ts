@@ -52,6 +52,8 @@ const issueKey = (text: string): string | null => {
 };
 /** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:": a part that opens with two issues' keys. */
 const JOINT_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])\\s(?:and|&)\\s(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):](?:\\s|$)`);
+/** A line that opens with an issue's label: "Issue 5:", "Issues 2 and 3:", "For Request 2:". */
+const ISSUE_LABELLED = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\b`, 'i');
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
@@ -195,8 +197,8 @@ function issueEntries(lines: readonly Line[], from: number, to: number): [number
   return to > from ? [[from, to]] : [];
 }
 
-/** An issue's name on its line: capitalised, short, and not a sentence that ends or goes on. */
-const ISSUE_NAME_LINE = /^[A-Z][^.?!:;]{2,90}$/;
+/** An issue's name on its line: capitalised, short, and not a sentence that ends or goes on ("7.5 mg" is no end). */
+const ISSUE_NAME_LINE = /^[A-Z](?:[^.?!:;]|\.(?=\d)){2,90}$/;
 const GOES_ON_AT_END = /\b(?:and|or|of|for|the|to|with|a)$/;
 
 /**
@@ -236,10 +238,10 @@ function sectionParts(
   };
   // Each item's part runs from its start to the next start after it; items that start on one line (under one
   // sub-heading, or "A and B.") share that part, the same part, so that it is read as a shared one.
-  const partsAt = (starts: readonly number[]): RawPart[] => {
+  const partsAt = (starts: readonly (number | undefined)[]): (RawPart | undefined)[] => {
     const byStart = new Map<number, RawPart>();
-    const next = (s: number) => starts.reduce((end, other) => (other > s && other < end ? other : end), sectionEnd);
-    return starts.map((s) => byStart.get(s) ?? byStart.set(s, part(s, next(s))).get(s)!);
+    const next = (s: number) => starts.reduce<number>((end, other) => (other !== undefined && other > s && other < end ? other : end), sectionEnd);
+    return starts.map((s) => (s === undefined ? undefined : (byStart.get(s) ?? byStart.set(s, part(s, next(s))).get(s)!)));
   };
   const keyed = items > 1 ? keyedStarts(lines, section.firstBodyLine, sectionEnd, keys) : null;
   if (keyed) return partsAt(keyed);
@@ -277,22 +279,36 @@ function sectionParts(
 /**
  * Where each item's part starts when the parts open with the issues' keys ("Issue 3:", "Issue 1:", "Issue 1b:", "Issues
  * 1(a) and 1(b):", one part for both) in another order than the issues', or with keys numbered under another ("1a.",
- * "1b.") or lettered; null when the parts follow the issues' numbers in order, which the other readings take, or when an
+ * "1b.") or lettered, or labelled ("Issue 1:", "Issues 2 and 3:", "Issue 5:") with one issue of three or more never taken
+ * up (undefined); null when the parts follow the issues' numbers in order, which the other readings take, or when an
  * issue's key opens no line.
  */
-function keyedStarts(lines: readonly Line[], from: number, to: number, keys: readonly (string | null)[]): number[] | null {
+function keyedStarts(lines: readonly Line[], from: number, to: number, keys: readonly (string | null)[]): (number | undefined)[] | null {
   if (keys.some((k) => !k) || new Set(keys).size !== keys.length) return null;
   const starts: (number | undefined)[] = keys.map(() => undefined);
+  let labelled = true;
   for (let i = from; i < to; i++) {
     for (const key of issueKeysAt(lines[i].text)) {
       const k = keys.indexOf(key);
       if (k >= 0 && starts[k] === undefined) starts[k] = i;
+      if (k >= 0) labelled &&= ISSUE_LABELLED.test(lines[i].text);
     }
   }
-  if (starts.some((s) => s === undefined)) return null;
-  const found = starts as number[];
+  const missing = starts.filter((s) => s === undefined).length;
+  // A list quoted in a shared part ("1. ... 2. ...") may number as many entries as there are issues but one; labels may
+  // not. An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the readings after this.
+  if (missing > (labelled && keys.length >= 3 ? 1 : 0)) return null;
+  if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
+  const found = starts.filter((s) => s !== undefined);
   const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);
-  return inOrder && !keys.some((k) => /[a-h]$/.test(k!)) ? null : found;
+  return inOrder && !missing && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
+}
+
+/** Whether a line from `from` to `to` names the issue of `key` anywhere: "Issue 2:", "Issues 1 and 2". */
+function namedInside(lines: readonly Line[], from: number, to: number, key: string): boolean {
+  const named = new RegExp(`\\b${ISSUE_WORD}s?\\s(?:\\w{1,4}\\s(?:and|&)\\s)?\\(?${key}\\b`, 'i');
+  for (let i = from; i < to; i++) if (named.test(lines[i].text)) return true;
+  return false;
 }
 
 /**

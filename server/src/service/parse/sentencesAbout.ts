@@ -19,6 +19,9 @@ export interface NamingWords {
 /** A block's text in lower case, made once however many items read it. */
 const lowerCase = perBlock((block) => block.text.toLowerCase());
 
+/** "For the chiropractic treatment,", "As for the massage,", "Regarding the tramadol,": what a sentence opens with. */
+const OPENER = /^(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,.;]{3,60},/;
+
 /** "Neither treatment has produced ...", "both requests", "the two therapies": a sentence that speaks of all the items. */
 const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?)\b/;
 
@@ -54,7 +57,11 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
   const lower = lowerCase(block);
   for (const { start, end } of blockSentences(block)) {
     const text = block.text.slice(start, end);
-    const sentence = lower.slice(start, end);
+    const whole = lower.slice(start, end);
+    // "For the massage, the 2 sessions ... limited to a few visits": a sentence opened with an item speaks of that item.
+    const opener = whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') ? OPENER.exec(whole)?.[0] : undefined;
+    const openerNames = opener !== undefined && words.own.some((w) => opener.includes(w)) !== words.theirs.some((w) => opener.includes(w));
+    const sentence = openerNames ? opener! : whole;
     const namesMine = words.own.some((w) => sentence.includes(w));
     const namesTheirs = words.theirs.some((w) => sentence.includes(w));
     if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';

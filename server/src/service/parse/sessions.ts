@@ -254,8 +254,11 @@ const NOTE_NUMBER = '"?(?:[A-Z]{2,5}\\s)?(?:visit|session|treatment)\\s';
 /** "visits on 07/08/2013", "The chiropractic daily notes ... record treatment on 04/02/2013": dates that stand for the visits given on them. */
 const VISITS_ON = '(?:visits|sessions|treatments|appointments|treatment(?<=\\b(?:records?|recorded|documents?|documented|shows?|showed)\\streatment))\\s(?:on|dated)\\s';
 const DATE = '\\d{1,2}/\\d{1,2}/\\d{2,4}';
-/** "her sixth visit", "the ninth and most recent visit", "his note describes the seventh treatment": the visits given so far. */
-const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!(?<!\\b(?:describes|documents|records|was|is)\\s)\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
+/**
+ * "her sixth visit", "the ninth and most recent visit", "his note describes the seventh treatment", "the report was written
+ * after the eleventh session": the visits given so far.
+ */
+const NTH_VISIT = `(?:her|his|their|the)\\s(${ORDINALS.join('|')})(?:\\sand\\s(?:most\\s)?(?:recent|latest|last|final)|(?<!(?<!\\b(?:describes|documents|records|was|is|written\\s(?:after|at))\\s)\\bthe\\s[a-z]{5,11}))\\s(?:visit|session|treatment|appointment)\\b`;
 /** "the sixth of eight authorized visits": the visits given so far, of those granted. */
 const NTH_OF = `the\\s(${ORDINALS.join('|')})\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`;
 
@@ -273,6 +276,9 @@ const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s
  * visits); not what became of it ("were cancelled", "were given") nor those "billed in 2011 ... under her earlier claim".
  */
 const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`;
+
+/** "14 visits", "sixteen physical therapy visits": a total, whose number is no count's value (no capture). */
+const TOTAL_OF_VISITS = `(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)`;
 
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course", "She completed a 6-visit
@@ -307,10 +313,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // through visit 10", 'The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6"': the visits
   // given, by the last note's number.
   [new RegExp(`\\bnotes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s(?:(?:from\\s)?${NOTE_NUMBER}1"?\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s${NOTE_NUMBER}(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went', 'headed', 'numbered']],
-  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six were aquatic therapy
-  // sessions", "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
-  [new RegExp(`(?:(?<=\\bOf\\sthe\\s(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s))${NUM}${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
-  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these']],
+  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six (visits) were aquatic
+  // therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
+  // "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -783,14 +790,15 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
 }
 
 /**
- * Where a sentence starts to report what utilization review said: "Utilization review denied the
- * request on the ground that she had already completed 12 sessions". The reviewer may find
- * otherwise, so such a count is taken only when the letter states none of its own.
+ * Where a sentence starts to report what utilization review or the request for authorization said: "Utilization review
+ * denied the request on the ground that she had already completed 12 sessions", "The request for authorization states
+ * that 8 sessions have been completed". The reviewer may find otherwise, so such a count is taken only when the letter
+ * states none of its own.
  */
-const REVIEW_SAYS = /\b(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|finding that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)\b/;
+const SECOND_HAND = /\b(?:(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|finding that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)|(?:[Rr]equest for [Aa]uthori[sz]ation|RFA)\b[^.]{0,60}?\b(?:stat(?:ed|es)|indicat(?:ed|es)|report(?:ed|s)|assert(?:ed|s)|claim(?:ed|s)|sa(?:id|ys)) that)\b/;
 
-/** The offset in `sentence` after which it reports utilization review's words, or -1. */
-export function reportedByReview(sentence: string): number {
-  const m = REVIEW_SAYS.exec(sentence);
+/** The offset in `sentence` after which it reports utilization review's or the request's words, or -1. */
+export function reportedSecondHand(sentence: string): number {
+  const m = SECOND_HAND.exec(sentence);
   return m ? m.index + m[0].length : -1;
 }
