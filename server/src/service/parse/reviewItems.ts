@@ -304,10 +304,14 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   return inOrder && !missing && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
 }
 
-/** Whether a line from `from` to `to` names the issue of `key` anywhere: "Issue 2:", "Issues 1 and 2". */
+/** An issue named anywhere in a line, with its key and the key named with it: "Issue 2:", "Issues 1 and 2". */
+const ISSUE_NAMED = new RegExp(`\\b${ISSUE_WORD}s?\\s(?:(\\d{1,2}[a-h]?|[A-Ha-h])\\s(?:and|&)\\s)?(\\d{1,2}[a-h]?|[A-Ha-h])\\b`, 'gi');
+
+/** Whether a line from `from` to `to` names the issue of `key` anywhere. */
 function namedInside(lines: readonly Line[], from: number, to: number, key: string): boolean {
-  const named = new RegExp(`\\b${ISSUE_WORD}s?\\s(?:\\w{1,4}\\s(?:and|&)\\s)?\\(?${key}\\b`, 'i');
-  for (let i = from; i < to; i++) if (named.test(lines[i].text)) return true;
+  for (let i = from; i < to; i++) {
+    for (const m of lines[i].text.matchAll(ISSUE_NAMED)) if (m[2].toLowerCase() === key || m[1]?.toLowerCase() === key) return true;
+  }
   return false;
 }
 
