@@ -3715,3 +3715,10 @@ test('round 89: issues listed one a line with a dose such as "7.5 mg"; parts lab
   ]);
   assert.deepEqual(letter.items.map((i) => i.functionalImprovement.status).slice(1, 3), ['documented', 'not-documented']);
 });
+
+test('round 89: "Behavioral interventions p.23; Psychological treatment pp.101-102" is one citation, and so is "Guidelinespage 49, ..., pages 30-34"; "losing work without it, is functional improvement" is a gain', () => {
+  const pages = (text: string) => findCitations(paragraph(text)).map((c) => c.pages);
+  assert.deepEqual(pages('Decision based on MTUS Chronic Pain Treatment Guidelines Behavioral interventions p.23; Psychological treatment pp.101-102.'), [[23, 101, 102]]);
+  assert.deepEqual(pages('He relied on the Chronic Pain Medical Treatment Guidelinespage 49, Functional restoration programs (FRPs), and Chronic pain programs, pages 30-34.'), [[49, 30, 34]]);
+  expectReadings(improvementIn, [['Working full days on the medication, and losing work without it, is functional improvement attributable to naproxen.', 'documented']]);
+});

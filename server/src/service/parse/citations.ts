@@ -13,7 +13,7 @@ const NAMES: [family: GuidelineFamily, pattern: string][] = [
   ['ODG', '\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b'],
   ['MTUS Acupuncture', '(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b'],
   ['MTUS Post-Surgical', '(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b'],
-  ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?\\b|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b|(?<!\\()\\bCPMTG\\b'],
+  ['MTUS Chronic Pain', '(?:\\bMTUS\\s)?(?:\\bCA\\s)?\\bChronic Pain (?:Medical )?(?:Treatment )?Guidelines?(?:\\b|(?=pages?\\b))|(?<![Nn]on-)\\bMTUS\\b|\\bMedical Treatment Utilization Schedule\\b|(?<!\\()\\bCPMTG\\b'],
   ['8 CCR / Labor Code', '\\b8\\s?C\\.?\\s?C\\.?\\s?R\\.?\\s?(?:§\\s?|Sections?\\s)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bCCR\\s?(?:§\\s?)?9\\d{3}(?:\\.\\d{1,3}){0,3}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\b97\\d{2}\\.\\d{1,3}(?:\\.\\d{1,3}){0,2}(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLabor Code\\s(?:Sections?\\s|§\\s?)?\\d{4}(?:\\.\\d{1,3})?(?:\\([a-z0-9]{1,3}\\)){0,4}|\\bLC\\s?§?\\s?46\\d{2}(?:\\.\\d)?(?:\\([a-z0-9]{1,3}\\)){0,4}'],
   ['other', '\\bUp-?\\s?To-?\\s?Date\\b|\\bMedscape\\b|\\bAmerican (?:College|Academy|Society|Association|Psychiatric Association|Pain Society) of [A-Z][a-z]{1,30}|\\bNational Guideline Clearinghouse\\b|\\bFood and Drug Administration\\b|\\bFDA\\b|\\bInterQual\\b|\\bMilliman\\b|\\bMedical Disability Advisor\\b|\\bCochrane\\b|\\bClinical Pharmacology\\b|\\bDrugs\\.com\\b|\\bHayes\\b'],
 ];
@@ -30,12 +30,12 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 }
 
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99. A justified line may put a
-// run of spaces before them ("Page(s):  98-99").
+// run of spaces before them ("Page(s):  98-99"), and an extraction may run them into the name ("Guidelinespage 49").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
 const PAGE_REF = new RegExp(
-  `\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
@@ -101,10 +101,11 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
  * "Aquatic therapy (p. 22); Physical Medicine (pp. 98-99)"; several topics, the last with the pages,
  * "Opioids, criteria for use; On-Going Management; Tramadol Page(s): 76-80"; in a few words, then a comma and its
  * pages, "Behavioral interventions, pages 23; Psychological treatment, pages 101-102", "...; Opioids, on-going
- * management, page 78", "...; NSAIDs, specific drug list & adverse effects, pages 70-73".
+ * management, page 78", "...; NSAIDs, specific drug list & adverse effects, pages 70-73"; or before "p." or "pp." with
+ * no comma, "Behavioral interventions p.23; Psychological treatment pp.101-102".
  */
 const TOPIC_WITH_PAGES =
-  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,7},\s(?:pages?|pp?\.))\s?\d/y;
+  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,7}(?:,\s(?:pages?|pp?\.)|\spp?\.))\s?\d/y;
 
 /** After a semicolon, another chapter of the same guideline: "..., page 127; Chapter 9, Shoulder Complaints, pages 209-210". */
 const NEXT_CHAPTER = /;\s{1,4}(?:Chapter|Ch\.)\s?\d{1,2}\b/y;

@@ -190,10 +190,10 @@ const MEETS_DEFINITION = /\b(?:definition\b(?<=\b(?:meets?|met|satisf(?:y|ies|ie
  * medication and cannot do without it are functional improvement", "What he does ... on tramadol ER, and loses when he
  * goes without it, is documented functional improvement", "That she gets through her shifts with the medication and
  * cannot without it is functional improvement", "What she cannot do without tramadol and does with it is
- * functional improvement", and a limit: "recommends no more than 18 visits with
- * evidence of objective functional improvement".
+ * functional improvement", "Working full days on the medication, and losing work without it, is functional improvement",
+ * and a limit: "recommends no more than 18 visits with evidence of objective functional improvement".
  */
-const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|could not) do without (?:it|them|[a-z]{4,20}) and (?:does|do|can do|could do) with (?:it|them)\b|\bwhen (?:she|he|they) (?:goes|go|went|is|was|are|were) without (?:it|them)\b|\b(?:and|but) (?:cannot|can ?not|could not)(?: do)? without (?:it|them)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b|\bnot? (?:more|fewer|less) than \d{1,3}\b/gi;
+const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|could not) do without (?:it|them|[a-z]{4,20}) and (?:does|do|can do|could do) with (?:it|them)\b|\bwhen (?:she|he|they) (?:goes|go|went|is|was|are|were) without (?:it|them)\b|\b(?:and|but) (?:cannot|can ?not|could not)(?: do)? without (?:it|them)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\b(?:losing|loses|lost|missing|misses|missed) (?:[a-z]{2,12} ){1,3}without (?:it|them)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b|\bnot? (?:more|fewer|less) than \d{1,3}\b/gi;
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the
