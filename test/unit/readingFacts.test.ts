@@ -3722,3 +3722,10 @@ test('round 89: "Behavioral interventions p.23; Psychological treatment pp.101-1
   assert.deepEqual(pages('He relied on the Chronic Pain Medical Treatment Guidelinespage 49, Functional restoration programs (FRPs), and Chronic pain programs, pages 30-34.'), [[49, 30, 34]]);
   expectReadings(improvementIn, [['Working full days on the medication, and losing work without it, is functional improvement attributable to naproxen.', 'documented']]);
 });
+
+test('left out in round 88: a ledger\'s "14 therapy visits", split in the next sentence ("6 of the 14 visits were aquatic therapy sessions and the other 8 were land-based"), is no one therapy\'s', () => {
+  const issues = '1. Aquatic therapy 2 times a week for 4 weeks for the lumbar spine\n2. Biofeedback 6 sessions';
+  const ledger = 'The ledger shows 14 therapy visits without saying which were in the pool.';
+  assert.deepEqual(completedIn(issues, `${ledger} The notes do: 6 of the 14 visits were aquatic therapy sessions and the other 8 were land-based physical therapy.`), [6, null]);
+  assert.deepEqual(completedIn(issues, `${ledger} She walked farther by the first of the 14 visits.`)[0], 14);
+});

@@ -16,6 +16,7 @@ import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
 import { ownCitations } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
+import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
 
 export interface ItemContext {
   /** The service's category, and whether it is counted in sessions. */
@@ -152,8 +153,30 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
     found.push({ sentence, lead, start: s.start, tiers });
   }
+  dropSplitTotals(found);
   return found;
 });
+
+/** "6 of the 14 visits were aquatic therapy sessions": a share of a total, with the total's number; not "the first of the 6 visits". */
+const SHARE_OF_TOTAL = new RegExp(`^(?:\\d{1,3}|${NUMBER_WORD})\\sof\\s(?:the|those|these)\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b`, 'i');
+
+/**
+ * A total that a later sentence splits into shares ("The ledger shows 14 therapy visits ... 6 of the 14 visits were
+ * aquatic therapy sessions and the other 8 were land-based physical therapy") is no one therapy's when its own words
+ * name none: its count is dropped, and the shares are read.
+ */
+function dropSplitTotals(found: SentenceCounts[]): void {
+  const split = new Set<number>();
+  for (let k = found.length - 1; k >= 0; k--) {
+    const { sentence, tiers } = found[k];
+    const own = (h: CountHit) => sentence.slice(h.index, h.index + h.length);
+    if (split.size) for (let t = 0; t < tiers.length; t++) tiers[t] = tiers[t].filter((h) => !split.has(h.value) || nearCount(own(h)).kinds.length > 0);
+    for (const h of tiers[0]) {
+      const m = own(h).includes('of th') ? SHARE_OF_TOTAL.exec(own(h)) : null;
+      if (m) split.add(digitsOrWordValue(m[1]));
+    }
+  }
+}
 
 /** Where the block's double quotation marks stand (typographic ones are written plainly). */
 function quoteMarks(text: string): number[] {
