@@ -3729,3 +3729,11 @@ test('left out in round 88: a ledger\'s "14 therapy visits", split in the next s
   assert.deepEqual(completedIn(issues, `${ledger} The notes do: 6 of the 14 visits were aquatic therapy sessions and the other 8 were land-based physical therapy.`), [6, null]);
   assert.deepEqual(completedIn(issues, `${ledger} She walked farther by the first of the 14 visits.`)[0], 14);
 });
+
+test('round 90: of one therapy for two parts of the body, a count that names the item\'s part ("The wrist was treated only at the first six", "treated at four of the ten visits") comes before a total that names no part', () => {
+  const shoulderAndWrist = '1. Physical therapy 8 sessions for the left shoulder\n2. Physical therapy 4 sessions for the left wrist';
+  assert.deepEqual(completedIn(shoulderAndWrist, 'She has attended 16 physical therapy visits since 02/16/2015. The shoulder was treated at every one of them. The wrist was treated only at the first six.'), [16, 6]);
+  assert.deepEqual(completedIn(shoulderAndWrist, 'She has attended 16 physical therapy visits. The wrist was treated at four of the ten visits in 2015.'), [16, 4]);
+  assert.deepEqual(completedValues('The ledger shows that only the first eight were chiropractic visits.'), [8]);
+  assert.deepEqual(completedValues('Her care passed to the physical therapist, who saw her at each of the remaining twelve.'), [12]);
+});

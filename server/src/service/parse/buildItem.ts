@@ -3,7 +3,7 @@ import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { callsNew, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
-import { countOwner, nearCount, type CountOwner, type NearCount } from './countOwner';
+import { countOwner, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
@@ -387,7 +387,9 @@ function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[
  */
 function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean): CountOwner {
   const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind);
-  return raw.sharing ? { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` } : owner;
+  if (!raw.sharing) return owner;
+  const shared = { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` };
+  return owner.ofPart ? { ...shared, ofPart: ofPartOnly(shared) } : shared;
 }
 
 /** The most items a summary is read item by item for: each reading reads the whole summary. */
@@ -491,7 +493,11 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     // The count is the request's own, as the item states it: "6 sessions of CBT"; else as its own parts state it.
     requestedSessions: owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)) ?? statedRequest(bodies, owner)),
     // What the rationale says of the item alone comes first: its counts are the item's whatever words stand by them.
-    completedSessions: owner && ((shared && completed(shared.own, NO_SUMMARY, countOwner(header.service, category, true))) || completed(read, context.summary, owner)),
+    completedSessions:
+      owner &&
+      ((shared && completed(shared.own, NO_SUMMARY, countOwner(header.service, category, true))) ||
+        (owner.ofPart && completed(read, context.summary, owner.ofPart)) ||
+        completed(read, context.summary, owner)),
     functionalImprovement,
     citations,
     conclusion: itemConclusion(raw, context.services, context.index),

@@ -106,6 +106,11 @@ export interface CountOwner {
   key: string;
   /** A day program, counted in days: its counts may be stated in hours ("80 hours") or weeks; any other therapy's may not. */
   dayProgram: boolean;
+  /**
+   * In a letter of one therapy for different parts of the body (`oneKind`), the owner of the counts whose words name the
+   * item's part: "the wrist only at the first six" is the wrist's, before the 16 visits that name no part.
+   */
+  ofPart?: CountOwner;
 }
 
 /**
@@ -120,7 +125,7 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
   // Neither another part of the body nor, of group and individual sessions, the other.
   const samePart = (near: NearCount) =>
     (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));
-  return {
+  const owner: CountOwner = {
     key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}|${oneKind}`,
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
@@ -132,5 +137,16 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
       return sameKind && samePart(near);
     },
     ownsInOwnParts: (near) => !near.combined && samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
+  };
+  return oneKind && parts.length ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
+}
+
+/** `owner`, owning only the counts whose words name a part of the body (samePart: the item's). */
+export function ofPartOnly(owner: CountOwner): CountOwner {
+  return {
+    key: `${owner.key}|of part`,
+    dayProgram: owner.dayProgram,
+    owns: (near) => near.parts.length > 0 && owner.owns(near),
+    ownsInOwnParts: (near) => near.parts.length > 0 && owner.ownsInOwnParts(near),
   };
 }

@@ -280,6 +280,10 @@ const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|
 /** "14 visits", "sixteen physical therapy visits": a total, whose number is no count's value (no capture). */
 const TOTAL_OF_VISITS = `(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)`;
 
+/** "treated only at", "needled at only", "saw her at each of": how the visits at which a part of the body or a therapy was given are told. */
+const PART_TREATED_AT = '(?:treated|needled|manipulated|adjusted|worked on|saw (?:her|him|them))\\s(?:only\\s)?at\\s(?:only\\s)?(?:each\\sof\\s)?';
+const PART_TREATED_WORDS = ['treated', 'needled', 'manipulated', 'adjusted', 'worked on', 'saw'];
+
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course", "She completed a 6-visit
   // chiropractic trial": the count joined to its unit.
@@ -313,11 +317,15 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // through visit 10", 'The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6"': the visits
   // given, by the last note's number.
   [new RegExp(`\\bnotes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s(?:(?:from\\s)?${NOTE_NUMBER}1"?\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s${NOTE_NUMBER}(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went', 'headed', 'numbered']],
-  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other six (visits) were aquatic
+  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other (first) six (visits) were aquatic
   // therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
   // "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
-  [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining|first|last)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
+  // "The right wrist was treated only at the first six", "The neck was treated at four of the ten visits": the visits at
+  // which a part of the body was treated (whose, the part the clause names says: see buildItem's near).
+  [new RegExp(`\\b${PART_TREATED_AT}the\\s(?:first|last|remaining|other)\\s${NUM}(?!\\s(?:weeks?|months?|days?|years?)\\b)`, 'gi'), PART_TREATED_WORDS],
+  [new RegExp(`\\b${PART_TREATED_AT}${NUM}\\sof\\s(?:the|those|these|them)\\b`, 'gi'), PART_TREATED_WORDS],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
@@ -527,7 +535,7 @@ const TWICE_GIVEN = new RegExp(`\\b${TWICE}`);
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s|${TWICE}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s|${PART_TREATED_AT}|${TWICE}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
