@@ -3737,3 +3737,29 @@ test('round 90: of one therapy for two parts of the body, a count that names the
   assert.deepEqual(completedValues('The ledger shows that only the first eight were chiropractic visits.'), [8]);
   assert.deepEqual(completedValues('Her care passed to the physical therapist, who saw her at each of the remaining twelve.'), [12]);
 });
+
+test('round 90: a guideline part two issues share, their rationales their own, gives a sentence opened "As to the massage therapy," to that issue alone', () => {
+  const letter = parseLetter(`MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+1. Chiropractic manipulation 2 times a week for 3 weeks
+2. Massage therapy 6 sessions
+CASE SUMMARY:
+The injured worker is a 44-year-old male.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+Issues 1 and 2:
+For the chiropractic manipulation, the MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, allow 18 visits. As to the massage therapy, the MTUS Chronic Pain Medical Treatment Guidelines, page 60, limit massage to 6 visits.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Issue 1:
+Chiropractic manipulation is medically necessary.
+Issue 2:
+Massage therapy is not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+The reviewer holds board certification in Family Medicine and an active California medical license.
+`)!;
+  assert.deepEqual(letter.items.map((i) => i.citations.map((c) => c.pages)), [[[58, 60]], [[60]]]);
+  assert.equal(letter.reviewer.specialty, 'Family Medicine');
+  expectReadings(improvementIn, [
+    ['What she can do on tramadol and cannot do off it is the functional improvement the guidelines look for.', 'documented'],
+    ['A return to work after two years off, and a task she could not do and now does, are functional improvement.', 'documented'],
+  ]);
+});

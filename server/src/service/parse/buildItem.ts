@@ -365,13 +365,15 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
 }
 
 /**
- * The item's citations; of a part it shares with the items that share its rationale, those ownCitations leaves it.
+ * The item's citations; of a part it shares with the items that share its rationale (or, its rationale its own, one of its
+ * other parts), those ownCitations leaves it.
  * Only a few items are read apart: each reading reads the whole part, and with no bound a letter of many issues
  * sharing one part would cost the square of its length.
  */
 function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[] {
-  if (!raw.sharing || raw.sharing.length > MOST_SHARING) return citationsOfParts(bodies);
-  const others = raw.sharing.filter((other) => other !== raw);
+  const sharing = raw.sharing ?? raw.sharingParts;
+  if (!sharing || sharing.length > MOST_SHARING) return citationsOfParts(bodies);
+  const others = sharing.filter((other) => other !== raw);
   const sharedBodies = new Set(others.flatMap((other) => other.parts.map((p) => p.body)));
   const services = others.map((other) => other.header.service);
   const divided = bodies.map((b) => (sharedBodies.has(b) ? ownCitations(b, raw.header.service, services) : null));

@@ -26,6 +26,8 @@ export interface RawItem {
   parts: RawPart[];
   /** The items that share its rationale, itself among them; the rationale may conclude on each in a sentence of its own. */
   sharing?: readonly RawItem[];
+  /** The items that share one of its other parts (a guideline part), itself among them, when its rationale is its own. */
+  sharingParts?: readonly RawItem[];
   /** Lines [firstLine, endLine) of the whole item. */
   endLine: number;
 }

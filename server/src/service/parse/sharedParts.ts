@@ -82,7 +82,7 @@ export function resolveReferences(items: readonly RawItem[]): void {
   });
 }
 
-/** Gives each item whose first rationale other items share the items that share it, itself among them. */
+/** Gives each item whose first rationale other items share the items that share it, itself among them; else, those that share one of its other parts. */
 export function markSharedRationales(items: RawItem[]): void {
   if (items.length < 2) return;
   const byRationale = new Map<unknown, RawItem[]>();
@@ -94,6 +94,18 @@ export function markSharedRationales(items: RawItem[]): void {
     else byRationale.set(body, [item]);
   }
   for (const sharing of byRationale.values()) if (sharing.length > 1) for (const item of sharing) item.sharing = sharing;
+  // A guideline part shared by items whose rationales are their own: "Chiropractic manipulation and massage therapy:".
+  const byPart = new Map<unknown, RawItem[]>();
+  for (const item of items) {
+    if (item.sharing) continue;
+    for (const part of item.parts) {
+      if (part.kind === 'rationale') continue;
+      const sharing = byPart.get(part.body);
+      if (!sharing) byPart.set(part.body, [item]);
+      else if (!sharing.includes(item)) sharing.push(item);
+    }
+  }
+  for (const sharing of byPart.values()) if (sharing.length > 1) for (const item of sharing) item.sharingParts ??= sharing;
 }
 
 function firstRationale(item: RawItem): RawPart | undefined {
