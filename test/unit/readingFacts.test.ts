@@ -3763,3 +3763,11 @@ The reviewer holds board certification in Family Medicine and an active Californ
     ['A return to work after two years off, and a task she could not do and now does, are functional improvement.', 'documented'],
   ]);
 });
+
+test('round 91: "Although functional improvement is documented, without the number of sessions ... it cannot be determined" is a gain; "further therapy needs objective gains first" is a condition', () => {
+  expectReadings(improvementIn, [
+    ['Although functional improvement is documented, without the number of sessions already completed it cannot be determined whether 8 more would exceed the guideline.', 'documented'],
+    ['There is no documentation of functional improvement from the knee visits, and further therapy needs objective gains first.', 'not-documented'],
+    ['What she no longer needs, the help, the equipment and the opioid, is the functional improvement the regulation describes.', 'documented'],
+  ]);
+});

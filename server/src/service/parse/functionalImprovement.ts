@@ -101,9 +101,9 @@ function sentenceStart(text: string, at: number): number {
 /**
  * A condition just before the mention: "the guidelines set no maximum when functional
  * improvement is documented"; "no more visits unless there is functional improvement"; "should be
- * discontinued if there is no overall improvement in function".
+ * discontinued if there is no overall improvement in function"; "further therapy needs objective gains first".
  */
-const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?|no)\s)?(?:overall\s)?$/i;
+const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as|(?<!no longer )needs)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?|no)\s)?(?:overall\s)?$/i;
 
 /** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
 const ONLY_SUBJECTIVE =
@@ -347,6 +347,9 @@ const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:(?:not|never) (?:
 const REVIEW_FOUND =
   /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,80}\b(?:found|finds|stated|states|said|says|wrote|writes|reported|reports|noted|notes|concluded|determined|cited|statement|finding|conclusion|because there (?:was|were|is)|for (?:a |the )?(?:lack|absence) of)\b[^.;]{0,60}$/;
 
+/** "... is documented,": a mention said plainly to be documented, whatever the clause after it goes on to deny. */
+const STATED_DOCUMENTED = /^\s(?:is|was|has been)\s(?:clearly\s|well\s)?documented(?=[,;.])/;
+
 /**
  * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
  * words after it credit the gains to a treatment they name (creditedTo).
@@ -374,6 +377,8 @@ function classify(text: string, index: number, length: number, denial: boolean):
   // "Repeat injections are not supported unless ... there is documented evidence of functional improvement":
   // the negation is the guideline's rule, and the mention its condition.
   if (UNLESS_BEFORE.test(before)) return answerTo(after);
+  // "Although functional improvement is documented, without the number of sessions ... it cannot be determined ...".
+  if (STATED_DOCUMENTED.test(after) && !NEGATION.test(before)) return 'documented';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return answerTo(after);
   // Gains said to follow from a course the letter names are that course's: whose, the item decides (findFunctionalImprovement).
