@@ -3771,3 +3771,8 @@ test('round 91: "Although functional improvement is documented, without the numb
     ['What she no longer needs, the help, the equipment and the opioid, is the functional improvement the regulation describes.', 'documented'],
   ]);
 });
+
+test('round 91: "went home early three times" counts no visits', () => {
+  assert.deepEqual(completedValues('During the lapse he went home early three times.'), []);
+  assert.deepEqual(completedValues('She went to physical therapy three times.'), [3]);
+});

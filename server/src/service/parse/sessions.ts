@@ -397,8 +397,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // eleven occasions", "went to land-based physical therapy eight times", "has been to land-based therapy eight times": a
   // visit each; so are "She went nine times", "saw her four times", "has gone to the pool program ten times", "It was given
   // eight times", "She has been in the pool four times", "He has had acupuncture eleven times"; not a rate ("seen 2
-  // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management").
-  [new RegExp(`\\b(?:seen|saw|treated|evaluated|needled|adjusted|met with|received|went|gone to|been (?:to|in|at)|given|had)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
+  // times a week"), nor a physician's visits for the drugs ("she has seen him 3 times for medication management"), nor
+  // "went home early three times".
+  [new RegExp(`\\b(?:seen|saw|treated|evaluated|needled|adjusted|met with|received|went(?!\\s(?:home|back|out|off|away)\\b)|gone to|been (?:to|in|at)|given|had)\\s(?:[a-z.'-]{1,24}\\s|M(?:r|s|rs)\\.\\s\\[?[A-Za-z]{1,20}\\]?\\s){0,5}?(?:on\\s)?${NUM}\\s(?:occasions|times(?!\\s(?:a|per|each|every)\\s))\\b(?!\\s(?:for|of)\\smedication\\smanagement\\b)`, 'gi'), ['occasions', 'times']],
   // "acupuncture 1/13/15 to 3/3/15 (6 treatments)", "physical therapy 11/2013 to 1/2014 (12 visits)": a course given
   // between two dates, its count in parentheses after them. The hit starts at the count, so that its words are those
   // before the parenthesis (wordsByCount in buildItem).
