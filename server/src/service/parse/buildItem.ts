@@ -295,9 +295,11 @@ const PART_SUBJECT = /^\s{0,3}(?:(?:and|but|while|whereas)\s)?(?:the|her|his|the
 
 /** The clause a count ends, from the sentence's start or its last semicolon or colon, at most NEAR characters back. */
 function clauseBefore(sentence: string, at: number): string {
+  // Searched in the window only: a sentence of many counts and no semicolon would otherwise be searched to its start once per count.
   const from = Math.max(0, at - NEAR);
-  const start = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at));
-  return start >= from ? sentence.slice(start + 1, at) : from === 0 ? sentence.slice(0, at) : '';
+  const window = sentence.slice(from, at);
+  const start = Math.max(window.lastIndexOf(';'), window.lastIndexOf(':'));
+  return start >= 0 ? window.slice(start + 1) : from === 0 ? window : '';
 }
 
 /**
