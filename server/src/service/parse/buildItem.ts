@@ -172,7 +172,8 @@ function dropSplitTotals(found: SentenceCounts[]): void {
     const own = (h: CountHit) => sentence.slice(h.index, h.index + h.length);
     if (split.size) for (let t = 0; t < tiers.length; t++) tiers[t] = tiers[t].filter((h) => !split.has(h.value) || nearCount(own(h)).kinds.length > 0);
     for (const h of tiers[0]) {
-      const m = own(h).includes('of th') ? SHARE_OF_TOTAL.exec(own(h)) : null;
+      const words = own(h);
+      const m = words.includes('of th') ? SHARE_OF_TOTAL.exec(words) : null;
       if (m) split.add(digitsOrWordValue(m[1]));
     }
   }

@@ -101,8 +101,9 @@ export function markSharedRationales(items: RawItem[]): void {
     for (const part of item.parts) {
       if (part.kind === 'rationale') continue;
       const sharing = byPart.get(part.body);
+      // An item's parts are read together, so an item already listed is the last one.
       if (!sharing) byPart.set(part.body, [item]);
-      else if (!sharing.includes(item)) sharing.push(item);
+      else if (sharing[sharing.length - 1] !== item) sharing.push(item);
     }
   }
   for (const sharing of byPart.values()) if (sharing.length > 1) for (const item of sharing) item.sharingParts ??= sharing;
