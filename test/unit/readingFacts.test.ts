@@ -763,8 +763,8 @@ test("a shared guideline section whose sentences name each issue in turn gives e
   );
   const pages = (text: string) => parseLetter(text)!.items.map((i) => i.citations.flatMap((c) => c.pages));
   assert.deepEqual(pages(shared), [[98, 99], [78]]);
-  // A sentence for one issue only leaves the section shared.
-  assert.deepEqual(pages(shared.replace('For the tramadol, the', 'The')), [[98, 99, 78], [98, 99, 78]]);
+  // A sentence opened for one issue is that issue's alone, though the other's sentence opens with no name.
+  assert.deepEqual(pages(shared.replace('For the tramadol, the', 'The')), [[98, 99, 78], [78]]);
 });
 
 test('counts of several therapies in one sentence: whose words are inside the count, and what a count without its unit granted', () => {
@@ -3775,4 +3775,95 @@ test('round 91: "Although functional improvement is documented, without the numb
 test('round 91: "went home early three times" counts no visits', () => {
   assert.deepEqual(completedValues('During the lapse he went home early three times.'), []);
   assert.deepEqual(completedValues('She went to physical therapy three times.'), [3]);
+});
+
+test('round 92: a claim number told in a sentence, "lists his claim number in full, as 05714-WC-883102", on one line or two', () => {
+  const kinds = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
+  assert.deepEqual(kinds('The request for authorization lists his claim number in full, as 05714-WC-883102.'), ['claim-number']);
+  assert.deepEqual(kinds('The request for authorization lists his claim number in full,\n\nas 05714-WC-883102. He reports pain.'), ['claim-number']);
+  assert.deepEqual(kinds('His claim number is 2016-WC-40817.'), ['claim-number']);
+  assert.deepEqual(kinds('The claim was accepted as 2 separate injuries.'), []);
+});
+
+test('round 92: pages of a guideline named before, "page 23, of those guidelines" and "TENS, chronic pain, pages 114-116, allows", are its citations', () => {
+  const cited = (text: string) => findCitations(paragraph(text)).map((c) => `${c.family}:${c.pages.join(',')}`);
+  expectReadings(cited, [
+    ['The MTUS Chronic Pain Medical Treatment Guidelines (2009) address psychological care. Behavioral interventions, page 23, of those guidelines allow a trial of 3-4 visits.', ['MTUS Chronic Pain:', 'MTUS Chronic Pain:23']],
+    ['The MTUS Chronic Pain Medical Treatment Guidelines were relied upon for both. As to the TENS unit, TENS, chronic pain, pages 114-116, allows purchase after a trial.', ['MTUS Chronic Pain:', 'MTUS Chronic Pain:114,116']],
+    // A regulation has no pages; the guideline named before it has.
+    ['The ODG Pain Chapter applies, and 8 CCR 9792.20(f) defines improvement. Psychotherapy, pages 12-13, allows 20 visits.', ['ODG:', '8 CCR / Labor Code:', 'ODG:12,13']],
+    // No guideline named before, and pages of something else: no citation.
+    ['Behavioral interventions, page 23, of those guidelines allow a trial.', []],
+    ['The MTUS applies. Page 4 of the progress report allows no conclusion.', ['MTUS Chronic Pain:']],
+  ]);
+});
+
+test('round 92: "functional improvement has the meaning that 8 CCR 9792.20(f) gives it" is how the reviewer weighs it, no finding', () => {
+  expectReadings(improvementIn, [
+    ['For both, functional improvement has the meaning that 8 CCR 9792.20(f) gives it.', 'not-addressed'],
+    ['The chiropractic care has produced functional improvement.', 'documented'],
+  ]);
+});
+
+test('round 92: a guideline part shared by issues gives sentences opened with another issue\'s name to that issue alone, whether or not its own open so; the sentences before them are every issue\'s', () => {
+  const letter = parseLetter(`MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+(1) Occupational therapy 6 visits for the right hand
+(2) TENS unit purchase
+(3) Biofeedback 4 sessions
+CASE SUMMARY:
+The injured worker is a 33-year-old female.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+Requests (1) and (2): The MTUS Chronic Pain Medical Treatment Guidelines were relied upon for both requests. As to the TENS unit, TENS, chronic pain, pages 114-116, allows purchase only after a one-month trial.
+Request (3): The MTUS Chronic Pain Medical Treatment Guidelines, Biofeedback, pages 24-25, were relied upon.
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+Request (1): Occupational therapy 6 visits for the right hand is medically necessary.
+Request (2): The TENS unit purchase is not medically necessary.
+Request (3): Biofeedback 4 sessions is not medically necessary.
+MEDICAL REVIEWER QUALIFICATIONS:
+The reviewer is board certified in Plastic Surgery and is licensed in California.
+`)!;
+  assert.deepEqual(
+    letter.items.map((i) => i.citations.map((c) => `${c.family}:${c.pages.join(',')}`)),
+    [['MTUS Chronic Pain:'], ['MTUS Chronic Pain:', 'MTUS Chronic Pain:114,116'], ['MTUS Chronic Pain:24,25']],
+  );
+});
+
+test('round 101: identifiers told in sentences: a claim label cut after "claim", a phone number parted by spaces after "call-back number,", where the patient "lives ... at"', () => {
+  const kinds = (text: string) => findIdentifiers(linesOf(text).lines).map((i) => i.kind);
+  assert.deepEqual(kinds('The adjuster wrote that the request "was reviewed under claim\nnumber LW-0417-22936 and the carrier takes no position."'), ['claim-number']);
+  assert.deepEqual(kinds('He filed a claim\nnumber of times before.'), []);
+  assert.deepEqual(kinds("The note gives the patient's own call-back number, 209 555 0148, for scheduling only."), ['phone']);
+  assert.deepEqual(kinds('She attended pages 209 555 0148 of notes.'), []);
+  assert.deepEqual(kinds('The intake form states that she lives alone in a second-floor unit at 2318 W. Alder Street, Apt. 6.'), ['street-address']);
+  assert.deepEqual(kinds('She lives with her sister and works at 400 Oak Avenue.'), []);
+});
+
+test('round 101: an IMR case "assigned 6/16/14" is not dated by the application', () => {
+  const dates = findLetterDates([], [paragraph('On 5/28/14, Utilization Review non-certified the request. On 6/11/14, the injured worker submitted an application for IMR (IMR case CM14-0098817, assigned 6/16/14) to request review.')]);
+  assert.equal(dates.application?.iso, '2014-06-11');
+  assert.equal(dates.urDecision?.iso, '2014-05-28');
+});
+
+test('round 100: "pages 298-299 of the American College of Occupational and Environmental Medicine (ACOEM)" are ACOEM\'s, not the guideline named before; "At pages 68-69, the same guidelines"', () => {
+  const cited = (text: string) => findCitations(paragraph(text)).map((c) => `${c.family}:${c.pages.join(',')}`);
+  expectReadings(cited, [
+    [
+      'The decision was based on the Chronic Pain Medical Treatment Guidelines (2009), Physical Medicine, pages 98-99, which is part of the MTUS, and on pages 298-299 of the American College of Occupational and Environmental Medicine (ACOEM) Practice Guidelines.',
+      ['MTUS Chronic Pain:98,99', 'ACOEM:298,299'],
+    ],
+    ['The MTUS Chronic Pain Medical Treatment Guidelines apply. At pages 68-69, the same guidelines advise the lowest dose.', ['MTUS Chronic Pain:', 'MTUS Chronic Pain:68,69']],
+  ]);
+});
+
+test('round 98: "functional improvement was read as defined in 8 CCR" and "judged against the definition of functional improvement" are no findings; "went back to work ... after ten months off" is a gain', () => {
+  expectReadings(improvementIn, [
+    ['In each case, functional improvement was read as defined in 8 CCR 9792.20(e).', 'not-addressed'],
+    ['Both requests were judged against the definition of functional improvement in 8 CCR 9792.20(f).', 'not-addressed'],
+    ['These gains meet the definition of functional improvement.', 'documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['She went back to work in 09/2018 after ten months off.', 'documented'],
+    ['She has not gone back to work after two months off.', 'not-addressed'],
+  ]);
 });

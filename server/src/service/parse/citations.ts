@@ -9,7 +9,7 @@ import { perBlock } from '../text/perBlock';
 
 /** Each family's names, in the order they are tried. */
 const NAMES: [family: GuidelineFamily, pattern: string][] = [
-  ['ACOEM', '\\bACOEM\\b'],
+  ['ACOEM', '\\bACOEM\\b|\\bAmerican College of Occupational and Environmental Medicine\\b(?:\\s?\\(ACOEM\\))?'],
   ['ODG', '\\bODG\\b|\\bOfficial Disability Guidelines?\\b(?:\\s?\\(ODG\\))?|\\bWork Loss Data Institute\\b'],
   ['MTUS Acupuncture', '(?:\\bMTUS\\s)?\\bAcupuncture Medical Treatment Guidelines?\\b|\\bAcupuncture Guidelines\\b'],
   ['MTUS Post-Surgical', '(?:\\bMTUS\\s)?\\bPost-?\\s?surgical (?:Treatment |Medical Treatment )?Guidelines?\\b'],
@@ -181,7 +181,61 @@ const PAGES_BEFORE = new RegExp(
   'i',
 );
 
+/**
+ * Pages of a guideline named before, in a sentence of their own that names it again only as "those guidelines", or not
+ * at all, the pages themselves saying what the guideline does: "The MTUS Chronic Pain Medical Treatment Guidelines (2009)
+ * address ... Behavioral interventions, page 23, of those guidelines allow ...", "At pages 68-69, the same guidelines
+ * ...", "The MTUS ... were relied upon for both requests. As to the TENS unit, TENS, chronic pain, pages 114-116, allows
+ * purchase only after ...".
+ */
+const PAGES_OF_THOSE = new RegExp(
+  `(\\b(?:Pages?|pp?\\.)\\s?(${PAGE_LIST}))(?:,?\\s(?:(?:of|in)\\s(?:those|these|the same|that|the)|(?<=,\\s)(?:those|these|the same))\\s(guidelines?)\\b|,\\s(?:allows?|recommends?|supports?|limits?|permits?)\\b)`,
+  'gi',
+);
+
 export const findCitations: (block: Block) => readonly Citation[] = perBlock(citationsIn);
+
+/** The pages written just before a name at `at`, after `from` (the citation before it) and within 60 characters; `index` is in `text`. */
+function pagesBefore(text: string, from: number, at: number): RegExpExecArray | null {
+  const lookback = Math.max(from, at - 60);
+  const lead = at > lookback ? PAGES_BEFORE.exec(text.slice(lookback, at)) : null;
+  if (lead) lead.index += lookback;
+  return lead;
+}
+
+/**
+ * `citations` with a citation for each page list that refers back to the guideline named last before it (a regulation
+ * has sections, not pages), in order of appearance; pages that a citation's own extent has read are not read again.
+ * Both run in order of appearance, so they are merged in one pass.
+ */
+function withPagesOfThose(text: string, block: Block, citations: readonly Citation[]): Citation[] {
+  const merged: Citation[] = [];
+  let next = 0;
+  let named: Citation | null = null;
+  PAGES_OF_THOSE.lastIndex = 0;
+  for (let m = PAGES_OF_THOSE.exec(text); m && citations.length; m = PAGES_OF_THOSE.exec(text)) {
+    const at = block.span(m.index, m.index).start;
+    for (; next < citations.length && citations[next].span.start <= at; next++) {
+      merged.push(citations[next]);
+      if (citations[next].family !== '8 CCR / Labor Code') named = citations[next];
+    }
+    if (!named || (merged.length && merged[merged.length - 1].span.end > at)) continue;
+    const refs = parsePageList(m[2]);
+    const end = m.index + (m[3] === undefined ? m[1].length : m[0].length);
+    const span = block.span(m.index, end);
+    merged.push({
+      family: named.family,
+      chapter: null,
+      topic: null,
+      year: named.year,
+      pages: refs.flatMap((r) => (r.last === r.first ? [r.first] : [r.first, r.last])),
+      pageRefs: refs.map((r) => ({ text: m![1], first: r.first, last: r.last, chapter: null, span })),
+      span,
+      nameSpan: m[3] === undefined ? span : block.span(end - m[3].length, end),
+    });
+  }
+  return merged.concat(citations.slice(next));
+}
 
 function citationsIn(block: Block): Citation[] {
   const text = block.text;
@@ -189,7 +243,10 @@ function citationsIn(block: Block): Citation[] {
   const citations: Citation[] = [];
   let previousEnd = 0;
   hits.forEach((hit, i) => {
-    const end = extentEnd(text, hit.end, hits[i + 1]?.start ?? text.length);
+    // Pages written before the next name ("... pages 98-99, and on pages 298-299 of the ACOEM ...") are the next one's.
+    const next = hits[i + 1];
+    const nextLead = next ? pagesBefore(text, hit.end, next.start) : null;
+    const end = extentEnd(text, hit.end, nextLead ? nextLead.index : (next?.start ?? text.length));
     const extent = text.slice(hit.end, end);
     const pageRefs: Citation['pageRefs'] = [];
     const pages: number[] = [];
@@ -197,9 +254,8 @@ function citationsIn(block: Block): Citation[] {
     let citationEnd = hit.end;
     const chapters = chaptersIn(extent);
     const chapter = chapters.length ? chapters[0] : null;
-    const lookback = Math.max(previousEnd, hit.start - 60);
-    const lead = hit.start > lookback ? PAGES_BEFORE.exec(text.slice(lookback, hit.start)) : null;
-    const citationStart = lead ? lookback + lead.index : hit.start;
+    const lead = pagesBefore(text, previousEnd, hit.start);
+    const citationStart = lead ? lead.index : hit.start;
     if (lead) {
       for (const ref of parsePageList(lead[1] ?? lead[2])) {
         pages.push(ref.first);
@@ -234,5 +290,5 @@ function citationsIn(block: Block): Citation[] {
       nameSpan: block.span(hit.start, hit.end),
     });
   });
-  return citations;
+  return withPagesOfThose(text, block, citations);
 }

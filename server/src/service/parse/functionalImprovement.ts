@@ -197,15 +197,17 @@ const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the
- * patient's improvement either way.
+ * patient's improvement either way; "judged against the definition of functional improvement in 8 CCR 9792.20(f)": the
+ * measure, no finding either.
  */
-const RULE_NOT_ASKING = /\b(?:does|do|did) not (?:ask for|require|call for|need|demand|insist on)\s(?:[a-z]{1,14}\s){0,3}$/i;
+const RULE_NOT_ASKING = /\b(?:(?:does|do|did) not (?:ask for|require|call for|need|demand|insist on)\s(?:[a-z]{1,14}\s){0,3}|\b(?:against|under|by|with|to) the (?:definition|meaning) of (?:objective )?)$/i;
 
 /**
  * "Functional improvement was weighed as 8 CCR 9792.20(f) defines it", "Functional improvement is as defined in 8 CCR
- * 9792.20(f)": how the reviewer went about it, no finding.
+ * 9792.20(f)", "functional improvement was read as defined in", "functional improvement has the meaning that 8 CCR
+ * 9792.20(f) gives it": how the reviewer went about it, no finding.
  */
-const WEIGHED_AFTER = /^ (?:was|is|has been|will be) (?:weighed|considered|assessed|evaluated|judged|(?:as )?defined)\b/;
+const WEIGHED_AFTER = /^ (?:(?:was|is|has been|will be) (?:weighed|considered|assessed|evaluated|judged|read|(?:as )?defined)|(?:has|takes|carries) the (?:meaning|definition))\b/;
 
 /** "Supervised therapy would add nothing to what she can do": a forecast of what more would do, not a finding of what was done. */
 const FORECAST_BEFORE = /\b(?:would|will|could|might)\s(?:(?:likely|probably|then|only)\s)?$/i;

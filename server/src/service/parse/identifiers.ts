@@ -34,26 +34,38 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
   // A patient's street address, where the letter says it is one: "giving the employee's home address as 418 Alder Creek
-  // Road", "home address 2216 N. Fulton St.". A provider's or the organisation's address is no one's health record.
-  ['street-address', /\b(?:home|residential|residence|mailing) address(?:\s(?:is|was|as|of|at))?\s?:?\s(\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress')],
+  // Road", "home address 2216 N. Fulton St.", "she lives alone in a second-floor unit at 2318 W. Alder Street". A
+  // provider's or the organisation's address is no one's health record.
+  ['street-address', /\b(?:(?:home|residential|residence|mailing) address(?:\s(?:is|was|as|of|at))?\s?:?|(?:lives|resides)(?:\s(?!and\b|but\b|works?\b)[\w-]{1,15}){0,6}\sat)\s(\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress') || line.includes('live') || line.includes('reside')],
   // A driver's license or a vehicle's license plate, each a number that points to one person: "California driver license
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
   ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],
-  // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim.
-  ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
+  // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim; in a sentence,
+  // "his claim number is", "lists his claim number in full, as".
+  ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)(?:\sin full,?)?(?:\s(?:is|was|as|reads))?\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;
 /** What a line with an identifier holds: a digit, an "@", or an "(at)" that stands for one ("name(at)domain"). */
 const DIGIT_OR_AT = /[\d@]|\(at\)|\[at\]/;
 /** A claim-number label that ends its line: the number starts the next line that has text. */
-const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)\s?:?\s?#?\s*$/i;
-const CLAIM_VALUE_AT_START = /^\s*([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
+const CLAIM_LABEL_AT_END = /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)(?:\sin full,?)?(?:\s(?:is|was|as|reads))?\s?:?\s?#?\s*$/i;
+const CLAIM_VALUE_AT_START = /^\s*(?:(?:is|was|as|reads)\s)?([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
+/** A claim-number label that a line break cuts after "claim": "was reviewed under claim" / "number LW-0417-22936". */
+const CLAIM_WORD_AT_END = /\bclaims?$/i;
+const CLAIM_REST_AT_START = /^\s*(?:Number|No\.?|#)\s?:?\s{0,12}#?\s?([A-Z]{0,4}-?\d[\dA-Z-]{3,20})\b/i;
 
-/** A cheap test first: a claim label ends with "Number", "No.", "#", "Reference" or a colon. */
+/** A cheap test first: a claim label ends with "Number", "No.", "#", "Reference", a colon, "in full,", "is" or "claim". */
 function endsLikeClaimLabel(text: string): boolean {
   const last = text.charCodeAt(text.length - 1) | 0x20;
-  return last === 114 || last === 46 || last === 35 || last === 58 || last === 101; // r (or R) . # : e
+  return last === 114 || last === 46 || last === 35 || last === 58 || last === 101 || last === 44 || last === 115 || last === 109; // r (or R) . # : e , s m
+}
+
+/** What the line after `text` must start with to hold a claim number whose label `text` ends with, or null. */
+function claimLabelAtEnd(text: string): RegExp | null {
+  if (!endsLikeClaimLabel(text) || !text.includes('laim')) return null;
+  if (CLAIM_LABEL_AT_END.test(text)) return CLAIM_VALUE_AT_START;
+  return CLAIM_WORD_AT_END.test(text) ? CLAIM_REST_AT_START : null;
 }
 
 /**
@@ -87,21 +99,22 @@ const EMAIL_REST_AT_START = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\b/
 const EMAIL_WHOLE = /@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}$/;
 
 /**
- * Ten digits without separators are a phone number only after a word for one: "call 9165550138",
- * "Please contact our office at" / "9165550138". Else they may be a provider's or a claim's number.
+ * Ten digits without separators, or parted by spaces alone, are a phone number only after a word for one: "call
+ * 9165550138", "Please contact our office at" / "9165550138", "her call-back number, 209 555 0148". Else they may be a
+ * provider's or a claim's number.
  */
-const BARE_PHONE = /\d{10}(?![\w-])/g;
+const BARE_PHONE = /\d{3}( ?)\d{3}\1\d{4}(?![\w-])/g;
 /** The digits of a phone number of the North American plan: area code and exchange each start with 2 to 9. */
 const NANP = /^[2-9]\d{2}[2-9]/;
 /** A letter, digit, "_" or "-" just before: the ten digits are part of a longer word. */
 const WORD_BEFORE = /[\w-]/;
-const PHONE_CUE = /\b(?:call|phone|telephone|tel\.?|fax|cell|mobile|(?:office|reached|contact(?:ed)?(?: (?:us|me|them))?) at)\s?:?$/i;
+const PHONE_CUE = /\b(?:call|phone|telephone|tel\.?|fax|cell|mobile|(?:office|reached|contact(?:ed)?(?: (?:us|me|them))?) at|(?:phone|call-?back|cell|home|contact) number,?(?: is)?)\s?:?$/i;
 
 /** The bare phone numbers of `line`, each after a cue on its line or, at the line's start, at the end of the line before. */
 function barePhones(line: Line, lineBefore: Line | null, out: Identifier[]): void {
   BARE_PHONE.lastIndex = 0;
   for (let m = BARE_PHONE.exec(line.text); m; m = BARE_PHONE.exec(line.text)) {
-    if (!NANP.test(m[0]) || (m.index > 0 && WORD_BEFORE.test(line.text[m.index - 1]))) continue;
+    if (!NANP.test(m[1] ? m[0].replaceAll(' ', '') : m[0]) || (m.index > 0 && WORD_BEFORE.test(line.text[m.index - 1]))) continue;
     const before = line.text.slice(0, m.index).trimEnd();
     if (PHONE_CUE.test(before || (lineBefore?.text.trimEnd() ?? ''))) out.push({ kind: 'phone', span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
@@ -113,7 +126,7 @@ function isClaimNumber(value: string): boolean {
 
 export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   const out: Identifier[] = [];
-  let labelled = false;
+  let labelled: RegExp | null = null;
   let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
   let emailCut: RegExpExecArray | null = null;
   let previous: Line | null = null;
@@ -132,12 +145,11 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
     previous = line;
     // Lines hold text (blank lines are not lines), so this is the line after the label.
     if (labelled) {
-      const m = CLAIM_VALUE_AT_START.exec(line.text);
+      const m = labelled.exec(line.text);
       const at = m ? m.index + m[0].length - m[1].length : 0;
       if (m && isClaimNumber(m[1])) out.push({ kind: 'claim-number', span: { start: line.start + at, end: line.start + at + m[1].length } });
-      labelled = false;
     }
-    if (endsLikeClaimLabel(line.text) && line.text.includes('laim') && CLAIM_LABEL_AT_END.test(line.text)) labelled = true;
+    labelled = claimLabelAtEnd(line.text);
     if (!DIGIT_OR_AT.test(line.text)) continue;
     barePhones(line, lineBefore, out);
     for (const [kind, pattern, worthTrying] of PATTERNS) {

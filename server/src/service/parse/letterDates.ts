@@ -151,9 +151,10 @@ const ENDS_ENTRY = /,\s?$/;
 const SERVICE_DATE = /\b(?:(?:DOS|dates? of service)\s?:?|(?:given|administered) on)\s?$/i;
 /**
  * "relying on the progress report of 1/27/16 and the request for authorization received 2/3/16, and noting its own
- * certification of 9/8/15": the date of a document the decision read, never the decision's own.
+ * certification of 9/8/15": the date of a document the decision read, never the decision's own; "(IMR case
+ * CM14-0098817, assigned 6/16/14)": the day the case went to a reviewer, not the day it was applied for.
  */
-const DOCUMENT_DATE = /\b(?:progress (?:reports?|notes?)|request for authorization|RFA|(?:its own|an? (?:earlier|prior|previous)) certification)(?: (?:of|dated|received|on))?\s?$/i;
+const DOCUMENT_DATE = /\b(?:(?:progress (?:reports?|notes?)|request for authorization|RFA|(?:its own|an? (?:earlier|prior|previous)) certification)(?: (?:of|dated|received|on))?|assigned(?: on)?)\s?$/i;
 const NOTICE_RECEIVED = /\breceived\s(?:the\s|its\s|a\s)?(?:UR\s|utilization review\s)?(?:determination|decision|denial|letter|notice)\b[^.;]{0,30}$/i;
 
 /** "the office received the determination by fax on 2/9/15": when a notice arrived, not when it was made. */

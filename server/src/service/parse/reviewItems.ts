@@ -37,27 +37,32 @@ const BULLET = /^(?:\x95|[-*o](?=\s))\s{0,6}(?=\S)/;
 /** "1a. ", "1b) ", "1(a). ": an issue numbered under another's number, as two requests for one treatment are. */
 const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
 /**
- * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –" and "Issue 1:" give
- * "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
+ * An issue's key, as its line in the list and the line that opens its part both give it: "1.", "1 –", "(1)", "Issue 1:" and
+ * "Request (1):" give "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
  */
-const ISSUE_KEY = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?)(?:[.):]|\\s[-\\u2013\\u2014](?=\\s))\\s{0,6}(?=\\S|$)`, 'i');
+const ISSUE_KEY = new RegExp(
+  `^(?:For\\s)?(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?)?(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?)(?:[.):]|\\s[-\\u2013\\u2014](?=\\s))|(\\(\\d{1,2}\\))[.:]?(?=\\s|$))\\s{0,6}(?=\\S|$)`,
+  'i',
+);
 /** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
 const LETTER_KEY = new RegExp(`^(?:${ISSUE_WORD}\\s?)?(?:\\(([A-Ha-h])\\)|([A-H])[.):])\\s{0,6}(?=\\S|$)`);
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
 const issueKey = (text: string): string | null => {
   const numbered = ISSUE_KEY.exec(text);
   const letter = numbered ? null : LETTER_KEY.exec(text);
-  const mark = numbered?.[1] ?? letter?.[1] ?? letter?.[2];
+  const mark = numbered?.[1] ?? numbered?.[2] ?? letter?.[1] ?? letter?.[2];
   return mark ? keyOf(mark) : null;
 };
-/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:": a part that opens with two issues' keys. */
-const JOINT_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])\\s(?:and|&)\\s(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):](?:\\s|$)`);
+/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):": a part that opens with two issues' keys. */
+const JOINT_KEYS = new RegExp(
+  `^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
+);
 /** A line that opens with an issue's label: "Issue 5:", "Issues 2 and 3:", "For Request 2:". */
 const ISSUE_LABELLED = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\b`, 'i');
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
-  if (joint) return [keyOf(joint[1]), keyOf(joint[2])];
+  if (joint) return [keyOf(joint[1]), keyOf(joint[2] ?? joint[3])];
   const key = issueKey(text);
   return key ? [key] : [];
 }
@@ -371,8 +376,13 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
-  const starts = !placed ? byNumber : placed.length === services.length || placedButLast ? placed : byName();
+  const named = !!placed && placed.length !== services.length && !placedButLast;
+  const starts = !placed ? byNumber : named ? byName() : placed;
   if (starts.length !== services.length && !allButLast && !placedButLast) return null;
+  // "The MTUS ... were relied upon for both requests. As to the occupational therapy, ... As to the TENS unit, ...": what
+  // comes before the first item's sentence is every item's, so the guidelines stay one part that the items share, and
+  // each sentence opened with an item's name is that item's alone (see ownCitations).
+  if (named && shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
   return services.map((_, k) => {

@@ -1,8 +1,9 @@
 /**
- * Which citations of a part a few items share are the item's. All of them, unless the part gives sentences over to the
- * items by opening each with its item's name, the item's own among them: "Issues 5 and 6: For the cervical MRI, ACOEM
- * ..., pages 177-178 ... For the lumbar MRI, ACOEM ..., pages 303-304". A part that names the items in other ways ("The
- * two topical requests are addressed together", "Oxymorphone ER: ...") is undivided, and its citations are all theirs.
+ * Which citations of a part a few items share are the item's. All of them, unless the part gives sentences over to
+ * other items by opening each with its item's name: "Issues 5 and 6: For the cervical MRI, ACOEM ..., pages 177-178 ...
+ * For the lumbar MRI, ACOEM ..., pages 303-304", "... page 23 ... As to the biofeedback, ..., pages 24-25". A part that
+ * names the items in other ways ("The two topical requests are addressed together", "Oxymorphone ER: ...") is
+ * undivided, and its citations are all theirs.
  */
 import type { Citation } from '../model';
 import type { Block } from '../text/block';
@@ -26,18 +27,16 @@ export function ownCitations(body: Block, service: string, others: readonly stri
   const words = namingWordsApart(service, others);
   if (!words) return null;
   const theirs: [number, number][] = [];
-  let ownOpener = false;
   FOR_ITEM.lastIndex = 0;
   for (let m = FOR_ITEM.exec(body.text); m; m = FOR_ITEM.exec(body.text)) {
     const about = m[1].toLowerCase();
-    if (words.own.some((w) => about.includes(w))) ownOpener = true;
-    else if (words.theirs.some((w) => about.includes(w))) {
+    if (!words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w))) {
       const span = body.span(m.index, sentenceEnd(body, m.index + m[0].length));
       theirs.push([span.start, span.end]);
     }
   }
-  // A sentence for one item only leaves the part undivided: the item's own sentence must open so too.
-  if (!ownOpener || !theirs.length) return null;
+  // A sentence opened with another item's name is that item's alone, whether or not the item's own sentences open so.
+  if (!theirs.length) return null;
   return findCitations(body).filter((c) => !theirs.some(([start, end]) => c.span.start >= start && c.span.start < end));
 }
 
