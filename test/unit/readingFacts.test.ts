@@ -3867,3 +3867,33 @@ test('round 98: "functional improvement was read as defined in 8 CCR" and "judge
     ['She has not gone back to work after two months off.', 'not-addressed'],
   ]);
 });
+
+test('round 100: a topic and its pages parted by a semicolon, "Behavioral interventions; Page(s): 23; Psychological treatment; Page(s): 101-102", are one citation', () => {
+  const cited = (text: string) => findCitations(paragraph(text)).map((c) => `${c.family}:${c.pages.join(',')}`);
+  expectReadings(cited, [
+    ['MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines, Behavioral interventions; Page(s): 23; Psychological treatment; Page(s): 101-102.', ['MTUS Chronic Pain:23,101,102']],
+    ['Decision based on MTUS Chronic Pain Treatment Guidelines, NSAIDs, specific drug list & adverse effects; Page(s): 70; NSAIDs, GI symptoms & cardiovascular risk; Page(s): 68-69.', ['MTUS Chronic Pain:70,68,69']],
+    // A semicolon before the next sentence's words ends the citation.
+    ['Decision based on the MTUS, page 23; the records show no gains.', ['MTUS Chronic Pain:23']],
+  ]);
+});
+
+test('round 102: "16 physical therapy visits have already been completed" counts 16; "her lifting limit was lifted" is a gain', () => {
+  assert.deepEqual(completedValues('For the cervical spine, 16 physical therapy visits have already been completed; the 6 elbow visits are separate.'), [16]);
+  assert.deepEqual(completedValues('Sixteen visits were already completed.'), [16]);
+  expectReadings(gainsIn, [
+    ['Her rotation improved from 60 to 80 degrees and her lifting limit was lifted.', 'documented'],
+    ['Her lifting limit was not lifted.', 'not-addressed'],
+  ]);
+});
+
+test('round 98: in a shared guideline part, "For both programs," is every issue\'s, a sentence after a quotation may open with an issue\'s name, and so may "On the X-rays,"', () => {
+  const part = paragraph(
+    'Issues 1 and 2: The MTUS Chronic Pain Medical Treatment Guidelines were relied upon for both requests, presented as "one plan of care." For the psychotherapy, the MTUS Chronic Pain Medical Treatment Guidelines, page 23, allow 10 visits. For the functional restoration program, the MTUS Chronic Pain Medical Treatment Guidelines, pages 30-34, allow 20 days. For both programs, the reviewer also relied on the Chronic Pain Medical Treatment Guidelines, page 214.',
+  );
+  const pages = (service: string, other: string) => ownCitations(part, service, [other])?.map((c) => c.pages);
+  assert.deepEqual(pages('Functional restoration program 10 days', 'Psychotherapy 8 sessions'), [[], [30, 34], [214]]);
+  assert.deepEqual(pages('Psychotherapy 8 sessions', 'Functional restoration program 10 days'), [[], [23], [214]]);
+  const onThe = paragraph('The Chronic Pain Medical Treatment Guidelines were relied upon. On the X-rays, the ACOEM Practice Guidelines, Chapter 11, pages 268-269, support radiographs.');
+  assert.deepEqual(ownCitations(onThe, 'Lidoderm 5% patch #30', ['X-rays of the right wrist'])?.map((c) => c.pages), [[]]);
+});

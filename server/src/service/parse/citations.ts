@@ -102,19 +102,23 @@ function familyOf(family: GuidelineFamily, text: string): GuidelineFamily {
  * "Opioids, criteria for use; On-Going Management; Tramadol Page(s): 76-80"; in a few words, then a comma and its
  * pages, "Behavioral interventions, pages 23; Psychological treatment, pages 101-102", "...; Opioids, on-going
  * management, page 78", "...; NSAIDs, specific drug list & adverse effects, pages 70-73"; or before "p." or "pp." with
- * no comma, "Behavioral interventions p.23; Psychological treatment pp.101-102".
+ * no comma, "Behavioral interventions p.23; Psychological treatment pp.101-102"; or before a semicolon and its pages,
+ * "NSAIDs, specific drug list & adverse effects; Page(s): 70".
  */
 const TOPIC_WITH_PAGES =
-  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8},?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,7}(?:,\s(?:pages?|pp?\.)|\spp?\.))\s?\d/y;
+  /;\s{1,4}[A-Z][\w/&'()-]{0,30}(?:(?:(?:,?\s|;\s)(?:[A-Z(][\w/&'()-]{0,30}|of|for|and|in|the|to|with|on|&)){0,8},?\s\(?(?:Page\s?\(s\)|[Pp]ages?|pp?\.)\s?:?|(?:,?\s[A-Za-z(&][\w/&'()-]{0,30}){0,8}[,;]?\s(?:Page\s?\(s\)|Pages?)\s?:|(?:,?\s[\w/&'()-]{1,30}){0,7}(?:,\s(?:pages?|pp?\.)|\spp?\.))\s?\d/y;
 
 /** After a semicolon, another chapter of the same guideline: "..., page 127; Chapter 9, Shoulder Complaints, pages 209-210". */
 const NEXT_CHAPTER = /;\s{1,4}(?:Chapter|Ch\.)\s?\d{1,2}\b/y;
+/** After a semicolon, the pages of the topic before it: "Behavioral interventions; Page(s): 23; Psychological treatment; Page(s): 101-102". */
+const TOPIC_PAGES = /;\s{1,4}(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?\s?\d/y;
 
-/** Whether the citation goes on after the semicolon at `at`: another topic with its pages, or another chapter. */
+/** Whether the citation goes on after the semicolon at `at`: the topic's pages, another topic with its pages, or another chapter. */
 function goesOnAfterSemicolon(window: string, at: number): boolean {
   TOPIC_WITH_PAGES.lastIndex = at;
   NEXT_CHAPTER.lastIndex = at;
-  return TOPIC_WITH_PAGES.test(window) || NEXT_CHAPTER.test(window);
+  TOPIC_PAGES.lastIndex = at;
+  return TOPIC_PAGES.test(window) || TOPIC_WITH_PAGES.test(window) || NEXT_CHAPTER.test(window);
 }
 
 /** A candidate sentence end, for SENTENCE_END to test. */

@@ -351,7 +351,7 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
  * "Requests (2) through (4):".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS}|On)\\s)?(?:[Ii]ssues?|[Rr]equests?|(?:[Dd]isputed\\s)?[Ss]ervices?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Ii]ssues?|[Rr]equests?|(?:[Dd]isputed\\s)?[Ss]ervices?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
   'g',
 );
 

@@ -289,9 +289,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // chiropractic trial": the count joined to its unit.
   [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}(?:a\\s)?${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\sbeen\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
+  // "16 physical therapy visits have already been completed".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:already\\s)?(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
   // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback", "She has given four
   // sessions of it".
   [new RegExp(`\\b(?:(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)|(?:has|have|had)\\s(?:now\\s)?(?:given|provided|administered)(?:\\s(?:her|him|them))?)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'given', 'provided', 'administered']],

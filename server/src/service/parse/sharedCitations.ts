@@ -11,10 +11,15 @@ import { findCitations } from './citations';
 import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
 
-/** The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "Regarding issue 2:". */
-export const ITEM_OPENERS = 'For|As to|As for|Regarding|With regard to|Concerning';
-/** "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5 and 6: "). */
-const FOR_ITEM = new RegExp(`(?:^|[.;:]\\s{1,4})(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
+/** The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "On the X-rays,", "Regarding issue 2:". */
+export const ITEM_OPENERS = 'For|As to|As for|On|Regarding|With regard to|Concerning';
+/**
+ * "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5
+ * and 6: ") or a sentence that ends with a quotation.
+ */
+const FOR_ITEM = new RegExp(`(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
+/** "For both programs,", "For all three,", "As to each request,": a sentence about every item, none alone. */
+const ALL_ITEMS = /^(?:both|all|each|either|every|the two|the three|these|those)\b/;
 /** Whether a part has an opener at all: most have none, and are not searched further. */
 const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
 
@@ -30,7 +35,7 @@ export function ownCitations(body: Block, service: string, others: readonly stri
   FOR_ITEM.lastIndex = 0;
   for (let m = FOR_ITEM.exec(body.text); m; m = FOR_ITEM.exec(body.text)) {
     const about = m[1].toLowerCase();
-    if (!words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w))) {
+    if (!ALL_ITEMS.test(about) && !words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w))) {
       const span = body.span(m.index, sentenceEnd(body, m.index + m[0].length));
       theirs.push([span.start, span.end]);
     }
