@@ -32,6 +32,10 @@ function paragraph(text: string): Block {
   return joinLines(lines, 0, lines.length);
 }
 
+/** The citations of a part `service` shares with `other` that are its own, the two named by their words alone. */
+const ownOf = (part: Block, service: string, other: string) =>
+  ownCitations(part, { service, number: undefined, place: 1 }, [{ service: other, number: undefined, place: 2 }]);
+
 /** What the parser reads in one paragraph of `text`: the improvement status, the conclusion, the states of licensure. */
 const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
 const gainsIn = (text: string) => findObjectiveGains([paragraph(text)]).status;
@@ -157,14 +161,11 @@ Board Certification: Neurology
       { decision: 'Upheld', pages: [178] },
     ],
   );
-  // Numbers out of turn do not cut the section: both issues share it.
+  // Numbers out of turn do not cut the section: both issues share it, and its sentences opened "For issue 2," are issue 2's.
   const shared = parseLetter(text.replace('As to issue 1:', 'As to issue 2:').replace('For issue 1,', 'For issue 2,'))!;
   assert.deepEqual(
     shared.items.map((i) => i.citations.flatMap((c) => c.pages)),
-    [
-      [46, 178],
-      [46, 178],
-    ],
+    [[], [46, 178]],
   );
 });
 
@@ -2685,7 +2686,7 @@ test('round 70: an item named by three capitals takes its own citations from a p
   const shared = paragraph(
     'Both studies were asked for because of the new numbness in his left leg. For the MRI, the ACOEM guidelines, pages 303-304, support imaging when there are unequivocal objective findings. For the EMG/NCV, the ACOEM guidelines, page 303, address electrodiagnostic testing.',
   );
-  const pages = (service: string, other: string) => ownCitations(shared, service, [other])?.map((c) => c.pages.join(','));
+  const pages = (service: string, other: string) => ownOf(shared, service, other)?.map((c) => c.pages.join(','));
   assert.deepEqual(pages('MRI of the lumbar spine', 'EMG/NCV of the bilateral lower extremities'), ['303,304']);
   assert.deepEqual(pages('EMG/NCV of the bilateral lower extremities', 'MRI of the lumbar spine'), ['303']);
 });
@@ -2860,7 +2861,7 @@ test('a sentence given over to another item runs past "p. 177" to its end: the O
   const shared = paragraph(
     'For the cervical MRI, ACOEM Chapter 8, p. 177, and the ODG Neck and Upper Back chapter support imaging. For the lumbar MRI, ACOEM Chapter 12, p. 303, applies.',
   );
-  const families = (service: string, other: string) => ownCitations(shared, service, [other])?.map((c) => c.family);
+  const families = (service: string, other: string) => ownOf(shared, service, other)?.map((c) => c.family);
   assert.deepEqual(families('MRI of the lumbar spine', 'MRI of the cervical spine'), ['ACOEM']);
   assert.deepEqual(families('MRI of the cervical spine', 'MRI of the lumbar spine'), ['ACOEM', 'ODG']);
 });
@@ -3891,9 +3892,28 @@ test('round 98: in a shared guideline part, "For both programs," is every issue\
   const part = paragraph(
     'Issues 1 and 2: The MTUS Chronic Pain Medical Treatment Guidelines were relied upon for both requests, presented as "one plan of care." For the psychotherapy, the MTUS Chronic Pain Medical Treatment Guidelines, page 23, allow 10 visits. For the functional restoration program, the MTUS Chronic Pain Medical Treatment Guidelines, pages 30-34, allow 20 days. For both programs, the reviewer also relied on the Chronic Pain Medical Treatment Guidelines, page 214.',
   );
-  const pages = (service: string, other: string) => ownCitations(part, service, [other])?.map((c) => c.pages);
+  const pages = (service: string, other: string) => ownOf(part, service, other)?.map((c) => c.pages);
   assert.deepEqual(pages('Functional restoration program 10 days', 'Psychotherapy 8 sessions'), [[], [30, 34], [214]]);
   assert.deepEqual(pages('Psychotherapy 8 sessions', 'Functional restoration program 10 days'), [[], [23], [214]]);
   const onThe = paragraph('The Chronic Pain Medical Treatment Guidelines were relied upon. On the X-rays, the ACOEM Practice Guidelines, Chapter 11, pages 268-269, support radiographs.');
-  assert.deepEqual(ownCitations(onThe, 'Lidoderm 5% patch #30', ['X-rays of the right wrist'])?.map((c) => c.pages), [[]]);
+  assert.deepEqual(ownOf(onThe, 'Lidoderm 5% patch #30', 'X-rays of the right wrist')?.map((c) => c.pages), [[]]);
+});
+
+test('round 104: in a part several issues share, a sentence opened by an issue\'s place or number ("For the first request,", "As to issue 3,", "For Issue Two,") is that issue\'s alone', () => {
+  const part = paragraph(
+    'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon for both requests. For the first request, the MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, allow 18 visits. For the second request, the MTUS Acupuncture Medical Treatment Guidelines allow 3-6 treatments. For both requests, the ODG Low Back Chapter was consulted.',
+  );
+  const chiro = { service: 'Chiropractic manipulation 6 visits', number: 1, place: 1 };
+  const acupuncture = { service: 'Acupuncture 6 sessions', number: 2, place: 2 };
+  const cited = (own: typeof chiro, other: typeof chiro) => ownCitations(part, own, [other])?.map((c) => `${c.family}:${c.pages.join(',')}`);
+  assert.deepEqual(cited(chiro, acupuncture), ['MTUS Chronic Pain:', 'MTUS Chronic Pain:58,60', 'ODG:']);
+  assert.deepEqual(cited(acupuncture, chiro), ['MTUS Chronic Pain:', 'MTUS Acupuncture:', 'ODG:']);
+  // By number, the issue's number in the letter, not its place among those sharing the part.
+  const numbered = paragraph('As to issue 2, the MTUS Chronic Pain Medical Treatment Guidelines, page 78, apply. As to issue 3, the MTUS Chronic Pain Medical Treatment Guidelines, page 43, apply.');
+  const norco = { service: 'Norco 10/325 mg #90', number: 2, place: 1 };
+  const screen = { service: 'Urine drug screen', number: 3, place: 2 };
+  assert.deepEqual(ownCitations(numbered, norco, [screen])?.map((c) => c.pages), [[78]]);
+  assert.deepEqual(ownCitations(numbered, screen, [norco])?.map((c) => c.pages), [[43]]);
+  const words = paragraph('For Issue One, the MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, apply. For Issue Two, the MTUS Chronic Pain Medical Treatment Guidelines, page 60, applies.');
+  assert.deepEqual(ownCitations(words, { ...chiro, service: 'Chiropractic' }, [{ ...acupuncture, service: 'Massage' }])?.map((c) => c.pages), [[58, 60]]);
 });

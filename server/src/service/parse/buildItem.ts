@@ -13,7 +13,7 @@ import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, 
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
-import { ownCitations } from './sharedCitations';
+import { ownCitations, type SharingItem } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
 import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
@@ -373,13 +373,16 @@ function citationsOfParts(bodies: readonly Block[]): readonly Citation[] {
  * Only a few items are read apart: each reading reads the whole part, and with no bound a letter of many issues
  * sharing one part would cost the square of its length.
  */
-function citationsOf(raw: RawItem, bodies: readonly Block[]): readonly Citation[] {
+function citationsOf(raw: RawItem, bodies: readonly Block[], context: ItemContext): readonly Citation[] {
   const sharing = raw.sharing ?? raw.sharingParts;
   if (!sharing || sharing.length > MOST_SHARING) return citationsOfParts(bodies);
-  const others = sharing.filter((other) => other !== raw);
-  const sharedBodies = new Set(others.flatMap((other) => other.parts.map((p) => p.body)));
-  const services = others.map((other) => other.header.service);
-  const divided = bodies.map((b) => (sharedBodies.has(b) ? ownCitations(b, raw.header.service, services) : null));
+  // An item's number is its place in the letter's list where the list does not number it ("Issue 2:" in a part, "As to issue 2,").
+  const numberOf = (item: RawItem) => item.header.number ?? (item === raw ? context.index : context.services.indexOf(item.header.service)) + 1;
+  const items = sharing.map((item, k): SharingItem => ({ service: item.header.service, number: numberOf(item), place: k + 1 }));
+  const own = items[sharing.indexOf(raw)];
+  const others = items.filter((item) => item !== own);
+  const sharedBodies = new Set(sharing.flatMap((other) => (other === raw ? [] : other.parts.map((p) => p.body))));
+  const divided = bodies.map((b) => (sharedBodies.has(b) ? ownCitations(b, own, others) : null));
   // Undivided parts give the items that share them the same citations, worked out once.
   if (divided.every((d) => d === null)) return citationsOfParts(bodies);
   return bodies.flatMap((b, k) => divided[k] ?? findCitations(b));
@@ -461,7 +464,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
-  const citations = citationsOf(raw, bodies);
+  const citations = citationsOf(raw, bodies, context);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.
   let naming: NamingWords | null | undefined;

@@ -355,8 +355,11 @@ const ISSUE_SENTENCE = new RegExp(
   'g',
 );
 
-/** A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second request, for ...". */
-const ORDINAL_SENTENCE = /(?:^|[.;]\s)(The\s(first|second|third|fourth|fifth|sixth)\s(?:request|issue|item)\b)/g;
+/**
+ * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
+ * request, for ...", "As to the first request, ...".
+ */
+const ORDINAL_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?[Tt]he\\s(first|second|third|fourth|fifth|sixth)\\s(?:request|issue|item)\\b)`, 'g');
 const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /**
@@ -376,13 +379,12 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
-  const named = !!placed && placed.length !== services.length && !placedButLast;
-  const starts = !placed ? byNumber : named ? byName() : placed;
+  const starts = !placed ? byNumber : placed.length === services.length || placedButLast ? placed : byName();
   if (starts.length !== services.length && !allButLast && !placedButLast) return null;
   // "The MTUS ... were relied upon for both requests. As to the occupational therapy, ... As to the TENS unit, ...": what
   // comes before the first item's sentence is every item's, so the guidelines stay one part that the items share, and
-  // each sentence opened with an item's name is that item's alone (see ownCitations).
-  if (named && shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
+  // each sentence opened with an item's name, number or place is that item's alone (see ownCitations).
+  if (shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
   return services.map((_, k) => {

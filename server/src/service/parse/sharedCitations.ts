@@ -23,19 +23,47 @@ const ALL_ITEMS = /^(?:both|all|each|either|every|the two|the three|these|those)
 /** Whether a part has an opener at all: most have none, and are not searched further. */
 const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
 
+/** An item that shares a part, as the part's sentences may name it: by its words, its number or its place among them. */
+export interface SharingItem {
+  service: string;
+  /** Its number in the letter's list of issues, or its place in that list. */
+  number: number | undefined;
+  /** Its place among the items that share the part, from 1. */
+  place: number;
+}
+
+/** "issue 2", "request #3", "Issue No. 1", "Issue One": an item by its number. */
+const BY_NUMBER = /^(?:issue|request|item|service)\s(?:#\s?|no\.\s?)?(\d{1,2}|one|two|three|four|five|six)$/;
+const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six'];
+/** "first", "the second request", "third one": an item by its place. */
+const BY_PLACE = /^(first|second|third|fourth|fifth|sixth)(?:\s(?:request|issue|item|one))?$/;
+const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** The item a sentence opened "For <about>," names by its number or place, or undefined. */
+function namedByKey(about: string, items: readonly SharingItem[]): SharingItem | undefined {
+  const n = BY_NUMBER.exec(about);
+  const number = n && (NUMBERS.indexOf(n[1]) + 1 || Number(n[1]));
+  if (number) return items.find((i) => (i.number ?? i.place) === number);
+  const p = BY_PLACE.exec(about);
+  return p ? items.find((i) => i.place === PLACES.indexOf(p[1]) + 1) : undefined;
+}
+
 /**
- * The citations of `body` less those in its sentences given over to one of `others` (their services); null when the part
- * is undivided, and all its citations are the item's.
+ * The citations of `body` less those in its sentences given over to one of `others`; null when the part is undivided,
+ * and all its citations are the item's.
  */
-export function ownCitations(body: Block, service: string, others: readonly string[]): readonly Citation[] | null {
+export function ownCitations(body: Block, own: SharingItem, others: readonly SharingItem[]): readonly Citation[] | null {
   if (!ANY_OPENER.test(body.text)) return null;
-  const words = namingWordsApart(service, others);
-  if (!words) return null;
+  const words = namingWordsApart(own.service, others.map((o) => o.service));
+  const items = [own, ...others];
   const theirs: [number, number][] = [];
   FOR_ITEM.lastIndex = 0;
   for (let m = FOR_ITEM.exec(body.text); m; m = FOR_ITEM.exec(body.text)) {
-    const about = m[1].toLowerCase();
-    if (!ALL_ITEMS.test(about) && !words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w))) {
+    const about = m[1].toLowerCase().replace(/^the\s/, '');
+    if (ALL_ITEMS.test(about)) continue;
+    const keyed = namedByKey(about, items);
+    const another = keyed ? keyed !== own : !!words && !words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w));
+    if (another) {
       const span = body.span(m.index, sentenceEnd(body, m.index + m[0].length));
       theirs.push([span.start, span.end]);
     }
