@@ -36,11 +36,18 @@ describe('workspace symbols', () => {
 
   const search = (query: string) => client.connection.sendRequest<WorkspaceSymbol[]>('workspace/symbol', { query });
 
-  test('finds every acupuncture item of the folder, and nothing else', async () => {
-    const expected = fixtures.flatMap((f) => (f.expected.items ?? []).filter((i) => /acupuncture/i.test(i.service)).map((i) => i.service)).sort();
-    const found = (await search('acupuncture')).map((s) => s.name).sort();
+  test('finds the acupuncture items of the folder, as many as one search returns, and nothing else', async () => {
+    const expected = fixtures.flatMap((f) => (f.expected.items ?? []).filter((i) => /acupuncture/i.test(i.service)).map((i) => i.service));
+    const found = (await search('acupuncture')).map((s) => s.name);
     assert.ok(expected.length >= 2, 'the fixtures have acupuncture items');
-    assert.deepEqual(found, expected);
+    assert.equal(found.length, Math.min(expected.length, SYMBOL_LIMIT));
+    // Each name found is an acupuncture item's, found no more often than the fixtures hold it.
+    const left = [...expected];
+    for (const name of found) {
+      const at = left.indexOf(name);
+      assert.ok(at >= 0, `${name} is an acupuncture item of the fixtures`);
+      left.splice(at, 1);
+    }
   });
 
   test('finds every Overturned decision, with the decision and file in the container name', async () => {

@@ -13,7 +13,7 @@ import { findReviewer } from '../../server/src/service/parse/reviewer';
 import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 import { findCitations } from '../../server/src/service/parse/citations';
-import { analyzeLetter, hoverAt, parseLetter } from '../../server/src/service';
+import { analyzeLetter, hoverAt, parseLetter, type ParsedLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
 import { callsNew, classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
@@ -3916,4 +3916,59 @@ test('round 104: in a part several issues share, a sentence opened by an issue\'
   assert.deepEqual(ownCitations(numbered, screen, [norco])?.map((c) => c.pages), [[43]]);
   const words = paragraph('For Issue One, the MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, apply. For Issue Two, the MTUS Chronic Pain Medical Treatment Guidelines, page 60, applies.');
   assert.deepEqual(ownCitations(words, { ...chiro, service: 'Chiropractic' }, [{ ...acupuncture, service: 'Massage' }])?.map((c) => c.pages), [[58, 60]]);
+});
+
+test('rounds 113 to 115: a decision "not in dispute" dates nothing; "Board Certification(s):"; "a man, now 33"; "further visits need objective gains first"; a count listed after a date range', () => {
+  const dates = findLetterDates(
+    [],
+    [paragraph('Utilization review non-certified both requests on February 26, 2019. The application for Independent Medical Review was received on March 4, 2019. A separate request for a lumbar MRI was certified by utilization review on March 12, 2019; that decision is not in dispute.')],
+  );
+  assert.equal(dates.urDecision?.iso, '2019-02-26');
+  assert.equal(specialtyIn('Board Certification(s): Physical Medicine and Rehabilitation\nActive License(s): California; Texas'), 'Physical Medicine and Rehabilitation');
+  assert.equal(patientIn('The claimant is a man, now 33, who caught his right hand in a conveyor roller.')[0], 33);
+  expectReadings(improvementIn, [
+    ['Objective functional improvement from the chiropractic treatment is not documented. Six more visits would not take her past 18 visits, but further visits need objective gains first.', 'not-documented'],
+  ]);
+  assert.deepEqual(completedValues('She completed 12 aquatic therapy sessions from 11/02/2015 to 02/19/2016 and 6 acupuncture sessions from 02/29/2016 to 04/01/2016.'), [12, 6]);
+});
+
+test('round 110: issues listed "Issue 1(a):", "Issue 1(b):", "Issue 2:"; parts under sub-headings "Request One", "Chiropractic Manipulation, Lumbar Spine"; "Issues I and III:" and "For issue I,"', () => {
+  const review = (issues: string, guidelines: string, rationale: string) =>
+    parseLetter(`MEDICAL PROFESSIONAL REVIEW
+ISSUE AT DISPUTE:
+${issues}
+CASE SUMMARY:
+The injured worker is a 44-year-old male.
+MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:
+${guidelines}
+RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:
+${rationale}
+MEDICAL REVIEWER QUALIFICATIONS:
+The reviewer is board certified in Family Medicine and licensed in California.
+`)!;
+  const subKeys = review(
+    'Issue 1(a): Chiropractic manipulation 6 visits for the lumbar spine\nIssue 1(b): Chiropractic manipulation 6 visits for the cervical spine\nIssue 2: Cyclobenzaprine 7.5 mg #60',
+    'The MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, apply to all three.',
+    'None of the three is medically necessary.',
+  );
+  assert.deepEqual(subKeys.items.map((i) => i.service), ['Chiropractic manipulation 6 visits for the lumbar spine', 'Chiropractic manipulation 6 visits for the cervical spine', 'Cyclobenzaprine 7.5 mg #60']);
+  const pagesOf = (letter: ParsedLetter) => letter.items.map((i) => i.citations.flatMap((c) => c.pages));
+  const headed = review(
+    'Request One: Aquatic therapy 6 sessions for the lumbar spine\nRequest Two: Gabapentin 600 mg #90',
+    'Request One\nThe MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, apply.\nRequest Two\nThe MTUS Chronic Pain Medical Treatment Guidelines, Antiepilepsy drugs, pages 16-18, apply.',
+    'Request One\nAquatic therapy 6 sessions for the lumbar spine is medically necessary.\nRequest Two\nGabapentin 600 mg #90 is not medically necessary.',
+  );
+  assert.deepEqual(pagesOf(headed), [[98, 99], [16, 18]]);
+  const titled = review(
+    'Chiropractic manipulation 6 visits for the lumbar spine\nNaproxen sodium 550 mg #60',
+    'Chiropractic Manipulation, Lumbar Spine\nThe MTUS Chronic Pain Medical Treatment Guidelines, pages 58-59, apply.\nNaproxen Sodium\nThe MTUS Chronic Pain Medical Treatment Guidelines, NSAIDs, pages 67-73, apply.',
+    'Chiropractic Manipulation, Lumbar Spine\nChiropractic manipulation 6 visits for the lumbar spine is medically necessary.\nNaproxen Sodium\nNaproxen sodium 550 mg #60 is medically necessary.',
+  );
+  assert.deepEqual(pagesOf(titled), [[58, 59], [67, 73]]);
+  const roman = review(
+    'I. Functional restoration program 10 days\nII. Lidoderm 5% patch #30\nIII. Biofeedback 6 sessions',
+    'Issues I and III: The MTUS Chronic Pain Medical Treatment Guidelines were used for both. For issue I, the MTUS Chronic Pain Medical Treatment Guidelines, pages 30-34, apply. For issue III, the MTUS Chronic Pain Medical Treatment Guidelines, pages 24-25, apply.\nIssue II: The MTUS Chronic Pain Medical Treatment Guidelines, page 112, apply.',
+    'I. The program is medically necessary.\nII. The patch is not medically necessary.\nIII. Biofeedback is not medically necessary.',
+  );
+  assert.deepEqual(pagesOf(roman), [[30, 34], [112], [24, 25]]);
 });

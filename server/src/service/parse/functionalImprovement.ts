@@ -101,9 +101,10 @@ function sentenceStart(text: string, at: number): number {
 /**
  * A condition just before the mention: "the guidelines set no maximum when functional
  * improvement is documented"; "no more visits unless there is functional improvement"; "should be
- * discontinued if there is no overall improvement in function"; "further therapy needs objective gains first".
+ * discontinued if there is no overall improvement in function"; "further therapy needs objective gains first", "further
+ * visits need objective gains first".
  */
-const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as|(?<!no longer )needs)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?|no)\s)?(?:overall\s)?$/i;
+const CONDITION_JUST_BEFORE = /\b(?:if|unless|when|once|until|provided(?: that)?|as long as|(?<!no longer )needs|(?<=\b(?:visits|sessions|treatments)\s)need)\s(?:(?:there|it) (?:is|was|has been)\s)?(?:(?:any|some|the|an?|no)\s)?(?:overall\s)?$/i;
 
 /** A benefit said to be only subjective is a finding that improvement is not documented: "The benefit described is only subjective". */
 const ONLY_SUBJECTIVE =

@@ -180,7 +180,7 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
     while (next < found.length && found[next].index < s.start) next++;
     const first = next;
     while (next < found.length && found[next].index < s.end) next++;
-    if (first === next) continue;
+    if (first === next || NOT_DISPUTED.test(block.text.slice(s.start, s.end))) continue;
     const inSentence = found.slice(first, next).filter((d) => {
       const before = block.text.slice(Math.max(0, d.index - 40), d.index);
       return !SERVICE_DATE.test(before) && !DOCUMENT_DATE.test(before) && !noticeReceived(block.text, d.index);
@@ -215,6 +215,9 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
     });
   }
 }
+
+/** "A separate request for a lumbar MRI was certified on March 12, 2019; that decision is not in dispute": another decision's dates. */
+const NOT_DISPUTED = /\b(?:is|was|are|were) not (?:in dispute|at issue|disputed|before this review|part of this review)\b/i;
 
 /** "is dated 12/29/2014 and was received on 01/06/2015": an application is dated by its receipt. */
 const RECEIVED_ON = /\breceived\s(?:on\s)?$/;

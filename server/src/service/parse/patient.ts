@@ -13,10 +13,10 @@ const AGE_SEX = new RegExp(
   'gi',
 );
 // "a 47-year-old", "47 years of age", "41 years and 7 months old", "aged 47", "turned 34", "At 48, the injured worker", "She is
-// 36.", "He was 44 on the night of". Every alternative starts a word; said once, outside them, the
+// 36.", "He was 44 on the night of", "a man, now 33,". Every alternative starts a word; said once, outside them, the
 // search is about a third faster (V8 tries each alternative's own \b at every position).
 const AGE_ONLY = new RegExp(
-  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:and\\s\\d{1,2}\\smonths?\\s)?(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He|The (?:claimant|patient|injured worker|applicant)) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b|\\sand\\s(?:works|worked|is|was|has|had|lives)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b)`,
+  `\\b(?:${AGE}[- ](?:(?:years?|yrs?)[- ]old|y\\/o|y\\.\\s?o\\.|yo\\b)|${AGE}\\s(?:years?|yrs?)\\s(?:and\\s\\d{1,2}\\smonths?\\s)?(?:of age|old)\\b|age(?:d|:)?\\s{1,8}${AGE}\\b|(?:turned|turns)\\s(\\d{1,2})\\b(?!\\s?(?:degrees|%|percent|pounds|lbs|minutes|hours))|at\\s(\\d{2}),\\s(?:the (?:injured worker|patient|claimant|applicant)|she|he)\\b|(?<=\\b(?:She|He|The (?:claimant|patient|injured worker|applicant)) (?:is|was) )(\\d{2}|${NUMBER_WORD})(?=[.;,](?:\\s|$)|\\s(?:on|at|when|now)\\b|\\sand\\s(?:works|worked|is|was|has|had|lives)\\b)|(?<=\\b(?:his|her|the patient's) age\\s(?:[a-z]{1,20}\\s){1,6}(?:is|was)\\s)(\\d{2})\\b|(?<=\\b(?:man|woman|gentleman|lady|male|female),\\snow\\s)(\\d{2})\\b)`,
   'gi',
 );
 
@@ -178,7 +178,7 @@ function firstPatient(blocks: readonly Block[]): Letter['patient'] {
     const a = patientMatch(AGE_ONLY, block.text);
     const s = patientMatch(SEX_ONLY, block.text);
     if (a || s) {
-      const age = a ? plausibleAge(digitsOrWordValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7])) : null;
+      const age = a ? plausibleAge(digitsOrWordValue(a[1] ?? a[2] ?? a[3] ?? a[4] ?? a[5] ?? a[6] ?? a[7] ?? a[8])) : null;
       const hit = a ?? s!;
       // Pregnancy outweighs the pronouns, which may be the male providers'.
       const sex = s ? sexOf(s[1]) : pregnancyIn(blocks) ? 'female' : (sexFromPronouns(blocks)?.sex ?? null);

@@ -24,7 +24,7 @@ const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|disp
 /** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Disputed Service". */
 const ISSUE_WORD = '(?:Issue|Request|Item|(?:Disputed\\s)?Service)';
 /** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
-const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s))|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
+const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$)|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -46,23 +46,32 @@ const ISSUE_KEY = new RegExp(
 );
 /** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
 const LETTER_KEY = new RegExp(`^(?:${ISSUE_WORD}\\s?)?(?:\\(([A-Ha-h])\\)|([A-H])[.):])\\s{0,6}(?=\\S|$)`);
+/** "I.", "Issue II:", "III)": an issue numbered in capital Roman numerals, whose key is its number ("2"). */
+const ROMAN_KEY = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}\\s)?(I{1,3}|IV|VI{0,3})[.):]\\s{0,6}(?=\\S|$)`);
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
+const romanKey = (numeral: string): string => String(ROMAN_VALUES.indexOf(numeral) + 1);
 const issueKey = (text: string): string | null => {
   const numbered = ISSUE_KEY.exec(text);
   const letter = numbered ? null : LETTER_KEY.exec(text);
   const mark = numbered?.[1] ?? numbered?.[2] ?? letter?.[1] ?? letter?.[2];
-  return mark ? keyOf(mark) : null;
+  if (mark) return keyOf(mark);
+  const roman = ROMAN_KEY.exec(text);
+  return roman ? romanKey(roman[1]) : null;
 };
 /** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):": a part that opens with two issues' keys. */
 const JOINT_KEYS = new RegExp(
   `^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
+/** "Issues I and III:": two issues' keys in Roman numerals. */
+const JOINT_ROMAN_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(I{1,3}|IV|VI{0,3})\\s(?:and|&)\\s(I{1,3}|IV|VI{0,3})[.):](?:\\s|$)`);
 /** A line that opens with an issue's label: "Issue 5:", "Issues 2 and 3:", "For Request 2:". */
 const ISSUE_LABELLED = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\b`, 'i');
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
   if (joint) return [keyOf(joint[1]), keyOf(joint[2] ?? joint[3])];
+  const roman = JOINT_ROMAN_KEYS.exec(text);
+  if (roman) return [romanKey(roman[1]), romanKey(roman[2])];
   const key = issueKey(text);
   return key ? [key] : [];
 }
@@ -76,15 +85,16 @@ const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X
 const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[A-H])\\b';
 /** An issue's number, in digits, words, Roman numerals or a capital letter ("Item B:" is 2). */
 const issueNumber = (n: string): number =>
-  /^\d/.test(n) ? Number(n) : /^[A-Ha-h]$/.test(n) ? n.toUpperCase().charCodeAt(0) - 64 : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1;
+  /^\d/.test(n) ? parseInt(n, 10) : /^[A-Ha-h]$/.test(n) ? n.toUpperCase().charCodeAt(0) - 64 : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1;
 /** "[1] ", "1.) ", "1 - ": a number in brackets, with both marks, or before a dash. */
 const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\s{1,6}(?=\S)/;
 
 /**
  * "Issue 1: Physical therapy", "Issue #1 - Chiropractic manipulation", "Issue No. 1:", "Issue 1 of 1:", "Issue One:",
- * "Request 1:", "#1 Individual psychotherapy": an issue stated after its label.
+ * "Request 1:", "#1 Individual psychotherapy": an issue stated after its label; alone on its line, "Request One" heads
+ * the issue's part of a section.
  */
-const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S)`, 'i');
+const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S|$)`, 'i');
 
 /** The number of a numbered line (1, 2, ...), of a lettered one (A is 1), a Roman one or one labelled "Issue 1:", or 0. */
 function entryNumber(text: string): number {
@@ -118,6 +128,8 @@ const QUESTION = /^(?:Is|Was|Whether)\s/;
 function entryStarts(lines: readonly Line[], from: number, to: number): number[] {
   const numbered: number[] = [];
   const lettered: number[] = [];
+  // "Issue 1(a):", "Issue 1(b):", "Issue 2:": labels that do not count up one by one.
+  const labelled: number[] = [];
   const bulleted: number[] = [];
   const questions: number[] = [];
   for (let i = from; i < to; i++) {
@@ -126,11 +138,12 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
     // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...", or labels in order:
     // "Issue 1: Physical therapy ...", "Issue 2: Biofeedback 6 sessions".
     else if (entryNumber(text) === lettered.length + 1) lettered.push(i);
+    else if (ISSUE_NUMBERED.test(text)) labelled.push(i);
     else if (BULLET.test(text)) bulleted.push(i);
     else if (QUESTION.test(text)) questions.push(i);
   }
   if (numbered.length) return numbered;
-  if (lettered.length >= 2) return lettered;
+  if (lettered.length + labelled.length >= 2) return labelled.length ? [...lettered, ...labelled].sort((a, b) => a - b) : lettered;
   return bulleted.length >= 2 ? bulleted : questions.length >= 2 ? questions : [];
 }
 
@@ -441,8 +454,11 @@ function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m
  * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):", "Cognitive Behavioral Therapy".
  */
 const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
-/** A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5% Patch". */
-const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?: (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4}(?:\.\d{1,2})?%?)){0,7})$/;
+/**
+ * A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5%
+ * Patch", "Chiropractic Manipulation, Lumbar Spine".
+ */
+const TITLE_LINE = /^((?:[A-Z][A-Za-z0-9&/'()-]{0,24})(?:,? (?:[A-Z][A-Za-z0-9&/'()-]{0,24}|and|of|for|the|to|with|&|\d{1,4}(?:\.\d{1,2})?%?)){0,7})$/;
 
 /** A short sub-heading of its own line in sentence case, without a colon or a stop: "Physical therapy", "Naproxen", "Lidoderm 5% patch". */
 const SHORT_LINE = /^([A-Z][A-Za-z0-9 /&'()%-]{2,40})$/;

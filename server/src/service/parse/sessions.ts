@@ -694,10 +694,14 @@ function grantedBefore(authorized: readonly CountHit[], index: number, lead: str
 /** A count with its unit at the end of a hit: what a list of counts goes on from. */
 const ENDS_WITH_UNIT = new RegExp(`${UNIT}$`, 'i');
 /**
- * What joins the next count of a list: ", ", ", and ", " and ", perhaps after where the first were given: "8 aquatic
- * therapy sessions at the community pool and 6 chiropractic treatments".
+ * What joins the next count of a list: ", ", ", and ", " and ", perhaps after where or when the first were given: "8
+ * aquatic therapy sessions at the community pool and 6 chiropractic treatments", "12 aquatic therapy sessions from
+ * 11/02/2015 to 02/19/2016 and 6 acupuncture sessions".
  */
-const LIST_JOIN = new RegExp(`^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2})?(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`, 'i');
+const LIST_JOIN = new RegExp(
+  `^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s[\\d/]{4,10})?(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`,
+  'i',
+);
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
 const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 'i');
 /** A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested". */

@@ -32,9 +32,10 @@ export interface SharingItem {
   place: number;
 }
 
-/** "issue 2", "request #3", "Issue No. 1", "Issue One": an item by its number. */
-const BY_NUMBER = /^(?:issue|request|item|service)\s(?:#\s?|no\.\s?)?(\d{1,2}|one|two|three|four|five|six)$/;
+/** "issue 2", "request #3", "Issue No. 1", "Issue One", "issue III": an item by its number. */
+const BY_NUMBER = /^(?:issue|request|item|service)\s(?:#\s?|no\.\s?)?(\d{1,2}|one|two|three|four|five|six|i{1,3}|iv|vi?)$/;
 const NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six'];
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
 /** "first", "the second request", "third one": an item by its place. */
 const BY_PLACE = /^(first|second|third|fourth|fifth|sixth)(?:\s(?:request|issue|item|one))?$/;
 const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
@@ -42,7 +43,7 @@ const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 /** The item a sentence opened "For <about>," names by its number or place, or undefined. */
 function namedByKey(about: string, items: readonly SharingItem[]): SharingItem | undefined {
   const n = BY_NUMBER.exec(about);
-  const number = n && (NUMBERS.indexOf(n[1]) + 1 || Number(n[1]));
+  const number = n && (NUMBERS.indexOf(n[1]) + 1 || ROMAN.indexOf(n[1]) + 1 || Number(n[1]));
   if (number) return items.find((i) => (i.number ?? i.place) === number);
   const p = BY_PLACE.exec(about);
   return p ? items.find((i) => i.place === PLACES.indexOf(p[1]) + 1) : undefined;
