@@ -3972,3 +3972,59 @@ The reviewer is board certified in Family Medicine and licensed in California.
   );
   assert.deepEqual(pagesOf(roman), [[30, 34], [112], [24, 25]]);
 });
+
+test('rounds 116 to 121: "Six of the 8 authorized sessions were attended"; "had its own 6 visits"; "not treated at the first eight"; "had only the last four of the 12 visits"; "Her function on the NSAID is documented"; "a bucket truck ... jolted"', () => {
+  assert.deepEqual(completedValues('Six of the 8 authorized sessions were attended, with no change in walking tolerance.'), [6]);
+  assert.deepEqual(completedValues('The shoulder had its own 6 visits in early 2019.'), [6]);
+  assert.deepEqual(completedValues('The shoulder was not treated at the first eight, and was treated at each of the last four.'), [4]);
+  assert.deepEqual(completedValues('The shoulder has had only the last four of the 12 visits.'), [4]);
+  expectReadings(improvementIn, [
+    ['Her function on the NSAID is documented: she stocks the top shelf with it and cannot raise the arm to that shelf without it.', 'documented'],
+    ['Her function on the NSAID is not documented.', 'not-documented'],
+  ]);
+  const dates = findLetterDates([], [paragraph('He is a 44-year-old lineman who was jolted in a bucket truck on 02/07/2018, straining his neck.')]);
+  assert.equal(dates.injury?.iso, '2018-02-07');
+});
+
+test('rounds 117 to 120: a rationale heading "... SERVICE IS MEDICALLY NECESSARY" overturns; a total "in all" of two therapies or two parts is no one item\'s; a letter of one item tells its gains in the summary', () => {
+  const review = (summary: string, heading: string, issues: string, rationale: string) =>
+    parseLetter(
+      [
+        'MEDICAL PROFESSIONAL REVIEW',
+        'ISSUE AT DISPUTE:',
+        issues,
+        'CASE SUMMARY:',
+        summary,
+        'DOCUMENTS REVIEWED FOR DETERMINATION:',
+        'Utilization review determination.',
+        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+        'The MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99, were relied upon.',
+        ...(heading ? [heading, rationale] : []),
+        'MEDICAL REVIEWER QUALIFICATIONS:',
+        'The reviewer is board certified in Family Medicine and licensed in California.',
+      ].join('\n'),
+    )!;
+  const overturned = review(
+    'The injured worker is a 49-year-old female who completed 4 aquatic therapy sessions.',
+    'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS MEDICALLY NECESSARY:',
+    'Aquatic therapy 6 sessions',
+    'Aquatic therapy 6 sessions is not medically necessary.',
+  );
+  assert.equal(overturned.sections.length, 6);
+  assert.equal(overturned.items[0].decision, 'Overturned');
+  const summed = review(
+    'The injured worker is a 36-year-old female. Between 01/2015 and 04/2015 she had 6 occupational therapy visits and 9 acupuncture treatments for the wrist, 15 visits in all.',
+    'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+    '1. Occupational therapy 8 visits for the right wrist\n2. Acupuncture 6 sessions for the right wrist',
+    '1. Occupational therapy 8 visits is not medically necessary.\n2. Acupuncture 6 sessions is medically necessary.',
+  );
+  assert.deepEqual(summed.items.map((i) => i.completedSessions?.value), [6, 9]);
+  // Its rationale lost, a letter of one item still shows the gains its summary reports.
+  const lost = review(
+    'The injured worker is a 49-year-old female who completed 2 aquatic therapy sessions in 01/2016. After them she walked 20 minutes at a time instead of 5, and on 02/01/2016 she returned to modified duty 4 hours a day.',
+    '',
+    'Aquatic therapy 8 sessions',
+    '',
+  );
+  assert.equal(lost.items[0].functionalImprovement.status, 'documented');
+});

@@ -237,6 +237,8 @@ const COMBINED =
  * several therapies or parts, told so by the words after it whatever the words by it name. Not "24 physical therapy
  * visits since 2012, the last 6 of them in 10/2015", the same course's.
  */
+/** A count read as a total: "..., 15 visits in all". */
+const SUM_AT_END = /\b(?:in all|in total|altogether)$/;
 /** How far before or after a count the words about it are read (TREATED_IT, TOTAL_AFTER). */
 const NEAR = 120;
 const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
@@ -263,9 +265,12 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const after = sentence.slice(h.index + h.length, h.index + h.length + NEAR);
     const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(upTo) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
+    // "she had 6 occupational therapy visits and 9 acupuncture treatments for the wrist, 15 visits in all": the sum of the
+    // counts of several therapies before it.
+    if ((found.kinds.length > 1 || found.parts.length > 1) && SUM_AT_END.test(own)) found = { ...found, combined: true };
     // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
     // pool and the clinic".
-    if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
+    else if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
     else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) found = { ...found, combined: true };
@@ -421,12 +426,14 @@ function namingWordsOf(service: string, context: ItemContext): NamingWords | nul
 
 /**
  * Where improvement matters and no sentence of the item's parts names it (nor the summary, for a
- * letter of one item): the gains its parts report; else, for a letter of several items, what the
- * summary's sentences about the item say, in words or in gains.
+ * letter of one item): the gains its parts report; else, for a letter of one item, the gains its
+ * summary reports (its rationale may be lost with its page), and for a letter of several items,
+ * what the summary's sentences about the item say, in words or in gains.
  */
 function improvementElsewhere(read: readonly Block[], context: ItemContext, inSummary: () => readonly Block[], namesItem: NamesItem): FunctionalImprovementFinding {
   const gains = findObjectiveGains(read);
-  if (gains.status !== 'not-addressed' || context.services.length === 1) return gains;
+  if (gains.status !== 'not-addressed') return gains;
+  if (context.services.length === 1) return findObjectiveGains(context.summary);
   const about = inSummary();
   const stated = findFunctionalImprovement(about, namesItem);
   return stated.status !== 'not-addressed' ? stated : findObjectiveGains(about);

@@ -54,7 +54,8 @@ export const HEADINGS: readonly HeadingDef[] = [
   {
     kind: 'rationale',
     canonical: 'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
-    pattern: /^RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE IS\/WAS (?:NOT )?MEDICALLY NECESSARY:?$/i,
+    // "IS/WAS", or "IS" or "WAS" alone: "... SERVICE IS MEDICALLY NECESSARY:".
+    pattern: /^RATIONALE FOR WHY THE REQUESTED TREATMENT\/SERVICE (?:IS\/WAS|IS|WAS) (?:NOT )?MEDICALLY NECESSARY:?$/i,
   },
   { kind: 'qualifications', canonical: 'MEDICAL REVIEWER QUALIFICATIONS:', pattern: /^MEDICAL REVIEWER QUALIFICATIONS:?$/i },
 ];

@@ -178,12 +178,12 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
 }
 
 /**
- * A rationale heading that drops the template's "NOT" ("... IS/WAS MEDICALLY NECESSARY") decides
+ * A rationale heading that drops the template's "NOT" ("... IS/WAS MEDICALLY NECESSARY", "... IS MEDICALLY NECESSARY") decides
  * for the treatment, whatever the rationale concludes: a rationale that says otherwise conflicts
  * with it. The template's own heading ("IS/WAS NOT MEDICALLY NECESSARY") heads overturning
  * rationales too, so the rationale's conclusion decides under it, and with none the denial stands.
  */
-const HEADING_NECESSARY = /\bIS\/WAS\s+MEDICALLY\s+NECESSARY/i;
+const HEADING_NECESSARY = /\b(?:IS\/WAS|IS|WAS)\s+MEDICALLY\s+NECESSARY/i;
 
 /**
  * The parts of one kind of section, one per item. A letter that repeats the section for each

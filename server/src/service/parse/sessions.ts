@@ -225,7 +225,7 @@ const GRANT_VERB = `(?<!non-)(?<!non)(?:${GRANT})`;
 const NOT_BY_GUIDELINE = '(?!\\s(?:by|under|per|in)\\s[^.;]{0,40}?\\b(?:[Gg]uidelines?|MTUS|ODG|ACOEM)\\b)';
 // "has completed the initial course of 6 post-operative physical therapy visits", "the initial trial of 4 sessions".
 // "authorized an initial trial of 4 sessions", "attended all 4 sessions".
-const LEAD = '(?:(?:at least|more than|upwards of|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|its|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
+const LEAD = '(?:(?:at least|more than|upwards of|a total of|a course of|course of|a trial of|trial of|a round of|round of|approximately|about|over|the|those|these|her|his|their|its|own|first|initial|an additional|an|all|already|previously|only)\\s){0,3}';
 
 /**
  * A pattern, and the words (lower case) of which a sentence must hold one for the pattern to
@@ -292,7 +292,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "16 physical therapy visits have already been completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:already\\s)?(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  // Not the granted count of "Six of the 8 authorized sessions were attended", which the next pattern reads.
+  [new RegExp(`(?<!\\bof\\s(?:the\\s)?)\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:already\\s)?(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  // "Six of the 8 authorized sessions were attended": the share given.
+  [new RegExp(`\\b${NUM}\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:were|have been|had been)\\s(?:attended|completed|used|given|provided)\\b`, 'gi'), ['were', 'been']],
   // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback", "She has given four
   // sessions of it".
   [new RegExp(`\\b(?:(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)|(?:has|have|had)\\s(?:now\\s)?(?:given|provided|administered)(?:\\s(?:her|him|them))?)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'given', 'provided', 'administered']],
@@ -325,8 +328,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
   // "The right wrist was treated only at the first six", "The neck was treated at four of the ten visits": the visits at
   // which a part of the body was treated (whose, the part the clause names says: see buildItem's near).
-  [new RegExp(`\\b${PART_TREATED_AT}the\\s(?:first|last|remaining|other)\\s${NUM}(?!\\s(?:weeks?|months?|days?|years?)\\b)`, 'gi'), PART_TREATED_WORDS],
-  [new RegExp(`\\b${PART_TREATED_AT}${NUM}\\sof\\s(?:the|those|these|them)\\b`, 'gi'), PART_TREATED_WORDS],
+  // Not "The shoulder was not treated at the first eight".
+  [new RegExp(`(?<!\\b(?:not|never)\\s)\\b${PART_TREATED_AT}the\\s(?:first|last|remaining|other)\\s${NUM}(?!\\s(?:weeks?|months?|days?|years?)\\b)`, 'gi'), PART_TREATED_WORDS],
+  [new RegExp(`(?<!\\b(?:not|never)\\s)\\b${PART_TREATED_AT}${NUM}\\sof\\s(?:the|those|these|them)\\b`, 'gi'), PART_TREATED_WORDS],
+  // "The shoulder has had only the last four of the 12 visits".
+  [new RegExp(`\\b(?:had|received|attended|got)\\s(?:only\\s)?the\\s(?:first|last|remaining)\\s${NUM}\\sof\\s(?:the|those|these|her|his)\\s(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'gi'), ['had', 'received', 'attended', 'got']],
   // "the ledger lists six visits billed between 02/10/2015 and 03/26/2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
