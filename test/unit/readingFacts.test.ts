@@ -4028,3 +4028,54 @@ test('rounds 117 to 120: a rationale heading "... SERVICE IS MEDICALLY NECESSARY
   );
   assert.equal(lost.items[0].functionalImprovement.status, 'documented');
 });
+
+test('rounds 122 to 127: "6 sessions of acupuncture were completed"; "page 60, and 4 more sessions" ends at 60; "page 168, ...; that edition ends at page 127"; what the request form "lists" is second hand; "... is such improvement" answers a condition', () => {
+  assert.deepEqual(completedValues('The records indicate that 6 sessions of acupuncture were completed between 11/2013 and 01/2014.'), [6]);
+  const cited = (text: string) => findCitations(paragraph(text)).map((c) => `${c.family}:${c.pages.join(',')}`);
+  expectReadings(cited, [
+    ['Massage is limited to 4-6 visits under the MTUS Chronic Pain Medical Treatment Guidelines, page 60, and 4 more sessions would bring her to 8.', ['MTUS Chronic Pain:60']],
+    ['Utilization review cited the Chronic Pain Medical Treatment Guidelines (2009), page 168, for the same point; that edition ends at page 127.', ['MTUS Chronic Pain:168']],
+  ]);
+  assert.ok(reportedSecondHand('The request for authorization of 05/11/2015 lists "8 acupuncture visits completed."') > 0);
+  assert.ok(reportedSecondHand("The request form's figure of 8 completed acupuncture visits is wrong.") > 0);
+  assert.equal(reportedSecondHand('She lists 8 visits in her diary.'), -1);
+  expectReadings(improvementIn, [
+    ['The guidelines allow up to 18 visits when a trial shows objective functional improvement, and the gain in rotation with her return to driving is such improvement.', 'documented'],
+    ['The guidelines allow further visits when there is functional improvement, but the small change in pain is not such improvement.', 'not-documented'],
+  ]);
+});
+
+test('round 123: openers such as "With respect to the Norco,"; a rationale cut by its issues takes a conclusion gathered at its end; rationale paragraphs that close with their issue\'s conclusion are its parts', () => {
+  const respect = paragraph(
+    'Each request was reviewed against its guideline. With respect to the Norco, the MTUS Chronic Pain Medical Treatment Guidelines, pages 76-80, apply. With respect to the MRI, the ACOEM Practice Guidelines, Chapter 12, pages 303-304, apply.',
+  );
+  const norco = { service: 'Norco 10/325 mg #90', number: 1, place: 1 };
+  const mri = { service: 'MRI of the lumbar spine', number: 2, place: 2 };
+  assert.deepEqual(ownCitations(respect, norco, [mri])?.map((c) => c.pages), [[76, 80]]);
+  const review = (issues: string, rationale: string) =>
+    parseLetter(
+      [
+        'MEDICAL PROFESSIONAL REVIEW',
+        'ISSUE AT DISPUTE:',
+        issues,
+        'CASE SUMMARY:',
+        'The injured worker is a 39-year-old female.',
+        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+        'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
+        'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+        rationale,
+        'MEDICAL REVIEWER QUALIFICATIONS:',
+        'The reviewer is board certified in Family Medicine and licensed in California.',
+      ].join('\n'),
+    )!;
+  const gathered = review(
+    '1. Chiropractic manipulation 2x3 for the cervical spine\n2. Chiropractic manipulation 2x3 for the lumbar spine',
+    'For the cervical spine, the gain in rotation is objective functional improvement. For the lumbar spine, there is no documented functional improvement. Chiropractic manipulation 2x3 for the cervical spine is medically necessary. Chiropractic manipulation 2x3 for the lumbar spine is not medically necessary.',
+  );
+  assert.deepEqual(gathered.items.map((i) => i.decision), ['Overturned', 'Upheld']);
+  const closing = review(
+    'Physical therapy 2 times a week for 4 weeks, cervical spine\nCyclobenzaprine 7.5 mg #60',
+    'The guidelines allow 8-10 visits. He has had six visits and there is no objective functional\nimprovement. Physical therapy 2 times a week for 4 weeks, cervical spine, is not medically necessary.\n\nMuscle relaxants are for short-term use. He has taken it for six months.\nCyclobenzaprine 7.5 mg #60 is not medically necessary.',
+  );
+  assert.deepEqual(closing.items.map((i) => i.functionalImprovement.status), ['not-documented', 'not-addressed']);
+});

@@ -29,17 +29,21 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
   throw new Error('a guideline name matched no family');
 }
 
-// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99. A justified line may put a
+// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99, and "page 60, and 4 more sessions" at 60. A justified line may put a
 // run of spaces before them ("Page(s):  98-99"), and an extraction may run them into the name ("Guidelinespage 49").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
 const PAGE_REF = new RegExp(
-  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
-/** A full stop or semicolon that ends a sentence, tested at one position (sticky). */
-const SENTENCE_END = /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)/y;
+/**
+ * A full stop or semicolon that ends a sentence, tested at one position (sticky); or a semicolon before a clause of the
+ * letter's own: "..., page 168, for the same point; that edition ends at page 127".
+ */
+const SENTENCE_END =
+  /(?<!\b(?:pp?|[Nn]o|[Ee]d|[Vv]ol|Ch|[Ss]ec|[Ii]nc|\d))(?:[.;](?=\s{1,4}[A-Z(]|\s{0,8}$)|;(?=\s{1,4}(?:that|this|these|those|it|she|he|they|there|the|her|his|but)\s))/y;
 const CHAPTER = /\b(?:Chapter|Ch\.)\s?(\d{1,2})\b/gi;
 const YEAR = /\((?:[A-Za-z ,.]{0,30})?((?:19|20)\d{2})\)|\b((?:19|20)\d{2}) (?:edition|update|MTUS)\b/i;
 const MAX_EXTENT = 260;

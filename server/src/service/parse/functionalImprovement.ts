@@ -285,10 +285,13 @@ const saysUnmet = (after: string): boolean => CONDITION_UNMET_NEXT.test(after) |
 /** What the words after a condition's mention answer: unmet, met, or nothing (the condition alone is no finding). */
 const answerTo = (after: string): FunctionalImprovement | null => {
   // "... when the first visits have made an objective difference, and these have."
-  const answered = CONDITION_ANSWERED.exec(after);
+  const answered = CONDITION_ANSWERED.exec(after) ?? SUCH_IMPROVEMENT.exec(after);
   if (answered) return answered[1] ? 'not-documented' : 'documented';
   return saysUnmet(after) ? 'not-documented' : AFFIRMED_NEXT.test(after) ? 'documented' : null;
 };
+
+/** "... when a trial shows objective functional improvement, and the 40 to 70 degree gain in rotation ... is such improvement." */
+const SUCH_IMPROVEMENT = /^,?\s(?:and|but)\s[^.;]{0,120}?\b(?:is|are|was|were)\s(not\s)?(?:such|that kind of|this kind of)\s(?:improvement|evidence|gains?)\b/i;
 
 /** A guideline's condition the letter says is met, or not: "His progress satisfies the guideline's requirement of objective functional improvement". */
 const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s|led)?)\s(?:the\s)?(?:[a-z']{1,20}\s){0,3}(?:requirements?|criteri(?:on|a)|conditions?|standard)\s(?:of|for)\s(?:(?:an?|the)\s)?$/i;

@@ -19,6 +19,12 @@ export interface RawPart {
   body: Block;
   /** The items its label names as sharing it, if it names any. */
   forItems?: number[];
+  /**
+   * The section a part was cut from where its sentences take up each issue in turn: an issue's conclusion may stand in
+   * another's part ("For the cervical spine, ... For the lumbar spine, ... Chiropractic manipulation for the cervical spine
+   * is medically necessary. Chiropractic manipulation for the lumbar spine is not ...").
+   */
+  cutFrom?: Block;
 }
 
 export interface RawItem {
@@ -152,7 +158,8 @@ const SHARED_LABEL = /^[A-Z][a-z]+(?: [a-z]+){0,3}: /;
  */
 function rationaleNames(parts: readonly RawPart[], service: string): boolean {
   const rationale = parts.find((p) => p.kind === 'rationale');
-  const word = treatmentWords(service.replace(SHARED_LABEL, ''))[0];
+  // "functional" names no treatment: every rationale may speak of functional improvement ("Functional capacity evaluation").
+  const word = treatmentWords(service.replace(SHARED_LABEL, '')).find((w) => w !== 'functional');
   return !!rationale && !!word && rationale.body.text.toLowerCase().includes(word);
 }
 

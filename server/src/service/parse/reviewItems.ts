@@ -400,16 +400,17 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   if (shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
-  return services.map((_, k) => {
+  const parts = services.map((_, k) => {
     const start = starts[k];
     if (start === undefined) return undefined;
     let found = byStart.get(start);
     if (!found) {
       const block = shared.block.slice(k === 0 ? 0 : start, starts.find((next) => next > start) ?? text.length).trimmed();
-      byStart.set(start, (found = { kind: shared.kind, label: shared.label, block, body: block }));
+      byStart.set(start, (found = { kind: shared.kind, label: shared.label, block, body: block, cutFrom: shared.block }));
     }
     return found;
   });
+  return parts;
 }
 
 /**
@@ -511,20 +512,30 @@ const OPENING = 60;
 /**
  * The paragraphs of a section, one for each item in turn, each opening with words that name its item and no other's
  * ("The aquatic therapy has worked. ...", "The epidural injection would be her first ...", "Norco has been taken ..."), or
- * none. A paragraph starts after a wider gap than the letter's lines have within a paragraph (`lineGap`).
+ * each closing so, with its conclusion ("... Cyclobenzaprine 7.5 mg #60 is not medically necessary."), or none. A
+ * paragraph starts after a wider gap than the letter's lines have within a paragraph (`lineGap`).
  */
 function paragraphStarts(lines: readonly Line[], from: number, to: number, services: readonly string[], lineGap: number): number[] {
   const starts = [from];
   for (let i = from + 1; i < to && starts.length <= services.length; i++) if (lines[i].gapBefore > lineGap) starts.push(i);
   if (starts.length !== services.length) return [];
   const names = services.map((_, k) => apartFromOthers(services, k));
-  const opens = (k: number) => {
-    const said = new Set(lines[starts[k]].text.slice(0, OPENING).toLowerCase().match(/[a-z]+/g));
+  const namesOnly = (k: number, text: string) => {
+    const said = new Set(text.toLowerCase().match(/[a-z]+/g));
     const { own, theirs } = names[k];
     return own.some((w) => said.has(w)) && !theirs.some((w) => said.has(w));
   };
-  return starts.every((_, k) => opens(k)) ? starts : [];
+  const opens = (k: number) => namesOnly(k, lines[starts[k]].text.slice(0, OPENING));
+  // The paragraph's last two lines: its conclusion.
+  const closes = (k: number) => {
+    const last = (starts[k + 1] ?? to) - 1;
+    return last > starts[k] && namesOnly(k, `${lines[last - 1].text} ${lines[last].text}`.slice(-CLOSING));
+  };
+  return starts.every((_, k) => opens(k)) || starts.every((_, k) => closes(k)) ? starts : [];
 }
+
+/** How far from a paragraph's end its conclusion names its item. */
+const CLOSING = 120;
 
 /** The issue's statement: its first line, and the lines that continue its sentence. */
 function statementEnd(lines: readonly Line[], first: number, end: number): number {

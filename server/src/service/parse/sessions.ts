@@ -291,9 +291,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
   // "16 physical therapy visits have already been completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
-  // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed".
+  // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed",
+  // "6 sessions of acupuncture were completed".
   // Not the granted count of "Six of the 8 authorized sessions were attended", which the next pattern reads.
-  [new RegExp(`(?<!\\bof\\s(?:the\\s)?)\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:the|this|that|his|her)\\s[a-z]{3,20})?\\s(?:(?:were|was)\\s(?:already\\s)?(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
+  [new RegExp(`(?<!\\bof\\s(?:the\\s)?)\\b${NUM}\\s${FILLER}${UNIT}(?:\\s\\([^()]{1,40}\\))?(?:\\sof\\s(?:(?:the|this|that|his|her)\\s)?[a-z]{3,20}(?:\\s[a-z]{3,20})?)?\\s(?:(?:were|was)\\s(?:already\\s)?(?:completed|attended|provided|rendered|given)|took place|(?:have|had) taken place|were held)`, 'gi'), ['were', 'was', 'took place', 'taken place']],
   // "Six of the 8 authorized sessions were attended": the share given.
   [new RegExp(`\\b${NUM}\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:were|have been|had been)\\s(?:attended|completed|used|given|provided)\\b`, 'gi'), ['were', 'been']],
   // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback", "She has given four
@@ -812,10 +813,11 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
 /**
  * Where a sentence starts to report what utilization review or the request for authorization said: "Utilization review
  * denied the request on the ground that she had already completed 12 sessions", "The request for authorization states
- * that 8 sessions have been completed". The reviewer may find otherwise, so such a count is taken only when the letter
- * states none of its own.
+ * that 8 sessions have been completed", 'The request for authorization lists "8 acupuncture visits completed."', "The
+ * request form's figure of 8 completed acupuncture visits is wrong". The reviewer may find otherwise, so such a count is
+ * taken only when the letter states none of its own.
  */
-const SECOND_HAND = /\b(?:(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|finding that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)|(?:[Rr]equest for [Aa]uthori[sz]ation|RFA)\b[^.]{0,60}?\b(?:stat(?:ed|es)|indicat(?:ed|es)|report(?:ed|s)|assert(?:ed|s)|claim(?:ed|s)|sa(?:id|ys)) that)\b/;
+const SECOND_HAND = /\b(?:(?:[Uu]tilization [Rr]eview(?:er)?|UR)\b[^.]{0,120}?\b(?:stat(?:ed|ing|es)|not(?:ed|ing|es)|indicat(?:ed|ing|es)|report(?:ed|ing|s)|assert(?:ed|ing|s)|count(?:ed|ing|s)|on the grounds? that|on the (?:understanding|assumption|belief) that|believ(?:ed|ing) that|assum(?:ed|ing) that|reason(?:ed|ing) that|found that|finding that|because|since|wr(?:ote|ites|itten) that|sa(?:id|ys) that)|(?:[Rr]equest for [Aa]uthori[sz]ation|RFA|[Rr]equest form)\b[^.]{0,60}?\b(?:(?:stat(?:ed|es)|indicat(?:ed|es)|report(?:ed|s)|assert(?:ed|s)|claim(?:ed|s)|sa(?:id|ys)) that|(?:lists?|listed|gives?|gave)(?=\s["\u201c])|(?:'s|\u2019s) (?:figure|count|number|total)))\b/;
 
 /** The offset in `sentence` after which it reports utilization review's or the request's words, or -1. */
 export function reportedSecondHand(sentence: string): number {

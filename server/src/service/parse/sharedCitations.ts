@@ -11,8 +11,12 @@ import { findCitations } from './citations';
 import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
 
-/** The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "On the X-rays,", "Regarding issue 2:". */
-export const ITEM_OPENERS = 'For|As to|As for|On|Regarding|With regard to|Concerning';
+/**
+ * The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "On the X-rays,",
+ * "Regarding issue 2:", "With respect to the Norco,", "In regard to the Lyrica,", "Turning to the sertraline,".
+ */
+export const ITEM_OPENERS =
+  'For|As to|As for|On the question of|On|Regarding|With regard to|With respect to|In regard to|With reference to|In the case of|Concerning|Turning to|Beginning with';
 /**
  * "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5
  * and 6: ") or a sentence that ends with a quotation.

@@ -133,7 +133,10 @@ function conclusionOf(item: RawItem, services: readonly string[], index: number)
   const rationale = firstRationale(item);
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
-  const found = (others && conclusionNaming(rationale.body, item.header.service, others)) || findConclusion(rationale.body);
+  const found =
+    (others && conclusionNaming(rationale.body, item.header.service, others)) ||
+    findConclusion(rationale.body) ||
+    (rationale.cutFrom && services.length <= MOST_SHARING ? conclusionNaming(rationale.cutFrom, item.header.service, services.filter((_, k) => k !== index)) : null);
   // Only a few items are told apart: each check reads every other item's service, and with no bound a letter of many
   // issues would cost the square of their number.
   if (item.sharing || !found || services.length < 2 || services.length > MOST_SHARING) return found;
