@@ -4079,3 +4079,19 @@ test('round 123: openers such as "With respect to the Norco,"; a rationale cut b
   );
   assert.deepEqual(closing.items.map((i) => i.functionalImprovement.status), ['not-documented', 'not-addressed']);
 });
+
+test('rounds 128 to 133: improvement under double negatives, on a drug named in the sentence, "which he could not do before it was started", "what they achieved are not documented"; "Board Certified in Psychiatry" before a board that names two', () => {
+  expectReadings(improvementIn, [
+    ['It cannot be said that the records fail to show functional improvement with naproxen.', 'documented'],
+    ['It is not the case that the six-visit trial produced no objective gain.', 'documented'],
+    ['The reviewer does not agree that functional improvement is absent.', 'documented'],
+    ['The reviewer does not agree that functional improvement is present.', 'not-documented'],
+    ['He has had physical therapy before, but the number of visits and what they achieved are not documented.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['The report documents that on tramadol ER the patient works his 4-hour shifts and walks his dog daily, which he could not do before it was started.', 'documented'],
+    ['The report documents that with naproxen the patient can sit through a full 8-hour shift.', 'documented'],
+    ['The report documents that he could not do his shifts before it was started.', 'not-addressed'],
+  ]);
+  assert.equal(specialtyIn('The reviewer is a Diplomate, American Board of Psychiatry and Neurology; Board Certified in Psychiatry.'), 'Psychiatry');
+});

@@ -89,12 +89,15 @@ const MEDICATION_CUT =
 const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /**
  * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
- * it": a full day's work on the treatment.
+ * it", "with naproxen the patient can sit through a full 8-hour shift": a full day's work on the treatment.
  */
 const FULL_DAY_ON_IT =
-  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)),? (?:she|he|they) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
-/** "she is back at work half days, drives herself there, and shops alone, none of which she could do before": tasks she could not do before. */
-const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:all )?of which (?:she|he|they) could not do) before\b/g;
+  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[a-z]{4,20}),? (?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
+/**
+ * "she is back at work half days, drives herself there, and shops alone, none of which she could do before", "works his
+ * 4-hour shifts and walks his dog daily, which he could not do before it was started": tasks she could not do before.
+ */
+const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) before\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
@@ -164,8 +167,8 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
-  [NOT_BEFORE, (text) => text.includes(' of which ')],
-  [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d'))],
+  [NOT_BEFORE, (text) => text.includes('which ')],
+  [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];
 

@@ -23,6 +23,11 @@ const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|license
 // "is board certified in X", "holds board certification by the American Board of X", "whose board certification is in X",
 // "is a Diplomate of the American Board of X". Not the words after a blank left for it: "Board Certified in  and is licensed".
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate(?:,| of the) American Board of|certified by the American Board of)\\s{1,8}(?!and\\b)([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
+/**
+ * "Diplomate, American Board of Psychiatry and Neurology; Board Certified in Psychiatry": the specialty said in so many
+ * words before the board's name, which may name two.
+ */
+const BOARD_CERTIFIED_IN = new RegExp(`\\b(?:is |are )?board[- ]certified in\\s{1,8}(?!and\\b)([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 /** "Board certified, Physical Medicine & Rehabilitation.": the specialty after a comma or colon, capitalised. */
 const BOARD_CERTIFIED_LIST = new RegExp(`\\b[Bb]oard[- ][Cc]ertified[,:]\\s{1,8}([A-Z][A-Za-z&/' -]{1,120}?)${CLAUSE_END}`);
 /**
@@ -225,7 +230,7 @@ const SIGNATURE =
   /\b(?:M\.D\.|D\.O\.|D\.C\.|Ph\.D\.|Psy\.D\.)\s{1,8}((?:[A-Z][a-z]{2,20} (?:and |& )?){0,4}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics|Chiropractic|Psychology))\b/;
 
 /** The ways a specialty is given, in the order they are tried. */
-const SPECIALTY_PATTERNS = [BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, SPECIALIST, PHYSIATRIST, PROFESSION, SIGNATURE];
+const SPECIALTY_PATTERNS = [BOARD_CERTIFIED_IN, BOARD_CERTIFIED, BOARD_CERTIFIED_LIST, SPECIALIZES, SPECIALIST, PHYSIATRIST, PROFESSION, SIGNATURE];
 
 /** The first specialty the block gives that is not a list of states ("licensed in California/Nevada"). */
 function specialtyIn(block: Block): Found | null {
