@@ -4095,3 +4095,12 @@ test('rounds 128 to 133: improvement under double negatives, on a drug named in 
   ]);
   assert.equal(specialtyIn('The reviewer is a Diplomate, American Board of Psychiatry and Neurology; Board Certified in Psychiatry.'), 'Psychiatry');
 });
+
+test('rounds 134 to 139: "stand for 2 hours at a time at work, compared with 30 minutes without it"; a count listed after ", of 6 authorized, from 02/2015 to 04/2015,"; "lists her claim number, 4B77-20931-WC"', () => {
+  expectReadings(gainsIn, [
+    ['The report documents that with naproxen the patient can stand for 2 hours at a time at work, compared with 30 minutes without it.', 'documented'],
+    ['She can stand for 1 hour, compared with 90 minutes before.', 'not-addressed'],
+  ]);
+  assert.deepEqual(completedValues('The injured worker attended 4 individual psychotherapy sessions, of 6 authorized, from 02/2015 to 04/2015, and 3 biofeedback sessions in 04/2015.'), [4, 3]);
+  assert.deepEqual(findIdentifiers(linesOf('Her psychologist has seen her weekly; the request form lists her claim number, 4B77-20931-WC. She is off work.').lines).map((i) => i.kind), ['claim-number']);
+});

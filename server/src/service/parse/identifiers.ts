@@ -41,8 +41,8 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
   ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],
   // "Claim Number:" (or "Claims Number:"), and a carrier's or insurer's "File No." for the same claim; in a sentence,
-  // "his claim number is", "lists his claim number in full, as".
-  ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)(?:\sin full,?)?(?:\s(?:is|was|as|reads))?\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
+  // "his claim number is", "lists his claim number in full, as", "lists her claim number, 4B77-20931-WC".
+  ['claim-number', /\b(?:Claims?|(?:Carrier|Insurer|Claims?) File)\s?(?:Number|No\.?|#|Reference|Ref\.?)(?:\sin full)?,?(?:\s(?:is|was|as|reads))?\s?:?\s{0,12}#?\s?([A-Z]{0,4}[-]?\d[\dA-Z-]{3,20})\b/gi, (line) => CLAIM.test(line)],
 ];
 const CLAIM = /claim|file/i;
 const SSN_LABEL = /SSN|SS#|SS No/;

@@ -86,6 +86,8 @@ const MEDICATION_CUT =
  * "she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started", "sits 40 minutes instead of
  * 15", "she lifts 25 pounds, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
  */
+/** "with naproxen the patient can stand for 2 hours at a time at work, compared with 30 minutes without it": hours against minutes. */
+const HOURS_FOR = /\b(?:walk|sit|stand|drive|work)(?:s|ing)?\s(?:for\s)?(\d{1,2})\shours?\b[^.;]{0,40}?,?\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\sminutes\b/g;
 const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /**
  * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
@@ -167,6 +169,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
+  [HOURS_FOR, (text) => text.includes(' hour') && text.includes(' minutes')],
   [NOT_BEFORE, (text) => text.includes('which ')],
   [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
@@ -183,6 +186,7 @@ function gainIn(block: Block): FunctionalImprovementFinding | null {
       if (pattern === SCORE_ROSE && Number(m[2]) < Number(m[1]) * 1.15) continue;
       if (pattern === FEWER_A_DAY && !(amount(m[2]) < amount(m[1]))) continue;
       if (pattern === LONGER_FOR && !(Number(m[1]) > Number(m[2]))) continue;
+      if (pattern === HOURS_FOR && !(Number(m[1]) * 60 > Number(m[2]))) continue;
       if (NOT_A_GAIN.test(text.slice(clauseStart(text, m.index), m.index).replace(FROM_NOT, ''))) continue;
       return { status: 'documented', span: block.span(m.index, m.index + m[0].length) };
     }

@@ -703,10 +703,11 @@ const ENDS_WITH_UNIT = new RegExp(`${UNIT}$`, 'i');
 /**
  * What joins the next count of a list: ", ", ", and ", " and ", perhaps after where or when the first were given: "8
  * aquatic therapy sessions at the community pool and 6 chiropractic treatments", "12 aquatic therapy sessions from
- * 11/02/2015 to 02/19/2016 and 6 acupuncture sessions".
+ * 11/02/2015 to 02/19/2016 and 6 acupuncture sessions", "4 individual psychotherapy sessions, of 6 authorized, from
+ * 02/2015 to 04/2015, and 3 biofeedback sessions".
  */
 const LIST_JOIN = new RegExp(
-  `^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s[\\d/]{4,10})?(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`,
+  `^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s[\\d/]{4,10}|,\\sof\\s\\d{1,3}\\s(?:authorized|approved|certified|scheduled),?){0,2}(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`,
   'i',
 );
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
