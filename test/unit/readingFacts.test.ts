@@ -34,7 +34,7 @@ function paragraph(text: string): Block {
 
 /** The citations of a part `service` shares with `other` that are its own, the two named by their words alone. */
 const ownOf = (part: Block, service: string, other: string) =>
-  ownCitations(part, { service, number: undefined, place: 1 }, [{ service: other, number: undefined, place: 2 }]);
+  ownCitations(part, { service, number: 1, place: 1 }, [{ service: other, number: 2, place: 2 }]);
 
 /** What the parser reads in one paragraph of `text`: the improvement status, the conclusion, the states of licensure. */
 const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;

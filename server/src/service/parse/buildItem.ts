@@ -237,11 +237,11 @@ const COMBINED =
  * several therapies or parts, told so by the words after it whatever the words by it name. Not "24 physical therapy
  * visits since 2012, the last 6 of them in 10/2015", the same course's.
  */
-/** A count read as a total: "..., 15 visits in all". */
-const SUM_AT_END = /\b(?:in all|in total|altogether)$/;
 /** How far before or after a count the words about it are read (TREATED_IT, TOTAL_AFTER). */
 const NEAR = 120;
 const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
+/** A count read as a total: "..., 15 visits in all". */
+const SUM_AT_END = /\b(?:in all|in total|altogether)$/;
 
 /** What the words by each count name, read once per count however many items ask. */
 const nearCounts = new WeakMap<CountHit, NearCount>();

@@ -29,8 +29,9 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
   throw new Error('a guideline name matched no family');
 }
 
-// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99, and "page 60, and 4 more sessions" at 60. A justified line may put a
-// run of spaces before them ("Page(s):  98-99"), and an extraction may run them into the name ("Guidelinespage 49").
+// Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99, and "page 60, and 4 more
+// sessions" at 60. A justified line may put a run of spaces before them ("Page(s):  98-99"), and an extraction may run
+// them into the name ("Guidelinespage 49").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
@@ -114,10 +115,16 @@ const TOPIC_WITH_PAGES =
 
 /** After a semicolon, another chapter of the same guideline: "..., page 127; Chapter 9, Shoulder Complaints, pages 209-210". */
 const NEXT_CHAPTER = /;\s{1,4}(?:Chapter|Ch\.)\s?\d{1,2}\b/y;
-/** After a semicolon, the pages of the topic before it: "Behavioral interventions; Page(s): 23; Psychological treatment; Page(s): 101-102". */
+/**
+ * After a semicolon, the pages of the topic before it: "Behavioral interventions; Page(s): 23; Psychological treatment;
+ * Page(s): 101-102".
+ */
 const TOPIC_PAGES = /;\s{1,4}(?:Page\s?\(s\)|Pages?|pp?\.)\s?:?\s?\d/y;
 
-/** Whether the citation goes on after the semicolon at `at`: the topic's pages, another topic with its pages, or another chapter. */
+/**
+ * Whether the citation goes on after the semicolon at `at`: the topic's pages, another topic with its pages, or another
+ * chapter.
+ */
 function goesOnAfterSemicolon(window: string, at: number): boolean {
   TOPIC_WITH_PAGES.lastIndex = at;
   NEXT_CHAPTER.lastIndex = at;

@@ -178,8 +178,8 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
 }
 
 /**
- * A rationale heading that drops the template's "NOT" ("... IS/WAS MEDICALLY NECESSARY", "... IS MEDICALLY NECESSARY") decides
- * for the treatment, whatever the rationale concludes: a rationale that says otherwise conflicts
+ * A rationale heading that drops the template's "NOT" ("... IS/WAS MEDICALLY NECESSARY", "... IS MEDICALLY
+ * NECESSARY") decides for the treatment, whatever the rationale concludes: a rationale that says otherwise conflicts
  * with it. The template's own heading ("IS/WAS NOT MEDICALLY NECESSARY") heads overturning
  * rationales too, so the rationale's conclusion decides under it, and with none the denial stands.
  */
@@ -400,7 +400,7 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   if (shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
-  const parts = services.map((_, k) => {
+  return services.map((_, k) => {
     const start = starts[k];
     if (start === undefined) return undefined;
     let found = byStart.get(start);
@@ -410,7 +410,6 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
     }
     return found;
   });
-  return parts;
 }
 
 /**

@@ -31,7 +31,7 @@ const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
 export interface SharingItem {
   service: string;
   /** Its number in the letter's list of issues, or its place in that list. */
-  number: number | undefined;
+  number: number;
   /** Its place among the items that share the part, from 1. */
   place: number;
 }
@@ -48,7 +48,7 @@ const PLACES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 function namedByKey(about: string, items: readonly SharingItem[]): SharingItem | undefined {
   const n = BY_NUMBER.exec(about);
   const number = n && (NUMBERS.indexOf(n[1]) + 1 || ROMAN.indexOf(n[1]) + 1 || Number(n[1]));
-  if (number) return items.find((i) => (i.number ?? i.place) === number);
+  if (number) return items.find((i) => i.number === number);
   const p = BY_PLACE.exec(about);
   return p ? items.find((i) => i.place === PLACES.indexOf(p[1]) + 1) : undefined;
 }
