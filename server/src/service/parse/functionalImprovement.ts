@@ -199,10 +199,11 @@ const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the
- * patient's improvement either way; "judged against the definition of functional improvement in 8 CCR 9792.20(f)": the
- * measure, no finding either.
+ * patient's improvement either way.
  */
-const RULE_NOT_ASKING = /\b(?:(?:does|do|did) not (?:ask for|require|call for|need|demand|insist on)\s(?:[a-z]{1,14}\s){0,3}|\b(?:against|under|by|with|to) the (?:definition|meaning) of (?:objective )?)$/i;
+const RULE_NOT_ASKING = /\b(?:does|do|did) not (?:ask for|require|call for|need|demand|insist on)\s(?:[a-z]{1,14}\s){0,3}$/i;
+/** "judged against the definition of functional improvement in 8 CCR 9792.20(f)": the measure, no finding either. */
+const MEASURED_BY_BEFORE = /\b(?:against|under|by|with|to) the (?:definition|meaning) of (?:objective )?$/i;
 
 /**
  * "Functional improvement was weighed as 8 CCR 9792.20(f) defines it", "Functional improvement is as defined in 8 CCR
@@ -379,7 +380,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (CONDITION_JUST_BEFORE.test(before)) return answerTo(after);
   // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
   if (WITHOUT_BEFORE.test(before) && WOULD_AFTER.test(after)) return answerTo(after);
-  if (RULE_NOT_ASKING.test(before) || (WEIGHED_AFTER.test(after) && !NEGATION.test(before))) return null;
+  if (RULE_NOT_ASKING.test(before) || MEASURED_BY_BEFORE.test(before) || (WEIGHED_AFTER.test(after) && !NEGATION.test(before))) return null;
   if (denial && FORECAST_BEFORE.test(before)) return null;
   if (denial || COUNTERFACTUAL.test(before)) return 'not-documented';
   if (CONDITION_SATISFIED.test(before)) return NEGATION.test(before) ? 'not-documented' : 'documented';

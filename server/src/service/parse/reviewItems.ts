@@ -12,7 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords, wordsNotShared } from './namingWords';
-import { wordValue } from './numberWords';
+import { issueNumber, ORDINAL_NAMES, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
 
@@ -80,12 +80,8 @@ function issueKeysAt(text: string): string[] {
 const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
-const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** A number in Roman numerals, in words or a capital letter, in a sentence that names its issue: "Issue iii:", "For Issue One,", "Issues A and B:". */
 const NAMED_NUMBER = '(?:i{1,3}|iv|vi{0,3}|ix|x|I{1,3}|IV|VI{0,3}|IX|X|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[A-H])\\b';
-/** An issue's number, in digits, words, Roman numerals or a capital letter ("Item B:" is 2). */
-const issueNumber = (n: string): number =>
-  /^\d/.test(n) ? parseInt(n, 10) : /^[A-Ha-h]$/.test(n) ? n.toUpperCase().charCodeAt(0) - 64 : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1;
 /** "[1] ", "1.) ", "1 - ": a number in brackets, with both marks, or before a dash. */
 const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\s{1,6}(?=\S)/;
 
@@ -373,7 +369,6 @@ const ISSUE_SENTENCE = new RegExp(
  * request, for ...", "As to the first request, ...".
  */
 const ORDINAL_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?[Tt]he\\s(first|second|third|fourth|fifth|sixth)\\s(?:request|issue|item)\\b)`, 'g');
-const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:

@@ -133,14 +133,14 @@ function conclusionOf(item: RawItem, services: readonly string[], index: number)
   const rationale = firstRationale(item);
   if (!rationale) return null;
   const others = item.sharing && item.sharing.length <= MOST_SHARING ? item.sharing.filter((other) => other !== item).map((other) => other.header.service) : null;
+  // Only a few items are told apart: each check reads every other item's service, and with no bound a letter of many
+  // issues would cost the square of their number.
+  const letterOthers = services.length >= 2 && services.length <= MOST_SHARING ? services.filter((_, k) => k !== index) : null;
   const found =
     (others && conclusionNaming(rationale.body, item.header.service, others)) ||
     findConclusion(rationale.body) ||
-    (rationale.cutFrom && services.length <= MOST_SHARING ? conclusionNaming(rationale.cutFrom, item.header.service, services.filter((_, k) => k !== index)) : null);
-  // Only a few items are told apart: each check reads every other item's service, and with no bound a letter of many
-  // issues would cost the square of their number.
-  if (item.sharing || !found || services.length < 2 || services.length > MOST_SHARING) return found;
-  const letterOthers = services.filter((_, k) => k !== index);
+    (rationale.cutFrom && letterOthers ? conclusionNaming(rationale.cutFrom, item.header.service, letterOthers) : null);
+  if (item.sharing || !found || !letterOthers) return found;
   if (!concludesOnAnother(rationale.body, found, item.header.service, letterOthers)) return found;
   return conclusionNaming(rationale.body, item.header.service, letterOthers) ?? found;
 }

@@ -1,0 +1,12 @@
+/**
+ * An issue's number or place as letters write it: "Issue 2", "Issue Two", "Issue ii", "Item B", "the second request".
+ */
+import { wordValue } from './numberWords';
+
+export const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+/** An issue's place in a list, in words: "the first request", "For the second,". */
+export const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+
+/** An issue's number, in digits, words, Roman numerals or a capital letter ("Item B:" is 2). */
+export const issueNumber = (n: string): number =>
+  /^\d/.test(n) ? parseInt(n, 10) : /^[A-Ha-h]$/.test(n) ? n.toUpperCase().charCodeAt(0) - 64 : wordValue(n.toLowerCase()) || ROMAN_VALUES.indexOf(n.toUpperCase()) + 1;
