@@ -32,6 +32,14 @@ const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : nul
 const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
 const wanted = (name) => !only || only.has(name);
 
+// Without the bundles the server never starts and the run would wait on it with no word of why.
+for (const [bundle, uses] of [['server/out/server.js', ['lsp', 'stream', 'index']], ['cli/out/imr-letters.js', ['cli']]]) {
+  if (uses.some(wanted) && !fs.existsSync(path.join(ROOT, bundle))) {
+    console.error(`bench: ${bundle} is missing; run \`npm run build\` first (\`npm run bench\` does).`);
+    process.exit(1);
+  }
+}
+
 const SEED = 20240601;
 const CORPUS_LETTERS = 1000;
 const ROUNDS = 7;
