@@ -4104,3 +4104,60 @@ test('rounds 134 to 139: "stand for 2 hours at a time at work, compared with 30 
   assert.deepEqual(completedValues('The injured worker attended 4 individual psychotherapy sessions, of 6 authorized, from 02/2015 to 04/2015, and 3 biofeedback sessions in 04/2015.'), [4, 3]);
   assert.deepEqual(findIdentifiers(linesOf('Her psychologist has seen her weekly; the request form lists her claim number, 4B77-20931-WC. She is off work.').lines).map((i) => i.kind), ['claim-number']);
 });
+
+test('rounds 140 to 147: "Page(s): 16-22; 49."; "is not the same as improving with it"; sub-headings that end "(Issues 2 and 3)"; "five of the eight had been used"; "for 30 days in all" after a request; a program day of 6 hours', () => {
+  assert.deepEqual(
+    findCitations(paragraph('MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 16-22; 49.')).map((c) => c.pages),
+    [[16, 22, 49]],
+  );
+  assert.deepEqual(findCitations(paragraph('The MTUS Chronic Pain guidelines, page 23; 9792.20(f) defines it.')).map((c) => c.pages)[0], [23]);
+  expectReadings(improvementIn, [
+    ['The notes say only that she is tolerating treatment well. Tolerating therapy is not the same as improving with it.', 'not-documented'],
+  ]);
+  const review = parseLetter(
+    [
+      'MEDICAL PROFESSIONAL REVIEW',
+      'ISSUE AT DISPUTE:',
+      '1. Functional restoration program, 10 additional days',
+      '2. Hydrocodone/APAP 10/325mg #90',
+      '3. Urine drug screen',
+      'CASE SUMMARY:',
+      'The injured worker is a 52-year-old male.',
+      'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+      'Hydrocodone/APAP and urine drug screen (Issues 2 and 3)',
+      'MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pages 76-80, and Drug testing, page 43.',
+      'Functional restoration program (Issue 1)',
+      'MTUS Chronic Pain Medical Treatment Guidelines, Chronic pain programs, pages 30-34.',
+      'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+      'Hydrocodone/APAP and urine drug screen (Issues 2 and 3)',
+      'For the hydrocodone, the MTUS Chronic Pain Medical Treatment Guidelines, pages 76-80, advise continuing it when function has improved. Hydrocodone/APAP 10/325mg #90 is not medically necessary. For the urine drug screen, the MTUS Chronic Pain Medical Treatment Guidelines, page 43, recommend testing. A urine drug screen is medically necessary.',
+      'Functional restoration program (Issue 1)',
+      'The MTUS Chronic Pain Medical Treatment Guidelines, pages 30-34, allow 20 days. The functional restoration program, 10 additional days, is medically necessary.',
+      'MEDICAL REVIEWER QUALIFICATIONS:',
+      'The reviewer is board certified in Anesthesiology and licensed in California.',
+    ].join('\n'),
+  )!;
+  assert.deepEqual(
+    review.items.map((i) => i.citations.map((c) => c.pages.join('-'))),
+    [['30-34', '30-34'], ['76-80-43', '76-80'], ['76-80-43', '43']],
+  );
+  assert.deepEqual(completedValues('Utilization review authorized eight chiropractic visits. By the report of 07/30/2014, five of the eight had been used.'), [5]);
+  assert.deepEqual(completedValues('Of the 8 visits authorized in 05/2014, 5 had been used by 07/30/2014.'), [5]);
+  assert.deepEqual(completedValues('The 160 hours he has completed are 20 full days, and the 80 hours requested are 10 more, for 30 days in all.'), [20]);
+  const program = (summary: string) =>
+    parseLetter(
+      [
+        'HOW THE IMR FINAL DETERMINATION WAS MADE',
+        'The reviewer is Board Certified in Physical Medicine and Rehabilitation and is licensed in California.',
+        'CLINICAL CASE SUMMARY',
+        'The patient is a 40-year-old female. She completed 10 program days.',
+        'IMR ISSUES, DECISIONS AND RATIONALES',
+        'Functional restoration program 120 hours:  Upheld',
+        'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Chronic pain programs, Page(s): 30-34.',
+        `Decision rationale: ${summary} Functional restoration program 120 hours is not medically necessary.`,
+      ].join('\n'),
+    )!.items[0].requestedSessions?.value;
+  assert.equal(program('Her program day is 6 hours, so the 120 hours requested are more program days.'), 20);
+  assert.equal(program('The program runs for her on a 6-hour day, five days a week.'), 20);
+  assert.equal(program('She has returned to modified work 6 hours a day.'), 15);
+});

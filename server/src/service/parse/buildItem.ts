@@ -9,7 +9,7 @@ import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFin
 import { findObjectiveGains } from './objectiveGains';
 import type { RawItem } from './labelledItems';
 import { isShare, sharesFollow } from './shares';
-import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, reportedSecondHand, sentencesWithCounts, type CountHit } from './sessions';
+import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, programDayHours, reportedSecondHand, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
@@ -340,9 +340,9 @@ function largestCounts(blocks: readonly Block[], own: readonly Block[], owner: C
 }
 
 /** The first request an item's own parts state whose words make it the item's (see largestInOwn). */
-function statedRequest(own: readonly Block[], owner: CountOwner): SessionCount | null {
+function statedRequest(own: readonly Block[], owner: CountOwner, hoursADay?: number): SessionCount | null {
   for (const block of own) {
-    for (const { hit, after } of findStatedRequests(block.text, owner.dayProgram)) {
+    for (const { hit, after } of findStatedRequests(block.text, owner.dayProgram, hoursADay)) {
       if (owner.ownsInOwnParts(nearCount(after))) return count(block, hit);
     }
   }
@@ -473,6 +473,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOf(raw, bodies, context);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
+  // A program asked for in hours is counted in its own program days, where the letter says how long they are.
+  const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.
   let naming: NamingWords | null | undefined;
   const namingWords = () => (naming === undefined ? (naming = namingWordsOf(header.service, context)) : naming);
@@ -506,7 +508,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
     sessionBased,
     continued,
     // The count is the request's own, as the item states it: "6 sessions of CBT"; else as its own parts state it.
-    requestedSessions: owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram)) ?? statedRequest(bodies, owner)),
+    requestedSessions:
+      owner && (count(serviceBlock, findRequestedCount(serviceBlock.text, owner.dayProgram, hoursADay)) ?? statedRequest(bodies, owner, hoursADay)),
     // What the rationale says of the item alone comes first: its counts are the item's whatever words stand by them.
     completedSessions:
       owner &&

@@ -35,8 +35,13 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
+/**
+ * A semicolon before a last page of the list, which ends it: "Page(s): 16-22; 49." Three digits at most, so that
+ * "; 9792.20" and "; 2014." are not pages.
+ */
+const SEMICOLON_PAGES = ';\\s?(?=\\d{1,3}(?:\\s?-\\s?\\d{1,3})?(?:\\.(?!\\d)|[;,)]|\\s*$))';
 const PAGE_REF = new RegExp(
-  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:${NEXT_PAGES}(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /**

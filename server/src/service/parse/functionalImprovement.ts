@@ -168,10 +168,12 @@ const TELLS_WHAT_IT_DOES =
   /\b(?:says?|said|shows?|showed|records?|recorded|describes?|described|documents?|documented|tells?|told) (?:[a-z]{1,12} ){0,6}?what (?:it|they|the [a-z]{3,15}) (?:does|do|did|has done|have done) for (?:her|him|them)\b/gi;
 
 /**
- * "Holding steady is not improvement": a finding that what the notes call gains is not improvement.
- * Searched from "not", a plain word the search can skip to, with the verb looked for behind it.
+ * "Holding steady is not improvement", "Tolerating therapy is not the same as improving with it": a finding that what
+ * the notes call gains is not improvement. Searched from "not", a plain word the search can skip to, with the verb
+ * looked for behind it.
  */
-const NOT_IMPROVEMENT = /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)/gi;
+const NOT_IMPROVEMENT =
+  /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))/gi;
 
 /**
  * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)", "These are the gains 8 CCR

@@ -66,6 +66,18 @@ const JOINT_KEYS = new RegExp(
 const JOINT_ROMAN_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(I{1,3}|IV|VI{0,3})\\s(?:and|&)\\s(I{1,3}|IV|VI{0,3})[.):](?:\\s|$)`);
 /** A line that opens with an issue's label: "Issue 5:", "Issues 2 and 3:", "For Request 2:". */
 const ISSUE_LABELLED = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\b`, 'i');
+/**
+ * A sub-heading of its own line that ends with its issues' keys: "Functional restoration program (Issue 1)",
+ * "Hydrocodone/APAP and urine drug screen (Issues 2 and 3)".
+ */
+const KEYS_AT_END = new RegExp(
+  `^[A-Z][^.;:?!]{2,80}\\((?:${ISSUE_WORD})s?\\s(\\d{1,2}[a-h]?|[A-H])(?:\\s(?:and|&)\\s(\\d{1,2}[a-h]?|[A-H]))?\\):?$`,
+);
+/** The keys a sub-heading ends with (KEYS_AT_END): one, two, or none. */
+function keysAtEnd(text: string): string[] {
+  const m = KEYS_AT_END.exec(text);
+  return m ? [m[1], m[2]].filter((k) => k !== undefined).map(keyOf) : [];
+}
 /** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
@@ -247,7 +259,8 @@ function sectionParts(
   let sectionEnd = section.endLine;
   while (sectionEnd - 1 > section.firstBodyLine && isNextIssueLabel(lines[sectionEnd - 1].text)) sectionEnd--;
   const part = (from: number, to: number): RawPart => {
-    const body = joinLines(lines, from, to);
+    // A sub-heading that ends with its issues' keys is no sentence of the part: the part starts below it.
+    const body = joinLines(lines, from + 1 < to && keysAtEnd(lines[from].text).length ? from + 1 : from, to);
     return { kind, label: section.heading, block: body, body };
   };
   // Each item's part runs from its start to the next start after it; items that start on one line (under one
@@ -301,8 +314,12 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   if (keys.some((k) => !k) || new Set(keys).size !== keys.length) return null;
   const starts: (number | undefined)[] = keys.map(() => undefined);
   let labelled = true;
+  let subHeadings = false;
   for (let i = from; i < to; i++) {
-    for (const key of issueKeysAt(lines[i].text)) {
+    const opening = issueKeysAt(lines[i].text);
+    const below = opening.length ? [] : keysAtEnd(lines[i].text);
+    subHeadings ||= below.length > 0;
+    for (const key of opening.length ? opening : below) {
       const k = keys.indexOf(key);
       if (k >= 0 && starts[k] === undefined) starts[k] = i;
       if (k >= 0) labelled &&= ISSUE_LABELLED.test(lines[i].text);
@@ -315,7 +332,7 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
   const found = starts.filter((s) => s !== undefined);
   const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);
-  return inOrder && !missing && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
+  return inOrder && !missing && !subHeadings && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
 }
 
 /** An issue named anywhere in a line, with its key and the key named with it: "Issue 2:", "Issues 1 and 2". */

@@ -21,6 +21,24 @@ const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]
 const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?<!\\b(?:a|per|each|every)\\s)days?(?!\\s(?:trial|supply|rental|period)\\b)|appointments?|(hours?|hrs?))\\b(?!\\s(?:later|earlier|ago|apart)\\b)';
 /** The guidelines size a program in full days of about 8 hours: 20 full-day sessions, about 160 hours. */
 const HOURS_A_DAY = 8;
+/**
+ * A program's day as the letter states it, when it is not 8 hours: "her program day is 6 hours", "the program runs for her
+ * on a 6-hour day", "6-hour program days". Its hours are then counted in days of that length.
+ */
+const PROGRAM_DAY_HOURS = new RegExp(
+  `\\bprogram days? (?:is|are|of|lasts?|runs?) (?:only |just )?(\\d{1,2}|${NUMBER_WORD})[- ]hours?\\b|\\bprogram\\b[^.;]{0,20}?\\b(?:runs?|ran|meets?|met|operates?)\\b[^.;]{0,20}?\\b(\\d{1,2}|${NUMBER_WORD})[- ]hours?(?: a| per| each)? day\\b|\\b(\\d{1,2}|${NUMBER_WORD})[- ]hour program days?\\b`,
+  'i',
+);
+
+/** The hours of a program day the texts state (see PROGRAM_DAY_HOURS), else the guidelines' 8. */
+export function programDayHours(texts: readonly string[]): number {
+  for (const text of texts) {
+    const m = text.includes('program') ? PROGRAM_DAY_HOURS.exec(text) : null;
+    const hours = m ? numberValue(m[1] ?? m[2] ?? m[3], undefined) : 0;
+    if (hours >= 2 && hours <= 12) return hours;
+  }
+  return HOURS_A_DAY;
+}
 /** A day program runs on weekdays: "2 additional weeks" of it are 10 days. */
 const DAYS_A_WEEK = 5;
 /** "2 additional weeks", "four weeks": a day program's request in weeks. */
@@ -110,11 +128,11 @@ function hit(m: RegExpExecArray, value: number, skip = 0): CountHit | null {
 const NO_BEFORE = /\bno\s$/i;
 
 /** The hit of a count and its unit (groups: number, number in parentheses, hours); a part day is a day. */
-function countHit(m: RegExpExecArray): CountHit | null {
+function countHit(m: RegExpExecArray, hoursADay = HOURS_A_DAY): CountHit | null {
   if (m[1]?.toLowerCase() === 'one' && m[0].startsWith(m[1]) && NO_BEFORE.test(m.input.slice(Math.max(0, m.index - 3), m.index))) return null;
   const value = numberValue(m[1], m[2]);
   if (m[3] === undefined) return hit(m, value);
-  const found = hit(m, Math.ceil(value / HOURS_A_DAY));
+  const found = hit(m, Math.ceil(value / hoursADay));
   return found && { ...found, dayProgramOnly: true };
 }
 
@@ -131,17 +149,20 @@ function frequencyValue(word: string): number {
 }
 
 /** The first count with its unit in `text`, leaving out counts in hours unless they are read. */
-function firstCount(text: string, dayProgram: boolean): CountHit | null {
+function firstCount(text: string, dayProgram: boolean, hoursADay: number): CountHit | null {
   ANY_COUNT.lastIndex = 0;
   for (let m = ANY_COUNT.exec(text); m; m = ANY_COUNT.exec(text)) {
-    const found = countHit(m);
+    const found = countHit(m, hoursADay);
     if (found && (dayProgram || !found.dayProgramOnly)) return found;
   }
   return null;
 }
 
-/** The number of sessions a request asks for, from the request's own words; hours and weeks only for a day program. */
-export function findRequestedCount(text: string, dayProgram = false): CountHit | null {
+/**
+ * The number of sessions a request asks for, from the request's own words; hours and weeks only for a day program, its
+ * hours in days of `hoursADay`.
+ */
+export function findRequestedCount(text: string, dayProgram = false, hoursADay = HOURS_A_DAY): CountHit | null {
   let m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = text.includes('month') ? MONTHLY.exec(text) : null;
@@ -161,8 +182,8 @@ export function findRequestedCount(text: string, dayProgram = false): CountHit |
   m = WEEKS_THEN_RATE.exec(text);
   if (m) return hit(m, numberValue(m[1], undefined) * frequencyValue(m[2]));
   m = text.includes(' of ') ? REMAINDER_OF.exec(text) : null;
-  if (m) return countHit(m);
-  const counted = firstCount(text, dayProgram);
+  if (m) return countHit(m, hoursADay);
+  const counted = firstCount(text, dayProgram, hoursADay);
   if (counted) return counted;
   m = dayProgram ? WEEKS.exec(text) : null;
   if (m) return hit(m, numberValue(m[1], m[2]) * DAYS_A_WEEK);
@@ -192,7 +213,7 @@ const REQUEST_END = /[.;:?]|\b(?:is|are|was|were|would|will|does|do|exceeds?|has
 const COUNT_REQUESTED = new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:is|are|was|were|being|now|currently|has been|have been)\\s){0,2}requested\\b`, 'gi');
 
 /** Each stated request's count in `text`, with the words after it (for whose it is). */
-export function findStatedRequests(text: string, dayProgram = false): { hit: CountHit; after: string }[] {
+export function findStatedRequests(text: string, dayProgram = false, hoursADay = HOURS_A_DAY): { hit: CountHit; after: string }[] {
   const found: { hit: CountHit; after: string }[] = [];
   if (!REQUEST_WORD.test(text)) return found;
   REQUEST_CUE.lastIndex = 0;
@@ -201,12 +222,12 @@ export function findStatedRequests(text: string, dayProgram = false): { hit: Cou
     const rest = text.slice(from, from + 200);
     const stop = REQUEST_END.exec(rest);
     const words = stop ? rest.slice(0, stop.index) : rest;
-    const h = findRequestedCount(words, dayProgram);
+    const h = findRequestedCount(words, dayProgram, hoursADay);
     if (h) found.push({ hit: { ...h, index: from + h.index }, after: words.slice(h.index) });
   }
   COUNT_REQUESTED.lastIndex = 0;
   for (let m = COUNT_REQUESTED.exec(text); m; m = COUNT_REQUESTED.exec(text)) {
-    const h = countHit(m);
+    const h = countHit(m, hoursADay);
     if (h && (dayProgram || !h.dayProgramOnly)) found.push({ hit: h, after: m[0] });
   }
   return found;
@@ -354,17 +375,20 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:completed|attended|had|kept|(?:went|been|gone) to)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept', 'went to', 'been to', 'gone to']],
   // "authorization was given for 12 visits, of which 8 were attended", "Of these, 11 were given": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them),?\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
-  // "of the 8 treatments authorized for the neck, 6 were given": the second number is those given.
-  [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)\\b`, 'gi'), ['were', 'was', 'been']],
+  // "of the 8 treatments authorized for the neck, 6 were given", "Of the 8 visits authorized in 05/2014, 5 had been used":
+  // the second number is those given.
+  [new RegExp(`\\bof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:authorized|approved|certified)\\b[^.;]{0,40}?,\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given|used)\\b`, 'gi'), ['were', 'was', 'been']],
   // "she attended 5, 5 and 3 days, 13 program days in all", "was given in two periods, 6 visits in the spring of 2014 and
   // 2 in 12/2014, 8 visits in all", "he had 6 ... visits ..., and ... 4 more shoulder visits in 02/2015, 10 in all", "has
   // seen her weekly since January, nine visits in all", "He saw the chiropractor once a week from ... until Christmas, twelve
   // visits in all": the
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
-  // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all".
-  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s[^.;]{0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
-  // "Five of them were given": those of the ones granted that were given; not those "all but" (ALL_BUT).
-  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those)\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
+  // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all",
+  // nor "the 160 hours he has completed are 20 full days, and the 80 hours requested are 10 more, for 30 days in all".
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s(?:(?!requested\\b)[^.;]){0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // "Five of them were given", "five of the eight had been used": those of the ones granted that were given; not those
+  // "all but" (ALL_BUT).
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|the\\s(?:\\d{1,3}|${NUMBER_WORD}))\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
   // "he has been four times": a visit each time.
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.
