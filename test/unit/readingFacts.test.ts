@@ -4161,3 +4161,16 @@ test('rounds 140 to 147: "Page(s): 16-22; 49."; "is not the same as improving wi
   assert.equal(program('The program runs for her on a 6-hour day, five days a week.'), 20);
   assert.equal(program('She has returned to modified work 6 hours a day.'), 15);
 });
+
+test('rounds 148 to 155: utilization review "stating that" a course needs improvement; "without any documented functional improvement, and the 8 requested would"; what is said of the drug the item replaced', () => {
+  expectReadings(improvementIn, [
+    [
+      'Utilization review denied it, stating that twelve sessions had already been given and that further acupuncture was not medically necessary without documented functional improvement.',
+      'not-addressed',
+    ],
+    ['She has completed 6 aquatic sessions without any documented functional improvement, and the 8 sessions requested would bring the total to 14.', 'not-documented'],
+    ['Without documented functional improvement, further acupuncture would not be medically necessary.', 'not-addressed'],
+    ['Meloxicam was started in place of naproxen, which was tried for about three months without functional improvement.', 'not-addressed'],
+    ['Meloxicam was started, and naproxen was tried for about three months without functional improvement.', 'not-documented'],
+  ]);
+});

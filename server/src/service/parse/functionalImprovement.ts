@@ -332,9 +332,13 @@ function definesCondition(text: string, sentenceStart: number, at: number): bool
   return colon >= 0 && NEEDS_BEFORE_COLON.test(sentence.slice(0, colon));
 }
 
-/** "Without (documented) functional improvement, ... would ...": what would follow without it, a condition. */
+/**
+ * "Without (documented) functional improvement, ... would ...": what would follow without it, a condition. Not a clause
+ * joined after it: "she has completed 6 sessions without any documented functional improvement, and the 8 requested
+ * would bring the total to 14".
+ */
 const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
-const WOULD_AFTER = /^,?[^.;,]{0,80}\bwould\b/;
+const WOULD_AFTER = /^,?(?!\s(?:and|but)\s)[^.;,]{0,80}\bwould\b/;
 /**
  * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "The psychologist's
  * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here it
@@ -356,11 +360,19 @@ const UNLESS_BEFORE = /\b(?:unless|except (?:when|where|if)|(?:(?:not|never) (?:
  * "Utilization review found no functional benefit", "the utilization reviewer's statement that 'no functional gains are
  * documented'", "Utilization review wrote that \"there is no documentation of functional benefit\"", "Utilization
  * review non-certified gabapentin because there was \"no documentation of functional improvement\"", "Utilization review
- * treated gabapentin as a continued medication and non-certified it for lack of documented functional benefit":
- * utilization review's finding, which the reviewer may go on to reject.
+ * treated gabapentin as a continued medication and non-certified it for lack of documented functional benefit",
+ * "Utilization review denied it, stating that twelve sessions had already been given and that further acupuncture was not
+ * medically necessary without documented functional improvement": utilization review's finding, which the reviewer may go
+ * on to reject.
  */
 const REVIEW_FOUND =
-  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,80}\b(?:found|finds|stated|states|said|says|wrote|writes|reported|reports|noted|notes|concluded|determined|cited|statement|finding|conclusion|because there (?:was|were|is)|for (?:a |the )?(?:lack|absence) of)\b[^.;]{0,60}$/;
+  /\b(?:[Uu]tilization [Rr]eview(?:er'?s?)?|UR)\b[^.;]{0,80}\b(?:found|finds|stated|states|stating|said|says|wrote|writes|reported|reports|noted|notes|noting|concluded|determined|cited|citing|statement|finding|conclusion|because there (?:was|were|is)|for (?:a |the )?(?:lack|absence) of)\b[^.;]{0,160}$/;
+
+/**
+ * "It was started in place of naproxen, which was tried for about three months without functional improvement": what is
+ * said of the treatment the item replaced, not of the item.
+ */
+const OF_THE_ONE_REPLACED = /\b(?:in place of|instead of|replacing)\s(?:the\s|her\s|his\s)?[a-z-]{3,20}(?:\s[a-z-]{3,20})?,\s(?:which|that)\s(?:was|were|had been|has been)\s[^.;]{0,120}$/i;
 
 /** "... is documented,": a mention said plainly to be documented, whatever the clause after it goes on to deny. */
 const STATED_DOCUMENTED = /^\s(?:is|was|has been)\s(?:clearly\s|well\s)?documented(?=[,;.])/;
@@ -378,6 +390,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
   if (REVIEW_FOUND.test(before)) return null;
+  if (OF_THE_ONE_REPLACED.test(text.slice(sStart, index))) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) return answerTo(after);
   // "Without documented functional improvement, further acupuncture would not be medically necessary. This record documents it."
