@@ -4174,3 +4174,45 @@ test('rounds 148 to 155: utilization review "stating that" a course needs improv
     ['Meloxicam was started, and naproxen was tried for about three months without functional improvement.', 'not-documented'],
   ]);
 });
+
+test('rounds 156 to 163: "Medications have included tramadol ER since"; "has not yet been documented"; six-hour program days; "six 1-hour sessions"; an interdisciplinary pain program; issues under group labels; run-in labels ending with a full stop; "2) and 3)"; "page 182, Table 8-8, of the ACOEM"', () => {
+  assert.equal(isContinuedTreatment('Tramadol ER 150mg #30', 'medications', [paragraph('Medications have included tramadol ER since 3/2018.')]), true);
+  expectReadings(improvementIn, [
+    ['Functional improvement has not yet been documented, which is expected after only two sessions.', 'not-documented'],
+    ['The household activities she can do only with the medication are documented.', 'documented'],
+    ['The ODG Pain (Chronic) chapter likewise ties continued NSAID use to improved function.', 'not-addressed'],
+  ]);
+  assert.equal(findRequestedCount('Individual psychotherapy six 1-hour sessions')?.value, 6);
+  assert.deepEqual(classifyService('Continued part-time interdisciplinary pain program'), { category: 'other', sessionBased: true });
+  assert.deepEqual(findCitations(paragraph('The reviewer relied on page 182, Table 8-8, of the ACOEM Practice Guidelines.')).map((c) => [c.family, c.pages]), [['ACOEM', [182]]]);
+  const review = (issues: string, rationale: string) =>
+    parseLetter(
+      [
+        'MEDICAL PROFESSIONAL REVIEW',
+        'ISSUE AT DISPUTE:',
+        issues,
+        'CASE SUMMARY:',
+        'The injured worker is a 44-year-old female.',
+        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+        'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
+        'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+        rationale,
+        'MEDICAL REVIEWER QUALIFICATIONS:',
+        'The reviewer is board certified in Physical Medicine and Rehabilitation and licensed in California.',
+      ].join('\n'),
+    )!;
+  const grouped = review(
+    'Physical medicine:\nPhysical therapy for the cervical spine, 2 x 4\nMassage therapy x 4\nMedication:\nTramadol ER 150mg #30',
+    'Cervical physical therapy. The Chronic Pain Medical Treatment Guidelines, pp. 98-99, allow 10 visits. Physical therapy for the cervical spine, 2 x 4, is not medically necessary.\nMassage. The Chronic Pain Medical Treatment Guidelines, p. 60, allow 6 visits. Massage therapy x 4 is not medically necessary.\nTramadol ER. The Chronic Pain Medical Treatment Guidelines, pp. 78-80, apply. Tramadol ER 150mg #30 is medically necessary.',
+  );
+  assert.deepEqual(grouped.items.map((i) => [i.service, i.decision, i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))]), [
+    ['Physical therapy for the cervical spine, 2 x 4', 'Upheld', ['98-99']],
+    ['Massage therapy x 4', 'Upheld', ['60']],
+    ['Tramadol ER 150mg #30', 'Overturned', ['78-80']],
+  ]);
+  const joint = review(
+    '1) Epidural steroid injection\n2) Physical therapy, lumbar spine, 6 visits\n3) Chiropractic care, lumbar spine, 6 visits\n4) Urine drug screen',
+    '1) Epidural steroid injection\nThe Chronic Pain Medical Treatment Guidelines, page 46, apply. Epidural steroid injection is not medically necessary.\n2) and 3) Physical therapy and chiropractic care\nFor the physical therapy, the Chronic Pain Medical Treatment Guidelines, pages 98-99, apply. As to the chiropractic care, the Chronic Pain Medical Treatment Guidelines, pages 58-60, apply. Both are medically necessary.\n4) Urine drug screen\nThe Chronic Pain Medical Treatment Guidelines, page 43, apply. Urine drug screen is medically necessary.',
+  );
+  assert.deepEqual(joint.items.map((i) => i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))), [['46'], ['98-99'], ['58-60'], ['43']]);
+});

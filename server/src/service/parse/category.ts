@@ -32,7 +32,9 @@ const CATEGORIES: [TreatmentCategory, RegExp][] = [
   ['DME', /\bTENS\b|\bunit\b|\bH-wave\b|interferential|\bIF unit|brace|orthotic|orthosis|splint|wheelchair|scooter|\bcane\b|walker|cushion|mattress|\bbed\b|hot\/cold|cold therapy|cryotherapy|heat(?:ing)? pad|\bDME\b|durable medical|lumbar support|collar|pillow|shower chair|commode|traction|compression (?:stockings|garment|device)|\bCPM\b|continuous passive motion|ice machine|home exercise kit|gym membership|equipment/i],
 ];
 
-const SESSION_THERAPY = /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|work hardening|work conditioning|biofeedback|massage/i;
+/** A day program's names: "functional restoration program", "part-time interdisciplinary pain program". */
+export const DAY_PROGRAM = 'functional restoration|chronic pain (?:management )?program|\\bFRP\\b|\\bHELP program|day treatment|(?:multi|inter)disciplinary (?:pain )?(?:management )?program';
+const SESSION_THERAPY = new RegExp(`${DAY_PROGRAM}|work hardening|work conditioning|biofeedback|massage`, 'i');
 
 const SESSION_CATEGORIES: ReadonlySet<TreatmentCategory> = new Set(['psychotherapy/CBT', 'physical therapy', 'chiropractic', 'acupuncture']);
 
@@ -70,7 +72,7 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // "On three Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of,
 // "was off it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
 // patient".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) restarted\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) restarted\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
 /**
  * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
@@ -105,11 +107,12 @@ export const isRepeatInjection = (service: string, category: TreatmentCategory):
 export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text));
 
 /**
- * "has taken hydrocodone", "has applied Lidoderm patches": the drug a sentence says is taken, in the three words after
- * the verb, where the sentence names others too ("He has taken hydrocodone ... since 02/2013, and has applied
- * Lidoderm patches to the low back since 05/2013").
+ * "has taken hydrocodone", "has applied Lidoderm patches", "Medications have included tramadol ER": the drug a sentence
+ * says is taken, in the three words after the verb, where the sentence names others too ("He has taken hydrocodone ...
+ * since 02/2013, and has applied Lidoderm patches to the low back since 05/2013").
  */
-const TAKEN_NEXT = /\b(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
+const TAKEN_NEXT =
+  /\b(?:(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on)|medications? (?:has|have|had) (?:included|consisted of)) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
 
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {

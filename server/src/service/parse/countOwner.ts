@@ -5,7 +5,7 @@
  * therapy" is not the count of "Aquatic therapy 2 x 4".
  */
 import type { TreatmentCategory } from '../model';
-import { mentionsCategory, PHYSICAL_THERAPY } from './category';
+import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
@@ -21,7 +21,7 @@ const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
   // Physical therapy's category, but a course of its own: "Vestibular rehabilitation 2x/wk x 4 wks".
   ['vestibular', /vestibular/i],
   // "10 program days": a day program's unit.
-  ['program', /functional restoration|chronic pain (?:management )?program|\bFRP\b|\bHELP program|day treatment|multidisciplinary (?:pain )?program|program days?\b/i],
+  ['program', new RegExp(`${DAY_PROGRAM}|program days?\\b`, 'i')],
   // "Land-based" visits are named so against aquatic therapy's.
   ['physical', new RegExp(`${PHYSICAL_THERAPY}|therapeutic exercise|physical medicine|rehab(?:ilitation)? (?:sessions?|visits?|therapy)|land-based`, 'i')],
 ];

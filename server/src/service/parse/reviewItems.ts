@@ -73,6 +73,16 @@ const ISSUE_LABELLED = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\b`, 'i');
 const KEYS_AT_END = new RegExp(
   `^[A-Z][^.;:?!]{2,80}\\((?:${ISSUE_WORD})s?\\s(\\d{1,2}[a-h]?|[A-H])(?:\\s(?:and|&)\\s(\\d{1,2}[a-h]?|[A-H]))?\\):?$`,
 );
+/**
+ * A sub-heading of its own line that names its issues, with no sentence in it: "Functional restoration program (Issue
+ * 1)", "2) and 3) Physical therapy and chiropractic care"; not "A and B. Both requests concern ...".
+ */
+function isSubHeading(text: string): boolean {
+  return text.length <= 90 && (keysAtEnd(text).length > 0 || jointEntries(text).length > 0) && !SENTENCE_IN.test(text);
+}
+/** A sentence's end or a clause's inside a line, or at its end. */
+const SENTENCE_IN = /[.?!;:]\s|[.?!;:,]$/;
+
 /** The keys a sub-heading ends with (KEYS_AT_END): one, two, or none. */
 function keysAtEnd(text: string): string[] {
   const m = KEYS_AT_END.exec(text);
@@ -118,8 +128,8 @@ function entryNumber(text: string): number {
   return labelled ? issueNumber(labelled[1] ?? labelled[2]) : 0;
 }
 
-/** "A and B. ", "1 and 2: ": a part that opens with two entries' marks. */
-const JOINT_ENTRY = /^([A-Ha-h]|\d{1,2})\s(?:and|&)\s([A-Ha-h]|\d{1,2})[.:)]\s/;
+/** "A and B. ", "1 and 2: ", "2) and 3) ": a part that opens with two entries' marks. */
+const JOINT_ENTRY = /^([A-Ha-h]|\d{1,2})[.)]?\s(?:and|&)\s([A-Ha-h]|\d{1,2})[.:)]\s/;
 
 /** The numbers of the two entries a part opens with (A is 1), or none. */
 function jointEntries(text: string): number[] {
@@ -214,13 +224,30 @@ function partsOfKind(
 
 /**
  * Line ranges of the issues: one per numbered or bulleted entry or question, one per line when each
- * line names an issue, or the whole section as one.
+ * line names an issue (under group labels too), or the whole section as one.
  */
 function issueEntries(lines: readonly Line[], from: number, to: number): [number, number][] {
   const starts = entryStarts(lines, from, to);
   if (starts.length) return starts.map((s, k) => [s, starts[k + 1] ?? to]);
   if (onePerLine(lines, from, to)) return lines.slice(from, to).map((_, k) => [from + k, from + k + 1]);
+  const grouped = groupedPerLine(lines, from, to);
+  if (grouped) return grouped.map((line) => [line, line + 1]);
   return to > from ? [[from, to]] : [];
+}
+
+/** A label over a group of issues, on its own line: "Physical medicine:", "Medication:". */
+const GROUP_LABEL = /^[A-Z][A-Za-z ,&/-]{2,40}:$/;
+
+/** The lines of issues listed one a line under group labels, the first line a label; null when the section is not so. */
+function groupedPerLine(lines: readonly Line[], from: number, to: number): number[] | null {
+  if (to - from < 3 || !GROUP_LABEL.test(lines[from].text)) return null;
+  const names: number[] = [];
+  for (let i = from; i < to; i++) {
+    if (GROUP_LABEL.test(lines[i].text)) continue;
+    if (!ISSUE_NAME_LINE.test(lines[i].text) || GOES_ON_AT_END.test(lines[i].text)) return null;
+    names.push(i);
+  }
+  return names.length >= 2 && names.length <= 12 ? names : null;
 }
 
 /** An issue's name on its line: capitalised, short, and not a sentence that ends or goes on ("7.5 mg" is no end). */
@@ -259,8 +286,8 @@ function sectionParts(
   let sectionEnd = section.endLine;
   while (sectionEnd - 1 > section.firstBodyLine && isNextIssueLabel(lines[sectionEnd - 1].text)) sectionEnd--;
   const part = (from: number, to: number): RawPart => {
-    // A sub-heading that ends with its issues' keys is no sentence of the part: the part starts below it.
-    const body = joinLines(lines, from + 1 < to && keysAtEnd(lines[from].text).length ? from + 1 : from, to);
+    // A sub-heading is no sentence of the part: the part starts below it.
+    const body = joinLines(lines, from + 1 < to && isSubHeading(lines[from].text) ? from + 1 : from, to);
     return { kind, label: section.heading, block: body, body };
   };
   // Each item's part runs from its start to the next start after it; items that start on one line (under one
@@ -275,9 +302,10 @@ function sectionParts(
   let starts: number[] = [];
   for (let i = section.firstBodyLine; i < sectionEnd && items > 1; i++) {
     const text = lines[i].text;
-    if (entryNumber(text) === starts.length + 1) starts.push(i);
-    // "A and B. Both requests concern ...": one part for two entries in turn.
-    else if (jointEntries(text)[0] === starts.length + 1) starts.push(i, i);
+    // "A and B. Both requests concern ...", "2) and 3) Physical therapy and chiropractic care": one part for two entries
+    // in turn; looked for first, as the first entry's mark alone reads as one entry.
+    if (jointEntries(text)[0] === starts.length + 1) starts.push(i, i);
+    else if (entryNumber(text) === starts.length + 1) starts.push(i);
   }
   // Of two items, one numbered part only when it opens the section: "1. ..." with no "2.".
   if ((items > 2 || (items === 2 && starts[0] === section.firstBodyLine)) && starts.length !== items) {
@@ -466,6 +494,8 @@ function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m
  * "CHIROPRACTIC TREATMENT, CERVICAL SPINE (ISSUE 1):", "Cognitive Behavioral Therapy".
  */
 const NAME_LABEL = /^([A-Z][^:]{1,100}?)(?::|\s--?)(?:\s|$)/;
+/** A run-in label of a few words that ends with a full stop: "Massage. The MTUS ...", "Tramadol ER. The guidelines ...". */
+const RUN_IN_LABEL = /^([A-Z][A-Za-z/&' -]{1,40}?)\.\s(?=[A-Z])/;
 /**
  * A sub-heading of its own line in title case, without a colon: "Cognitive Behavioral Therapy", "Zolpidem", "Lidocaine 5%
  * Patch", "Chiropractic Manipulation, Lumbar Spine".
@@ -477,12 +507,15 @@ const SHORT_LINE = /^([A-Z][A-Za-z0-9 /&'()%-]{2,40})$/;
 /** A sub-heading that names its item after "Re:": "Re: Hydrocodone/APAP". */
 const RE_LINE = /^Re:\s{1,4}(\S.{2,80})$/;
 
+/** The label a line opens with, or is: RE_LINE, NAME_LABEL, RUN_IN_LABEL, TITLE_LINE or SHORT_LINE. */
+const labelOf = (text: string) => RE_LINE.exec(text) ?? NAME_LABEL.exec(text) ?? RUN_IN_LABEL.exec(text) ?? TITLE_LINE.exec(text) ?? SHORT_LINE.exec(text);
+
 /** The lines that start with a label naming each item in turn (two, for "X and Y"), or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
-    const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text) ?? SHORT_LINE.exec(lines[i].text);
+    const label = labelOf(lines[i].text);
     if (!label) continue;
     const named = namingWords(label[1]);
     if (!named.some((w) => wanted[starts.length].has(w))) continue;
@@ -500,7 +533,7 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
 function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const labels: [line: number, words: string[]][] = [];
   for (let i = from; i < to; i++) {
-    const label = RE_LINE.exec(lines[i].text) ?? NAME_LABEL.exec(lines[i].text) ?? TITLE_LINE.exec(lines[i].text) ?? SHORT_LINE.exec(lines[i].text);
+    const label = labelOf(lines[i].text);
     if (label) labels.push([i, namingWords(label[1])]);
   }
   // Each item's own words are worked out only when there are labels enough: for many items it is the square of their number.

@@ -23,10 +23,11 @@ const UNIT = '(?:sessions?|visits?|t(?:reatments?|xs?)|massages?|adjustments?|(?
 const HOURS_A_DAY = 8;
 /**
  * A program's day as the letter states it, when it is not 8 hours: "her program day is 6 hours", "the program runs for her
- * on a 6-hour day", "6-hour program days". Its hours are then counted in days of that length.
+ * on a 6-hour day", "The program she attends runs six-hour days", "6-hour program days", "this program's six-hour day".
+ * Its hours are then counted in days of that length.
  */
 const PROGRAM_DAY_HOURS = new RegExp(
-  `\\bprogram days? (?:is|are|of|lasts?|runs?) (?:only |just )?(\\d{1,2}|${NUMBER_WORD})[- ]hours?\\b|\\bprogram\\b[^.;]{0,20}?\\b(?:runs?|ran|meets?|met|operates?)\\b[^.;]{0,20}?\\b(\\d{1,2}|${NUMBER_WORD})[- ]hours?(?: a| per| each)? day\\b|\\b(\\d{1,2}|${NUMBER_WORD})[- ]hour program days?\\b`,
+  `\\bprogram days? (?:is|are|of|lasts?|runs?) (?:only |just )?(\\d{1,2}|${NUMBER_WORD})[- ]hours?\\b|\\bprogram\\b[^.;]{0,20}?\\b(?:runs?|ran|meets?|met|operates?)\\b[^.;]{0,20}?\\b(\\d{1,2}|${NUMBER_WORD})[- ]hours?(?: a| per| each)? days?\\b|\\b(\\d{1,2}|${NUMBER_WORD})[- ]hour program days?\\b|\\bprogram's (\\d{1,2}|${NUMBER_WORD})[- ]hour days?\\b`,
   'i',
 );
 
@@ -34,7 +35,7 @@ const PROGRAM_DAY_HOURS = new RegExp(
 export function programDayHours(texts: readonly string[]): number {
   for (const text of texts) {
     const m = text.includes('program') ? PROGRAM_DAY_HOURS.exec(text) : null;
-    const hours = m ? numberValue(m[1] ?? m[2] ?? m[3], undefined) : 0;
+    const hours = m ? numberValue(m[1] ?? m[2] ?? m[3] ?? m[4], undefined) : 0;
     if (hours >= 2 && hours <= 12) return hours;
   }
   return HOURS_A_DAY;
@@ -43,8 +44,8 @@ export function programDayHours(texts: readonly string[]): number {
 const DAYS_A_WEEK = 5;
 /** "2 additional weeks", "four weeks": a day program's request in weeks. */
 const WEEKS = new RegExp(`\\b${NUM}\\s(?:(?:additional|more|further)\\s)?weeks?\\b`, 'i');
-// Up to four words: "Eight (8) additional postoperative physical therapy visits".
-const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
+// Up to four words: "Eight (8) additional postoperative physical therapy visits", "six 1-hour sessions".
+const FILLER = '(?:(?:[a-z/-]{1,24}|\\d{1,3}-(?:hour|minute))\\s){0,4}?';
 
 /**
  * "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks", "two visits weekly over a
