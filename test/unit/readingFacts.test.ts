@@ -4216,3 +4216,46 @@ test('rounds 156 to 163: "Medications have included tramadol ER since"; "has not
   );
   assert.deepEqual(joint.items.map((i) => i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))), [['46'], ['98-99'], ['58-60'], ['43']]);
 });
+
+test('rounds 164 to 171: "Employee Address: 2716 West Shields Avenue"; a drug taken "three times a day since 2014"; "On 05/02/2014 ..., and on 05/16/2014 ..."; "fell on her outstretched right arm", "was crushed under a pallet"; issues taken up "As to the second," and "the latter"; a discussion of all the issues before each is taken up', () => {
+  assert.deepEqual(findIdentifiers(linesOf('Employee Name: [redacted]\nEmployee Address: 2716 West Shields Avenue, Apt 4, Fresno, CA 93705').lines).map((i) => i.kind), ['street-address']);
+  assert.equal(isContinuedTreatment('Hydrocodone/APAP 10/325mg #90', 'medications', [paragraph('Treatment has included a knee brace and hydrocodone/APAP 10/325mg three times a day since 2014.')]), true);
+  assert.deepEqual(datesIn('On 05/02/2014 Utilization Review non-certified the request, and on 05/16/2014 the injured worker applied for Independent Medical Review.'), [null, '2014-05-02', '2014-05-16']);
+  assert.deepEqual(datesIn('On 12/10/2015 the request was submitted, and utilization review non-certified it on 12/17/2015.'), [null, '2015-12-17', null]);
+  assert.deepEqual(datesIn('She fell on her outstretched right arm in a parking lot on 08/24/2015.'), ['2015-08-24', null, null]);
+  assert.deepEqual(datesIn("The patient is a forklift operator whose left foot was crushed under a pallet on 04/19/2011."), ['2011-04-19', null, null]);
+  const review = (issues: string, rationale: string) =>
+    parseLetter(
+      [
+        'MEDICAL PROFESSIONAL REVIEW',
+        'ISSUE AT DISPUTE:',
+        issues,
+        'CASE SUMMARY:',
+        'The injured worker is a 51-year-old male.',
+        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+        'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
+        'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+        rationale,
+        'MEDICAL REVIEWER QUALIFICATIONS:',
+        'The reviewer is board certified in Chiropractic and licensed in California.',
+      ].join('\n'),
+    )!;
+  const together = review(
+    '1. Chiropractic manipulation x6, lumbar spine\n2. Massage therapy x4\n3. Naproxen sodium 550mg #60',
+    'The chiropractic care, the massage and the naproxen are discussed together here. The gains are real: his Oswestry index fell from 52% to 30%. The chiropractic notes tie those gains to the manipulation. The massage notes record relaxation, and naproxen is said to lower his pain; neither record describes any change in what he can do. As to the first issue, the Chronic Pain Medical Treatment Guidelines, pages 58-60, allow 18 visits. It is medically necessary. As to the second, the Chronic Pain Medical Treatment Guidelines, page 60, limit massage to 6 visits. It is not medically necessary. As to the third, the Chronic Pain Medical Treatment Guidelines, pages 67-73, apply. It is not medically necessary.',
+  );
+  assert.deepEqual(together.items.map((i) => [i.decision, i.functionalImprovement.status]), [
+    ['Overturned', 'documented'],
+    ['Upheld', 'not-documented'],
+    // Naproxen is not told to be taken already: the discussion's words on it are not read for a new drug.
+    ['Upheld', 'not-addressed'],
+  ]);
+  const latter = review(
+    '1. Acupuncture, additional sessions\n2. Chiropractic manipulation 1x6',
+    'As for the former, the Acupuncture Medical Treatment Guidelines apply. It is medically necessary. As for the latter, the Chronic Pain Medical Treatment Guidelines, pages 58-59, apply. It is not medically necessary.',
+  );
+  assert.deepEqual(latter.items.map((i) => [i.decision, i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))]), [
+    ['Overturned', []],
+    ['Upheld', ['58-59']],
+  ]);
+});

@@ -7,14 +7,14 @@ import { countOwner, nearCount, ofPartOnly, type CountOwner, type NearCount } fr
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
-import type { RawItem } from './labelledItems';
+import type { RawItem, RawPart } from './labelledItems';
 import { isShare, sharesFollow } from './shares';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, programDayHours, reportedSecondHand, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
 import { lastAtOrBefore } from '../text/sorted';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
 import { ownCitations, type SharingItem } from './sharedCitations';
-import { namingWordsApart, PROVIDER_GOES_ON, summarySentences, type NamingWords } from './sentencesAbout';
+import { namingWordsApart, PROVIDER_GOES_ON, sentencesAbout, summarySentences, type NamingWords } from './sentencesAbout';
 import { wordsNotShared } from './namingWords';
 import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
 
@@ -405,6 +405,16 @@ function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionIt
   return owner.ofPart ? { ...shared, ofPart: ofPartOnly(shared) } : shared;
 }
 
+/**
+ * A part cut from a section that discusses its issues together first, as the item reads it: the discussion's sentences
+ * about it or about them all, then its own text.
+ */
+function ownReading(preamble: NonNullable<RawPart['preamble']>, words: NamingWords | null): Block[] {
+  const { discussion, own } = preamble;
+  const about = words ? sentencesAbout(discussion, words).read.map(([start, end]) => discussion.slice(start, end)) : [discussion];
+  return [...about, own];
+}
+
 /** The most items a summary is read item by item for: each reading reads the whole summary. */
 const MOST_ITEMS_APART = 8;
 
@@ -493,8 +503,12 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const continued =
     isContinuedTreatment(header.service, category, ownRationale) ||
     (category === 'medications' && !ownRationale.some(callsNew) && context.summary.some(tellsOngoingUse) && takenInSummary());
-  const read = shared ? bodies.flatMap((b) => (b === rationale ? shared.read : [b])) : bodies;
-  const found = improvementOf(read, sessionBased || continued || isRepeatInjection(header.service, category), context, inSummary, itemNamer(header.service, context));
+  const matters = sessionBased || continued || isRepeatInjection(header.service, category);
+  // A discussion of all the issues before each is taken up speaks of those whose improvement matters, not of a new drug or device.
+  const read = shared
+    ? bodies.flatMap((b) => (b === rationale ? shared.read : [b]))
+    : parts.flatMap((p) => (!p.preamble ? [p.body] : matters ? ownReading(p.preamble, namingWords()) : [p.preamble.own]));
+  const found = improvementOf(read, matters, context, inSummary, itemNamer(header.service, context));
   // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.
   const functionalImprovement = category === 'imaging' && found.status === 'documented' ? NOT_ADDRESSED : found;
   return {

@@ -72,7 +72,7 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // "On three Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of,
 // "was off it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
 // patient".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) restarted\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) restarted\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch to\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch to)|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
 /**
  * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
@@ -114,12 +114,17 @@ export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text))
 const TAKEN_NEXT =
   /\b(?:(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on)|medications? (?:has|have|had) (?:included|consisted of)) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
 
+/** "hydrocodone/APAP 10/325mg three times a day since 2014": a drug named before the dose it has been taken at since. */
+const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b/gi;
+
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  TAKEN_NEXT.lastIndex = 0;
-  for (let m = TAKEN_NEXT.exec(block.text); m; m = TAKEN_NEXT.exec(block.text)) {
-    const next = m[1].toLowerCase();
-    if (words.some((w) => next.includes(w))) return true;
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
+      const named = m[1].toLowerCase();
+      if (words.some((w) => named.includes(w))) return true;
+    }
   }
   return false;
 }

@@ -34,9 +34,10 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
   ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
   // A patient's street address, where the letter says it is one: "giving the employee's home address as 418 Alder Creek
-  // Road", "home address 2216 N. Fulton St.", "she lives alone in a second-floor unit at 2318 W. Alder Street". A
+  // Road", "home address 2216 N. Fulton St.", "Employee Address: 2716 West Shields Avenue", "she lives alone in a
+  // second-floor unit at 2318 W. Alder Street". A
   // provider's or the organisation's address is no one's health record.
-  ['street-address', /\b(?:(?:home|residential|residence|mailing) address(?:\s(?:is|was|as|of|at))?\s?:?|(?:lives|resides)(?:\s(?!and\b|but\b|works?\b)[\w-]{1,15}){0,6}\sat)\s(\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress') || line.includes('live') || line.includes('reside')],
+  ['street-address', /\b(?:(?:home|residential|residence|mailing|[Ee]mployee(?:'s)?|[Pp]atient(?:'s)?|[Cc]laimant(?:'s)?) [Aa]ddress(?:\s(?:is|was|as|of|at))?\s?:?|(?:lives|resides)(?:\s(?!and\b|but\b|works?\b)[\w-]{1,15}){0,6}\sat)\s(\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress') || line.includes('live') || line.includes('reside')],
   // A driver's license or a vehicle's license plate, each a number that points to one person: "California driver license
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
   ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],

@@ -6,6 +6,10 @@ import { wordValue } from './numberWords';
 export const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 /** An issue's place in a list, in words: "the first request", "For the second,". */
 export const ORDINAL_NAMES = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'];
+/** The words for an issue's place, "former" and "latter" too, as a pattern's alternatives. */
+export const PLACE_WORDS = `${ORDINAL_NAMES.join('|')}|former|latter`;
+/** An issue's place, from 1, named by one of PLACE_WORDS among `count` issues: "the latter" of two is the second. */
+export const placeNamed = (word: string, count: number): number => (word === 'former' ? 1 : word === 'latter' ? count : ORDINAL_NAMES.indexOf(word) + 1);
 
 /** An issue's number, in digits, words, Roman numerals or a capital letter ("Item B:" is 2). */
 export const issueNumber = (n: string): number =>

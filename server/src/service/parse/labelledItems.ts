@@ -25,6 +25,11 @@ export interface RawPart {
    * is medically necessary. Chiropractic manipulation for the lumbar spine is not ...").
    */
   cutFrom?: Block;
+  /**
+   * Where the section discusses its issues together before taking each up in turn ("These three treatments were started
+   * as one plan ... For the cognitive behavioral therapy, ..."): that discussion, and the item's own text after it.
+   */
+  preamble?: { discussion: Block; own: Block };
 }
 
 export interface RawItem {

@@ -12,7 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords, wordsNotShared } from './namingWords';
-import { issueNumber, ORDINAL_NAMES, ROMAN_VALUES } from './issueNumbers';
+import { issueNumber, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
 
@@ -411,9 +411,9 @@ const ISSUE_SENTENCE = new RegExp(
 
 /**
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
- * request, for ...", "As to the first request, ...".
+ * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...".
  */
-const ORDINAL_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?[Tt]he\\s(first|second|third|fourth|fifth|sixth)\\s(?:request|issue|item)\\b)`, 'g');
+const ORDINAL_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?[Tt]he\\s(${PLACE_WORDS})(?:\\s(?:request|issue|item)\\b|(?=,)))`, 'g');
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
@@ -427,7 +427,7 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
   const allButLast = byNumber.length === services.length - 1 && byNumber[0] === 0;
-  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => m[2] === ORDINAL_NAMES[k]);
+  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => placeNamed(m[2], services.length) === k + 1);
   const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
@@ -440,13 +440,16 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   if (shared.kind === 'reviewer-guideline' && starts[0] > 0) return null;
   // Issues taken up together share a start, and one part (so that it is read as a shared rationale) that runs to the next issue's.
   const byStart = new Map<number, RawPart>();
+  const discussion = starts[0] ? shared.block.slice(0, starts[0]).trimmed() : null;
   return services.map((_, k) => {
     const start = starts[k];
     if (start === undefined) return undefined;
     let found = byStart.get(start);
     if (!found) {
-      const block = shared.block.slice(k === 0 ? 0 : start, starts.find((next) => next > start) ?? text.length).trimmed();
-      byStart.set(start, (found = { kind: shared.kind, label: shared.label, block, body: block, cutFrom: shared.block }));
+      const end = starts.find((next) => next > start) ?? text.length;
+      const block = shared.block.slice(k === 0 ? 0 : start, end).trimmed();
+      const preamble = discussion ? { discussion, own: shared.block.slice(start, end).trimmed() } : undefined;
+      byStart.set(start, (found = { kind: shared.kind, label: shared.label, block, body: block, cutFrom: shared.block, preamble }));
     }
     return found;
   });

@@ -10,7 +10,7 @@ import type { Block } from '../text/block';
 import { findCitations } from './citations';
 import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
-import { issueNumber, ORDINAL_NAMES } from './issueNumbers';
+import { issueNumber, placeNamed, PLACE_WORDS } from './issueNumbers';
 
 /**
  * The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "On the X-rays,",
@@ -39,15 +39,15 @@ export interface SharingItem {
 
 /** "issue 2", "request #3", "Issue No. 1", "Issue One", "issue III": an item by its number. */
 const BY_NUMBER = /^(?:issue|request|item|service)\s(?:#\s?|no\.\s?)?(\d{1,2}|one|two|three|four|five|six|i{1,3}|iv|vi?)$/;
-/** "first", "the second request", "third one": an item by its place. */
-const BY_PLACE = /^(first|second|third|fourth|fifth|sixth)(?:\s(?:request|issue|item|one))?$/;
+/** "first", "the second request", "third one", "latter": an item by its place. */
+const BY_PLACE = new RegExp(`^(${PLACE_WORDS})(?:\\s(?:request|issue|item|one))?$`);
 
 /** The item a sentence opened "For <about>," names by its number or place, or undefined. */
 function namedByKey(about: string, items: readonly SharingItem[]): SharingItem | undefined {
   const n = BY_NUMBER.exec(about);
   if (n) return items.find((i) => i.number === issueNumber(n[1]));
   const p = BY_PLACE.exec(about);
-  return p ? items.find((i) => i.place === ORDINAL_NAMES.indexOf(p[1]) + 1) : undefined;
+  return p ? items.find((i) => i.place === placeNamed(p[1], items.length)) : undefined;
 }
 
 /**
