@@ -4259,3 +4259,30 @@ test('rounds 164 to 171: "Employee Address: 2716 West Shields Avenue"; a drug ta
     ['Upheld', ['58-59']],
   ]);
 });
+
+test('rounds 172 to 179: openers that go back to an item taken up before keep a section shared; "all ten were attended: six for the shoulder and four for the low back"; a date that opens its clause takes that clause\'s event; "was caught between two rollers on"; "With documented improvement the MTUS guidelines support"; "loses without it is documented improvement"', () => {
+  const review = parseLetter(
+    [
+      'MEDICAL PROFESSIONAL REVIEW',
+      'ISSUE AT DISPUTE:',
+      '1. Cognitive behavioral therapy, 6 sessions',
+      '2. Biofeedback training, 6 sessions',
+      'CASE SUMMARY:',
+      'The injured worker is a 39-year-old female.',
+      'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
+      'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
+      'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+      'For the cognitive behavioral therapy, the 4 completed sessions have a clear result. For the biofeedback, the logs describe the 6 sessions only as relaxing. Regarding the cognitive behavioral therapy, 6 further sessions would bring the total to 10, the upper end of the range on page 23 of the MTUS Chronic Pain Medical Treatment Guidelines. As to the biofeedback, the MTUS Chronic Pain Medical Treatment Guidelines, pages 24-25, support it only as part of a program. Cognitive behavioral therapy, 6 sessions, is medically necessary. Biofeedback training, 6 sessions, is not medically necessary.',
+      'MEDICAL REVIEWER QUALIFICATIONS:',
+      'The reviewer is board certified in Psychology and licensed in California.',
+    ].join('\n'),
+  )!;
+  assert.deepEqual(review.items.map((i) => i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))), [['23'], ['24-25']]);
+  assert.deepEqual(completedValues('Ten physical therapy visits were authorized, to be shared between the two regions, and all ten were attended: six for the shoulder and four for the low back.'), [6, 4]);
+  assert.deepEqual(datesIn('On 10/24/14 the injured worker submitted an application for IMR, which repeats the 10/6/14 non-certification date.'), [null, null, '2014-10-24']);
+  assert.deepEqual(datesIn('The patient is a press operator whose left hand was caught between two rollers on 07/07/2015.'), ['2015-07-07', null, null]);
+  expectReadings(improvementIn, [
+    ['Functional improvement from the lumbar therapy is not documented. With documented improvement the MTUS guidelines support a total of up to 10 visits.', 'not-documented'],
+    ['Function that she keeps with the medication and loses without it is documented improvement.', 'documented'],
+  ]);
+});

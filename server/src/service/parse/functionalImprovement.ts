@@ -67,9 +67,12 @@ const NEGATION =
 const AFTER_NEGATION =
   /^(?:[^.;,]|,(?!\sbut\b)|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had)(?: therefore| thus| still| also| simply| then)? (?:not|never)(?: yet)? been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were)(?: therefore| thus| still| also| simply| then)? (?:not|never)(?: yet)? (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
 
-/** Words before a mention that make it a condition or a rule: "only with", "if", "requires", "ties continued NSAID use to". */
+/**
+ * Words before a mention that make it a condition or a rule: "only with", "if", "requires", "ties continued NSAID use to",
+ * a clause that opens "With documented improvement the MTUS guidelines support ...".
+ */
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|only (?:with|where|when|once)|re-?assess(?:ment|ed|ing)? of|if|whether|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b|\bti(?:es|ed) (?:[A-Za-z-]+ ){1,4}to $/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|only (?:with|where|when|once)|re-?assess(?:ment|ed|ing)? of|if|whether|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b|\bti(?:es|ed) (?:[A-Za-z-]+ ){1,4}to $|^\s?with (?:documented|demonstrated|objective|measurable|sustained) $/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;
@@ -198,7 +201,7 @@ const MEETS_DEFINITION = /\b(?:definition\b(?<=\b(?:meets?|met|satisf(?:y|ies|ie
  * functional improvement", "Working full days on the medication, and losing work without it, is functional improvement",
  * "What she can do on tramadol and cannot do off it", "a task she could not do and now does", and a limit: "recommends no more than 18 visits with evidence of objective functional improvement".
  */
-const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|could not) do without (?:it|them|[a-z]{4,20}) and (?:does|do|can do|could do) with (?:it|them)\b|\bwhen (?:she|he|they) (?:goes|go|went|is|was|are|were) without (?:it|them)\b|\b(?:and|but) (?:cannot|can ?not|could not)(?: do)? (?:without|off) (?:it|them)\b|\b(?:cannot|can ?not|could not) do and now (?:does|do|can)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\b(?:losing|loses|lost|missing|misses|missed) (?:[a-z]{2,12} ){1,3}without (?:it|them)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b|\bnot? (?:more|fewer|less) than \d{1,3}\b/gi;
+const AFFIRMING = /\b(?:and|but) not without (?:it|them)\b|\b(?:cannot|can ?not|could not) do without (?:it|them|[a-z]{4,20}) and (?:does|do|can do|could do) with (?:it|them)\b|\bwhen (?:she|he|they) (?:goes|go|went|is|was|are|were) without (?:it|them)\b|\b(?:and|but) (?:cannot|can ?not|could not)(?: do)? (?:without|off) (?:it|them)\b|\b(?:cannot|can ?not|could not) do and now (?:does|do|can)\b|\bwithout (?:it|them|(?:the |this |her |his )?[a-z]{4,20})\b(?=[^.;]{0,60}\bwith (?:it|them)\b)|\bno longer (?:needs?|requires?|uses?|takes?)\b|\bwithout (?:the|this|that|her|his) (?:drug|medication|medicine)\b|\b(?:losing|loses|lost|missing|misses|missed) (?:[a-z]{2,12} ){0,3}without (?:it|them)\b|\bno doubt\b|\bno question (?:that|but)\b|\bno (?:shortage|lack) of\b|\bnot only\b|\bnot insignificant\b|\bnot? (?:more|fewer|less) than \d{1,3}\b/gi;
 
 /**
  * "the guideline does not ask for functional improvement before a first trial": what a rule leaves out, no finding of the

@@ -31,7 +31,7 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // "On 09/12/2013 she felt a pull in her low back while helping a client", "he felt a sharp pain in his low back", "On
   // 02/11/2016 she was robbed at gunpoint", "was held at gunpoint during a robbery at her branch on 03/21/2016".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:robbed|attacked|bitten|mugged|held (?:at gunpoint|at knifepoint|hostage))|robbery|(?:was|were) (?:struck|hit|jolted|jarred|knocked down|thrown|pinned|crushed)|[Aa]ccident|at work|while working|on the job|a fall|fell (?:(?:about |nearly |some )?(?:\d{1,2}|[a-z]{3,6}) feet|(?:from|off|down|through|into|onto|on) (?:a|an|the|his|her|their))|gave way|slipped|tripped|twisted|felt (?:a|something)(?: [a-z]{3,10})? (?:pull|pop|snap|tear|twinge|pain)|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their)\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:robbed|attacked|bitten|mugged|held (?:at gunpoint|at knifepoint|hostage))|robbery|(?:was|were) (?:struck|hit|jolted|jarred|knocked down|thrown|pinned|crushed|caught)|[Aa]ccident|at work|while working|on the job|a fall|fell (?:(?:about |nearly |some )?(?:\d{1,2}|[a-z]{3,6}) feet|(?:from|off|down|through|into|onto|on) (?:a|an|the|his|her|their))|gave way|slipped|tripped|twisted|felt (?:a|something)(?: [a-z]{3,10})? (?:pull|pop|snap|tear|twinge|pain)|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
 ];
 
 /**
@@ -191,6 +191,12 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
     const stretch = (k: number) =>
       (stretches[k] ??= cuesIn(block.text, k > 0 ? inSentence[k - 1].index + inSentence[k - 1].length : s.start, k < inSentence.length ? inSentence[k].index : s.end));
     const opensClause = (k: number) => OPENS_CLAUSE.test(block.text.slice(Math.max(s.start, inSentence[k].index - 20), inSentence[k].index));
+    const clauseCue = (k: number) => {
+      const from = inSentence[k].index + inSentence[k].length;
+      const to = k + 1 < inSentence.length ? inSentence[k + 1].index : s.end;
+      const end = block.text.slice(from, to).search(CLAUSE_END);
+      return cuesIn(block.text, from, end < 0 ? to : from + end)[0];
+    };
     inSentence.forEach((d, k) => {
       // A date that leads its entry in a list of events ("12/22/2014 – Utilization review
       // non-certification") takes the first cue after it. Else the last cue before the date; else
@@ -199,9 +205,8 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
       // 12/17/2015" dates the UR decision 12/17).
       const leads = LEADS_ENTRY.test(block.text.slice(d.index + d.length, d.index + d.length + 5)) && !ENDS_ENTRY.test(block.text.slice(Math.max(0, d.index - 2), d.index));
       // "On 05/02/2014 Utilization Review non-certified the request, and on 05/16/2014 the injured worker applied ...":
-      // a date that opens its clause, before another that opens its own or none, takes its clause's cue.
-      const ownClause = opensClause(k) && (k + 1 >= inSentence.length || opensClause(k + 1));
-      let cue: DateKind | undefined = leads ? stretch(k + 1)[0] : ownClause ? (stretch(k + 1)[0] ?? stretch(k).at(-1)) : stretch(k).at(-1);
+      // a date that opens its clause takes the cue of that clause, if it has one.
+      let cue: DateKind | undefined = leads ? stretch(k + 1)[0] : ((opensClause(k) ? clauseCue(k) : undefined) ?? stretch(k).at(-1));
       if (!cue && !leads) {
         const after = stretch(k + 1);
         const nextDatesOwn = k + 1 < inSentence.length && after[0] === after[after.length - 1];
@@ -222,6 +227,8 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
 
 /** "On " that opens a sentence, or a clause after ", and", ";" or ", then": the date after it heads its clause. */
 const OPENS_CLAUSE = /(?:^|[,;]\s(?:and\s|then\s|but\s)?)[Oo]n\s$/;
+/** Where a clause ends: ", and", ", which", ", but", ", while", ", whereas" or ";". */
+const CLAUSE_END = /,\s(?:and|which|but|while|whereas)\b|;/;
 
 /** "A separate request for a lumbar MRI was certified on March 12, 2019; that decision is not in dispute": another decision's dates. */
 const NOT_DISPUTED = /\b(?:is|was|are|were) not (?:in dispute|at issue|disputed|before this review|part of this review)\b/i;

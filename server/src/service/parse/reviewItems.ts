@@ -432,8 +432,12 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
-  const starts = !placed ? byNumber : placed.length === services.length || placedButLast ? placed : byName();
+  const named = !!placed && placed.length !== services.length && !placedButLast;
+  const starts = !placed ? byNumber : named ? byName() : placed;
   if (starts.length !== services.length && !allButLast && !placedButLast) return null;
+  // "For the CBT, ... For the biofeedback, ... Regarding the CBT, ...": sentences that go back to an item taken up before
+  // interleave the items, and the section stays one part they share (see ownCitations).
+  if (named && returnsToEarlier(text, starts, wanted)) return null;
   // "The MTUS ... were relied upon for both requests. As to the occupational therapy, ... As to the TENS unit, ...": what
   // comes before the first item's sentence is every item's, so the guidelines stay one part that the items share, and
   // each sentence opened with an item's name, number or place is that item's alone (see ownCitations).
@@ -482,6 +486,17 @@ const LISTED_NUMBER = new RegExp(`\\b(?:\\d{1,2}\\b|${NAMED_NUMBER})`, 'g');
 const numbersFrom = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 
 /** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
+/** Whether a sentence opened with an item's name comes after the start of a later item's. */
+function returnsToEarlier(text: string, starts: readonly number[], wanted: readonly Set<string>[]): boolean {
+  ITEM_SENTENCE.lastIndex = 0;
+  for (let m = ITEM_SENTENCE.exec(text); m; m = ITEM_SENTENCE.exec(text)) {
+    const words = namingWords(m[2]);
+    const items = wanted.flatMap((w, k) => (words.some((word) => w.has(word)) ? [k] : []));
+    if (items.length === 1 && starts.some((start, j) => j > items[0] && start < m!.index)) return true;
+  }
+  return false;
+}
+
 function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m: RegExpExecArray, k: number) => boolean): number[] {
   const starts: number[] = [];
   pattern.lastIndex = 0;

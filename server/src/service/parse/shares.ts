@@ -20,10 +20,11 @@ export const FRACTION = Object.keys(FRACTIONS).join('|');
 
 /**
  * The total the shares are of, and where its words end: "Of the 16 visits in the ledger,", "16 visits in all ...,", "he
- * attended 10 of the 12 visits:", "the patient used 10,", "She attended all ten between 01/16/2017 and 03/03/2017;".
+ * attended 10 of the 12 visits:", "the patient used 10,", "She attended all ten between 01/16/2017 and 03/03/2017;", "all
+ * ten were attended:".
  */
 const TOTAL = new RegExp(
-  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,:]{0,60}?[,;:]|\\b(?:used|attended|completed|had)\\s(?:all\\s)?(\\d{1,3}|${NUMBER_WORD})\\b[^.;,:]{0,60}?[,;:](?:\\sand)?)\\s`,
+  `(?:\\bOf\\sthe\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z'’-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,]{0,60}?,|\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,4}(?:visits|sessions|treatments)\\b[^.;,:]{0,60}?[,;:]|\\b(?:used|attended|completed|had)\\s(?:all\\s)?(\\d{1,3}|${NUMBER_WORD})\\b[^.;,:]{0,60}?[,;:](?:\\sand)?|\\ball\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:were|have been|had been)\\s(?:attended|used|completed|given)[,;:])\\s`,
   'gi',
 );
 
@@ -54,7 +55,7 @@ export function sharesOfTotal(text: string): ShareHit[] {
   const hits: ShareHit[] = [];
   TOTAL.lastIndex = 0;
   for (let t = TOTAL.exec(text); t; t = TOTAL.exec(text)) {
-    const total = digitsOrWordValue(t[1] ?? t[2] ?? t[3]);
+    const total = digitsOrWordValue(t[1] ?? t[2] ?? t[3] ?? t[4]);
     const shares: ShareHit[] = [];
     let rest: { index: number; length: number } | null = null;
     let at = t.index + t[0].length;
