@@ -4185,22 +4185,7 @@ test('rounds 156 to 163: "Medications have included tramadol ER since"; "has not
   assert.equal(findRequestedCount('Individual psychotherapy six 1-hour sessions')?.value, 6);
   assert.deepEqual(classifyService('Continued part-time interdisciplinary pain program'), { category: 'other', sessionBased: true });
   assert.deepEqual(findCitations(paragraph('The reviewer relied on page 182, Table 8-8, of the ACOEM Practice Guidelines.')).map((c) => [c.family, c.pages]), [['ACOEM', [182]]]);
-  const review = (issues: string, rationale: string) =>
-    parseLetter(
-      [
-        'MEDICAL PROFESSIONAL REVIEW',
-        'ISSUE AT DISPUTE:',
-        issues,
-        'CASE SUMMARY:',
-        'The injured worker is a 44-year-old female.',
-        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
-        'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
-        'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
-        rationale,
-        'MEDICAL REVIEWER QUALIFICATIONS:',
-        'The reviewer is board certified in Physical Medicine and Rehabilitation and licensed in California.',
-      ].join('\n'),
-    )!;
+  const review = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!;
   const grouped = review(
     'Physical medicine:\nPhysical therapy for the cervical spine, 2 x 4\nMassage therapy x 4\nMedication:\nTramadol ER 150mg #30',
     'Cervical physical therapy. The Chronic Pain Medical Treatment Guidelines, pp. 98-99, allow 10 visits. Physical therapy for the cervical spine, 2 x 4, is not medically necessary.\nMassage. The Chronic Pain Medical Treatment Guidelines, p. 60, allow 6 visits. Massage therapy x 4 is not medically necessary.\nTramadol ER. The Chronic Pain Medical Treatment Guidelines, pp. 78-80, apply. Tramadol ER 150mg #30 is medically necessary.',
@@ -4224,22 +4209,7 @@ test('rounds 164 to 171: "Employee Address: 2716 West Shields Avenue"; a drug ta
   assert.deepEqual(datesIn('On 12/10/2015 the request was submitted, and utilization review non-certified it on 12/17/2015.'), [null, '2015-12-17', null]);
   assert.deepEqual(datesIn('She fell on her outstretched right arm in a parking lot on 08/24/2015.'), ['2015-08-24', null, null]);
   assert.deepEqual(datesIn("The patient is a forklift operator whose left foot was crushed under a pallet on 04/19/2011."), ['2011-04-19', null, null]);
-  const review = (issues: string, rationale: string) =>
-    parseLetter(
-      [
-        'MEDICAL PROFESSIONAL REVIEW',
-        'ISSUE AT DISPUTE:',
-        issues,
-        'CASE SUMMARY:',
-        'The injured worker is a 51-year-old male.',
-        'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
-        'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
-        'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
-        rationale,
-        'MEDICAL REVIEWER QUALIFICATIONS:',
-        'The reviewer is board certified in Chiropractic and licensed in California.',
-      ].join('\n'),
-    )!;
+  const review = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!;
   const together = review(
     '1. Chiropractic manipulation x6, lumbar spine\n2. Massage therapy x4\n3. Naproxen sodium 550mg #60',
     'The chiropractic care, the massage and the naproxen are discussed together here. The gains are real: his Oswestry index fell from 52% to 30%. The chiropractic notes tie those gains to the manipulation. The massage notes record relaxation, and naproxen is said to lower his pain; neither record describes any change in what he can do. As to the first issue, the Chronic Pain Medical Treatment Guidelines, pages 58-60, allow 18 visits. It is medically necessary. As to the second, the Chronic Pain Medical Treatment Guidelines, page 60, limit massage to 6 visits. It is not medically necessary. As to the third, the Chronic Pain Medical Treatment Guidelines, pages 67-73, apply. It is not medically necessary.',
@@ -4262,20 +4232,10 @@ test('rounds 164 to 171: "Employee Address: 2716 West Shields Avenue"; a drug ta
 
 test('rounds 172 to 179: openers that go back to an item taken up before keep a section shared; "all ten were attended: six for the shoulder and four for the low back"; a date that opens its clause takes that clause\'s event; "was caught between two rollers on"; "With documented improvement the MTUS guidelines support"; "loses without it is documented improvement"', () => {
   const review = parseLetter(
-    [
-      'MEDICAL PROFESSIONAL REVIEW',
-      'ISSUE AT DISPUTE:',
-      '1. Cognitive behavioral therapy, 6 sessions',
-      '2. Biofeedback training, 6 sessions',
-      'CASE SUMMARY:',
-      'The injured worker is a 39-year-old female.',
-      'MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:',
-      'The MTUS Chronic Pain Medical Treatment Guidelines were relied upon.',
-      'RATIONALE FOR WHY THE REQUESTED TREATMENT/SERVICE IS/WAS NOT MEDICALLY NECESSARY:',
+    REVIEW(
+      '1. Cognitive behavioral therapy, 6 sessions\n2. Biofeedback training, 6 sessions',
       'For the cognitive behavioral therapy, the 4 completed sessions have a clear result. For the biofeedback, the logs describe the 6 sessions only as relaxing. Regarding the cognitive behavioral therapy, 6 further sessions would bring the total to 10, the upper end of the range on page 23 of the MTUS Chronic Pain Medical Treatment Guidelines. As to the biofeedback, the MTUS Chronic Pain Medical Treatment Guidelines, pages 24-25, support it only as part of a program. Cognitive behavioral therapy, 6 sessions, is medically necessary. Biofeedback training, 6 sessions, is not medically necessary.',
-      'MEDICAL REVIEWER QUALIFICATIONS:',
-      'The reviewer is board certified in Psychology and licensed in California.',
-    ].join('\n'),
+    ),
   )!;
   assert.deepEqual(review.items.map((i) => i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))), [['23'], ['24-25']]);
   assert.deepEqual(completedValues('Ten physical therapy visits were authorized, to be shared between the two regions, and all ten were attended: six for the shoulder and four for the low back.'), [6, 4]);
