@@ -4246,3 +4246,15 @@ test('rounds 172 to 179: openers that go back to an item taken up before keep a 
     ['Function that she keeps with the medication and loses without it is documented improvement.', 'documented'],
   ]);
 });
+
+test('rounds 180 to 187: issues asked as questions after a label ("Question presented:", "Question 1:") and with a comma before "medically necessary"', () => {
+  const services = (issues: string) => parseLetter(REVIEW(issues, 'The request is not medically necessary.'))!.items.map((i) => i.service);
+  assert.deepEqual(services('Question presented: Is chiropractic manipulation 2 times per week for 4 weeks for the\nlumbar spine medically necessary?'), [
+    'chiropractic manipulation 2 times per week for 4 weeks for the lumbar spine',
+  ]);
+  assert.deepEqual(services('Question 1: Is acupuncture x6 for the cervical spine medically necessary?\nQuestion 2: Is Tramadol ER 150mg #30 medically necessary?'), [
+    'acupuncture x6 for the cervical spine',
+    'Tramadol ER 150mg #30',
+  ]);
+  assert.deepEqual(services('Is a functional restoration program, 10 additional days (80 hours), medically\nnecessary?'), ['a functional restoration program, 10 additional days (80 hours)']);
+});

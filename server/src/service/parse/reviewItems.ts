@@ -18,11 +18,11 @@ import { ITEM_OPENERS } from './sharedCitations';
 
 const LEAD_IN =
   /^(?:(?:The\s)?(?:issue|question)\s(?:(?:in|at)\sdispute\s|at\sissue\s)?is\s(?:whether\s)?(?:the\s)?(?:(?:request(?:ed)?|proposed)\s)?(?:(?:treatment|service)\s)?(?:(?:of|for)\s)?|(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
-const TRAIL = /\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
+const TRAIL = /,?\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
 /** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
-const LABEL = /^[A-Z][A-Za-z/ ()]{0,30}\b(?:treatments?|services?|requests?|dispute|items?|issues?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
+const LABEL = /^(?=[A-Z])[A-Za-z/ ()]{0,31}?\b(?:treatments?|services?|requests?|dispute|items?|issues?|questions?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Disputed Service". */
-const ISSUE_WORD = '(?:Issue|Request|Item|(?:Disputed\\s)?Service)';
+const ISSUE_WORD = '(?:Issue|Request|Item|Question|(?:Disputed\\s)?Service)';
 /** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
 const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$)|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
@@ -616,11 +616,13 @@ function issueHeader(block: Block, first: number, end: number): ItemHeader {
   let start = number ? number[0].length : 0;
   const rest = text.slice(start);
   const decided = DECISION_AT_END.exec(text);
-  const lead = LEAD_IN.exec(rest);
   // "Right knee arthroscopy:  Upheld" ends with its decision; only a colon before more text marks a label.
   const label = LABEL.exec(rest);
   const labelled = label && (!decided || start + label[0].length <= decided.index) ? label : null;
-  start += Math.max(lead ? lead[0].length : 0, labelled ? labelled[0].length : 0);
+  // "Question presented: Is chiropractic manipulation ... medically necessary?": the lead-in after the label.
+  const afterLabel = labelled ? labelled[0].length : 0;
+  const lead = LEAD_IN.exec(rest.slice(afterLabel));
+  start += afterLabel + (lead ? lead[0].length : 0);
   const statementEnd = decided ? decided.index : firstSentenceEnd(text, start);
   const sentence = text.slice(start, statementEnd);
   const trail = TRAIL.exec(sentence);
