@@ -4258,3 +4258,21 @@ test('rounds 180 to 187: issues asked as questions after a label ("Question pres
   ]);
   assert.deepEqual(services('Is a functional restoration program, 10 additional days (80 hours), medically\nnecessary?'), ['a functional restoration program, 10 additional days (80 hours)']);
 });
+
+test('rounds 188 to 195: "a 12-point fall in the Beck score" and "six hours of sleep instead of three" are gains; "ISSUE #1 FUNCTIONAL RESTORATION PROGRAM" heads its issue\'s part', () => {
+  expectReadings(gainsIn, [
+    ['Four sessions produced a 12-point fall in the Beck score.', 'documented'],
+    ['The records document six hours of sleep instead of three with this medication.', 'documented'],
+    ['The guideline asks for a 10-point fall in the Beck score.', 'not-addressed'],
+  ]);
+  const review = parseLetter(
+    REVIEW(
+      'Issue 1: Functional restoration program x 10 days\nIssue 2: Psychological evaluation',
+      'ISSUE #1 FUNCTIONAL RESTORATION PROGRAM\nThe MTUS Chronic Pain Medical Treatment Guidelines, pages 30-34, allow 20 days. The functional restoration program x 10 days is medically necessary.\nISSUE #2 PSYCHOLOGICAL EVALUATION\nThe MTUS Chronic Pain Medical Treatment Guidelines, pages 100-101, recommend an evaluation before a program. The psychological evaluation is not medically necessary.',
+    ),
+  )!;
+  assert.deepEqual(review.items.map((i) => [i.decision, i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-'))]), [
+    ['Overturned', ['30-34']],
+    ['Upheld', ['100-101']],
+  ]);
+});

@@ -13,6 +13,9 @@ import { wordValue } from './numberWords';
 /** A disability score, where a lower score is better, that fell: "Oswestry index fell from 40% to 22%". */
 const SCORE_FELL =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|WOMAC(?: function)?|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,40}?\b(?:fell|fallen|falling|dropped|dropping|decreased|declined|improved|went|has gone|came down|was reduced)\b[^.;]{0,20}?\bfrom\s(\d{1,3})%?\s(?:to|down to)\s(\d{1,3})%?/g;
+/** A score that fell by so many points: "a 12-point fall in the Beck score", "a 20-point drop in her Oswestry index". */
+const POINT_FALL =
+  /\b(?:\d{1,2}|[a-z]{3,8})-point (?:fall|drop|decrease|decline|reduction|improvement) in (?:the |her |his |their )?(?:Beck|BDI|PHQ-?9|GAD-?7|Oswestry|ODI|Neck Disability Index|NDI|Pain Disability Index|PDI|Roland[- ]Morris|QuickDASH|DASH|[Dd]isability [Ii]ndex)\b/g;
 /** A disability score told before the one it fell from: "an Oswestry score of 26%, down from 42%". */
 const SCORE_DOWN_FROM =
   /\b(?:Oswestry|ODI|Neck Disability Index|NDI|QuickDASH|DASH|Pain Disability Index|PDI|Roland[- ]Morris|[Dd]isability [Ii]ndex)\b[^.;]{0,30}?\b(\d{1,3})%?,?\s(?:down|improved) from\s(\d{1,3})%?/g;
@@ -73,9 +76,12 @@ const MEDICATION_NOT_NEEDED =
  */
 const ACTIVITY_RESUMED =
   /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|church|the gym)\b|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick|sitt?)(?:ing|ying|e?s|ies) (?:[a-z'-]{1,12} ){0,8}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend|hang) (?:[a-z']{1,12} ){0,6}?again|(?:(?:can|could) again|again(?: able to)?) (?:sit|stand|walk|lift|drive|carry|carries|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|fold|wash|iron|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed|folded|washed|ironed)(?:s|ing)?)\b/g;
-/** "sleeping 6 hours a night instead of 3", "he sleeps twice as long as before", "sleeps through most nights": sleep regained. */
+/**
+ * "sleeping 6 hours a night instead of 3", "six hours of sleep instead of three", "he sleeps twice as long as before",
+ * "sleeps through most nights": sleep regained.
+ */
 const SLEEP_GAIN =
-  /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
+  /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:\d{1,2}|[a-z]{3,6})\shours of sleep(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
 /**
  * "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two", "she has needed only
  * two tablets a day instead of four": less medication.
@@ -136,11 +142,12 @@ const LAPSE_LOSS =
   /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,])|could not (?:[a-z'-]{1,15} ){1,6}?[a-z'-]{1,15},? (?:and|but) (?:on|with) (?:it|them) (?:she|he|they) (?:does|do|can|could)\b)|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
- * Words before a gain in its clause that deny or question it: "has not returned to full duty", "if he returns to ...".
+ * Words before a gain in its clause that deny or question it, or ask for it: "has not returned to full duty", "if he returns to
+ * ...", "The guideline asks for a 10-point fall".
  * Not the state a gain starts from: "she went from not working at all to a part-time schedule and then back to her
  * full-time job" (FROM_NOT, taken out first).
  */
-const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before)\b|n't\b/i;
+const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before|asks? for|calls? for|requires?)\b|n't\b/i;
 const FROM_NOT = /\bfrom not\b/g;
 /** Where the clause of a gain starts. */
 const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;
@@ -159,6 +166,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
   [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength') || text.includes(' lifting '))],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
+  [POINT_FALL, (text) => text.includes('-point ')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit') || text.includes('work status')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer') || text.includes(' away')],

@@ -50,7 +50,11 @@ const LETTER_KEY = new RegExp(`^(?:${ISSUE_WORD}\\s?)?(?:\\(([A-Ha-h])\\)|([A-H]
 const ROMAN_KEY = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}\\s)?(I{1,3}|IV|VI{0,3})[.):]\\s{0,6}(?=\\S|$)`);
 const keyOf = (mark: string): string => mark.replace(/[()]/g, '').toLowerCase();
 const romanKey = (numeral: string): string => String(ROMAN_VALUES.indexOf(numeral) + 1);
+/** "ISSUE #1 FUNCTIONAL RESTORATION PROGRAM": a sub-heading in capitals whose key has no stop after it. */
+const CAPITALS_KEY = /^(?:ISSUE|Issue|REQUEST|Request|ITEM|Item)\s?(?:#\s?)?(\d{1,2})\s(?=[A-Z]{2,}\b)/;
 const issueKey = (text: string): string | null => {
+  const capitals = CAPITALS_KEY.exec(text);
+  if (capitals) return capitals[1];
   const numbered = ISSUE_KEY.exec(text);
   const letter = numbered ? null : LETTER_KEY.exec(text);
   const mark = numbered?.[1] ?? numbered?.[2] ?? letter?.[1] ?? letter?.[2];
@@ -75,10 +79,11 @@ const KEYS_AT_END = new RegExp(
 );
 /**
  * A sub-heading of its own line that names its issues, with no sentence in it: "Functional restoration program (Issue
- * 1)", "2) and 3) Physical therapy and chiropractic care"; not "A and B. Both requests concern ...".
+ * 1)", "2) and 3) Physical therapy and chiropractic care", "ISSUE #1 FUNCTIONAL RESTORATION PROGRAM"; not "A and B.
+ * Both requests concern ...".
  */
 function isSubHeading(text: string): boolean {
-  return text.length <= 90 && (keysAtEnd(text).length > 0 || jointEntries(text).length > 0) && !SENTENCE_IN.test(text);
+  return text.length <= 90 && (keysAtEnd(text).length > 0 || jointEntries(text).length > 0 || CAPITALS_KEY.test(text)) && !SENTENCE_IN.test(text);
 }
 /** A sentence's end or a clause's inside a line, or at its end. */
 const SENTENCE_IN = /[.?!;:]\s|[.?!;:,]$/;
@@ -346,7 +351,7 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   for (let i = from; i < to; i++) {
     const opening = issueKeysAt(lines[i].text);
     const below = opening.length ? [] : keysAtEnd(lines[i].text);
-    subHeadings ||= below.length > 0;
+    subHeadings ||= below.length > 0 || CAPITALS_KEY.test(lines[i].text);
     for (const key of opening.length ? opening : below) {
       const k = keys.indexOf(key);
       if (k >= 0 && starts[k] === undefined) starts[k] = i;
