@@ -4276,3 +4276,14 @@ test('rounds 188 to 195: "a 12-point fall in the Beck score" and "six hours of s
     ['Upheld', ['100-101']],
   ]);
 });
+
+test('rounds 196 to 203: "the 127-page 2009 edition" is no page; "Certification: Chiropractic." labels a specialty; "The gains described above are objective"', () => {
+  assert.deepEqual(
+    findCitations(paragraph('The 2016 Chronic Pain Medical Treatment Guidelines, which replaced the 127-page 2009 edition, recommend drug testing.')).map((c) => c.pages),
+    [[]],
+  );
+  assert.equal(specialtyIn('Doctor of Chiropractic. Licensed in California and Oregon.\nCertification: Chiropractic.'), 'Chiropractic');
+  expectReadings(improvementIn, [
+    ['The gains described above are objective, and they are credited to the therapy she completed.', 'documented'],
+  ]);
+});

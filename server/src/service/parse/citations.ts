@@ -40,8 +40,9 @@ const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
  * "; 9792.20" and "; 2014." are not pages.
  */
 const SEMICOLON_PAGES = ';\\s?(?=\\d{1,3}(?:\\s?-\\s?\\d{1,3})?(?:\\.(?!\\d)|[;,)]|\\s*$))';
+/** A page label and its page list; not a length ("the 127-page 2009 edition" has no page 2009). */
 const PAGE_REF = new RegExp(
-  `(?:\\b|(?<=Guidelines?))(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?<!\\d-)(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /**

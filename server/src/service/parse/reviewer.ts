@@ -12,7 +12,7 @@ import type { Block } from '../text/block';
 // A full stop only as an abbreviation's, before a comma or the line's end: "Licensed: Calif., Ariz.", not "Nevada. In".
 const LICENSURE_LINE = /Licen(?:sure|sed|ses?|se\(s\))(?: in)?\s{0,8}:\s{0,8}(?:[-\u2022*]\s{1,4})?((?:[A-Za-z ,;&]|\.(?=,|[ \t]{0,8}(?:\n|$))){1,120})/i;
 const LABEL_LEAD = /\bState\(?s?\)? of $/i;
-const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?\s{0,8}\/\s{0,8}Specialty|Specialty|Board Certifi(?:cation(?:\(?s\)?)?|ed)|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
+const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?(?:\s{0,8}\/\s{0,8}Specialty)?|Specialty|Board Certifi(?:cation(?:\(?s\)?)?|ed)|Practice area)\s{0,8}:\s{0,8}([A-Za-z&,/'() -]{1,120})/i;
 // At the value's start: the label had no value, and the next line is another label. Or glued to the value, as
 // extraction may leave two columns: "CaliforniaCertification(s)/Specialty:", its "fi" a ligature read as "f".
 const NEXT_LABEL = /(?:^|\s{1,8}|(?<=[a-z]))(?:(?:Board )?Certifi?cation|(?:State\(?s?\)? of )?Licensure)\b/i;
