@@ -19,9 +19,9 @@ import { ITEM_OPENERS } from './sharedCitations';
 const LEAD_IN =
   /^(?:(?:The\s)?(?:issue|question)\s(?:(?:in|at)\sdispute\s|at\sissue\s)?is\s(?:whether\s)?(?:the\s)?(?:(?:request(?:ed)?|proposed)\s)?(?:(?:treatment|service)\s)?(?:(?:of|for)\s)?|(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
 const TRAIL = /,?\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicated)(?:\sand\sappropriate)?)?\s?[?.:]?\s?$/i;
-/** "Requested treatment/service:", "Treatment in dispute:": a label before the service. */
+/** "Requested treatment/service:", "Treatment in dispute:", "Question presented:": a label before the service. */
 const LABEL = /^(?=[A-Z])[A-Za-z/ ()]{0,31}?\b(?:treatments?|services?|requests?|dispute|items?|issues?|questions?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
-/** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Disputed Service". */
+/** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Question", "Disputed Service". */
 const ISSUE_WORD = '(?:Issue|Request|Item|Question|(?:Disputed\\s)?Service)';
 /** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
 const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$)|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
@@ -490,18 +490,19 @@ const LISTED_NUMBER = new RegExp(`\\b(?:\\d{1,2}\\b|${NAMED_NUMBER})`, 'g');
 /** The numbers from `first` to `last`; none if `last` is lower. */
 const numbersFrom = (first: number, last: number): number[] => Array.from({ length: Math.max(0, last - first + 1) }, (_, k) => first + k);
 
-/** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
 /** Whether a sentence opened with an item's name comes after the start of a later item's. */
 function returnsToEarlier(text: string, starts: readonly number[], wanted: readonly Set<string>[]): boolean {
   ITEM_SENTENCE.lastIndex = 0;
   for (let m = ITEM_SENTENCE.exec(text); m; m = ITEM_SENTENCE.exec(text)) {
     const words = namingWords(m[2]);
     const items = wanted.flatMap((w, k) => (words.some((word) => w.has(word)) ? [k] : []));
-    if (items.length === 1 && starts.some((start, j) => j > items[0] && start < m!.index)) return true;
+    const at = m.index;
+    if (items.length === 1 && starts.some((start, j) => j > items[0] && start < at)) return true;
   }
   return false;
 }
 
+/** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
 function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m: RegExpExecArray, k: number) => boolean): number[] {
   const starts: number[] = [];
   pattern.lastIndex = 0;

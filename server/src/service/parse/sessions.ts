@@ -44,8 +44,8 @@ export function programDayHours(texts: readonly string[]): number {
 const DAYS_A_WEEK = 5;
 /** "2 additional weeks", "four weeks": a day program's request in weeks. */
 const WEEKS = new RegExp(`\\b${NUM}\\s(?:(?:additional|more|further)\\s)?weeks?\\b`, 'i');
-// Up to four words: "Eight (8) additional postoperative physical therapy visits", "six 1-hour sessions".
-const FILLER = '(?:(?:[a-z/-]{1,24}|\\d{1,3}-(?:hour|minute))\\s){0,4}?';
+// Up to four words: "Eight (8) additional postoperative physical therapy visits".
+const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
 
 /**
  * "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks", "two visits weekly over a
@@ -102,8 +102,11 @@ const TIMES = /\b(\d{1,2})\s?x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 const BY = /(?:^|[\s(])x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%))/i;
 /** Whether a count's own words hold its unit ("10 visits"), not only its number ("attended 10"). */
 export const HAS_UNIT = new RegExp(`\\b${UNIT}`, 'i');
-/** "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions"; not a dose, "tramadol 50 mg and psychological treatment". */
-const ANY_COUNT = new RegExp(`\\b${NUM}(?!\\s?(?:mg|mcg|ml)\\b)\\s${FILLER}${UNIT}`, 'gi');
+/**
+ * "6 sessions", "twelve (12) visits", "8 additional visits", "12 psychotherapy sessions", "six 1-hour sessions"; not a dose,
+ * "tramadol 50 mg and psychological treatment".
+ */
+const ANY_COUNT = new RegExp(`\\b${NUM}(?!\\s?(?:mg|mcg|ml)\\b)\\s(?:\\d{1,3}-(?:hour|minute)\\s)?${FILLER}${UNIT}`, 'gi');
 
 export interface CountHit {
   /** Sessions, visits or days; a count in hours or weeks is given in full days. */
