@@ -4287,3 +4287,64 @@ test('rounds 196 to 203: "the 127-page 2009 edition" is no page; "Certification:
     ['The gains described above are objective, and they are credited to the therapy she completed.', 'documented'],
   ]);
 });
+
+test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were authorized", "(12 visits total)", a list joined by "and, over the same weeks,", and no count of courses; a specialty across a page break; gains and conditions answered; "Issue #1  Biofeedback"; sentences about one of several items', () => {
+  const items = (issues: string, rationale: string) =>
+    parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.requestedSessions?.value ?? null, i.completedSessions?.value ?? null, i.functionalImprovement.status]);
+  assert.deepEqual(
+    items('1. Physical therapy 2x6', 'Utilization review has authorized 18 physical therapy visits since 11/2014. The injured worker has attended 14 of those 18 visits to date. Not medically necessary.'),
+    [[12, 14, 'not-addressed']],
+  );
+  assert.deepEqual(items('1. Massage therapy 1 x 6 for the cervical spine', 'Four sessions of massage therapy were authorized on 3/12/15. Not medically necessary.'), [[6, 4, 'not-addressed']]);
+  assert.deepEqual(items('1. Occupational therapy 6 visits right wrist and 6 visits left wrist (12 visits total)', 'Not medically necessary.'), [[12, null, 'not-addressed']]);
+  assert.deepEqual(completedValues('She attended four (4) sessions of cognitive behavioral therapy in early 2015 and, over the same weeks, four biofeedback sessions.'), [4]);
+  assert.equal(findCompletedCounts('She attended four (4) sessions of cognitive behavioral therapy in early 2015 and, over the same weeks, four biofeedback sessions.').completed.length, 2);
+  assert.deepEqual(completedValues('This worker has had three courses of physical treatment and long-term opioid therapy.'), []);
+  const brokenSpecialty = REVIEW('1. Naproxen 550mg', 'Not medically necessary.').replace(
+    'The reviewer is board certified in Family Medicine and is licensed to practice in California.',
+    'The reviewer is board certified in Internal\n\n\nPage 1 of 2\n\n\nMedicine, and is licensed to practice in California.',
+  );
+  assert.equal(parseLetter(brokenSpecialty)!.reviewer.specialty, 'Internal Medicine');
+  expectReadings(gainsIn, [
+    ['The records show otherwise: a 4-point reduction in pain, the ability to work full shifts and to walk at home without a cane.', 'documented'],
+    ['She lacks the ability to work full shifts.', 'not-addressed'],
+  ]);
+  expectReadings(improvementIn, [
+    ['Opioids may be continued when the patient has returned to work and pain and function have improved. Both are documented here.', 'documented'],
+    ['Opioids may be continued if there is functional improvement. That is not documented here.', 'not-documented'],
+    ['The flow sheets record readings but no functional change that can be attributed to it.', 'not-documented'],
+  ]);
+  assert.deepEqual(
+    parseLetter(REVIEW('Issue #1  Cognitive behavioral therapy, 6 additional sessions\nIssue #2  Biofeedback, 6 sessions', 'Not medically necessary.'))!.items.map((i) => i.service),
+    ['Cognitive behavioral therapy, 6 additional sessions', 'Biofeedback, 6 sessions'],
+  );
+  // A sentence that opens with one item ("The psychotherapy, by contrast,") speaks of it alone, though it names the other.
+  assert.deepEqual(
+    items(
+      'Functional restoration program, 10 additional days\nIndividual psychotherapy, 6 sessions',
+      'The functional restoration program has been a success: the discharge summary documents objective functional improvement. The psychotherapy, by contrast, has not produced functional improvement, and the gains came from the program. Both are not medically necessary.',
+    ).map((i) => i[2]),
+    ['documented', 'not-documented'],
+  );
+  // "The pool program" is the aquatic therapy's; "visits" names no one treatment.
+  assert.deepEqual(
+    items(
+      '1. Chiropractic treatment, six (6) visits\n2. Massage therapy x4\n3. Aquatic therapy 1 time a week for 6 weeks',
+      'Only the chiropractic care has produced objective functional improvement: the patient returned to modified work. The massage sessions have produced no functional improvement, and massage is limited to 4-6 visits. Nor is any functional gain documented from the pool program. None is medically necessary.',
+    ).map((i) => i[2]),
+    ['documented', 'not-documented', 'not-documented'],
+  );
+  // Gains credited to one therapy "but not with" the item are not the item's.
+  assert.deepEqual(
+    items(
+      '1. Physical therapy 12 sessions\n2. Chiropractic treatment 2 times a week for 3 weeks',
+      'The records show objective functional improvement with the chiropractic care she received in 2014, but not with physical therapy. Neither is medically necessary.',
+    ).map((i) => i[2]),
+    ['not-documented', 'documented'],
+  );
+  // Page 49 refers a program's duration to pages 30-34: 20 days.
+  const program = parseLetter(
+    REVIEW('1. Functional restoration program, 10 additional days', 'The MTUS Chronic Pain Medical Treatment Guidelines, Functional restoration programs, page 49, apply. She has completed 20 days. Not medically necessary.'),
+  )!;
+  assert.ok(analyzeLetter(program).some((f) => f.code === 'exceeds-guideline-limit'));
+});

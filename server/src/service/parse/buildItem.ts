@@ -2,7 +2,7 @@
 import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
-import { callsNew, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
+import { callsNew, DAY_PROGRAM, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
 import { countOwner, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
@@ -463,7 +463,9 @@ function improvementOf(read: readonly Block[], matters: boolean, context: ItemCo
 function itemNamer(service: string, context: ItemContext): NamesItem {
   let own: string[] | undefined;
   return (creditedTo) => {
-    // A treatment named by its kind alone ("they came with the therapy") is the item when the item is of that kind.
+    // A treatment named by its kind alone ("they came with the therapy") is the item when the item is of that kind; "the
+    // program" is a day program's.
+    if (PROGRAM_KIND.test(creditedTo)) return IS_DAY_PROGRAM.test(service);
     if (COURSE_KIND.test(creditedTo)) return context.service.sessionBased;
     if (DRUG_KIND.test(creditedTo)) return context.service.category === 'medications';
     own ??= wordsNotShared(service, context.services.filter((_, k) => k !== context.index)).own;
@@ -473,7 +475,9 @@ function itemNamer(service: string, context: ItemContext): NamesItem {
 }
 
 /** A course of treatment, or a drug, named by its kind alone. */
-const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|program|course)\s*$/i;
+const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|course)\s*$/i;
+const PROGRAM_KIND = /^program\s*$/i;
+const IS_DAY_PROGRAM = new RegExp(DAY_PROGRAM, 'i');
 const DRUG_KIND = /^(?:drugs?|medications?|medicines?|pills|tablets)\s*$/i;
 
 export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContext): DisputedItem {

@@ -8,7 +8,7 @@ export function namingWords(text: string): string[] {
 }
 
 /** Words of many item lines that name no treatment of their own. */
-const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'additional', 'continued', 'purchase', 'rental', 'trial']);
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'session', 'visits', 'visit', 'treatments', 'treatment', 'additional', 'continued', 'purchase', 'rental', 'trial']);
 
 /** A name of three capitals, which names its item however short: "MRI", "EMG/NCV", "CBT". */
 const ACRONYM = /\b[A-Z]{3}\b/g;

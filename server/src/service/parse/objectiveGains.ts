@@ -101,6 +101,9 @@ const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:f
  */
 const FULL_DAY_ON_IT =
   /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[a-z]{4,20}),? (?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
+/** "The records show ... the ability to work full shifts", "he is able to stand through a full 8-hour shift": a full day's work. */
+const ABLE_FULL_DAY =
+  /\b(?:(?<!\b(?:lacks?|lacked|lost|loses|lacking|losing) )(?:the|an|her|his|their) (?:ability|capacity) to|(?:is|are|was|were) (?:now )?able to) (?:work|stand|sit|drive) (?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:shifts?|days?|workdays?|duty)\b/g;
 /**
  * "she is back at work half days, drives herself there, and shops alone, none of which she could do before", "works his
  * 4-hour shifts and walks his dog daily, which he could not do before it was started": tasks she could not do before.
@@ -179,6 +182,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [HOURS_FOR, (text) => text.includes(' hour') && text.includes(' minutes')],
   [NOT_BEFORE, (text) => text.includes('which ')],
+  [ABLE_FULL_DAY, (text) => text.includes(' full ') && (text.includes('ble to') || text.includes('ity to'))],
   [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];

@@ -23,8 +23,11 @@ const TRAIL = /,?\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicat
 const LABEL = /^(?=[A-Z])[A-Za-z/ ()]{0,31}?\b(?:treatments?|services?|requests?|dispute|items?|issues?|questions?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Question", "Disputed Service". */
 const ISSUE_WORD = '(?:Issue|Request|Item|Question|(?:Disputed\\s)?Service)';
-/** "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:": an issue's label, with its number or letter. */
-const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$)|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
+/**
+ * "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:", "Issue #2  Biofeedback": an issue's label, with its
+ * number or letter.
+ */
+const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$|(?<=#\\s?\\d{1,2}\\s?)(?=\\s|[A-Z]))|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;

@@ -19,8 +19,11 @@ export interface NamingWords {
 /** A block's text in lower case, made once however many items read it. */
 const lowerCase = perBlock((block) => block.text.toLowerCase());
 
-/** "For the chiropractic treatment,", "As for the massage,", "Regarding the tramadol,": what a sentence opens with. */
-const OPENER = /^(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,.;]{3,60},/;
+/**
+ * "For the chiropractic treatment,", "As for the massage,", "Regarding the tramadol,", "The psychotherapy, by contrast,":
+ * what a sentence opens with.
+ */
+const OPENER = /^(?:(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,.;]{3,60},|the [^,.;]{3,60}, (?:by contrast|in contrast|however|on the other hand|for (?:its|their) part),)/;
 
 /** "Neither treatment has produced ...", "both requests", "the two therapies": a sentence that speaks of all the items. */
 const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?)\b/;
@@ -36,12 +39,17 @@ export function namingWordsApart(service: string, others: readonly string[]): Na
   return ownApart.length && theirsApart.length ? { own: ownApart, theirs: theirsApart } : null;
 }
 
+/** Another word letters use for a treatment: aquatic therapy is "the pool program". */
+const OTHER_NAMES: Readonly<Record<string, string>> = { aquatic: 'pool' };
+
 /**
  * The words, and the names of those who give each treatment: a sentence about "the acupuncturist"
- * or "the chiropractor" speaks of acupuncture or chiropractic care.
+ * or "the chiropractor" speaks of acupuncture or chiropractic care; and the treatments' other names (OTHER_NAMES).
  */
 function withGivers(words: readonly string[]): string[] {
-  const givers = words.map((w) => (w.endsWith('ure') || w.endsWith('apy') ? `${w.slice(0, -1)}ist` : w.endsWith('ctic') ? `${w.slice(0, -2)}or` : '')).filter((w) => w && !words.includes(w));
+  const givers = words
+    .map((w) => (w.endsWith('ure') || w.endsWith('apy') ? `${w.slice(0, -1)}ist` : w.endsWith('ctic') ? `${w.slice(0, -2)}or` : (OTHER_NAMES[w] ?? '')))
+    .filter((w) => w && !words.includes(w));
   return givers.length ? [...words, ...givers] : [...words];
 }
 
@@ -59,7 +67,7 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
     const text = block.text.slice(start, end);
     const whole = lower.slice(start, end);
     // "For the massage, the 2 sessions ... limited to a few visits": a sentence opened with an item speaks of that item.
-    const opener = whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') ? OPENER.exec(whole)?.[0] : undefined;
+    const opener = whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') || whole.startsWith('the ') ? OPENER.exec(whole)?.[0] : undefined;
     const openerNames = opener !== undefined && words.own.some((w) => opener.includes(w)) !== words.theirs.some((w) => opener.includes(w));
     const sentence = openerNames ? opener! : whole;
     const namesMine = words.own.some((w) => sentence.includes(w));

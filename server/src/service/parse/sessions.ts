@@ -77,6 +77,8 @@ const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas
 const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
+/** "6 visits right wrist and 6 visits left wrist (12 visits total)": the request's own sum of its parts. */
+const TOTAL_IN_PARENS = /\((\d{1,3})\s(?:(?:visits|sessions|treatments)\s)?(?:total|in all)\)/;
 /** "every week for six weeks": a visit a week; "every other week for 12 weeks": a visit each two weeks. */
 const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "six weeks of twice-weekly visits": the weeks, then the visits a week. */
@@ -167,7 +169,9 @@ function firstCount(text: string, dayProgram: boolean, hoursADay: number): Count
  * hours in days of `hoursADay`.
  */
 export function findRequestedCount(text: string, dayProgram = false, hoursADay = HOURS_A_DAY): CountHit | null {
-  let m = FREQUENCY.exec(text);
+  let m = text.includes('(') ? TOTAL_IN_PARENS.exec(text) : null;
+  if (m) return hit(m, Number(m[1]));
+  m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = text.includes('month') ? MONTHLY.exec(text) : null;
   if (m) return hit(m, frequencyValue(m[1]) * numberValue(m[2], undefined));
@@ -311,8 +315,8 @@ const PART_TREATED_WORDS = ['treated', 'needled', 'manipulated', 'adjusted', 'wo
 
 const COMPLETED_PATTERNS: CountPattern[] = [
   // "She has used up her four-visit initial trial", "completed his 6-session course", "She completed a 6-visit
-  // chiropractic trial": the count joined to its unit.
-  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}(?:a\\s)?${NUM}(?:\\s${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
+  // chiropractic trial": the count joined to its unit. Not "had three courses of physical treatment", a count of courses.
+  [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}(?:a\\s)?${NUM}(?:\\s(?!(?:courses|kinds|types) of\\s)${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
   // "16 physical therapy visits have already been completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
@@ -363,7 +367,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:billed|rendered|provided|performed|given)\\s(?:between|through|from|on|in|since)\\b`, 'gi'), ['billed', 'rendered', 'provided', 'performed', 'given']],
   // "physical therapy, six visits, completed in March and April 2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
+  // Not the whole of "attended 14 of those 18 visits to date".
+  [new RegExp(`\\b(?<!\\bof\\s(?:(?:the|those|these)\\s)?)${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:${GIVEN})\\b`, 'gi'), ['already', 'previously']],
   // "on top of the 10 already provided", "modified to the 4 he has now attended": the unit is understood.
   [new RegExp(`\\bthe\\s${NUM}\\s(?:(?:already|previously)\\s(?:${GIVEN})|${BY_PATIENT})\\b`, 'gi'), ['already', 'previously', ...BY_PATIENT_WORDS]],
@@ -375,8 +380,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${DONE_LABEL}\\s?(\\d{1,3})\\b`, 'gi'), ['completed', 'attended']],
   // "the 12 chiropractic visits he has completed", "the 10 visits she has already had".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s${BY_PATIENT}\\b`, 'gi'), BY_PATIENT_WORDS],
-  // "has attended 2 of the 6 sessions originally authorized": the first number is the one attended.
-  [new RegExp(`\\b(?:completed|attended|had|kept|(?:went|been|gone) to)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept', 'went to', 'been to', 'gone to']],
+  // "has attended 2 of the 6 sessions originally authorized", "has attended 14 of those 18 visits": the first number is
+  // the one attended.
+  [new RegExp(`\\b(?:completed|attended|had|kept|(?:went|been|gone) to)\\s(?:only\\s)?${NUM}\\sof\\s(?:the\\s|those\\s|these\\s|his\\s|her\\s|their\\s)?(?:\\d{1,3}|[a-z]{3,9})\\s${FILLER}${UNIT}`, 'gi'), ['completed', 'attended', 'had', 'kept', 'went to', 'been to', 'gone to']],
   // "authorization was given for 12 visits, of which 8 were attended", "Of these, 11 were given": the unit is understood.
   [new RegExp(`\\bof (?:which|these|those|them),?\\s${NUM}\\s(?:were|was|have been|had been)\\s(?:completed|attended|provided|rendered|given)`, 'gi'), ['were', 'was', 'been']],
   // "of the 8 treatments authorized for the neck, 6 were given", "Of the 8 visits authorized in 05/2014, 5 had been used":
@@ -389,7 +395,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all",
   // nor "the 160 hours he has completed are 20 full days, and the 80 hours requested are 10 more, for 30 days in all".
-  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw)\\s(?:(?!requested\\b)[^.;]){0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw|(?<=\\b(?:reports|records|notes)\\s(?:[^.;]{0,40}\\s)?)list)\\s(?:(?!requested\\b)[^.;]){0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "Five of them were given", "five of the eight had been used": those of the ones granted that were given; not those
   // "all but" (ALL_BUT).
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|the\\s(?:\\d{1,3}|${NUMBER_WORD}))\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
@@ -424,8 +430,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|at least\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
   // "She went to 7 of them", "has been to 4 of those", "he came to eleven (11) of those visits": not "her pain went to 8".
   [new RegExp(`\\b(?:went|been|gone|came) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to', 'came to']],
-  // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013").
-  [new RegExp(`\\b${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
+  // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013"),
+  // nor those granted ("has authorized 18 physical therapy visits since 11/2014").
+  [new RegExp(`\\b(?<!\\b(?:${GRANT})\\s(?:for\\s)?)${NUM}\\s${FILLER}(?:sessions?|visits?|treatments?|appointments?)\\ssince\\s(?:\\d|January|February|March|April|May|June|July|August|September|October|November|December)`, 'gi'), ['since']],
   // "6 treatments were certified on 05/02/2013, and she exhausted them": all that were granted were given.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:were|was|had been|have been)\\s(?:certified|authorized|approved)\\b[^.;]{0,60}?\\b(?:exhausted|used up)\\s(?:them|all of them|all|those)\\b`, 'gi'), ['exhausted', 'used up']],
   // "has been seen by the treating chiropractor on eleven occasions", "had needled her nine times", "has met with
@@ -462,9 +469,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
 const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), SLASH_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
-  // "8 visits have been approved", "the 18 postoperative visits certified so far"; not "8 visits were
-  // modified to 4", where the 8 were asked for, nor "the 10 visits allowed by the MTUS guidelines".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)${NOT_BY_GUIDELINE}`, 'gi'), GRANT_WORDS],
+  // "8 visits have been approved", "the 18 postoperative visits certified so far", "Four sessions of massage therapy were
+  // authorized"; not "8 visits were modified to 4", where the 8 were asked for, nor "the 10 visits allowed by the MTUS
+  // guidelines".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\sof\\s[a-z]{3,20}(?:\\s[a-z]{3,20})?(?=\\s(?:have|has|had|were|was)\\s))?\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)${NOT_BY_GUIDELINE}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
   [new RegExp(`\\b(?<!non-)(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
@@ -522,6 +530,8 @@ const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previousl
 /** "12 authorized visits": the count's own words say it was granted. */
 const GRANTED_IN = /\b(?:approved|authorized|certified|granted|allowed)\b/i;
 
+const OF_ANOTHER = /\bof\s(?:(?:the|those|these)\s)?$/;
+
 /** "modified the request to": what follows is the count utilization review granted. */
 const MODIFIED_TO = /\bmodified\s(?:[a-z]+\s){0,3}?to\s$/;
 
@@ -544,9 +554,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
     listed ||= toDate && clause.includes(':');
     for (const h of counts) {
       const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
-      // "attended 6 of 12 authorized visits": the 12 are the visits granted, not given; "modified the request to 2
-      // sessions": granted.
-      const ofAnother = /\bof\s$/.test(clause.slice(Math.max(0, h.index - 3), h.index)) || MODIFIED_TO.test(clause.slice(Math.max(0, h.index - 40), h.index));
+      // "attended 6 of 12 authorized visits", "attended 14 of those 18 visits": the 12 and 18 are the visits granted, not
+      // given; "modified the request to 2 sessions": granted.
+      const ofAnother = OF_ANOTHER.test(clause.slice(Math.max(0, h.index - 10), h.index)) || MODIFIED_TO.test(clause.slice(Math.max(0, h.index - 40), h.index));
       if (!granted && !ofAnother) hits.push({ ...h, index: h.index + from });
     }
     if (!m) return hits;
@@ -732,10 +742,11 @@ const ENDS_WITH_UNIT = new RegExp(`${UNIT}$`, 'i');
  * What joins the next count of a list: ", ", ", and ", " and ", perhaps after where or when the first were given: "8
  * aquatic therapy sessions at the community pool and 6 chiropractic treatments", "12 aquatic therapy sessions from
  * 11/02/2015 to 02/19/2016 and 6 acupuncture sessions", "4 individual psychotherapy sessions, of 6 authorized, from
- * 02/2015 to 04/2015, and 3 biofeedback sessions".
+ * 02/2015 to 04/2015, and 3 biofeedback sessions", "four (4) sessions of cognitive behavioral therapy in early 2015 and,
+ * over the same weeks, four biofeedback sessions".
  */
 const LIST_JOIN = new RegExp(
-  `^(?:\\s(?:at|in|with|from)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s[\\d/]{4,10}|,\\sof\\s\\d{1,3}\\s(?:authorized|approved|certified|scheduled),?){0,2}(?:,\\s(?:and\\s)?|\\sand\\s)${LEAD}`,
+  `^(?:\\s(?:at|in|with|from|of)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s(?:early\\s|late\\s)?[\\d/]{4,10}|,\\sof\\s\\d{1,3}\\s(?:authorized|approved|certified|scheduled),?){0,3}(?:,\\s(?:and\\s)?|\\sand\\s|\\sand,\\s(?:[a-z]{2,12}\\s){1,3}[a-z]{2,12},\\s)${LEAD}`,
   'i',
 );
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
@@ -769,7 +780,7 @@ function listedAfter(text: string, hits: readonly CountHit[]): CountHit[] {
     const breakdown = TO_BREAKDOWN.exec(text.slice(end, end + 62));
     if (breakdown) listed.push(...countsFrom(text, end + breakdown[0].length));
     if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
-    for (let join = LIST_JOIN.exec(text.slice(end, end + 60)); join; join = LIST_JOIN.exec(text.slice(end, end + 60))) {
+    for (let join = LIST_JOIN.exec(text.slice(end, end + 90)); join; join = LIST_JOIN.exec(text.slice(end, end + 90))) {
       const start = end + join[0].length;
       const m = COUNT_AT_START.exec(text.slice(start, start + 80));
       const found = m && countHit(m);

@@ -369,8 +369,9 @@ function continuesSentence(prev: Line, line: Line): boolean {
     return isLower(prev.text.charCodeAt(prev.text.length - 1)) && !NUMBERED_ENTRY.test(line.text);
   }
   // A name after a word that cannot end a sentence: "licensed to practice in California and" / page break / "Nevada.",
-  // "Board Certified in Physical Medicine &" / page break / "Rehabilitation"; or after a full line of prose that stops
-  // in mid-sentence: "... for sleep. On 2/24/15 Utilization" / page break / "Review non-certified ...".
+  // "Board Certified in Physical Medicine &" / page break / "Rehabilitation", "Board Certified in Internal" / page break /
+  // "Medicine"; or after a full line of prose that stops in mid-sentence: "... for sleep. On 2/24/15 Utilization" / page
+  // break / "Review non-certified ...".
   return isUpper(first) && (prev.text.endsWith(' &') || WORD_BEFORE_NAME_AT_END.test(prev.text) || stopsInFullLine(prev.text));
 }
 
@@ -384,7 +385,7 @@ function stopsInFullLine(text: string): boolean {
 
 const WORD_BEFORE_NUMBER_AT_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|for|of|to|and|or|by|with|x|in|on|at|from|than|every|per|pages?|pp?\.)$/;
 const NUMBERED_ENTRY = /^\d{1,2}[.)]\s/;
-const WORD_BEFORE_NAME_AT_END = /\b(?:and|or|of|the|in|to|by|with|for|from)$/;
+const WORD_BEFORE_NAME_AT_END = /\b(?:and|or|of|the|in|to|by|with|for|from|in (?:Internal|Physical|Family|Occupational|Emergency|Preventive|Orthopa?edic|Plastic|General))$/;
 
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

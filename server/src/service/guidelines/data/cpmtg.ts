@@ -361,6 +361,8 @@ export const cpmtgEntries = defineEntries(
       topicKeywords: ['functional restoration programs', 'frps'],
       summary:
         'Recommended: a medically directed interdisciplinary program for chronic disabling occupational musculoskeletal conditions. See pp. 30-34 for criteria and duration.',
+      // The duration this page refers to (pp. 30-34): a letter citing p. 49 alone holds a program to it.
+      sessionLimit: { max: 20, range: '20 full-day sessions (or part-day equivalent), from pp. 30-34', appliesTo: ['other'] },
       confidence: 'likely',
       sources: ['S7'],
     },
