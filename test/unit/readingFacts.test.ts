@@ -4291,6 +4291,7 @@ test('rounds 196 to 203: "the 127-page 2009 edition" is no page; "Certification:
 test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were authorized", "(12 visits total)", a list joined by "and, over the same weeks,", and no count of courses; a specialty across a page break; gains and conditions answered; "Issue #1  Biofeedback"; sentences about one of several items', () => {
   const items = (issues: string, rationale: string) =>
     parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.requestedSessions?.value ?? null, i.completedSessions?.value ?? null, i.functionalImprovement.status]);
+  const improvements = (issues: string, rationale: string) => items(issues, rationale).map((i) => i[2]);
   assert.deepEqual(
     items('1. Physical therapy 2x6', 'Utilization review has authorized 18 physical therapy visits since 11/2014. The injured worker has attended 14 of those 18 visits to date. Not medically necessary.'),
     [[12, 14, 'not-addressed']],
@@ -4300,6 +4301,7 @@ test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were
   assert.deepEqual(completedValues('She attended four (4) sessions of cognitive behavioral therapy in early 2015 and, over the same weeks, four biofeedback sessions.'), [4]);
   assert.equal(findCompletedCounts('She attended four (4) sessions of cognitive behavioral therapy in early 2015 and, over the same weeks, four biofeedback sessions.').completed.length, 2);
   assert.deepEqual(completedValues('This worker has had three courses of physical treatment and long-term opioid therapy.'), []);
+  assert.deepEqual(completedValues("The chiropractor's reports of 01/2015 through 04/2015 list 14 chiropractic visits in all."), [14]);
   const brokenSpecialty = REVIEW('1. Naproxen 550mg', 'Not medically necessary.').replace(
     'The reviewer is board certified in Family Medicine and is licensed to practice in California.',
     'The reviewer is board certified in Internal\n\n\nPage 1 of 2\n\n\nMedicine, and is licensed to practice in California.',
@@ -4320,26 +4322,26 @@ test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were
   );
   // A sentence that opens with one item ("The psychotherapy, by contrast,") speaks of it alone, though it names the other.
   assert.deepEqual(
-    items(
+    improvements(
       'Functional restoration program, 10 additional days\nIndividual psychotherapy, 6 sessions',
       'The functional restoration program has been a success: the discharge summary documents objective functional improvement. The psychotherapy, by contrast, has not produced functional improvement, and the gains came from the program. Both are not medically necessary.',
-    ).map((i) => i[2]),
+    ),
     ['documented', 'not-documented'],
   );
   // "The pool program" is the aquatic therapy's; "visits" names no one treatment.
   assert.deepEqual(
-    items(
+    improvements(
       '1. Chiropractic treatment, six (6) visits\n2. Massage therapy x4\n3. Aquatic therapy 1 time a week for 6 weeks',
       'Only the chiropractic care has produced objective functional improvement: the patient returned to modified work. The massage sessions have produced no functional improvement, and massage is limited to 4-6 visits. Nor is any functional gain documented from the pool program. None is medically necessary.',
-    ).map((i) => i[2]),
+    ),
     ['documented', 'not-documented', 'not-documented'],
   );
   // Gains credited to one therapy "but not with" the item are not the item's.
   assert.deepEqual(
-    items(
+    improvements(
       '1. Physical therapy 12 sessions\n2. Chiropractic treatment 2 times a week for 3 weeks',
       'The records show objective functional improvement with the chiropractic care she received in 2014, but not with physical therapy. Neither is medically necessary.',
-    ).map((i) => i[2]),
+    ),
     ['not-documented', 'documented'],
   );
   // Page 49 refers a program's duration to pages 30-34: 20 days.
