@@ -1717,6 +1717,9 @@ ${rationale}
 MEDICAL REVIEWER QUALIFICATIONS:
 The reviewer is board certified in Family Medicine and is licensed to practice in California.
 `;
+/** Each issue's improvement status, as the parser reads it in a professional review of `issues` and `rationale`. */
+const improvementsOf = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.functionalImprovement.status);
+const expectImprovements = (issues: string, rationale: string, expected: readonly string[]) => assert.deepEqual(improvementsOf(issues, rationale), expected, rationale);
 
 test('round 45: lettered issues, parts under sub-headings of their own line, and an issue the numbered parts leave out', () => {
   // Each item's rationale part, by its last sentence.
@@ -4291,7 +4294,6 @@ test('rounds 196 to 203: "the 127-page 2009 edition" is no page; "Certification:
 test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were authorized", "(12 visits total)", a list joined by "and, over the same weeks,", and no count of courses; a specialty across a page break; gains and conditions answered; "Issue #1  Biofeedback"; sentences about one of several items', () => {
   const items = (issues: string, rationale: string) =>
     parseLetter(REVIEW(issues, rationale))!.items.map((i) => [i.requestedSessions?.value ?? null, i.completedSessions?.value ?? null, i.functionalImprovement.status]);
-  const improvements = (issues: string, rationale: string) => items(issues, rationale).map((i) => i[2]);
   assert.deepEqual(
     items('1. Physical therapy 2x6', 'Utilization review has authorized 18 physical therapy visits since 11/2014. The injured worker has attended 14 of those 18 visits to date. Not medically necessary.'),
     [[12, 14, 'not-addressed']],
@@ -4321,32 +4323,38 @@ test('rounds 204 to 211: counts "of those 18", "sessions of massage therapy were
     ['Cognitive behavioral therapy, 6 additional sessions', 'Biofeedback, 6 sessions'],
   );
   // A sentence that opens with one item ("The psychotherapy, by contrast,") speaks of it alone, though it names the other.
-  assert.deepEqual(
-    improvements(
-      'Functional restoration program, 10 additional days\nIndividual psychotherapy, 6 sessions',
-      'The functional restoration program has been a success: the discharge summary documents objective functional improvement. The psychotherapy, by contrast, has not produced functional improvement, and the gains came from the program. Both are not medically necessary.',
-    ),
-    ['documented', 'not-documented'],
-  );
+  expectImprovements('Functional restoration program, 10 additional days\nIndividual psychotherapy, 6 sessions', 'The functional restoration program has been a success: the discharge summary documents objective functional improvement. The psychotherapy, by contrast, has not produced functional improvement, and the gains came from the program. Both are not medically necessary.', ['documented', 'not-documented']);
   // "The pool program" is the aquatic therapy's; "visits" names no one treatment.
-  assert.deepEqual(
-    improvements(
-      '1. Chiropractic treatment, six (6) visits\n2. Massage therapy x4\n3. Aquatic therapy 1 time a week for 6 weeks',
-      'Only the chiropractic care has produced objective functional improvement: the patient returned to modified work. The massage sessions have produced no functional improvement, and massage is limited to 4-6 visits. Nor is any functional gain documented from the pool program. None is medically necessary.',
-    ),
-    ['documented', 'not-documented', 'not-documented'],
-  );
+  expectImprovements('1. Chiropractic treatment, six (6) visits\n2. Massage therapy x4\n3. Aquatic therapy 1 time a week for 6 weeks', 'Only the chiropractic care has produced objective functional improvement: the patient returned to modified work. The massage sessions have produced no functional improvement, and massage is limited to 4-6 visits. Nor is any functional gain documented from the pool program. None is medically necessary.', ['documented', 'not-documented', 'not-documented']);
   // Gains credited to one therapy "but not with" the item are not the item's.
-  assert.deepEqual(
-    improvements(
-      '1. Physical therapy 12 sessions\n2. Chiropractic treatment 2 times a week for 3 weeks',
-      'The records show objective functional improvement with the chiropractic care she received in 2014, but not with physical therapy. Neither is medically necessary.',
-    ),
-    ['not-documented', 'documented'],
-  );
+  expectImprovements('1. Physical therapy 12 sessions\n2. Chiropractic treatment 2 times a week for 3 weeks', 'The records show objective functional improvement with the chiropractic care she received in 2014, but not with physical therapy. Neither is medically necessary.', ['not-documented', 'documented']);
   // Page 49 refers a program's duration to pages 30-34: 20 days.
   const program = parseLetter(
     REVIEW('1. Functional restoration program, 10 additional days', 'The MTUS Chronic Pain Medical Treatment Guidelines, Functional restoration programs, page 49, apply. She has completed 20 days. Not medically necessary.'),
   )!;
   assert.ok(analyzeLetter(program).some((f) => f.code === 'exceeds-guideline-limit'));
+});
+
+test('rounds 212 to 219: improvement credited to one of several issues ("documented for the aquatic therapy, and it is not documented for ..."), conditions answered ("as it is", "and here it is"), a question answered issue by issue, "After a trial of six ... visits she was able", and other authors\' documents that quote a letter', () => {
+  expectImprovements('1. Physical therapy 2 x 4 for the lumbar spine\n2. Aquatic therapy, 4 additional sessions\n3. Norco 10/325 mg #90', 'Those gains came with the pool sessions. Functional improvement is therefore documented for the aquatic therapy, and it is not documented for the land-based therapy or for Norco. Physical therapy is not medically necessary.', ['not-documented', 'documented', 'not-documented']);
+  expectImprovements('1. Functional restoration program, 10 additional days\n2. Individual psychotherapy, 6 sessions\n3. Tramadol ER 150 mg #30', 'Functional improvement is thus documented for the program and is not documented for the psychotherapy or the tramadol. The program is medically necessary.', ['documented', 'not-documented', 'not-documented']);
+  // A question each issue answers later is no finding; each issue's own answer is.
+  expectImprovements('1. Acupuncture 6 additional sessions\n2. Chiropractic manipulation 2 times a week for 3 weeks', 'The question for each is the same: has it produced functional improvement as defined in 8 CCR 9792.20(f)? The record gives a different answer for each. Under the MTUS Acupuncture Medical Treatment Guidelines, treatment may be extended when functional improvement is documented, and here it is documented for acupuncture. Further manipulation requires objective functional improvement from the visits already given, and after 8 chiropractic visits none has been shown. Acupuncture is medically necessary.', ['documented', 'not-documented']);
+  expectReadings(improvementIn, [
+    ['The guidelines allow treatment to be extended when functional improvement is documented, as it is after these six treatments.', 'documented'],
+    ['The guideline supports continuing an NSAID that produces objective functional improvement as defined in 8 CCR 9792.20(e), and that is documented for celecoxib.', 'documented'],
+  ]);
+  // A rationale with no sentence about the third issue alone still keeps another issue's sentences from it.
+  assert.deepEqual(
+    improvementsOf(
+      '1. Cognitive behavioral therapy, six (6) sessions\n2. Biofeedback therapy, six (6) sessions\n3. Home relaxation audio program',
+      'These three requests are answered together. For the biofeedback, functional improvement has not been documented. A recorded relaxation program adds nothing that the therapy does not already teach. None is medically necessary.',
+    )[2],
+    'not-addressed',
+  );
+  assert.deepEqual(completedValues('After a trial of six chiropractic visits in 05/2015 and 06/2015 she was able to lift her grandson again.'), [6]);
+  assert.deepEqual(completedValues('After an initial trial of 6 visits, up to 18 visits may be given.'), []);
+  for (const title of ['QUALIFIED MEDICAL EVALUATOR\nSUPPLEMENTAL REPORT - RECORD REVIEW', 'Attorneys for Applicant', 'MEDICAL PROFESSIONAL REVIEW\nProspective Utilization Review - Physician Reviewer Report']) {
+    assert.equal(parseLetter(`${title}\n${REVIEW('1. Physical therapy x6', 'Not medically necessary.')}`), null, title);
+  }
 });

@@ -32,6 +32,11 @@ const INTERNAL_APPEAL = /^Notice of Internal (?:Utilization Review )?Appeal (?:D
 // A party's submission to the reviewer while the review is pending ("To the Expert Reviewer:") may
 // copy a professional review's headings, but it decides nothing.
 const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
+// Another author's document that quotes a letter, named in its own title or signature lines: a utilization reviewer's
+// report ("Prospective Utilization Review - Physician Reviewer Report"), a medical-legal evaluator's report, a party's
+// petition to the appeals board.
+const OTHER_AUTHOR =
+  /^(?:(?:Prospective|Retrospective) Utilization Review\b|(?:PANEL )?(?:QUALIFIED|AGREED) MEDICAL EVALUAT(?:OR|ION)\b|Attorneys? for (?:Applicant|Defendants?)\b|APPLICANT'?S PETITION\b|PETITION (?:APPEALING|FOR RECONSIDERATION)\b)/;
 // Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;
@@ -41,7 +46,7 @@ const FIELDS_2014 = /Treatment\(s\) in Dispute|Date of UR Decision|Application R
 export const DETECTION_WINDOW = 6000;
 
 /** Lower-cased first letters of the line markers: other lines are not tested at all. */
-const [M, I, H, C, F, D, T, N, U] = ['m', 'i', 'h', 'c', 'f', 'd', 't', 'n', 'u'].map((c) => c.charCodeAt(0));
+const [M, I, H, C, F, D, T, N, U, P, Q, A] = ['m', 'i', 'h', 'c', 'f', 'd', 't', 'n', 'u', 'p', 'q', 'a'].map((c) => c.charCodeAt(0));
 
 interface Markers {
   professional: boolean;
@@ -75,7 +80,8 @@ function lineMarkers(text: string): Markers {
     const initial = text.charCodeAt(s) | 0x20;
     if (initial === M || initial === I) {
       const line = text.slice(s, eol);
-      if (PROFESSIONAL.test(line)) return { ...found, professional: true };
+      // Not the end of the search: another's document may carry this title (OTHER_AUTHOR).
+      if (PROFESSIONAL.test(line)) found.professional = true;
       if (initial === M) found.header2013 ||= MAXIMUS_2013.test(line);
       else if (DECISIONS_2013.test(line)) found.decisions2013 = true;
       else if (!mark2014(line, found)) found.notALetter ||= OTHER_PROGRAM.test(line);
@@ -94,6 +100,8 @@ function lineMarkers(text: string): Markers {
       found.notALetter ||= line.startsWith('DMHC') ? OTHER_PROGRAM.test(line) : TO_REVIEWER.test(line);
     } else if (initial === T) {
       found.notALetter ||= TO_REVIEWER.test(text.slice(s, eol));
+    } else if (initial === P || initial === Q || initial === A) {
+      found.notALetter ||= OTHER_AUTHOR.test(text.slice(s, eol));
     }
     pos = eol + 1;
   }

@@ -245,9 +245,11 @@ const NOT_THAT = /\bit(?: is|'s) not that\s(?:[a-z]+\s){0,2}$/i;
 /**
  * A condition the letter says is met, or not: "allows up to 10 visits when there is objective
  * functional improvement, and there is" (or "but there is none"), "only when functional improvement is
- * documented, and it is not documented here".
+ * documented, and it is not documented here", "when functional improvement is documented, as it is after these six
+ * treatments", "an NSAID that produces objective functional improvement as defined in 8 CCR 9792.20(e), and that is
+ * documented for celecoxib".
  */
-const CONDITION_ANSWERED = /^(?:\s(?:is|was|has been)\s(?:documented|shown|demonstrated))?,?\s(?:and|which|but)\s(?:there|it|that|these|they|those)\s(?:is|was|has been|have|has|did)\b(\s?(?:no|not|none|never)\b)?/i;
+const CONDITION_ANSWERED = /^(?:\sas defined (?:in|by)\s[^,;]{3,40}?(?=,))?(?:\s(?:is|was|has been)\s(?:documented|shown|demonstrated))?,?\s(?:and|which|but|as)\s(?:here\s)?(?:there|it|that|these|they|those)\s(?:is|was|has been|have|has|did)\b(\s?(?:no|not|none|never)\b)?/i;
 /**
  * "... would be medically necessary if it had produced an improvement in function. It has produced neither", "... when
  * the patient has improved functioning and pain. Neither has happened here.", "... only if the first 12 had changed what
@@ -264,9 +266,10 @@ const CONDITION_UNMET_NEXT =
  * "Functional improvement ... would be expected ...; none is described", "Guidelines require
  * functional improvement, but none has been documented", "asks for ... improvement in activities of
  * daily living ..., and nothing in the file shows either", "only with evidence of objective functional improvement, and
- * here there is none": the sentence goes on to say there is none.
+ * here there is none", "requires objective functional improvement ..., and after 8 chiropractic visits none has been
+ * shown": the sentence goes on to say there is none.
  */
-const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)(?:but\s)?(?:(?:here\s|in this case\s)?there\s(?:is|was|has been)\s(?:none|no such (?:improvement|evidence|gains?))\b|(?:none|no such (?:improvement|gains?|change))\s(?:is|was|has been|have been|had been)\s(?:described|documented|shown|reported|noted|evident|demonstrated|recorded)|nothing(?:\sin the (?:file|records?|notes|documentation))?\s(?:shows|documents|demonstrates|establishes)\s(?:either|it|this|that|such|any)\b)/i;
+const NONE_FOLLOWS = /^(?:[^.;]|\.(?!\s[A-Z]|$)){0,160}?(?:;\s|,\s(?:but|and)\s)(?:but\s)?(?:after\s[^.;,]{1,40}?\s)?(?:(?:here\s|in this case\s)?there\s(?:is|was|has been)\s(?:none|no such (?:improvement|evidence|gains?))\b|(?:none|no such (?:improvement|gains?|change))\s(?:is|was|has been|have been|had been)\s(?:described|documented|shown|reported|noted|evident|demonstrated|recorded)|nothing(?:\sin the (?:file|records?|notes|documentation))?\s(?:shows|documents|demonstrates|establishes)\s(?:either|it|this|that|such|any)\b)/i;
 
 /** A quoted claim of improvement that the next sentence dismisses: '"... has functional improvement ..." That statement is conclusory.' */
 const QUOTE_DISMISSED = /^[^"]{0,200}"\s{1,4}(?:That|This|The|Such an?) (?:statement|assertion|claim|opinion)s? (?:is|was|are|were) (?:conclusory|unsupported|not supported|unsubstantiated)\b/;
@@ -312,7 +315,9 @@ const CONDITION_SATISFIED = /\b(?:satisf(?:y|ies|ied)|meets?|met|fulfil(?:l|ls|s
 /** A finding in a labelled list: "Objective functional improvement from the completed sessions: Yes." */
 const LABELLED_ANSWER = /^[^.:;?]{0,60}:\s?(Yes|No)\b/i;
 /** "Did the six sessions improve her function? The notes do not say that they did.": the next sentence answers. */
-const ANSWERED_QUESTION = /^[^.?!]{0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
+const ANSWERED_QUESTION = /^(?:[^.?!]|\.(?=\d)){0,120}\?\s{1,4}([^?!]{1,200}?[.!])(?=\s|$)/;
+/** "... the question for each is the same: has it produced functional improvement? The record gives a different answer for each.": answered item by item, later. */
+const SPLIT_ANSWER = /\b(?:different answers?|answers? differs?|differs? (?:for|between|from)|for each of them)\b/i;
 /** "A claim of improved function cannot rest on the patient's say-so": a claim, rejected. */
 const CLAIM_BEFORE = /\b(?:claims?|assertions?|statements?)\s(?:of|that)\s$/i;
 const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|did not)\b/i;
@@ -380,6 +385,7 @@ const REVIEW_FOUND =
 const OF_THE_ONE_REPLACED = /\b(?:in place of|instead of|replacing)\s(?:the\s|her\s|his\s)?[a-z-]{3,20}(?:\s[a-z-]{3,20})?,\s(?:which|that)\s(?:was|were|had been|has been)\s[^.;]{0,120}$/i;
 
 /** "... is documented,": a mention said plainly to be documented, whatever the clause after it goes on to deny. */
+const DOCUMENTED_FOR = /^\s(?:is|was|has been)\s(?:therefore\s|thus\s|clearly\s)?documented\sfor\s/;
 const STATED_DOCUMENTED = /^\s(?:is|was|has been)\s(?:clearly\s|well\s)?documented(?=[,;.])/;
 
 /**
@@ -393,7 +399,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   const labelled = after.includes(':') ? LABELLED_ANSWER.exec(after) : null;
   if (labelled) return labelled[1].toLowerCase() === 'yes' ? 'documented' : 'not-documented';
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
-  if (question) return NEGATION.test(question[1]) ? 'not-documented' : 'documented';
+  if (question) return SPLIT_ANSWER.test(question[1]) ? null : NEGATION.test(question[1]) ? 'not-documented' : 'documented';
   if (REVIEW_FOUND.test(before)) return null;
   if (OF_THE_ONE_REPLACED.test(text.slice(sStart, index))) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
@@ -412,6 +418,9 @@ function classify(text: string, index: number, length: number, denial: boolean):
   if (UNLESS_BEFORE.test(before)) return answerTo(after);
   // "Although functional improvement is documented, without the number of sessions ... it cannot be determined ...".
   if (STATED_DOCUMENTED.test(after) && !NEGATION.test(before)) return 'documented';
+  // "is therefore documented for the aquatic therapy, and it is not documented for the land-based therapy": credited
+  // to one, whatever follows for the others.
+  if (DOCUMENTED_FOR.test(after) && !NEGATION.test(before)) return 'credited';
   if (NEGATION.test(before.replace(AFFIRMING, '')) || AFTER_NEGATION.test(after) || deniedAfter(after)) return 'not-documented';
   if (CONDITION.test(before) || CONDITION_AFTER.test(after) || definesCondition(text, sStart, index)) return answerTo(after);
   // Gains said to follow from a course the letter names are that course's: whose, the item decides (findFunctionalImprovement).
@@ -423,10 +432,12 @@ function classify(text: string, index: number, length: number, denial: boolean):
 const CREDIT_ENDS = /[,.;:(]|\s(?:and|or|while|whereas|but|although|though|when|not|rather|before|after|because|as|with|on|in)\s/;
 
 /**
- * "..., not with gabapentin", "... she received in 2014, but not with physical therapy": the treatment the credit is
- * denied to, after the one it is given to.
+ * "..., not with gabapentin", "... she received in 2014, but not with physical therapy", "..., and it is not documented
+ * for the land-based therapy or for Norco", "... and is not documented for the psychotherapy or the tramadol": the
+ * treatment the credit is denied to, after the one it is given to.
  */
-const NOT_CREDITED = /^[^,.;]{0,30}, (?:but )?not (?:with|from|to|by) (?:the |her |his |their )?([a-z][a-z -]{2,40}?)(?=[,.;:(]|$)/i;
+const NOT_CREDITED =
+  /^[^,.;]{0,30}?,? (?:(?:but )?not (?:with|from|to|by)|(?:and|but) (?:(?:it|that|this) )?(?:is|was|has) not (?:been )?(?:documented|shown) for) (?:the |her |his |their )?([a-z][a-z -]{2,60}?)(?=[,.;:(]|$)/i;
 
 /**
  * The treatment the words after a mention credit its gains to, up to the end of its phrase: "the start of gabapentin",
@@ -447,13 +458,14 @@ function creditedTo(text: string, end: number): { to: string; notTo: string | nu
  * "... do not document any functional improvement from it; the gains in her function this year
  * followed the neck therapy and the tramadol", "are attributed to physical therapy", "What she does now came with the
  * program", "the notes describe gains in function, but they credit those gains to the chiropractic care", "objective
- * functional improvement with the chiropractic care she received in 2014, but not with physical therapy": gains the
+ * functional improvement with the chiropractic care she received in 2014, but not with physical therapy", "Functional
+ * improvement is therefore documented for the aquatic therapy": gains the
  * rationale credits to a treatment it names, or to a kind of treatment, which the item tells its own or another's (a
  * drug's gains that came with "the program" are the program's). Not a treatment pointed to as
  * this one, which is the one the rationale is about: "it belongs to this drug".
  */
 const CREDITED_AFTER =
-  /^(?:\swith(?=\s(?:the|her|his|their)\s[^,.;]{3,60},\s(?:but\s)?not\swith\s)|[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to|(?:credits?|credited|attributes?|attributed) (?:those|these|the|such|them|it)(?: gains| improvements?| changes)? to))\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
+  /^(?:\swith(?=\s(?:the|her|his|their)\s[^,.;]{3,60},\s(?:but\s)?not\swith\s)|[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|resulted from|belongs? to|(?:credits?|credited|attributes?|attributed) (?:those|these|the|such|them|it)(?: gains| improvements?| changes)? to|(?:is|was|has been) (?:therefore |thus |clearly )?documented for))\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
 
 /** The finding where nothing addresses improvement. */
 export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };

@@ -16,16 +16,20 @@ const ACRONYM = /\b[A-Z]{3}\b/g;
 /** A drug and its release: "Oxymorphone ER", "Oxymorphone IR", which tell two forms of one drug apart. */
 const DRUG_RELEASE = /\b([A-Za-z]{5,})\s(ER|IR|XR|SR|CR|XL|DR|ODT)\b/;
 
+/** Other words letters use for a treatment: aquatic therapy is "the pool program", physical therapy "land-based therapy". */
+const OTHER_NAMES: Readonly<Record<string, string>> = { aquatic: 'pool', physical: 'land-based' };
+
 /**
  * The words of a service that name its treatment and no other, of four letters or more or three capitals: "Norco 10/325
  * mg #90" gives norco, "Soma 350mg #60" soma, "EMG/NCV of the bilateral lower extremities" emg and ncv; "Oxymorphone ER
- * 20mg #60" gives oxymorphone and "oxymorphone er".
+ * 20mg #60" gives oxymorphone and "oxymorphone er"; "Aquatic therapy x6" gives aquatic, therapy and pool (OTHER_NAMES).
  */
 export function treatmentWords(service: string): string[] {
   const acronyms = (service.match(ACRONYM) ?? []).map((a) => a.toLowerCase());
   const words = namingWords(service).filter((w) => (w.length >= 4 || acronyms.includes(w)) && !GENERIC_WORDS.has(w));
+  const others = words.flatMap((w) => (OTHER_NAMES[w] && !words.includes(OTHER_NAMES[w]) ? [OTHER_NAMES[w]] : []));
   const release = DRUG_RELEASE.exec(service);
-  return release ? [...words, `${release[1]} ${release[2]}`.toLowerCase()] : words;
+  return [...words, ...others, ...(release ? [`${release[1]} ${release[2]}`.toLowerCase()] : [])];
 }
 
 /** The treatment words of `service` (`mine`), and of them and of `others`' services those the other side lacks. */

@@ -39,17 +39,12 @@ export function namingWordsApart(service: string, others: readonly string[]): Na
   return ownApart.length && theirsApart.length ? { own: ownApart, theirs: theirsApart } : null;
 }
 
-/** Another word letters use for a treatment: aquatic therapy is "the pool program". */
-const OTHER_NAMES: Readonly<Record<string, string>> = { aquatic: 'pool' };
-
 /**
  * The words, and the names of those who give each treatment: a sentence about "the acupuncturist"
- * or "the chiropractor" speaks of acupuncture or chiropractic care; and the treatments' other names (OTHER_NAMES).
+ * or "the chiropractor" speaks of acupuncture or chiropractic care.
  */
 function withGivers(words: readonly string[]): string[] {
-  const givers = words
-    .map((w) => (w.endsWith('ure') || w.endsWith('apy') ? `${w.slice(0, -1)}ist` : w.endsWith('ctic') ? `${w.slice(0, -2)}or` : (OTHER_NAMES[w] ?? '')))
-    .filter((w) => w && !words.includes(w));
+  const givers = words.map((w) => (w.endsWith('ure') || w.endsWith('apy') ? `${w.slice(0, -1)}ist` : w.endsWith('ctic') ? `${w.slice(0, -2)}or` : '')).filter((w) => w && !words.includes(w));
   return givers.length ? [...words, ...givers] : [...words];
 }
 

@@ -399,6 +399,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "Five of them were given", "five of the eight had been used": those of the ones granted that were given; not those
   // "all but" (ALL_BUT).
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|the\\s(?:\\d{1,3}|${NUMBER_WORD}))\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
+  // "After a trial of six chiropractic visits in 05/2015 and 06/2015 she was able to ...": a course given before, told by
+  // what the patient did after it; not the guideline's "after a trial of 6 visits, up to 18 visits".
+  [new RegExp(`\\bafter\\s(?:a|an|the|her|his|their)\\s(?:[a-z-]{1,20}\\s)?(?:trial|course|series|round|block)\\sof\\s${NUM}\\s${FILLER}${UNIT}(?=[^.;]{0,60}?\\s(?:she|he|they|the patient|the injured worker)\\s(?:was|were|had|could|returned|went|reported|began)\\b)`, 'gi'), ['after']],
   // "he has been four times": a visit each time.
   [new RegExp(`\\b(?:has|have|had)\\sbeen\\s${NUM}\\stimes\\b(?!\\s(?:a|per|each|every)\\s)`, 'gi'), ['been']],
   // "She has made eight trips to the chiropractor": a trip a visit.

@@ -169,7 +169,10 @@ export function sharedReading(item: RawItem): SharedReading | null {
   if (!words) return null;
   const body = rationale.body;
   const { own, read } = sentencesAbout(body, words);
-  if (!own.length) return null;
+  // With no sentence about the item alone it is still read without the sentences about the others ("For the biofeedback,
+  // functional improvement has not been documented" is not the audio program's); one all about the others is read whole,
+  // as the item's words may be missing from it.
+  if (!read.length) return null;
   const slices = (ranges: [number, number][]) => ranges.map(([start, end]) => body.slice(start, end));
   return { read: slices(read), own: slices(own) };
 }
