@@ -4358,3 +4358,65 @@ test('rounds 212 to 219: improvement credited to one of several issues ("documen
     assert.equal(parseLetter(`${title}\n${REVIEW('1. Physical therapy x6', 'Not medically necessary.')}`), null, title);
   }
 });
+
+test('rounds 220 to 227: parts opened in different ways ("Issue 1 - ..." then a question, a name label then "Issue #2:", "First issue: ... Second issue: ..."); dated histories and breakdowns by kind; topics between pages; gains and their absence in plain words; a drug used in a paragraph that calls another new', () => {
+  const parts = (issues: string, guideline: string, rationale: string) =>
+    parseLetter(REVIEW(issues, rationale).replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`))!.items.map((i) => [
+      i.decision,
+      i.citations.filter((c) => c.pages.length).map((c) => c.pages.join('-')),
+    ]);
+  assert.deepEqual(
+    parts(
+      '1. Physical therapy 2 times a week for 4 weeks\n2. Chiropractic manipulation x6',
+      'MTUS Chronic Pain Medical Treatment Guidelines.',
+      'Issue 1 - Physical therapy 2 times a week for 4 weeks. The MTUS Chronic Pain Medical Treatment Guidelines, pages 98-99, allow 10 visits. Physical therapy is not medically necessary.\n\n\nIs chiropractic manipulation x6 medically necessary? The MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60, allow 18 visits. Chiropractic manipulation x6 is medically necessary.',
+    ),
+    [['Upheld', ['98-99']], ['Overturned', ['58-60']]],
+  );
+  assert.deepEqual(
+    parts(
+      'Chiropractic treatment 1x6\nInterferential unit, 30-day rental',
+      'Chiropractic treatment: MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60.\nIssue #2: MTUS Chronic Pain Medical Treatment Guidelines, pages 118-120.',
+      'Both are not medically necessary.',
+    ).map((i) => i[1]),
+    [['58-60'], ['118-120']],
+  );
+  assert.deepEqual(
+    parts(
+      '1. Occupational therapy for the right hand\n2. MRI of the right wrist',
+      'First issue: MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. Second issue: ACOEM Practice Guidelines, Chapter 11, pages 268-269.',
+      'Neither is medically necessary.',
+    ).map((i) => i[1]),
+    [['98-99'], ['268-269']],
+  );
+  assert.deepEqual(datesIn('The injured worker is a 38-year-old assembler who caught the right hand in a press on 08/14/2014.'), ['2014-08-14', null, null]);
+  expectReadings(improvementIn, [
+    ['In contrast to item 1 above, where the therapy has not helped, the 4 psychotherapy visits produced objective functional improvement.', 'documented'],
+    ['Her husband still helps her dress, so the records show nothing she has gained from it.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['Since January she has gone from no work to six hours a day of modified duty.', 'documented'],
+    ['Her lifting limit has risen from 10 to 25 pounds.', 'documented'],
+  ]);
+  assert.deepEqual(completedValues('Acupuncture: 8 sessions in 2/2015 and 3/2015; the acupuncturist recorded pain of 6/10.'), [8]);
+  assert.deepEqual(
+    findCitations(paragraph('MAXIMUS guideline: Decision based on MTUS Chronic Pain Treatment Guidelines Page(s): 78, On-Going Management; 93-94, Tramadol (Ultram).')).map((c) => c.pages),
+    [[78, 93, 94]],
+  );
+  // A total whose breakdown names two therapies is neither's; the CBT's own count is.
+  const cbt = REVIEW(
+    '1. Cognitive behavioral therapy, 4 sessions',
+    'The billing summary lists 14 visits there: 6 sessions of cognitive behavioral therapy and 8 sessions of EMG biofeedback. Not medically necessary.',
+  );
+  assert.equal(parseLetter(cbt)!.items[0].completedSessions?.value, 6);
+  // Continued drugs told in a summary that calls another drug new, and in a history's "Drug: taken since" entry.
+  const summary = (text: string) =>
+    parseLetter(
+      REVIEW('1. Celecoxib 200mg #30\n2. Diclofenac sodium 1.5% topical solution 150ml\n3. Tramadol ER 100mg #30\n4. Trazodone 50mg #30', 'None is medically necessary.').replace(
+        'The injured worker is a 39-year-old female.',
+        `The injured worker is a 39-year-old female. ${text}`,
+      ),
+    )!;
+  const codesOf = (letter: ParsedLetter) => analyzeLetter(letter).filter((f) => f.code === 'missing-functional-improvement').length;
+  assert.equal(codesOf(summary('He has taken celecoxib since 03/2017 and has applied diclofenac 1.5% solution to the low back since 06/2017. Tramadol ER: taken since 6/2014. Trazodone was prescribed on 04/02/2018; he has not taken it before.')), 3);
+});

@@ -240,6 +240,17 @@ const COMBINED =
 /** How far before or after a count the words about it are read (TREATED_IT, TOTAL_AFTER). */
 const NEAR = 120;
 const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
+/**
+ * "lists 14 visits there: 6 sessions of cognitive behavioral therapy ... and 8 sessions of EMG biofeedback", "attended 12
+ * of them: 7 in the pool ... and 5 land-based": a total whose breakdown after a colon names several kinds of therapy.
+ */
+function breaksDownByKind(after: string): boolean {
+  const colon = after.indexOf(':');
+  return colon >= 0 && colon < BREAKDOWN_COLON && nearCount(after.slice(colon)).kinds.length > 1;
+}
+/** How far after a count the colon of its breakdown may be: "14 visits there:", "12 of them:". */
+const BREAKDOWN_COLON = 30;
+
 /** A count read as a total: "..., 15 visits in all". */
 const SUM_AT_END = /\b(?:in all|in total|altogether)$/;
 
@@ -272,6 +283,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // pool and the clinic".
     else if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
+    else if (breaksDownByKind(after)) found = { ...found, combined: true };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
     else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) found = { ...found, combined: true };
     nearCounts.set(h, found);
@@ -474,6 +486,9 @@ function itemNamer(service: string, context: ItemContext): NamesItem {
   };
 }
 
+/** `sentence` tells the use of the drug of `words`, and does not call it new. */
+const usedNotNew = (sentence: Block, words: readonly string[]) => tellsUseOf(sentence, words) && !callsNew(sentence);
+
 /** A course of treatment, or a drug, named by its kind alone. */
 const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|course)\s*$/i;
 const PROGRAM_KIND = /^program\s*$/i;
@@ -502,7 +517,9 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const takenInSummary = () => {
     if (inSummary().some((b) => tellsOngoingUse(b) && !callsNew(b))) return true;
     const words = context.services.length > 1 ? namingWords() : null;
-    return !!words && context.summary.some((b) => tellsUseOf(b, words.own) && !callsNew(b));
+    // The sentence that tells the use must not call it new: "trazodone was prescribed on 04/02/2018; he has not taken it
+    // before" in the same paragraph speaks of another drug.
+    return !!words && context.summary.some((b) => tellsUseOf(b, words.own) && blockSentences(b).some(({ start, end }) => usedNotNew(b.slice(start, end), words.own)));
   };
   const continued =
     isContinuedTreatment(header.service, category, ownRationale) ||

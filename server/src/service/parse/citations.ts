@@ -40,9 +40,11 @@ const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
  * "; 9792.20" and "; 2014." are not pages.
  */
 const SEMICOLON_PAGES = ';\\s?(?=\\d{1,3}(?:\\s?-\\s?\\d{1,3})?(?:\\.(?!\\d)|[;,)]|\\s*$))';
+/** A topic after a page, then a semicolon before the next: "Page(s): 78, On-Going Management; 93-94, Tramadol (Ultram)". */
+const TOPIC_THEN_PAGES = ",\\s[A-Za-z][A-Za-z&()/' -]{2,40};\\s?(?=\\d)";
 /** A page label and its page list; not a length ("the 127-page 2009 edition" has no page 2009). */
 const PAGE_REF = new RegExp(
-  `(?:\\b|(?<=Guidelines?))(?<!\\d-)(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?<!\\d-)(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES}|${TOPIC_THEN_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /**

@@ -12,7 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords, wordsNotShared } from './namingWords';
-import { issueNumber, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
+import { issueNumber, ORDINAL_NAMES, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
 
@@ -315,6 +315,10 @@ function sectionParts(
     if (jointEntries(text)[0] === starts.length + 1) starts.push(i, i);
     else if (entryNumber(text) === starts.length + 1) starts.push(i);
   }
+  // Paragraphs that each open with their item's name, whatever marks some of them: "Issue 1 - Physical therapy ...",
+  // then "Is chiropractic manipulation x6 for the lumbar spine medically necessary? ...".
+  const paragraphs = items > 1 && starts.length && starts.length !== items ? paragraphStarts(lines, section.firstBodyLine, sectionEnd, services, lineGap) : [];
+  if (paragraphs.length === items) return partsAt(paragraphs);
   // Of two items, one numbered part only when it opens the section: "1. ..." with no "2.".
   if ((items > 2 || (items === 2 && starts[0] === section.firstBodyLine)) && starts.length !== items) {
     const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
@@ -419,9 +423,13 @@ const ISSUE_SENTENCE = new RegExp(
 
 /**
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
- * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...".
+ * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:"
+ * (group 2 or, capitalised, 3).
  */
-const ORDINAL_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?[Tt]he\\s(${PLACE_WORDS})(?:\\s(?:request|issue|item)\\b|(?=,)))`, 'g');
+const ORDINAL_SENTENCE = new RegExp(
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item):))`,
+  'g',
+);
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
@@ -435,7 +443,7 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
   const allButLast = byNumber.length === services.length - 1 && byNumber[0] === 0;
-  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => placeNamed(m[2], services.length) === k + 1);
+  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => placeNamed(m[2] ?? m[3].toLowerCase(), services.length) === k + 1);
   const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
@@ -537,6 +545,12 @@ const RE_LINE = /^Re:\s{1,4}(\S.{2,80})$/;
 /** The label a line opens with, or is: RE_LINE, NAME_LABEL, RUN_IN_LABEL, TITLE_LINE or SHORT_LINE. */
 const labelOf = (text: string) => RE_LINE.exec(text) ?? NAME_LABEL.exec(text) ?? RUN_IN_LABEL.exec(text) ?? TITLE_LINE.exec(text) ?? SHORT_LINE.exec(text);
 
+/** The number of the issue label a line opens with ("Issue #2:" gives 2), or 0. */
+function labelledPlace(text: string): number {
+  const label = ISSUE_LABEL.exec(text);
+  return label ? issueNumber(label[1] ?? label[2]) : 0;
+}
+
 /** The lines that start with a label naming each item in turn (two, for "X and Y"), or none if not every item has one. */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
@@ -545,7 +559,8 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
     const label = labelOf(lines[i].text);
     if (!label) continue;
     const named = namingWords(label[1]);
-    if (!named.some((w) => wanted[starts.length].has(w))) continue;
+    // "Chiropractic treatment: ..." then "Issue #2: ...": a label names its item by its words or by its place.
+    if (!named.some((w) => wanted[starts.length].has(w)) && labelledPlace(lines[i].text) !== starts.length + 1) continue;
     starts.push(i);
     // "Follow-up visit and pillow": one sub-heading for the next two items.
     if (starts.length < services.length && label[1].includes(' and ') && named.some((w) => wanted[starts.length].has(w))) starts.push(i);
