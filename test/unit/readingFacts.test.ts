@@ -4373,22 +4373,21 @@ test('rounds 220 to 227: parts opened in different ways ("Issue 1 - ..." then a 
     ),
     [['Upheld', ['98-99']], ['Overturned', ['58-60']]],
   );
-  assert.deepEqual(
-    parts(
+  const guidelineCases: [issues: string, guideline: string, pages: string[][]][] = [
+    [
       'Chiropractic treatment 1x6\nInterferential unit, 30-day rental',
       'Chiropractic treatment: MTUS Chronic Pain Medical Treatment Guidelines, pages 58-60.\nIssue #2: MTUS Chronic Pain Medical Treatment Guidelines, pages 118-120.',
-      'Both are not medically necessary.',
-    ).map((i) => i[1]),
-    [['58-60'], ['118-120']],
-  );
-  assert.deepEqual(
-    parts(
+      [['58-60'], ['118-120']],
+    ],
+    [
       '1. Occupational therapy for the right hand\n2. MRI of the right wrist',
       'First issue: MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. Second issue: ACOEM Practice Guidelines, Chapter 11, pages 268-269.',
-      'Neither is medically necessary.',
-    ).map((i) => i[1]),
-    [['98-99'], ['268-269']],
-  );
+      [['98-99'], ['268-269']],
+    ],
+  ];
+  for (const [issues, guideline, pages] of guidelineCases) {
+    assert.deepEqual(parts(issues, guideline, 'Neither is medically necessary.').map((i) => i[1]), pages, guideline);
+  }
   assert.deepEqual(datesIn('The injured worker is a 38-year-old assembler who caught the right hand in a press on 08/14/2014.'), ['2014-08-14', null, null]);
   expectReadings(improvementIn, [
     ['In contrast to item 1 above, where the therapy has not helped, the 4 psychotherapy visits produced objective functional improvement.', 'documented'],
