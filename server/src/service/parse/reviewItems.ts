@@ -317,8 +317,10 @@ function sectionParts(
   }
   // Paragraphs that each open with their item's name, whatever marks some of them: "Issue 1 - Physical therapy ...",
   // then "Is chiropractic manipulation x6 for the lumbar spine medically necessary? ...".
-  const paragraphs = items > 1 && starts.length && starts.length !== items ? paragraphStarts(lines, section.firstBodyLine, sectionEnd, services, lineGap) : [];
-  if (paragraphs.length === items) return partsAt(paragraphs);
+  // Worked out once: tried here when some parts are numbered, and below when no other reading gives every item a part.
+  let paragraphs: number[] | undefined;
+  const byParagraph = () => (paragraphs ??= paragraphStarts(lines, section.firstBodyLine, sectionEnd, services, lineGap));
+  if (items > 1 && starts.length && starts.length !== items && byParagraph().length === items) return partsAt(byParagraph());
   // Of two items, one numbered part only when it opens the section: "1. ..." with no "2.".
   if ((items > 2 || (items === 2 && starts[0] === section.firstBodyLine)) && starts.length !== items) {
     const some = numberedSome(lines, section.firstBodyLine, sectionEnd, items);
@@ -336,7 +338,7 @@ function sectionParts(
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
-  if (items > 1 && starts.length !== items) starts = paragraphStarts(lines, section.firstBodyLine, sectionEnd, services, lineGap);
+  if (items > 1 && starts.length !== items) starts = byParagraph();
   if (items > 1 && starts.length === items) return partsAt(starts);
   const shared = part(section.firstBodyLine, sectionEnd);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;

@@ -78,6 +78,8 @@ const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\
 /** "Physical therapy #8": a session-based item's quantity. */
 const HASH = /#\s?(\d{1,2})\b/;
 /** "6 visits right wrist and 6 visits left wrist (12 visits total)": the request's own sum of its parts. */
+/** "of those 18 visits", "of the 12", "of 6": words before a count that make it the whole that others are part of. */
+const OF_THE_WHOLE = '\\bof\\s(?:(?:the|those|these)\\s)?';
 const TOTAL_IN_PARENS = /\((\d{1,3})\s(?:(?:visits|sessions|treatments)\s)?(?:total|in all)\)/;
 /** "every week for six weeks": a visit a week; "every other week for 12 weeks": a visit each two weeks. */
 const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
@@ -371,7 +373,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "physical therapy, six visits, completed in March and April 2015".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
   // Not the whole of "attended 14 of those 18 visits to date".
-  [new RegExp(`\\b(?<!\\bof\\s(?:(?:the|those|these)\\s)?)${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
+  [new RegExp(`\\b(?<!${OF_THE_WHOLE})${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:${GIVEN})\\b`, 'gi'), ['already', 'previously']],
   // "on top of the 10 already provided", "modified to the 4 he has now attended": the unit is understood.
   [new RegExp(`\\bthe\\s${NUM}\\s(?:(?:already|previously)\\s(?:${GIVEN})|${BY_PATIENT})\\b`, 'gi'), ['already', 'previously', ...BY_PATIENT_WORDS]],
@@ -536,7 +538,7 @@ const GRANTED_NEXT = /^\s(?:(?:have|has|had|were|was)\s(?:been\s)?)?(?:previousl
 /** "12 authorized visits": the count's own words say it was granted. */
 const GRANTED_IN = /\b(?:approved|authorized|certified|granted|allowed)\b/i;
 
-const OF_ANOTHER = /\bof\s(?:(?:the|those|these)\s)?$/;
+const OF_ANOTHER = new RegExp(`${OF_THE_WHOLE}$`);
 
 /** "modified the request to": what follows is the count utilization review granted. */
 const MODIFIED_TO = /\bmodified\s(?:[a-z]+\s){0,3}?to\s$/;
@@ -755,6 +757,8 @@ const LIST_JOIN = new RegExp(
   `^(?:\\s(?:at|in|with|from|of)\\s(?:the\\s|a\\s|an\\s|her\\s|his\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,2}|\\s(?:from|between)\\s[\\d/]{4,10}\\s(?:to|through|and)\\s[\\d/]{4,10}|\\s(?:in|on|during|since)\\s(?:early\\s|late\\s)?[\\d/]{4,10}|,\\sof\\s\\d{1,3}\\s(?:authorized|approved|certified|scheduled),?){0,3}(?:,\\s(?:and\\s)?|\\sand\\s|\\sand,\\s(?:[a-z]{2,12}\\s){1,3}[a-z]{2,12},\\s)${LEAD}`,
   'i',
 );
+/** How far after a count the words that join the next count of its list are looked for. */
+const LIST_JOIN_WINDOW = 90;
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
 const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 'i');
 /** A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested". */
@@ -786,7 +790,7 @@ function listedAfter(text: string, hits: readonly CountHit[]): CountHit[] {
     const breakdown = TO_BREAKDOWN.exec(text.slice(end, end + 62));
     if (breakdown) listed.push(...countsFrom(text, end + breakdown[0].length));
     if (!ENDS_WITH_UNIT.test(text.slice(h.index, end))) continue;
-    for (let join = LIST_JOIN.exec(text.slice(end, end + 90)); join; join = LIST_JOIN.exec(text.slice(end, end + 90))) {
+    for (let join = LIST_JOIN.exec(text.slice(end, end + LIST_JOIN_WINDOW)); join; join = LIST_JOIN.exec(text.slice(end, end + LIST_JOIN_WINDOW))) {
       const start = end + join[0].length;
       const m = COUNT_AT_START.exec(text.slice(start, start + 80));
       const found = m && countHit(m);
