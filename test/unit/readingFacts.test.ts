@@ -4419,3 +4419,141 @@ test('rounds 220 to 227: parts opened in different ways ("Issue 1 - ..." then a 
   const codesOf = (letter: ParsedLetter) => analyzeLetter(letter).filter((f) => f.code === 'missing-functional-improvement').length;
   assert.equal(codesOf(summary('He has taken celecoxib since 03/2017 and has applied diclofenac 1.5% solution to the low back since 06/2017. Tramadol ER: taken since 6/2014. Trazodone was prescribed on 04/02/2018; he has not taken it before.')), 3);
 });
+
+test('rounds 228 to 243: quoted reasons of utilization review rebutted; gains from what she could not do; supplies for a unit in use; counts summed over parts, modes and kinds; guideline sentences labelled with an item name', () => {
+  expectReadings(improvementIn, [
+    ['The utilization review denied this medication because "no functional improvement was documented." That is not what the records show.', 'not-addressed'],
+    ['The utilization reviewer non-certified the rental, writing that "there is no evidence of functional improvement." Neither point is borne out.', 'not-addressed'],
+    ['Ongoing use of TENS supplies requires evidence that the unit itself is improving function, and that is missing here.', 'not-documented'],
+    ['Saying a device helps is not the same as showing what it lets him do.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['She has gone from being unable to walk her dog to walking two blocks.', 'documented'],
+    ['He has returned to overhead work on the lifts, which he could not do in June.', 'documented'],
+    ['He completed eight sessions, with lumbar flexion improving from 40 to 70 degrees and a return to full duty.', 'documented'],
+    ['He hopes for a return to full duty.', 'not-addressed'],
+  ]);
+  expectReadings((service: string) => classifyService(service), [
+    ['Replacement TENS electrodes x 12 months', { category: 'DME', sessionBased: false }],
+    ['Right total knee replacement', { category: 'surgery', sessionBased: false }],
+    ['One follow-up office visit with a physical medicine and rehabilitation specialist', { category: 'other', sessionBased: false }],
+  ]);
+  expectReadings((service: string) => isContinuedTreatment(service, classifyService(service).category, []), [
+    ['TENS unit supplies (electrodes and batteries) x 3 months', true],
+    ['Replacement TENS electrodes x 12 months', true],
+    ['TENS unit: 30-day home trial (rental) with electrodes and batteries', false],
+  ]);
+  assert.deepEqual(datesIn('On 3/8/16 Utilization Review certified neither request.'), [null, '2016-03-08', null]);
+  assert.deepEqual(completedValues('He has completed 4 sessions, and the 6 sessions now requested would bring the total to 10.'), [4]);
+  const completedOf = (issues: string, summary: string, rationale: string) =>
+    parseLetter(REVIEW(issues, rationale).replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
+      (i) => i.completedSessions?.value ?? null,
+    );
+  // A total over group and individual sessions is neither's; the rationale's shares are.
+  assert.deepEqual(
+    completedOf(
+      '1. Individual psychotherapy 1 time a week for 6 weeks\n2. Group psychotherapy 6 sessions',
+      'Treatment has included eight individual sessions and twelve sessions of a pain-coping group. In all he has attended 20 psychological visits.',
+      'Of the 20 visits in the record, only 8 were individual psychotherapy; the other 12 were group sessions. Neither is medically necessary.',
+    ),
+    [8, 12],
+  );
+  // A total over two parts of the body is the count of an item for both.
+  assert.deepEqual(
+    completedOf(
+      '1. Massage therapy 1 time a week for 6 weeks for the cervical and lumbar spine\n2. Tramadol 50mg #90',
+      'She has already had eight massage sessions, four for the neck and four for the low back.',
+      'Neither is medically necessary.',
+    ),
+    [8, null],
+  );
+  const pagesOf = (issues: string, guideline: string) =>
+    parseLetter(
+      REVIEW(issues, 'Neither is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
+    )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
+  assert.deepEqual(
+    pagesOf(
+      '1. Occupational therapy 2 times a week for 3 weeks\n2. Lidoderm 5% patches #30',
+      'Occupational therapy - MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. Lidoderm patches - MTUS Chronic Pain Medical Treatment Guidelines, Lidoderm (lidocaine patch), pages 56-57.',
+    ),
+    [['98-99'], ['56-57']],
+  );
+  assert.deepEqual(
+    pagesOf(
+      '1. Aquatic therapy x8, lumbar spine\n2. Gym membership for 6 months',
+      'Aquatic therapy: MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy, page 22, and Physical Medicine, pages 98-99. Gym membership: Official Disability Guidelines (ODG), Low Back Chapter, Gym memberships.',
+    ),
+    [['22-98-99'], ['']],
+  );
+});
+
+test('rounds 244 to 251: totals broken down by part of the body, by group and individual sessions or by kind, or split in the next sentence; counts given by providers and summed; a shared rationale about a functional restoration program; gains and their counterfeits', () => {
+  const completedOf = (issues: string, summary: string, rationale: string) =>
+    parseLetter(REVIEW(issues, rationale).replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
+      (i) => i.completedSessions?.value ?? null,
+    );
+  const cases: [issues: string, summary: string, rationale: string, completed: (number | null)[]][] = [
+    [
+      '1. Physical therapy 2 times a week for 4 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine',
+      'The therapy records list fourteen (14) visits in total: ten (10) were for the cervical spine, and four (4) were for the lumbar spine.',
+      'Neither is medically necessary.',
+      [10, 4],
+    ],
+    [
+      '1. Group psychotherapy x12\n2. Individual psychotherapy x6',
+      "She has had eighteen (18) psychological treatment sessions at the same practice: fourteen (14) were sessions of the clinic's weekly pain-management group, and four (4) were individual psychotherapy sessions.",
+      'Neither is medically necessary.',
+      [14, 4],
+    ],
+    [
+      '1. Occupational therapy 1-2 times a week for 3-4 weeks, right hand',
+      'Between two clinics she has had twenty-one (21) therapy visits: twelve (12) occupational therapy visits for the right hand and wrist at a hand therapy clinic, and nine (9) physical therapy visits for the right shoulder.',
+      'It is not medically necessary.',
+      [12],
+    ],
+    [
+      '1. Massage therapy, four (4) sessions, lumbar spine',
+      'He has had seven massage therapy sessions in all at one clinic: five for the left shoulder, in 2013, and two for the lumbar spine, in 04/2014.',
+      'It is not medically necessary.',
+      [2],
+    ],
+    [
+      '1. Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine\n2. Ibuprofen 800mg #90',
+      'The chiropractic billing summary lists 18 visits from 02/2012 through 07/2013. Ten (10) of them, in 2012, were for the lumbar spine; the other eight (8), in 2013, treated the cervical spine.',
+      'Neither is medically necessary.',
+      [10, null],
+    ],
+    [
+      '1. Chiropractic manipulation x6, lumbar spine',
+      'The first chiropractor provided 8 manipulation visits to the lumbar spine. After she moved, a second chiropractor provided 6 further lumbar visits.',
+      'Together they come to 14 lumbar manipulation visits. It is not medically necessary.',
+      [14],
+    ],
+  ];
+  for (const [issues, summary, rationale, completed] of cases) assert.deepEqual(completedOf(issues, summary, rationale), completed, summary);
+  // "Functional" names no treatment: the sentence about the patches' improvement is the patches' alone.
+  assert.deepEqual(
+    improvementsOf(
+      '1. Functional restoration program, 10 additional days\n2. Lidoderm patches 5% #60',
+      'Functional restoration program: Her lifting, walking tolerance and independence from the cane are objective functional improvement. The program is medically necessary. Lidoderm patches - Continued use requires evidence of benefit. There is no documentation of functional improvement from the patches she has used since 2014. They are not medically necessary.',
+    ),
+    ['documented', 'not-documented'],
+  );
+  expectReadings(improvementIn, [
+    ['The lack of a prior TENS trial, not any lack of functional improvement, is the reason for this decision.', 'documented'],
+    ['She is more comfortable after each session. That is comfort, not function.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['The report gives objective measures: his lifting more than doubled, his sitting tolerance tripled.', 'documented'],
+    ['His pain more than doubled.', 'not-addressed'],
+  ]);
+});
+
+test('improvement "documented for" no named treatment ("this medication", a number at a line break) is read as documented, not a failed parse', () => {
+  for (const rationale of [
+    'Functional improvement is therefore documented for this medication. Neither is medically necessary.',
+    'Functional improvement is therefore documented for\n3. Norco. Neither is medically necessary.',
+  ]) {
+    assert.deepEqual(improvementsOf('1. Aquatic therapy x4\n2. Norco 10/325mg #90', rationale), ['documented', 'documented'], rationale);
+  }
+});

@@ -142,7 +142,11 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
     // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ..."); "of them"
     // points to the one just before.
-    const back = POINTS_BACK.test(sentence) ? 2 : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it') && TREATED_IT.test(sentence)) ? 1 : 0;
+    const back = POINTS_BACK.test(sentence)
+      ? 2
+      : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it') && TREATED_IT.test(sentence)) || SUMS_BEFORE.test(sentence)
+        ? 1
+        : 0;
     const k = back ? all.indexOf(s) : -1;
     const lead = k > 0 ? block.text.slice(all[Math.max(0, k - back)].start, all[k - 1].end) : null;
     const { completed: done, authorized } = findCompletedCounts(sentence, lead);
@@ -151,11 +155,28 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     const reported = reportedSecondHand(sentence);
     const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(marks, s.start + h.index);
     const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
+    if (splitNext(block.text.slice(s.end, s.end + NEAR))) {
+      const namesPart = (h: CountHit) => nearCount(sentence.slice(h.index, h.index + h.length)).parts.length > 0;
+      for (let t = 0; t < tiers.length; t++) tiers[t] = tiers[t].filter(namesPart);
+    }
     found.push({ sentence, lead, start: s.start, tiers });
   }
   dropSplitTotals(found);
   return found;
 });
+
+/**
+ * "The chiropractic billing summary lists 18 visits from 02/2012 through 07/2013. Ten (10) of them, in 2012, were for the
+ * lumbar spine; the other eight (8), in 2013, treated the cervical spine": a total the next sentence splits by part of the
+ * body or kind of therapy, no one item's unless its own words name a part.
+ */
+const SPLIT_NEXT = new RegExp(`^\\s{0,3}(?:\\d{1,3}|${NUMBER_WORD})(?:\\s\\(\\d{1,3}\\))?\\sof\\s(?:them|those|these)\\b[^.;]{0,40}?\\b(?:were|was)\\s(?:for|on)\\s`, 'i');
+function splitNext(next: string): boolean {
+  const m = next.includes(' of th') ? SPLIT_NEXT.exec(next) : null;
+  if (!m) return false;
+  const named = nearCount(next.slice(m[0].length, m[0].length + 40));
+  return named.parts.length > 0 || named.kinds.length > 0;
+}
 
 /** "6 of the 14 visits were aquatic therapy sessions": a share of a total, with the total's number; not "the first of the 6 visits". */
 const SHARE_OF_TOTAL = new RegExp(`^(?:\\d{1,3}|${NUMBER_WORD})\\sof\\s(?:the|those|these)\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)\\b`, 'i');
@@ -242,14 +263,20 @@ const NEAR = 120;
 const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a-z]{3,6})\b|\d{1,2} of (?:those|these|them)\b)|[^.;:]{0,60}(?:;|,\sbut)\s{1,3}\d{1,2} of (?:those|these|them)\b|[^.;:]{0,30}\bbetween the (?:two|three)(?=[.,;]|$))/i;
 /**
  * "lists 14 visits there: 6 sessions of cognitive behavioral therapy ... and 8 sessions of EMG biofeedback", "attended 12
- * of them: 7 in the pool ... and 5 land-based": a total whose breakdown after a colon names several kinds of therapy.
+ * of them: 7 in the pool ... and 5 land-based", "list fourteen (14) visits in total: ten (10) were for the cervical
+ * spine, and four (4) were for the lumbar spine": a total whose breakdown after a colon names several kinds of therapy,
+ * parts of the body, or group and individual sessions. The breakdown's words, or null.
  */
-function breaksDownByKind(after: string): boolean {
-  const colon = after.indexOf(':');
-  return colon >= 0 && colon < BREAKDOWN_COLON && nearCount(after.slice(colon)).kinds.length > 1;
+function breakdownBySeveral(sentence: string, from: number): NearCount | null {
+  const colon = sentence.indexOf(':', from);
+  if (colon < 0 || colon >= from + BREAKDOWN_COLON) return null;
+  const breakdown = nearCount(sentence.slice(colon, colon + BREAKDOWN_LENGTH));
+  return breakdown.kinds.length > 1 || breakdown.parts.length > 1 || breakdown.modes.length > 1 ? breakdown : null;
 }
-/** How far after a count the colon of its breakdown may be: "14 visits there:", "12 of them:". */
-const BREAKDOWN_COLON = 30;
+/** How far after a count the colon of its breakdown may be: "14 visits there:", "12 of them:", "18 ... sessions at the same practice:". */
+const BREAKDOWN_COLON = 40;
+/** How much of a breakdown is read: "twelve (12) occupational therapy visits for the right hand and wrist at a hand therapy clinic, and nine (9) physical therapy visits". */
+const BREAKDOWN_LENGTH = 200;
 
 /** A count read as a total: "..., 15 visits in all". */
 const SUM_AT_END = /\b(?:in all|in total|altogether)$/;
@@ -266,7 +293,9 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const entry = found.kinds.length ? null : listEntryBefore(sentence, h.index);
     if (entry) found = nearCount(`${entry} ${words}`, sentence, own);
     // The therapy of the sentence pointed back to, when it names one only.
-    const carried = found.kinds.length || !pointedTo ? null : nearCount(pointedTo).kinds;
+    // Not the sentence an "In all" sums: "he has completed four sessions of it (biofeedback) ... In all he has been to that
+    // office ten times".
+    const carried = found.kinds.length || !pointedTo || SUMS_BEFORE.test(sentence) ? null : nearCount(pointedTo).kinds;
     if (carried?.length === 1) found = { ...found, kinds: carried };
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index)) ?? PART_SUBJECT.exec(clauseBefore(sentence, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
@@ -276,25 +305,38 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     const after = sentence.slice(h.index + h.length, h.index + h.length + NEAR);
     const partBefore = found.parts.length || !pointedTo || !TREATED_IT.test(upTo) ? null : nearCount(pointedTo).parts;
     if (partBefore?.length === 1) found = { ...found, parts: partBefore };
+    const breakdown = breakdownBySeveral(sentence, h.index + h.length);
     // "she had 6 occupational therapy visits and 9 acupuncture treatments for the wrist, 15 visits in all": the sum of the
     // counts of several therapies before it.
     if ((found.kinds.length > 1 || found.parts.length > 1) && SUM_AT_END.test(own)) found = { ...found, combined: true };
+    else if (pointedTo && SUMS_BEFORE.test(sentence) && sumsSeveral(nearCount(pointedTo))) found = { ...found, combined: true };
     // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
     // pool and the clinic".
     else if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
-    else if (breaksDownByKind(after)) found = { ...found, combined: true };
+    else if (breakdown) found = { ...found, combined: true, parts: found.parts.length ? found.parts : breakdown.parts };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
-    else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) found = { ...found, combined: true };
+    // Its parts are the shares' ("eight massage sessions, four for the neck and four for the low back"): an item for all of
+    // them owns it (see countOwner).
+    else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after))
+      found = { ...found, combined: true, parts: found.parts.length ? found.parts : nearCount(after).parts };
     nearCounts.set(h, found);
   }
   return found;
 }
 
+const sumsSeveral = (before: NearCount) => before.kinds.length > 1 || before.modes.length > 1;
+
 /** A sentence that opens by pointing back to the provider (PROVIDER_GOES_ON) or the treatment of the one before: "Her notes record ...". */
 const POINTS_BACK = new RegExp(
   `^(?:${PROVIDER_GOES_ON}|It|This|These|Those|They|There (?:are|were)|(?:Her|His|Their|The|That|This) (?:[a-z'-]+ ){0,2}?(?:notes?|reports?|records?|therapist|chiropractor|acupuncturist|psychologist|course|sessions?|visits?|treatments?))\\b`,
 );
+
+/**
+ * "In all he has attended 20 psychological visits": the sum of what the sentence before counted, which is no one item's
+ * when that sentence counts several kinds of therapy, or group and individual sessions.
+ */
+const SUMS_BEFORE = /^(?:In all|In total|Altogether|All told)\b/;
 
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */
 const OF_THEM = /\b[Oo]f (?:them|these|those)\b/;

@@ -19,14 +19,15 @@ const NOT_TREATMENT = /\bmedication management\b|\btransportation\b|\binterpret(
  */
 export const PHYSICAL_THERAPY = 'physical therap|physiotherap|post-?\\s?op(?:erative)? therap|post-?surgical therap|\\bPT\\b(?!\\s?\\/\\s?(?:INR|PTT))';
 
-// A drug's "extended release" is no surgical release.
+// A drug's "extended release" is no surgical release. A visit "with a physical medicine and rehabilitation specialist" is
+// an office visit, not physical medicine; a brace or TENS electrodes bought as a "replacement" are no joint replacement.
 const CATEGORIES: [TreatmentCategory, RegExp][] = [
   ['psychotherapy/CBT', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|biofeedback|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupuncture/i],
-  ['physical therapy', new RegExp(`${PHYSICAL_THERAPY}|vestibular (?:rehab|therap)|occupational therap|\\bOT\\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],
+  ['physical therapy', new RegExp(`${PHYSICAL_THERAPY}|vestibular (?:rehab|therap)|occupational therap|\\bOT\\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine(?! (?:and|&) rehab(?:ilitation)? (?:specialist|physician|doctor|provider|consult))|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],
   ['injections', /injection|epidural|\bESI\b|\bblocks?\b|facet|trigger point|botox|botulinum|radiofrequency|rhizotomy|ablation|\bPRP\b|platelet[- ]rich|viscosupplement|synvisc|cortisone|steroid shot/i],
-  ['surgery', /surgery|surgical|arthroscop|fusion|laminectomy|laminotomy|discectomy|foraminotomy|arthroplasty|replacement|\brepair\b|decompression|(?<!(?:extended|sustained|delayed|controlled|immediate|modified)[ -])release\b|meniscectomy|menisectomy|reconstruction|-ectomy|otomy\b|osteotomy|implant(?:ation)?|spinal cord stimulator/i],
+  ['surgery', /surgery|surgical|arthroscop|fusion|laminectomy|laminotomy|discectomy|foraminotomy|arthroplasty|(?:joint|knee|hip|shoulder|elbow|ankle|wrist|disc|disk|total|partial)[ -]replacement|replacement (?:of|surgery)\b|\brepair\b|decompression|(?<!(?:extended|sustained|delayed|controlled|immediate|modified)[ -])release\b|meniscectomy|menisectomy|reconstruction|-ectomy|otomy\b|osteotomy|implant(?:ation)?|spinal cord stimulator/i],
   ['imaging', /\bMRI\b|magnetic resonance|\bCT\b|computed tomography|x-?rays?|radiograph|ultrasound|bone scan|imaging|\bEMG\b|\bNCV\b|\bNCS\b|nerve conduction|electromyo|electrodiagnostic|arthrogram|myelogram|discogram/i],
   ['medications', /\b\d{1,6}(?:\.\d{1,4})?\s?(?:mg|mcg|ml|%)\b|medication|tablets?|capsules?|cream|ointment|gel\b|lotion|patch|compound|norco|hydrocodone|oxycodone|percocet|tramadol|ultram|oxycontin|morphine|fentanyl|methadone|buprenorphine|suboxone|butrans|gabapentin|neurontin|lyrica|pregabalin|cyclobenzaprine|flexeril|soma|carisoprodol|tizanidine|zanaflex|baclofen|skelaxin|naproxen|anaprox|ibuprofen|motrin|celebrex|meloxicam|mobic|diclofenac|voltaren|etodolac|nabumetone|omeprazole|prilosec|pantoprazole|protonix|ranitidine|lidoderm|lidocaine|terocin|capsaicin|ketoprofen|flurbiprofen|duloxetine|cymbalta|amitriptyline|nortriptyline|trazodone|ambien|zolpidem|xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|sertraline|zoloft|prozac|fluoxetine|wellbutrin|bupropion|effexor|venlafaxine|topiramate|topamax|sumatriptan|imitrex|ondansetron|zofran|colace|senna|docusate|prescription|refill|\bRx\b/i],
   ['DME', /\bTENS\b|\bunit\b|\bH-wave\b|interferential|\bIF unit|brace|orthotic|orthosis|splint|wheelchair|scooter|\bcane\b|walker|cushion|mattress|\bbed\b|hot\/cold|cold therapy|cryotherapy|heat(?:ing)? pad|\bDME\b|durable medical|lumbar support|collar|pillow|shower chair|commode|traction|compression (?:stockings|garment|device)|\bCPM\b|continuous passive motion|ice machine|home exercise kit|gym membership|equipment/i],
@@ -84,12 +85,21 @@ const NEW_MEDICATION = /\b(?:(?:is|as) a new (?:medication|prescription)|(?:has 
 const JUDGED_ON_BENEFIT: ReadonlySet<TreatmentCategory> = new Set(['medications', 'DME', 'physical therapy', 'chiropractic', 'acupuncture', 'psychotherapy/CBT']);
 
 /**
+ * "TENS unit supplies (electrodes and batteries) x 3 months", "Replacement TENS electrodes x 12 months": supplies for a
+ * unit in use, which go on with it. Not those that come with a unit on trial or bought: "TENS unit: 30-day home trial
+ * (rental) with electrodes and batteries".
+ */
+const SUPPLIES = /\b(?:supplies|electrodes|pads|batteries|lead wires)\b/i;
+const WITH_A_NEW_UNIT = /\b(?:trial|rental|rent|purchase|buy)\b/i;
+
+/**
  * Continued or additional treatment: the reader asks whether the earlier course helped. A
  * medication is continued when its rationale (`rationale`: the item's reading of it, the sentences
  * about it where items share one) says it is already being taken.
  */
 export function isContinuedTreatment(service: string, category: TreatmentCategory, rationale: readonly Block[]): boolean {
   if (!JUDGED_ON_BENEFIT.has(category)) return false;
+  if (category === 'DME' && SUPPLIES.test(service) && !WITH_A_NEW_UNIT.test(service)) return true;
   if (category !== 'medications') return CONTINUED_SERVICE.test(service);
   const continued = CONTINUED_SERVICE.test(service) || rationale.some(tellsOngoingUse);
   // A medication the rationale calls new is new, even requested as a "refill" or to "continue" it.

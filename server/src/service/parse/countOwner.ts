@@ -125,20 +125,25 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
   // Neither another part of the body nor, of group and individual sessions, the other.
   const samePart = (near: NearCount) =>
     (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));
+  // "eight massage sessions, four for the neck and four for the low back" is the total of an item for both, of its one kind.
+  const spansItsParts = (near: NearCount) =>
+    parts.length > 1 && near.parts.length > 1 && near.parts.every((p) => parts.includes(p)) && near.kinds.length <= 1 && near.kinds.every((k) => kinds.includes(k));
   const owner: CountOwner = {
     key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}|${oneKind}`,
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
-      if (near.combined) return false;
+      if (near.combined) return spansItsParts(near);
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
         : onlySessionItem || (oneKind && near.parts.length > 0) || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
-    ownsInOwnParts: (near) => !near.combined && samePart(near) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
+    ownsInOwnParts: (near) =>
+      (near.combined ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
-  return oneKind && parts.length ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
+  // An item for several parts ("for the cervical and lumbar spine") counts all their visits: one part's are some of them.
+  return oneKind && parts.length === 1 ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
 }
 
 /** `owner`, owning only the counts whose words name a part of the body (samePart: the item's). */

@@ -20,8 +20,9 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // for an independent medical review"; in a chart's shorthand, "IMR app received".
   ['application', /\b(?:[Aa]pplication\b|[Aa]pplied for\b|IMR (?:was |is )?(?:requested|sought)\b|IMR (?:request|appeal|app)\b|(?:requested|filed for|sought|asked for|[Rr]equest for) (?:an? )?(?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b|(?:appealed|taken|sent)\b[^.;]{0,30}\bto (?:IMR|[Ii]ndependent [Mm]edical [Rr]eview)\b)/g],
   // Not a bare "denied" or "modified": case notes say "denied numbness", "modified duty". Nor a
-  // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits").
-  ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b)|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
+  // review that granted an earlier course ("On 10/02/2017, utilization review authorized 6 visits"); but "Utilization
+  // Review certified neither request" is the decision under review.
+  ['urDecision', /(?:\b[Uu]tilization [Rr]eview\b|\bUR\b)(?!\s(?:(?:had|has|previously|initially)\s)?(?:authorized|certified|approved)\b(?!\s(?:neither|none)\b))|[Nn]on-?certif|\b(?:denied|modified) (?:the|this|both|all|these) (?:requests?|treatments?|services?)/g],
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
   // on", "who hurt his low back on", "strained her neck and right shoulder on", "caught her left hand

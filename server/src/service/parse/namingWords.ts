@@ -7,8 +7,11 @@ export function namingWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !SHORT_WORDS.has(w));
 }
 
-/** Words of many item lines that name no treatment of their own. */
-const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'session', 'visits', 'visit', 'treatments', 'treatment', 'additional', 'continued', 'purchase', 'rental', 'trial']);
+/**
+ * Words of many item lines that name no treatment of their own; "functional" ("Functional restoration program") is in
+ * every sentence about "functional improvement", whatever treatment it speaks of.
+ */
+const GENERIC_WORDS = new Set(['retrospective', 'prospective', 'request', 'prescription', 'sessions', 'session', 'visits', 'visit', 'treatments', 'treatment', 'additional', 'continued', 'purchase', 'rental', 'trial', 'functional']);
 
 /** A name of three capitals, which names its item however short: "MRI", "EMG/NCV", "CBT". */
 const ACRONYM = /\b[A-Z]{3}\b/g;

@@ -38,16 +38,16 @@ const SCORE_ROSE =
  * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day", "she went back to her desk
  * three days a week", "she is back at work half days", "he has been back on his own route", "went back to work in
  * 09/2018 after ten months off", "her lifting limit was lifted", "her lifting limit has risen from 10 to 25 pounds", "she
- * has gone from no work to six hours a day".
+ * has gone from no work to six hours a day", "with ... a return to full duty".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to)\b/gi;
+  /\b(?:(?:returned|(?<=\b(?:a|her|his|their) )return|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to)\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
- * standing tolerance at work increased".
+ * standing tolerance at work increased", "his lifting more than doubled, his sitting tolerance tripled".
  */
 const CAPACITY_GAIN =
-  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up))\b/g;
+  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up|doubled|tripled)|(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:lifting|walking|sitting|standing|carrying)\s(?:has\s)?more than (?:doubled|tripled))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
  * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", "has
@@ -107,9 +107,13 @@ const ABLE_FULL_DAY =
   /\b(?:(?<!\b(?:lacks?|lacked|lost|loses|lacking|losing) )(?:the|an|her|his|their) (?:ability|capacity) to|(?:is|are|was|were) (?:now )?able to) (?:work|stand|sit|drive) (?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:shifts?|days?|workdays?|duty)\b/g;
 /**
  * "she is back at work half days, drives herself there, and shops alone, none of which she could do before", "works his
- * 4-hour shifts and walks his dog daily, which he could not do before it was started": tasks she could not do before.
+ * 4-hour shifts and walks his dog daily, which he could not do before it was started", "has returned to overhead work on
+ * the lifts, which he could not do in June": tasks she could not do before.
  */
-const NOT_BEFORE = /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) before\b/g;
+const NOT_BEFORE =
+  /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) (?:before\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+/** "She has gone from being unable to walk her dog to walking two blocks": from a task she could not do to doing it. */
+const UNABLE_TO_DOING = /\b(?:gone|went|progressed) from (?:being )?(?:unable|not able) to [a-z' -]{3,40}? to [a-z]{2,12}ing\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
 const FEWER_A_DAY = /\b(?:gone|went) from (\d{1,2}|[a-z]{3,6}) [a-zA-Z/-]{4,20}(?: (?:tablets|pills|capsules|doses))? (?:a|per) day to (\d{1,2}|[a-z]{3,6})\b/g;
 const amount = (written: string): number => (/^\d/.test(written) ? Number(written) : wordValue(written));
@@ -151,7 +155,7 @@ const LAPSE_LOSS =
  * Not the state a gain starts from: "she went from not working at all to a part-time schedule and then back to her
  * full-time job" (FROM_NOT, taken out first).
  */
-const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hoped|before|asks? for|calls? for|requires?)\b|n't\b/i;
+const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hope[sd]?|hoping|aims? (?:for|at)|before|asks? for|calls? for|requires?)\b|n't\b/i;
 const FROM_NOT = /\bfrom not\b/g;
 /** Where the clause of a gain starts. */
 const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;
@@ -171,15 +175,16 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength') || text.includes(' lifting '))],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [POINT_FALL, (text) => text.includes('-point ')],
-  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('returned') || text.includes(' limit') || text.includes('work status') || text.includes(' from no') || text.includes(' disability to')],
+  [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('return') || text.includes(' limit') || text.includes('work status') || text.includes(' from no') || text.includes(' disability to')],
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer') || text.includes(' away')],
   [CAN_NOW, (text) => text.includes(' now ') || text.includes('Now') || text.includes(' could ')],
   [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
+  [UNABLE_TO_DOING, (text) => text.includes(' from being unable') || text.includes(' from unable') || text.includes(' from not able')],
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
-  [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance')],
+  [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance') || text.includes('more than doubled') || text.includes('more than tripled')],
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [HOURS_FOR, (text) => text.includes(' hour') && text.includes(' minutes')],
   [NOT_BEFORE, (text) => text.includes('which ')],

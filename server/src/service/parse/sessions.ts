@@ -329,8 +329,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "Six of the 8 authorized sessions were attended": the share given.
   [new RegExp(`\\b${NUM}\\sof\\s(?:the\\s)?(?:\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}\\s(?:were|have been|had been)\\s(?:attended|completed|used|given|provided)\\b`, 'gi'), ['were', 'been']],
   // Said of the one who gave them: "The same psychologist gave her 4 sessions of EMG biofeedback", "She has given four
-  // sessions of it".
-  [new RegExp(`\\b(?:(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)|(?:has|have|had)\\s(?:now\\s)?(?:given|provided|administered)(?:\\s(?:her|him|them))?)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'given', 'provided', 'administered']],
+  // sessions of it", "a second chiropractor provided 6 further lumbar visits".
+  [new RegExp(`\\b(?:(?:gave|provided|administered)\\s(?:her|him|them|the patient|the injured worker)|(?<=\\b(?:chiropractors?|therapists?|acupuncturists?|psychologists?|providers?|clinics?|first|second)\\s)(?:gave|provided|administered)(?=\\s\\d)|(?:has|have|had)\\s(?:now\\s)?(?:given|provided|administered)(?:\\s(?:her|him|them))?)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['gave', 'given', 'provided', 'administered']],
+  // "together they come to 14 lumbar manipulation visits": the courses before it, summed.
+  [new RegExp(`\\btogether\\s(?:they|these|those|both)\\s(?:come|came|amount|amounted|add up|added up)\\sto\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['together']],
   // In plain words: "has been through 10 visits", "sat through four sessions", "kept all four of her appointments",
   // "got four massages". A pattern of its own, so that sentences with "got" or "kept" do not run the one above.
   [new RegExp(`\\b(?:been through|gone through|sat through|kept|got)\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['been through', 'gone through', 'sat through', 'kept', 'got']],
@@ -353,10 +355,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // through visit 10", 'The progress notes are headed "CBT Session 1" on 09/02/2015 through "CBT Session 6"': the visits
   // given, by the last note's number.
   [new RegExp(`\\bnotes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s(?:(?:from\\s)?${NOTE_NUMBER}1"?\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s${NOTE_NUMBER}(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went', 'headed', 'numbered']],
-  // "Of the sixteen visits in the record, six were physical therapy for the neck", "The other (first) six (visits) were aquatic
-  // therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
+  // "Of the sixteen visits in the record, six were physical therapy for the neck", "Of the 20 visits in the record, only 8
+  // were individual psychotherapy", "The other (first) six (visits) were aquatic therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
   // "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
-  [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s)|(?<=\\b[Tt]he\\s(?:other|remaining|first|last)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s(?:only\\s)?)|(?<=\\b[Tt]he\\s(?:other|remaining|first|last)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
   // "The right wrist was treated only at the first six", "The neck was treated at four of the ten visits": the visits at
   // which a part of the body was treated (whose, the part the clause names says: see buildItem's near).
@@ -430,6 +432,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b(?:seen|saw|treated)\\s(?:him|her|them)\\sfor\\sall\\s${NUM}(?=[,.;])`, 'gi'), ['seen', 'saw', 'treated']],
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
+  // "Ten (10) of them, in 2012, were for the lumbar spine": the share of a total the sentence before gave, for a part of the body.
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)(?:,\\s(?:in|during)\\s[\\d/]{4,10},)?\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s|her\\s|his\\s)?(?:left\\s|right\\s)?(?:cervical|lumbar|thoracic|neck|low back|back|shoulders?|knees?|wrists?|hands?|elbows?|hips?|ankles?)\\b`, 'gi'), ['of them', 'of these', 'of those']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
   // understood.
@@ -761,9 +765,12 @@ const LIST_JOIN = new RegExp(
 const LIST_JOIN_WINDOW = 90;
 // The words between count and unit are taken greedily here, so "2 massage sessions" ends at "sessions", not "massage".
 const COUNT_AT_START = new RegExp(`^${NUM}\\s(?:[a-z/-]{1,24}\\s){0,4}${UNIT}`, 'i');
-/** A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested". */
+/**
+ * A count that is more to come, not more of the list: "and 6 additional visits", "and 6 visits are requested", "and the
+ * 6 sessions now requested".
+ */
 const MORE_TO_COME = /\b(?:additional|more|further|new|requested|proposed)\b/i;
-const REQUESTED_NEXT = /^\s(?:(?:is|are|was|were|being|has been|have been)\s)?(?:requested|proposed|recommended|planned|scheduled|sought|pending)\b/i;
+const REQUESTED_NEXT = /^\s(?:(?:is|are|was|were|being|has been|have been)\s)?(?:(?:now|currently)\s)?(?:requested|proposed|recommended|planned|scheduled|sought|pending)\b/i;
 
 /**
  * The words from a count to the colon that opens its breakdown: "22 physical therapy visits since the injury: ";

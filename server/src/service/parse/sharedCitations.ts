@@ -1,9 +1,9 @@
 /**
  * Which citations of a part a few items share are the item's. All of them, unless the part gives sentences over to
  * other items by opening each with its item's name: "Issues 5 and 6: For the cervical MRI, ACOEM ..., pages 177-178 ...
- * For the lumbar MRI, ACOEM ..., pages 303-304", "... page 23 ... As to the biofeedback, ..., pages 24-25". A part that
- * names the items in other ways ("The two topical requests are addressed together", "Oxymorphone ER: ...") is
- * undivided, and its citations are all theirs.
+ * For the lumbar MRI, ACOEM ..., pages 303-304", "... page 23 ... As to the biofeedback, ..., pages 24-25", "... pages
+ * 98-99. Gym membership: Official Disability Guidelines ...". A part that names the items in other ways ("The two
+ * topical requests are addressed together") is undivided, and its citations are all theirs.
  */
 import type { Citation } from '../model';
 import type { Block } from '../text/block';
@@ -20,13 +20,17 @@ export const ITEM_OPENERS =
   'For|As to|As for|On the question of|On|Regarding|With regard to|With respect to|In regard to|With reference to|In the case of|Concerning|Turning to|Beginning with';
 /**
  * "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5
- * and 6: ") or a sentence that ends with a quotation.
+ * and 6: ") or a sentence that ends with a quotation. Or with its name alone, as a label: "Gym membership: Official
+ * Disability Guidelines ...", "Lidoderm patches - MTUS ...".
  */
-const FOR_ITEM = new RegExp(`(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]`, 'g');
+const FOR_ITEM = new RegExp(
+  `(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:(?:${ITEM_OPENERS}) (?:the )?([^,.;:]{3,60})[,:]|([A-Z][A-Za-z0-9 /()%#-]{2,50}?)(?=:\\s| [-\\u2013\\u2014]\\s))`,
+  'g',
+);
 /** "For both programs,", "For all three,", "As to each request,": a sentence about every item, none alone. */
 const ALL_ITEMS = /^(?:both|all|each|either|every|the two|the three|these|those)\b/;
 /** Whether a part has an opener at all: most have none, and are not searched further. */
-const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) `);
+const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) |\\w(?::| [-\\u2013\\u2014]) `);
 
 /** An item that shares a part, as the part's sentences may name it: by its words, its number or its place among them. */
 export interface SharingItem {
@@ -61,7 +65,7 @@ export function ownCitations(body: Block, own: SharingItem, others: readonly Sha
   const theirs: [number, number][] = [];
   FOR_ITEM.lastIndex = 0;
   for (let m = FOR_ITEM.exec(body.text); m; m = FOR_ITEM.exec(body.text)) {
-    const about = m[1].toLowerCase().replace(/^the\s/, '');
+    const about = (m[1] ?? m[2]).toLowerCase().replace(/^the\s/, '');
     if (ALL_ITEMS.test(about)) continue;
     const keyed = namedByKey(about, items);
     const another = keyed ? keyed !== own : !!words && !words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w));
