@@ -15,7 +15,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter, type ParsedLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
-import { callsNew, classifyService, isContinuedTreatment } from '../../server/src/service/parse/category';
+import { callsNew, classifyService, isContinuedTreatment, tellsUseOf } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { conclusionNaming, findConclusion } from '../../server/src/service/parse/conclusion';
@@ -4556,4 +4556,105 @@ test('improvement "documented for" no named treatment ("this medication", a numb
   ]) {
     assert.deepEqual(improvementsOf('1. Aquatic therapy x4\n2. Norco 10/325mg #90', rationale), ['documented', 'documented'], rationale);
   }
+});
+
+test('rounds 252 to 259: shared parts opened "The first and second issues:", "Issues #1-#3:" or "A –"; a conclusion in a sentence opened with another issue; group sessions beside an individual therapy; counts and gains in plain words', () => {
+  const completedOf = (issues: string, summary: string) =>
+    parseLetter(REVIEW(issues, 'Neither is medically necessary.').replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
+      (i) => i.completedSessions?.value ?? null,
+    );
+  assert.deepEqual(
+    completedOf(
+      '1. Individual cognitive behavioral therapy x4\n2. Zolpidem 10mg #30',
+      'Since 03/2013 he has attended sixteen (16) sessions at a pain psychology program. Ten of them were group education classes on pacing. The other six (6) were individual cognitive behavioral therapy sessions.',
+    ),
+    [6, null],
+  );
+  assert.deepEqual(
+    completedOf(
+      '1. Aquatic therapy 2x3 for the lumbar spine\n2. Land-based physical therapy x2 for the lumbar spine',
+      'Ten (10) were aquatic therapy sessions at a community pool. The remaining 8 were land-based physical therapy at the clinic, begun in 07/2014.',
+    ),
+    [null, 8],
+  );
+  assert.deepEqual(
+    completedOf(
+      '1. Cognitive behavioral therapy x6\n2. Group psychotherapy, 6 sessions',
+      'She attended 8 group psychotherapy sessions in 2014. She completed 4 sessions of cognitive behavioral therapy in 2015.',
+    ),
+    [4, 8],
+  );
+  assert.deepEqual(
+    findCitations(paragraph('Per the MTUS Chronic Pain Guidelines, pages 98-99, 9-10 visits are supported.')).map((c) => c.pages),
+    [[98, 99]],
+  );
+  const pagesOf = (issues: string, guideline: string) =>
+    parseLetter(
+      REVIEW(issues, 'None is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
+    )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
+  assert.deepEqual(
+    pagesOf(
+      '1. Physical therapy 2x3\n2. Tramadol ER 150 mg #30\n3. Urine drug screen',
+      'The first and second issues: The MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, and Opioids, pages 74-96.\nThe third issue: The MTUS Chronic Pain Medical Treatment Guidelines, Drug testing, page 43.',
+    ),
+    [['98-99-74-96'], ['98-99-74-96'], ['43']],
+  );
+  assert.deepEqual(
+    pagesOf(
+      '#1 Norco 10/325mg #90\n#2 Naproxen 550mg #60\n#3 Aquatic therapy x8\n#4 MRI of the lumbar spine',
+      'Issues #1-#3: The MTUS Chronic Pain Medical Treatment Guidelines, pages 74-96, 67-73 and 98-99.\nIssue #4: ACOEM Practice Guidelines, Chapter 12, pages 303-304.',
+    ),
+    [['74-96-67-73-98-99'], ['74-96-67-73-98-99'], ['74-96-67-73-98-99'], ['303-304']],
+  );
+  assert.deepEqual(
+    parseLetter(REVIEW('A \u2013 Cognitive behavioral therapy x6\nB \u2013 Sertraline 100 mg #30', 'Neither is medically necessary.'))!.items.map((i) => i.service),
+    ['Cognitive behavioral therapy x6', 'Sertraline 100 mg #30'],
+  );
+  assert.deepEqual(
+    parseLetter(
+      REVIEW(
+        'Issue 1: Functional restoration program, 10 additional days\nIssue 2: Psychological evaluation',
+        'Issues 1 and 2: As to the program, his lifting rose from 10 to 30 pounds. The functional restoration program, 10 additional days, is medically necessary. As to the evaluation, the guidelines support a psychological evaluation before a program, and he had a full one on admission, so a second is not needed. The psychological evaluation is not medically necessary.',
+      ),
+    )!.items.map((i) => i.decision),
+    ['Overturned', 'Upheld'],
+  );
+  expectReadings(improvementIn, [
+    ['The guidelines allow further visits only with evidence of objective functional improvement, none is documented, and twelve more would exceed the limit.', 'not-documented'],
+    ['They support it only with documented functional improvement, and the 4 sessions he has completed produced none.', 'not-documented'],
+    ['None of his improvement can be laid to the OxyContin.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['Tramadol ER lowers his pain from 8/10 to 4/10, allowed him to stop Norco and lets him work full shifts.', 'documented'],
+    ['It has not allowed him to stop Norco.', 'not-addressed'],
+    ['On the days he takes it he finishes the floor buffing on his shift, which he cannot do without it.', 'documented'],
+    ['He says it helps, but nothing shows what he cannot do without it.', 'not-addressed'],
+    ['The two weeks without it show that: he needed a cane and stopped gardening.', 'documented'],
+    ['With the medication she does her own grocery shopping, which she could not do when the refill was held for two weeks.', 'documented'],
+  ]);
+  assert.equal(tellsUseOf(paragraph('He has taken nortriptyline 25mg at night since 10/2013 and Norco 5/325mg, up to two a day, since 2012.'), ['norco']), true);
+});
+
+test('rounds 260 to 267: an issue\'s "#1" is no count; a request for two parts of the body, summed; a share of a total for a part; gains and an injury in plain words', () => {
+  assert.equal(findRequestedCount('#1  Additional chiropractic treatment for the lumbar spine'), null);
+  assert.equal(findRequestedCount('Physical therapy #8')?.value, 8);
+  assert.equal(findRequestedCount('Massage therapy, 6 visits for the cervical spine and 6 visits for the lumbar spine')?.value, 12);
+  assert.deepEqual(
+    parseLetter(
+      REVIEW(
+        '1. Physical therapy 2 times a week for 2 weeks, left knee',
+        'Of the 18 therapy visits in the history, only the 6 physical therapy visits were for the knee; the chiropractic and acupuncture visits treated the low back. It is medically necessary.',
+      ),
+    )!.items.map((i) => i.completedSessions?.value ?? null),
+    [6],
+  );
+  expectReadings(improvementIn, [['Function improved with the trial. The purchase is medically necessary.', 'documented']]);
+  expectReadings(gainsIn, [
+    ['A 4-point reduction in pain, tripled walking tolerance and a return to work are documented.', 'documented'],
+    ['The goal of the program is a return to work.', 'not-addressed'],
+  ]);
+  assert.deepEqual(
+    datesIn('This 50-year-old data-entry clerk reports neck and upper trapezius pain that began on 02/14/2012 after prolonged keyboard work.'),
+    ['2012-02-14', null, null],
+  );
 });

@@ -167,15 +167,16 @@ const countsIn = perBlock((block): SentenceCounts[] => {
 
 /**
  * "The chiropractic billing summary lists 18 visits from 02/2012 through 07/2013. Ten (10) of them, in 2012, were for the
- * lumbar spine; the other eight (8), in 2013, treated the cervical spine": a total the next sentence splits by part of the
- * body or kind of therapy, no one item's unless its own words name a part.
+ * lumbar spine; the other eight (8), in 2013, treated the cervical spine", "sixteen (16) sessions at a pain psychology
+ * program. Ten of them were group education classes": a total the next sentence splits by part of the body, kind of
+ * therapy or group and individual sessions, no one item's unless its own words name a part.
  */
-const SPLIT_NEXT = new RegExp(`^\\s{0,3}(?:\\d{1,3}|${NUMBER_WORD})(?:\\s\\(\\d{1,3}\\))?\\sof\\s(?:them|those|these)\\b[^.;]{0,40}?\\b(?:were|was)\\s(?:for|on)\\s`, 'i');
+const SPLIT_NEXT = new RegExp(`^\\s{0,3}(?:\\d{1,3}|${NUMBER_WORD})(?:\\s\\(\\d{1,3}\\))?\\sof\\s(?:them|those|these)\\b[^.;]{0,40}?\\b(?:were|was)\\s(?:for\\s|on\\s)?`, 'i');
 function splitNext(next: string): boolean {
   const m = next.includes(' of th') ? SPLIT_NEXT.exec(next) : null;
   if (!m) return false;
   const named = nearCount(next.slice(m[0].length, m[0].length + 40));
-  return named.parts.length > 0 || named.kinds.length > 0;
+  return named.parts.length > 0 || named.kinds.length > 0 || named.modes.length > 0;
 }
 
 /** "6 of the 14 visits were aquatic therapy sessions": a share of a total, with the total's number; not "the first of the 6 visits". */
@@ -452,8 +453,8 @@ function citationsOf(raw: RawItem, bodies: readonly Block[], context: ItemContex
  * count in it is the item's only as one in the case summary would be: its words name the item's
  * kind of therapy, or its sentence names that kind alone.
  */
-function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean): CountOwner {
-  const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind);
+function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean, groupElsewhere: boolean): CountOwner {
+  const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind, groupElsewhere);
   if (!raw.sharing) return owner;
   const shared = { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` };
   return owner.ofPart ? { ...shared, ofPart: ofPartOnly(shared) } : shared;
@@ -531,6 +532,9 @@ function itemNamer(service: string, context: ItemContext): NamesItem {
 /** `sentence` tells the use of the drug of `words`, and does not call it new. */
 const usedNotNew = (sentence: Block, words: readonly string[]) => tellsUseOf(sentence, words) && !callsNew(sentence);
 
+/** An item for group sessions: "Group psychotherapy, 6 sessions". */
+const GROUP = /\bgroup\b/i;
+
 /** A course of treatment, or a drug, named by its kind alone. */
 const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|course)\s*$/i;
 const PROGRAM_KIND = /^program\s*$/i;
@@ -543,7 +547,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOf(raw, bodies, context);
-  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
+  const groupElsewhere = context.services.some((other, k) => k !== context.index && GROUP.test(other));
+  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind, groupElsewhere) : null;
   // A program asked for in hours is counted in its own program days, where the letter says how long they are.
   const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.

@@ -127,9 +127,12 @@ const TAKEN_NEXT =
 /** "hydrocodone/APAP 10/325mg three times a day since 2014": a drug named before the dose it has been taken at since. */
 const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b/gi;
 
+/** "He has taken nortriptyline 25mg at night since 10/2013 and Norco 5/325mg, up to two a day, since 2012": a second drug taken since. */
+const TAKEN_AND_SINCE = /\b(?:has|have|had) (?:been )?(?:taking|taken|using|used) [^.;]{0,60}? and ([a-z][a-z/-]{3,24})\b(?=[^.;]{0,40}\bsince\b)/gi;
+
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  for (const pattern of [TAKEN_NEXT, DOSED_SINCE]) {
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = m[1].toLowerCase();

@@ -30,7 +30,7 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 }
 
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99, and "page 60, and 4 more
-// sessions" at 60. A justified line may put a run of spaces before them ("Page(s):  98-99"), and an extraction may run
+// sessions" and "pages 98-99, 9-10 visits are supported" at 60 and 99. A justified line may put a run of spaces before them ("Page(s):  98-99"), and an extraction may run
 // them into the name ("Guidelinespage 49").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
@@ -44,7 +44,7 @@ const SEMICOLON_PAGES = ';\\s?(?=\\d{1,3}(?:\\s?-\\s?\\d{1,3})?(?:\\.(?!\\d)|[;,
 const TOPIC_THEN_PAGES = ",\\s[A-Za-z][A-Za-z&()/' -]{2,40};\\s?(?=\\d)";
 /** A page label and its page list; not a length ("the 127-page 2009 edition" has no page 2009). */
 const PAGE_REF = new RegExp(
-  `(?:\\b|(?<=Guidelines?))(?<!\\d-)(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES}|${TOPIC_THEN_PAGES})(?!\\d{1,4}\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
+  `(?:\\b|(?<=Guidelines?))(?<!\\d-)(?:Page\\s?\\(s\\)|Pages?|pp?\\.|pp?(?=\\s?\\d)|pgs?\\.?)\\s?:?\\s{0,4}(${PAGES}(?:(?:${NEXT_PAGES}|${SEMICOLON_PAGES}|${TOPIC_THEN_PAGES})(?!\\d{1,4}(?:\\s?-\\s?\\d{1,4}|\\s(?:to|or)\\s\\d{1,4})?\\s(?:(?:more|additional|further|extra|prior|previous|completed|requested)\\s)?(?:C\\.?\\s?C\\.?\\s?R|Labor|LC|visits?|sessions?|treatments?|weeks?|days?|times?|months?|years?)\\b)${PAGES}){0,20})(?![\\d.]\\d)`,
   'gi',
 );
 /**

@@ -4,6 +4,7 @@ import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
 import { wordsNotShared } from './namingWords';
+import { openerOf } from './sentencesAbout';
 import { isLower } from '../text/lines';
 
 // "medically reasonable and necessary" says it in two words.
@@ -186,6 +187,10 @@ export function conclusionNaming(block: Block, service: string, others: readonly
     const sentence = block.text.slice(start, end).toLowerCase();
     const named = firstIndex(sentence, words, 0);
     if (named < 0) continue;
+    // "As to the evaluation, ... support a psychological evaluation before a program, ... so a second is not needed": a
+    // sentence opened with another item speaks of that one.
+    const opener = openerOf(sentence);
+    if (opener && firstIndex(opener, words, 0) < 0 && firstIndex(opener, theirOwn, 0) >= 0) continue;
     const theirs = firstIndex(sentence, theirOwn, named);
     // A sentence that names another item first concludes on that one: "The right carpal tunnel release is not medically
     // necessary at this time; it can be reconsidered ... after a trial of splinting" is not the splint's.

@@ -26,14 +26,14 @@ const SENTENCE_CUES: [DateKind, RegExp][] = [
   // "the injured worker" names the person, not the injury; "injured his low back on" is the injury,
   // and so is what happened "at work on" a date ("after a fall at work on 06/11/2012"), and "He was hurt
   // on", "who hurt his low back on", "strained her neck and right shoulder on", "caught her left hand
-  // between the rollers ... on", "caught the right hand in a press on"; "developed neck pain on" a date, as a
-  // cumulative injury begins;
+  // between the rollers ... on", "caught the right hand in a press on"; "developed neck pain on" or "reports neck ...
+  // pain that began on" a date, as a cumulative injury begins;
   // "His claim dates back to an assault by a passenger on"; "reported the onset of neck and upper back pain on"; "whose
   // bus was rear-ended at a signal on", "fell about 8 feet from a ladder on", "after her office chair gave way beneath her on",
   // "On 09/12/2013 she felt a pull in her low back while helping a client", "he felt a sharp pain in his low back", "On
   // 02/11/2016 she was robbed at gunpoint", "was held at gunpoint during a robbery at her branch on 03/21/2016".
   // Not an injury the letter calls earlier or not the work's ("a prior injury to the same knee on 06/14/2009").
-  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their|the (?:right|left))\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:robbed|attacked|bitten|mugged|held (?:at gunpoint|at knifepoint|hostage))|robbery|(?:was|were) (?:struck|hit|jolted|jarred|knocked down|thrown|pinned|crushed|caught)|[Aa]ccident|at work|while working|on the job|a fall|fell (?:(?:about |nearly |some )?(?:\d{1,2}|[a-z]{3,6}) feet|(?:from|off|down|through|into|onto|on) (?:a|an|the|his|her|their))|gave way|slipped|tripped|twisted|felt (?:a|something)(?: [a-z]{3,10})? (?:pull|pop|snap|tear|twinge|pain)|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
+  ['injury', /\b(?<!\b(?:[Pp]rior|[Pp]revious|[Ee]arlier|[Oo]ld|[Nn]on-?industrial|[Uu]nrelated|[Ss]ports?)\s)(?:DOI|[Ii]njury|[Ii]njuries|[Ii]njured(?!\s(?:workers?|employees?|patients?|party|man|woman|male|female|individual|claimant)\b)|(?:was|were) hurt|(?:hurt|strained|sprained|wrenched|jammed|crushed|fractured|tore|bruised|struck|caught|pinched|smashed|lacerated) (?:his|her|their|the (?:right|left))\b|hurt on the job|date of loss|collision|rear-ended|assaulted|(?:was|were) (?:robbed|attacked|bitten|mugged|held (?:at gunpoint|at knifepoint|hostage))|robbery|(?:was|were) (?:struck|hit|jolted|jarred|knocked down|thrown|pinned|crushed|caught)|[Aa]ccident|at work|while working|on the job|a fall|fell (?:(?:about |nearly |some )?(?:\d{1,2}|[a-z]{3,6}) feet|(?:from|off|down|through|into|onto|on) (?:a|an|the|his|her|their))|gave way|slipped|tripped|twisted|felt (?:a|something)(?: [a-z]{3,10})? (?:pull|pop|snap|tear|twinge|pain)|developed (?:[a-z-]{1,20} ){0,3}?(?:pain|symptoms)|(?:pain|symptoms) (?:that )?(?:began|started)|claim (?:dates back to|stems from|arises from|arose from)|(?:reported|noted|gradual) (?:the )?onset of)\b/g],
 ];
 
 /**

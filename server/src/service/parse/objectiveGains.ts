@@ -38,16 +38,17 @@ const SCORE_ROSE =
  * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day", "she went back to her desk
  * three days a week", "she is back at work half days", "he has been back on his own route", "went back to work in
  * 09/2018 after ten months off", "her lifting limit was lifted", "her lifting limit has risen from 10 to 25 pounds", "she
- * has gone from no work to six hours a day", "with ... a return to full duty".
+ * has gone from no work to six hours a day", "with ... a return to full duty", "a return to work are documented".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|(?<=\b(?:a|her|his|their) )return|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to)\b/gi;
+  /\b(?:(?:returned|(?<=\b(?:a|her|his|their) )return|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to|(?<=\b(?:a|her|his|their) )return to work\b(?! (?:restrictions?|status|evaluation|plan|goals?)\b))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
- * standing tolerance at work increased", "his lifting more than doubled, his sitting tolerance tripled".
+ * standing tolerance at work increased", "his lifting more than doubled, his sitting tolerance tripled", "tripled walking
+ * tolerance".
  */
 const CAPACITY_GAIN =
-  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up|doubled|tripled)|(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:lifting|walking|sitting|standing|carrying)\s(?:has\s)?more than (?:doubled|tripled))\b/g;
+  /\b(?:(?:increase|improvement|rise|gain)s?\sin\s(?:his|her|their)\s(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)|(?:lifting|walking|sitting|standing|carrying|work)\s(?:capacity|tolerance)\s(?:(?:at|in)\s(?:work|home)\s)?(?:has\s)?(?:increased|improved|rose|went up|doubled|tripled)|(?:doubled|tripled)\s(?:lifting|walking|sitting|standing|carrying)\s(?:capacity|tolerance)|(?:[Hh]is|[Hh]er|[Tt]heir)\s(?:lifting|walking|sitting|standing|carrying)\s(?:has\s)?more than (?:doubled|tripled))\b/g;
 /**
  * A medication given up that was taken until then: "stopped the tramadol she had been taking at
  * night", "stopped taking the muscle relaxant", "no longer took the diphenhydramine she had been buying", "has
@@ -108,10 +109,15 @@ const ABLE_FULL_DAY =
 /**
  * "she is back at work half days, drives herself there, and shops alone, none of which she could do before", "works his
  * 4-hour shifts and walks his dog daily, which he could not do before it was started", "has returned to overhead work on
- * the lifts, which he could not do in June": tasks she could not do before.
+ * the lifts, which he could not do in June", "does her own grocery shopping, which she could not do when the refill was held
+ * for two weeks": tasks she could not do before, or without the drug.
  */
+/** "on the days he takes it he finishes the floor buffing on his shift, which he cannot do without it": done only on the drug. */
+const NOT_WITHOUT = /\bwhich (?:she|he|they) (?:cannot|can not|can't|could not|couldn't) do without (?:it|them)\b/g;
 const NOT_BEFORE =
-  /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) (?:before\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+  /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) (?:before\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|when (?:the|her|his|their) (?:refill|prescription|medication) was (?:held|delayed|late|stopped|not refilled)\b)/g;
+/** "Tramadol ER ... allowed him to stop Norco and lets him work full shifts": what the treatment makes possible. */
+const LETS_HIM = /\b(?:lets|let|allows|allowed|enables|enabled) (?:her|him|them) (?:to )?(?:work (?:full|full-time) (?:shifts|days|hours|duty)|stop (?:taking )?(?:the |her |his )?[A-Za-z]{4,20})\b/g;
 /** "She has gone from being unable to walk her dog to walking two blocks": from a task she could not do to doing it. */
 const UNABLE_TO_DOING = /\b(?:gone|went|progressed) from (?:being )?(?:unable|not able) to [a-z' -]{3,40}? to [a-z]{2,12}ing\b/g;
 /** "He has gone from three tramadol a day to one": fewer doses a day, where the second number is the smaller. */
@@ -144,10 +150,11 @@ const CAN_NOW =
  * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day", "when he cut to two he
  * left the site early four days", "without it she is moved to bagging by midday", "On naproxen he works ten-hour shifts; the
  * week he was off it he could not", "when he ran out for two days in 09/2013 he missed a program day", "without it in
- * 12/2017 he could not walk his daughter to school, and on it he does".
+ * 12/2017 he could not walk his daughter to school, and on it he does", "the two weeks without it show that: he needed a cane
+ * and stopped gardening".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,])|could not (?:[a-z'-]{1,15} ){1,6}?[a-z'-]{1,15},? (?:and|but) (?:on|with) (?:it|them) (?:she|he|they) (?:does|do|can|could)\b)|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,])|could not (?:[a-z'-]{1,15} ){1,6}?[a-z'-]{1,15},? (?:and|but) (?:on|with) (?:it|them) (?:she|he|they) (?:does|do|can|could)\b)|(?:needed|used) (?:a|her|his|the) (?:cane|walker|crutches)\b|(?:gave up|stopped) [a-z]{3,15}ing\b|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it, or ask for it: "has not returned to full duty", "if he returns to
@@ -183,11 +190,13 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [UNABLE_TO_DOING, (text) => text.includes(' from being unable') || text.includes(' from unable') || text.includes(' from not able')],
+  [LETS_HIM, (text) => text.includes('lets ') || text.includes('let ') || text.includes('allow') || text.includes('enable')],
   [FEWER_A_DAY, (text) => text.includes(' from ') && text.includes(' day to ')],
   [CAPACITY_GAIN, (text) => text.includes('capacity') || text.includes('tolerance') || text.includes('more than doubled') || text.includes('more than tripled')],
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [HOURS_FOR, (text) => text.includes(' hour') && text.includes(' minutes')],
   [NOT_BEFORE, (text) => text.includes('which ')],
+  [NOT_WITHOUT, (text) => text.includes(' do without ')],
   [ABLE_FULL_DAY, (text) => text.includes(' full ') && (text.includes('ble to') || text.includes('ity to'))],
   [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],

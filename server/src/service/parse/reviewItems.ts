@@ -106,8 +106,8 @@ function issueKeysAt(text: string): string[] {
   return key ? [key] : [];
 }
 
-/** "A. ", "(B) ", "C) ", "(a) ", "b. ": an issue lettered, in place of a number. */
-const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)])\s{1,6}(?=\S)/;
+/** "A. ", "(B) ", "C) ", "(a) ", "b. ", "A – ": an issue lettered, in place of a number. */
+const LETTERED = /^(?:\(([A-Ha-h])\)|([A-Ha-h])[.)]|([A-H])\s[-\u2013\u2014](?=\s))\s{1,6}(?=\S)/;
 /** "I. ", "II. ", "IV) ", "ii) ": an issue numbered in Roman numerals. */
 const ROMAN = /^(I{1,3}|IV|VI{0,3}|IX|X|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s{1,6}(?=\S)/;
 /** A number in Roman numerals, in words or a capital letter, in a sentence that names its issue: "Issue iii:", "For Issue One,", "Issues A and B:". */
@@ -127,7 +127,7 @@ function entryNumber(text: string): number {
   const n = NUMBERED.exec(text);
   if (n) return Number(n[1] ?? n[2]);
   const l = LETTERED.exec(text);
-  if (l) return (l[1] ?? l[2]).toUpperCase().charCodeAt(0) - 64;
+  if (l) return (l[1] ?? l[2] ?? l[3]).toUpperCase().charCodeAt(0) - 64;
   const r = ROMAN.exec(text);
   if (r) return ROMAN_VALUES.indexOf(r[1].toUpperCase()) + 1;
   const b = BRACKETED.exec(text);
@@ -415,21 +415,21 @@ const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
  * numbers of the issues it takes up together: "Issues 3 and 4: The two medications are addressed together.", "Issues
- * 1, 2 and 3:", "Issues 1-3:" (the first and the last of them), "Issues i and ii:", "Issue iii:", "For Issue Two,", "Request (1):",
- * "Requests (2) through (4):".
+ * 1, 2 and 3:", "Issues 1-3:", "Issues #1-#3:" (the first and the last of them), "Issues i and ii:", "Issue iii:", "For
+ * Issue Two,", "Request (1):", "Requests (2) through (4):".
  */
 const ISSUE_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Ii]ssues?|[Rr]equests?|(?:[Dd]isputed\\s)?[Ss]ervices?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Ii]ssues?|[Rr]equests?|(?:[Dd]isputed\\s)?[Ss]ervices?)\\s(?:#\\s?|[Nn]o\\.\\s?)?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?(?:(?:,\\s?#?\\(?(?:\\d{1,2}|${NAMED_NUMBER})\\)?){0,6},?\\s(?:and|&)\\s#?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?|\\s?(?:-|through|to)\\s?#?\\(?(\\d{1,2}|${NAMED_NUMBER})\\)?)?\\s?[,:.)-])`,
   'g',
 );
 
 /**
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
  * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:"
- * (group 2 or, capitalised, 3).
+ * (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken up together).
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item):))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item):))`,
   'g',
 );
 
@@ -445,8 +445,12 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byNumber = issueStarts(text, services.length);
   const wanted = services.map((s) => new Set(namingWords(s)));
   const allButLast = byNumber.length === services.length - 1 && byNumber[0] === 0;
-  const byPlace = () => sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => placeNamed(m[2] ?? m[3].toLowerCase(), services.length) === k + 1);
-  const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => namingWords(m[2]).some((w) => wanted[k].has(w)));
+  const byPlace = () =>
+    sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => {
+      if (placeNamed(m[2] ?? m[4].toLowerCase(), services.length) !== k + 1) return 0;
+      return m[3] && placeNamed(m[3], services.length) === k + 2 ? 2 : 1;
+    });
+  const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => (namingWords(m[2]).some((w) => wanted[k].has(w)) ? 1 : 0));
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
   // "The first request ... The second request ..." of three: the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
@@ -515,12 +519,16 @@ function returnsToEarlier(text: string, starts: readonly number[], wanted: reado
   return false;
 }
 
-/** Where the sentences of `pattern` that `isNext` takes for the next item start (group 1: the sentence's opening), up to `count`. */
-function sentenceStarts(text: string, pattern: RegExp, count: number, isNext: (m: RegExpExecArray, k: number) => boolean): number[] {
+/**
+ * Where the sentences of `pattern` start (group 1: the sentence's opening) that `takesUp` takes for the next item, or for
+ * the next two together, up to `count`.
+ */
+function sentenceStarts(text: string, pattern: RegExp, count: number, takesUp: (m: RegExpExecArray, k: number) => number): number[] {
   const starts: number[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m && starts.length < count; m = pattern.exec(text)) {
-    if (isNext(m, starts.length)) starts.push(m.index + m[0].length - m[1].length);
+    const start = m.index + m[0].length - m[1].length;
+    for (let n = takesUp(m, starts.length); n > 0; n--) starts.push(start);
   }
   return starts;
 }

@@ -25,6 +25,10 @@ const lowerCase = perBlock((block) => block.text.toLowerCase());
  */
 const OPENER = /^(?:(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,.;]{3,60},|the [^,.;]{3,60}, (?:by contrast|in contrast|however|on the other hand|for (?:its|their) part),)/;
 
+/** What a sentence in lower case opens with (OPENER), if it opens so. */
+export const openerOf = (whole: string): string | undefined =>
+  whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') || whole.startsWith('the ') ? OPENER.exec(whole)?.[0] : undefined;
+
 /** "Neither treatment has produced ...", "both requests", "the two therapies": a sentence that speaks of all the items. */
 const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?)\b/;
 
@@ -62,7 +66,7 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
     const text = block.text.slice(start, end);
     const whole = lower.slice(start, end);
     // "For the massage, the 2 sessions ... limited to a few visits": a sentence opened with an item speaks of that item.
-    const opener = whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') || whole.startsWith('the ') ? OPENER.exec(whole)?.[0] : undefined;
+    const opener = openerOf(whole);
     const openerNames = opener !== undefined && words.own.some((w) => opener.includes(w)) !== words.theirs.some((w) => opener.includes(w));
     const sentence = openerNames ? opener! : whole;
     const namesMine = words.own.some((w) => sentence.includes(w));

@@ -11,10 +11,11 @@ import type { SentenceRange } from './sentences';
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
-// Not the tail of a date or a strength ("3/30/15", "10/325"). The number may be repeated in parentheses,
+// Not the tail of a date or a strength ("3/30/15", "10/325"), nor a number after "#" (a quantity, "#60", or an issue's
+// number, "#1  Additional chiropractic treatment"). The number may be repeated in parentheses,
 // in digits or in words: "twelve (12)", "8 (eight)". The words are any in lower case: NUMBER_WORD again
 // in every count pattern would compile to much more code.
-const NUM = `(?<!/)(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
+const NUM = `(?<![/#])(\\d{1,3}|${NUMBER_WORD})(?:\\s?\\((\\d{1,3})\\)|\\s?\\([a-z]{3,9}(?:-[a-z]{3,5})?\\))?`;
 // Hours, when a count is in them, are captured: only a day program reads them, as days.
 // Not a span of time: "eleven days later"; not a rate: "4 tablets a day"; not what a number of days sizes: "a 30 day trial of
 // a TENS unit", "a 30 day supply". "8 tx": treatments, as notes abbreviate them.
@@ -75,12 +76,19 @@ const TIMES_A_WEEK: Record<string, number> = { biw: 2, tiw: 3, qw: 1 };
 const EXTENSION = new RegExp(`\\b(?:extension|increase|extend(?:ed|ing)?|increas(?:ed|ing))\\s(?:[a-z]{1,20}\\s){0,3}?from\\s${NUM}\\sto\\s(\\d{1,3}|${NUMBER_WORD})\\s${FILLER}${UNIT}`, 'i');
 /** "once weekly on Wednesdays from 08/06/2014 through 09/24/2014": the visits a week times the weeks the dates span. */
 const WEEKLY_BETWEEN = /\b(\d|once|twice|thrice|one|two|three)\s?(?:x\s?|times?\s)?(?:a\s|per\s)?(?:week|weekly)\b[^.;]{0,40}?\bfrom\s(\d{1,2}\/\d{1,2}\/\d{2,4})\s(?:through|thru|to|until)\s(\d{1,2}\/\d{1,2}\/\d{2,4})\b/i;
-/** "Physical therapy #8": a session-based item's quantity. */
-const HASH = /#\s?(\d{1,2})\b/;
-/** "6 visits right wrist and 6 visits left wrist (12 visits total)": the request's own sum of its parts. */
+/** "Physical therapy #8": a session-based item's quantity; not the issue's number before it ("#1  Additional chiropractic"). */
+const HASH = /(?<=[A-Za-z)]\s?)#\s?(\d{1,2})\b/;
 /** "of those 18 visits", "of the 12", "of 6": words before a count that make it the whole that others are part of. */
 const OF_THE_WHOLE = '\\bof\\s(?:(?:the|those|these)\\s)?';
+/** "6 visits right wrist and 6 visits left wrist (12 visits total)": the request's own sum of its parts. */
 const TOTAL_IN_PARENS = /\((\d{1,3})\s(?:(?:visits|sessions|treatments)\s)?(?:total|in all)\)/;
+/** A part of the body a count may be for: "for the lumbar spine", "for the left knee". */
+const PART_WORD = '(?:cervical|lumbar|thoracic|neck|low back|back|shoulders?|knees?|wrists?|hands?|elbows?|hips?|ankles?)';
+/** "6 visits for the cervical spine and 6 visits for the lumbar spine": a request for two parts of the body, summed. */
+const PER_PART = new RegExp(
+  `\\b${NUM}\\s(visits|sessions|treatments)\\s(?:for\\s)?(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}[a-z ]{0,12}?\\sand\\s${NUM}\\s\\3\\s(?:for\\s)?(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}`,
+  'i',
+);
 /** "every week for six weeks": a visit a week; "every other week for 12 weeks": a visit each two weeks. */
 const EVERY_WEEK = new RegExp(`\\b(?:every|each) (?:(other|second|two|2) )?weeks?,?\\s(?:for|over|x)\\s(\\d{1,2}|${NUMBER_WORD})\\s?(?:weeks?|wks?)\\b`, 'i');
 /** "six weeks of twice-weekly visits": the weeks, then the visits a week. */
@@ -173,6 +181,8 @@ function firstCount(text: string, dayProgram: boolean, hoursADay: number): Count
 export function findRequestedCount(text: string, dayProgram = false, hoursADay = HOURS_A_DAY): CountHit | null {
   let m = text.includes('(') ? TOTAL_IN_PARENS.exec(text) : null;
   if (m) return hit(m, Number(m[1]));
+  m = text.includes(' and ') ? PER_PART.exec(text) : null;
+  if (m) return hit(m, numberValue(m[1], m[2]) + numberValue(m[4], m[5]));
   m = FREQUENCY.exec(text);
   if (m) return withNextPhase(text, m, frequencyValue(m[1]) * numberValue(m[2], undefined));
   m = text.includes('month') ? MONTHLY.exec(text) : null;
@@ -303,10 +313,10 @@ const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had
 /** "two weeks (" or "2 full weeks (": a program's first weeks, before the days they held in parentheses. */
 const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\(';
 /**
- * "... were physical therapy for the neck": what a part of a total was, with the words that name its therapy (or its
- * visits); not what became of it ("were cancelled", "were given") nor those "billed in 2011 ... under her earlier claim".
+ * "... were physical therapy for the neck", "... were individual cognitive behavioral therapy sessions": what a part of a
+ * total was, with the words that name its therapy (or its visits); not what became of it ("were cancelled", "were given") nor those "billed in 2011 ... under her earlier claim".
  */
-const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,30}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`;
+const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,40}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`;
 
 /** "14 visits", "sixteen physical therapy visits": a total, whose number is no count's value (no capture). */
 const TOTAL_OF_VISITS = `(?:\\d{1,3}|${NUMBER_WORD})\\s(?:[a-z-]{1,20}\\s){0,2}?(?:visits|sessions|treatments)`;
@@ -359,6 +369,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // were individual psychotherapy", "The other (first) six (visits) were aquatic therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
   // "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
   [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s(?:only\\s)?)|(?<=\\b[Tt]he\\s(?:other|remaining|first|last)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
+  // "Of the 18 therapy visits in the history, only the 6 physical therapy visits were for the knee": those of the total for a
+  // part of the body.
+  [new RegExp(`(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b[^.;]{0,40},\\s(?:only\\s)?(?:the\\s)?)${NUM}\\s(?:[a-z-]{1,20}\\s){0,2}(?:visits|sessions|treatments)\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}\\b`, 'gi'), ['were', 'was']],
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
   // "The right wrist was treated only at the first six", "The neck was treated at four of the ten visits": the visits at
   // which a part of the body was treated (whose, the part the clause names says: see buildItem's near).
@@ -433,7 +446,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "Ten (10) of them, in 2012, were for the lumbar spine": the share of a total the sentence before gave, for a part of the body.
-  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)(?:,\\s(?:in|during)\\s[\\d/]{4,10},)?\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s|her\\s|his\\s)?(?:left\\s|right\\s)?(?:cervical|lumbar|thoracic|neck|low back|back|shoulders?|knees?|wrists?|hands?|elbows?|hips?|ankles?)\\b`, 'gi'), ['of them', 'of these', 'of those']],
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)(?:,\\s(?:in|during)\\s[\\d/]{4,10},)?\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s|her\\s|his\\s)?(?:left\\s|right\\s)?${PART_WORD}\\b`, 'gi'), ['of them', 'of these', 'of those']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
   // understood.
@@ -588,13 +601,13 @@ const TWICE_GIVEN = new RegExp(`\\b${TWICE}`);
  * of visits by their dates holds ("physical therapy x 12", "visits on 07/08/2013, ..."), the first
  * visits by their numbers ("visits 1 through 12"), a share of visits ("was given at ten of the eighteen"), a schedule
  * given ("was given 2 times a week for 6 weeks", "attended physical therapy twice a month"), a number "of them" or "Of
- * these, 11", and a labelled count
+ * these, 11", the rest of a total ("The remaining 8 were land-based physical therapy"), and a labelled count
  * ("Sessions completed: 4"). It holds no sentence-ending punctuation, so a hint
  * never spans two sentences. Every alternative starts a word: said once, outside them, it lets
  * the search skip the inside of words (a third faster).
  */
 const COUNT_HINT = new RegExp(
-  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s|${PART_TREATED_AT}|${TWICE}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
+  `\\b(?:${NUM}(?:\\s(?:[a-z/-]{1,24}\\s){0,5}${UNIT}|-(?:visit|session|treatment)\\s|\\soccasions\\b|\\stimes\\b(?!\\s(?:a|per|each|every)\\s)|\\s?\\/\\s?\\d{1,2}\\s(?:visits|sessions|treatments|of\\s)|\\sof\\s(?:them|these|those)\\b)|of\\s(?:which|these|those|them),?\\s${NUM}|(?:completed|attended|finished)\\s(?:${LEAD}${NUM}|(?:program\\s|treatment\\s)?day\\s\\d|(?:[a-z-]{1,20}\\s){1,3}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b))|(?:(?:has|have|had)\\s(?:already\\s)?had|had(?!\\sbeen)|went(?:\\sto)?)\\s(?:[a-z-]{1,20}\\s){0,5}?(?:\\d{1,2}|once|twice|thrice|one|two|three|four|five)\\s?(?:x\\b|times?\\b|(?:a|per)\\s(?:week|month)\\b)|${VISIT_OF}|${NTH_VISIT}|x\\s?\\d|${VISITS_ON}\\d|(?:sessions|visits|treatments)\\s1\\s?(?:-|through|to)\\s?\\d|(?:was|were)\\sgiven\\s(?:\\d|once|twice|thrice|one|two|three|four|five|at\\s${NUM}\\sof\\s)|made\\s${NUM}\\s(?:trips|visits)\\sto\\s|(?:other|remaining)\\s${NUM}\\s(?:(?:visits|sessions|treatments)\\s)?(?:were|was)\\s|(?:half|thirds?|quarters?)\\sof\\s(?:them|these|those|the|her|his)\\b|notes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s|${PART_TREATED_AT}|${TWICE}|${GRANTED_SLASH_DONE}|${DONE_LABEL})`,
   'gi',
 );
 
