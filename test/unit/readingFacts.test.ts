@@ -1719,6 +1719,16 @@ The reviewer is board certified in Family Medicine and is licensed to practice i
 `;
 /** Each issue's improvement status, as the parser reads it in a professional review of `issues` and `rationale`. */
 const improvementsOf = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.functionalImprovement.status);
+/** Each issue's completed count in a professional review whose case summary goes on with `summary`. */
+const completedInReview = (issues: string, summary: string, rationale = 'Neither is medically necessary.') =>
+  parseLetter(REVIEW(issues, rationale).replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
+    (i) => i.completedSessions?.value ?? null,
+  );
+/** Each issue's cited pages in a professional review whose guideline section is `guideline`. */
+const guidelinePagesIn = (issues: string, guideline: string) =>
+  parseLetter(
+    REVIEW(issues, 'None is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
+  )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
 const expectImprovements = (issues: string, rationale: string, expected: readonly string[]) => assert.deepEqual(improvementsOf(issues, rationale), expected, rationale);
 
 test('round 45: lettered issues, parts under sub-headings of their own line, and an issue the numbered parts leave out', () => {
@@ -4445,13 +4455,9 @@ test('rounds 228 to 243: quoted reasons of utilization review rebutted; gains fr
   ]);
   assert.deepEqual(datesIn('On 3/8/16 Utilization Review certified neither request.'), [null, '2016-03-08', null]);
   assert.deepEqual(completedValues('He has completed 4 sessions, and the 6 sessions now requested would bring the total to 10.'), [4]);
-  const completedOf = (issues: string, summary: string, rationale: string) =>
-    parseLetter(REVIEW(issues, rationale).replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
-      (i) => i.completedSessions?.value ?? null,
-    );
   // A total over group and individual sessions is neither's; the rationale's shares are.
   assert.deepEqual(
-    completedOf(
+    completedInReview(
       '1. Individual psychotherapy 1 time a week for 6 weeks\n2. Group psychotherapy 6 sessions',
       'Treatment has included eight individual sessions and twelve sessions of a pain-coping group. In all he has attended 20 psychological visits.',
       'Of the 20 visits in the record, only 8 were individual psychotherapy; the other 12 were group sessions. Neither is medically necessary.',
@@ -4460,26 +4466,22 @@ test('rounds 228 to 243: quoted reasons of utilization review rebutted; gains fr
   );
   // A total over two parts of the body is the count of an item for both.
   assert.deepEqual(
-    completedOf(
+    completedInReview(
       '1. Massage therapy 1 time a week for 6 weeks for the cervical and lumbar spine\n2. Tramadol 50mg #90',
       'She has already had eight massage sessions, four for the neck and four for the low back.',
       'Neither is medically necessary.',
     ),
     [8, null],
   );
-  const pagesOf = (issues: string, guideline: string) =>
-    parseLetter(
-      REVIEW(issues, 'Neither is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
-    )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
   assert.deepEqual(
-    pagesOf(
+    guidelinePagesIn(
       '1. Occupational therapy 2 times a week for 3 weeks\n2. Lidoderm 5% patches #30',
       'Occupational therapy - MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. Lidoderm patches - MTUS Chronic Pain Medical Treatment Guidelines, Lidoderm (lidocaine patch), pages 56-57.',
     ),
     [['98-99'], ['56-57']],
   );
   assert.deepEqual(
-    pagesOf(
+    guidelinePagesIn(
       '1. Aquatic therapy x8, lumbar spine\n2. Gym membership for 6 months',
       'Aquatic therapy: MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy, page 22, and Physical Medicine, pages 98-99. Gym membership: Official Disability Guidelines (ODG), Low Back Chapter, Gym memberships.',
     ),
@@ -4488,10 +4490,6 @@ test('rounds 228 to 243: quoted reasons of utilization review rebutted; gains fr
 });
 
 test('rounds 244 to 251: totals broken down by part of the body, by group and individual sessions or by kind, or split in the next sentence; counts given by providers and summed; a shared rationale about a functional restoration program; gains and their counterfeits', () => {
-  const completedOf = (issues: string, summary: string, rationale: string) =>
-    parseLetter(REVIEW(issues, rationale).replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
-      (i) => i.completedSessions?.value ?? null,
-    );
   const cases: [issues: string, summary: string, rationale: string, completed: (number | null)[]][] = [
     [
       '1. Physical therapy 2 times a week for 4 weeks for the cervical spine\n2. Physical therapy 2 times a week for 3 weeks for the lumbar spine',
@@ -4530,7 +4528,7 @@ test('rounds 244 to 251: totals broken down by part of the body, by group and in
       [14],
     ],
   ];
-  for (const [issues, summary, rationale, completed] of cases) assert.deepEqual(completedOf(issues, summary, rationale), completed, summary);
+  for (const [issues, summary, rationale, completed] of cases) assert.deepEqual(completedInReview(issues, summary, rationale), completed, summary);
   // "Functional" names no treatment: the sentence about the patches' improvement is the patches' alone.
   assert.deepEqual(
     improvementsOf(
@@ -4559,26 +4557,22 @@ test('improvement "documented for" no named treatment ("this medication", a numb
 });
 
 test('rounds 252 to 259: shared parts opened "The first and second issues:", "Issues #1-#3:" or "A –"; a conclusion in a sentence opened with another issue; group sessions beside an individual therapy; counts and gains in plain words', () => {
-  const completedOf = (issues: string, summary: string) =>
-    parseLetter(REVIEW(issues, 'Neither is medically necessary.').replace('The injured worker is a 39-year-old female.', `The injured worker is a 39-year-old female. ${summary}`))!.items.map(
-      (i) => i.completedSessions?.value ?? null,
-    );
   assert.deepEqual(
-    completedOf(
+    completedInReview(
       '1. Individual cognitive behavioral therapy x4\n2. Zolpidem 10mg #30',
       'Since 03/2013 he has attended sixteen (16) sessions at a pain psychology program. Ten of them were group education classes on pacing. The other six (6) were individual cognitive behavioral therapy sessions.',
     ),
     [6, null],
   );
   assert.deepEqual(
-    completedOf(
+    completedInReview(
       '1. Aquatic therapy 2x3 for the lumbar spine\n2. Land-based physical therapy x2 for the lumbar spine',
       'Ten (10) were aquatic therapy sessions at a community pool. The remaining 8 were land-based physical therapy at the clinic, begun in 07/2014.',
     ),
     [null, 8],
   );
   assert.deepEqual(
-    completedOf(
+    completedInReview(
       '1. Cognitive behavioral therapy x6\n2. Group psychotherapy, 6 sessions',
       'She attended 8 group psychotherapy sessions in 2014. She completed 4 sessions of cognitive behavioral therapy in 2015.',
     ),
@@ -4588,19 +4582,15 @@ test('rounds 252 to 259: shared parts opened "The first and second issues:", "Is
     findCitations(paragraph('Per the MTUS Chronic Pain Guidelines, pages 98-99, 9-10 visits are supported.')).map((c) => c.pages),
     [[98, 99]],
   );
-  const pagesOf = (issues: string, guideline: string) =>
-    parseLetter(
-      REVIEW(issues, 'None is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
-    )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
   assert.deepEqual(
-    pagesOf(
+    guidelinePagesIn(
       '1. Physical therapy 2x3\n2. Tramadol ER 150 mg #30\n3. Urine drug screen',
       'The first and second issues: The MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99, and Opioids, pages 74-96.\nThe third issue: The MTUS Chronic Pain Medical Treatment Guidelines, Drug testing, page 43.',
     ),
     [['98-99-74-96'], ['98-99-74-96'], ['43']],
   );
   assert.deepEqual(
-    pagesOf(
+    guidelinePagesIn(
       '#1 Norco 10/325mg #90\n#2 Naproxen 550mg #60\n#3 Aquatic therapy x8\n#4 MRI of the lumbar spine',
       'Issues #1-#3: The MTUS Chronic Pain Medical Treatment Guidelines, pages 74-96, 67-73 and 98-99.\nIssue #4: ACOEM Practice Guidelines, Chapter 12, pages 303-304.',
     ),

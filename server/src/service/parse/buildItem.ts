@@ -3,7 +3,7 @@ import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { callsNew, DAY_PROGRAM, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
-import { countOwner, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
+import { countOwner, namesGroup, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
@@ -27,6 +27,8 @@ export interface ItemContext {
   sessionItems: number;
   /** Whether the letter's session-based items are all of one kind of therapy, each for its own part of the body (see countOwner). */
   oneTherapyKind: boolean;
+  /** How many of the letter's items are for group sessions (see countOwner's groupElsewhere); counted once per letter. */
+  groupItems: number;
   /**
    * Every item's service, and which is this item's. With no other item, what the summary says of
    * improvement is the item's; with a few, what its sentences about the item say.
@@ -269,9 +271,10 @@ const TOTAL_AFTER = /^(?:[^.;:]{0,60}:\s{1,3}(?:the (?:first|last) (?:\d{1,2}|[a
  * parts of the body, or group and individual sessions. The breakdown's words, or null.
  */
 function breakdownBySeveral(sentence: string, from: number): NearCount | null {
-  const colon = sentence.indexOf(':', from);
-  if (colon < 0 || colon >= from + BREAKDOWN_COLON) return null;
-  const breakdown = nearCount(sentence.slice(colon, colon + BREAKDOWN_LENGTH));
+  // Looked for near the count only: a search to the sentence's end, once per count, would cost the square of its length.
+  const near = sentence.slice(from, from + BREAKDOWN_COLON).indexOf(':');
+  if (near < 0) return null;
+  const breakdown = nearCount(sentence.slice(from + near, from + near + BREAKDOWN_LENGTH));
   return breakdown.kinds.length > 1 || breakdown.parts.length > 1 || breakdown.modes.length > 1 ? breakdown : null;
 }
 /** How far after a count the colon of its breakdown may be: "14 visits there:", "12 of them:", "18 ... sessions at the same practice:". */
@@ -326,6 +329,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
   return found;
 }
 
+/** Whether a sentence's words name several kinds of therapy, or group and individual sessions. */
 const sumsSeveral = (before: NearCount) => before.kinds.length > 1 || before.modes.length > 1;
 
 /** A sentence that opens by pointing back to the provider (PROVIDER_GOES_ON) or the treatment of the one before: "Her notes record ...". */
@@ -532,9 +536,6 @@ function itemNamer(service: string, context: ItemContext): NamesItem {
 /** `sentence` tells the use of the drug of `words`, and does not call it new. */
 const usedNotNew = (sentence: Block, words: readonly string[]) => tellsUseOf(sentence, words) && !callsNew(sentence);
 
-/** An item for group sessions: "Group psychotherapy, 6 sessions". */
-const GROUP = /\bgroup\b/i;
-
 /** A course of treatment, or a drug, named by its kind alone. */
 const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|course)\s*$/i;
 const PROGRAM_KIND = /^program\s*$/i;
@@ -547,7 +548,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOf(raw, bodies, context);
-  const groupElsewhere = context.services.some((other, k) => k !== context.index && GROUP.test(other));
+  const groupElsewhere = context.groupItems > (namesGroup(header.service) ? 1 : 0);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind, groupElsewhere) : null;
   // A program asked for in hours is counted in its own program days, where the letter says how long they are.
   const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;

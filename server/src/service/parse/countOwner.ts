@@ -39,6 +39,9 @@ const BODY_PARTS: [part: string, pattern: RegExp][] = [
   ['ankle or foot', /\b(?:ankles?|feet|foot)\b/i],
 ];
 
+/** Whether a service is for group sessions: "Group psychotherapy, 6 sessions". */
+export const namesGroup = (service: string): boolean => /\bgroup\b/i.test(service);
+
 /** Group or individual sessions of the same therapy, told apart. */
 const MODES: [mode: string, pattern: RegExp][] = [
   ['group', /\bgroup\b/i],
@@ -146,8 +149,7 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
     ownsInOwnParts: (near) =>
       (near.combined ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
-  // An item for several parts ("for the cervical and lumbar spine") counts all their visits: one part's are some of them.
-  return oneKind && parts.length === 1 ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
+  return oneKind && parts.length ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
 }
 
 /** `owner`, owning only the counts whose words name a part of the body (samePart: the item's). */
