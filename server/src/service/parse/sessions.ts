@@ -314,7 +314,8 @@ const BY_PATIENT_WORDS = ['completed', 'attended', 'received', 'undergone', 'had
 const FIRST_WEEKS = '(?:\\d|one|two|three|four|five|six)\\s(?:full\\s)?weeks?\\s\\(';
 /**
  * "... were physical therapy for the neck", "... were individual cognitive behavioral therapy sessions": what a part of a
- * total was, with the words that name its therapy (or its visits); not what became of it ("were cancelled", "were given") nor those "billed in 2011 ... under her earlier claim".
+ * total was, with the words that name its therapy (or its visits); not what became of it ("were cancelled", "were
+ * given") nor those "billed in 2011 ... under her earlier claim".
  */
 const THERAPY_AFTER_WERE = `\\s(?:were|was)\\s(?!(?:not|never|cancell?ed|missed|authorized|approved|certified|scheduled|requested|given|completed|attended|used|provided|rendered)\\b)(?=[a-z -]{0,40}?\\b(?:therapy|chiropractic|acupuncture|massage|psychotherapy|biofeedback|land-based|aquatic|pool|visits|sessions|treatments)\\b)[a-z][a-z -]{2,40}`;
 
@@ -366,7 +367,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // given, by the last note's number.
   [new RegExp(`\\bnotes\\s(?:are\\s)?(?:run|go|ran|went|headed|numbered)\\s(?:(?:from\\s)?${NOTE_NUMBER}1"?\\s(?:on\\s${DATE}\\s)?)?(?:to|through|up to)\\s${NOTE_NUMBER}(\\d{1,3})\\b`, 'gi'), ['run', 'go', 'ran', 'went', 'headed', 'numbered']],
   // "Of the sixteen visits in the record, six were physical therapy for the neck", "Of the 20 visits in the record, only 8
-  // were individual psychotherapy", "The other (first) six (visits) were aquatic therapy sessions", "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits",
+  // were individual psychotherapy", "The other (first) six (visits) were aquatic therapy sessions", "Six of those 14
+  // visits were acupuncture treatments and eight were physical therapy visits",
   // "Fourteen of those were land-based physical therapy": of a total, those of one therapy (THERAPY_AFTER_WERE).
   [new RegExp(`(?:(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b(?!\\s(?:authorized|certified|approved)\\b)[^.;]{0,40},\\s(?:only\\s)?)|(?<=\\b[Tt]he\\s(?:other|remaining|first|last)\\s)|(?<=\\sof\\s(?:those|these|the)\\s${TOTAL_OF_VISITS}${THERAPY_AFTER_WERE}\\sand\\s))${NUM}(?:\\s(?:visits|sessions|treatments))?${THERAPY_AFTER_WERE}`, 'gi'), ['were', 'was']],
   // "Of the 18 therapy visits in the history, only the 6 physical therapy visits were for the knee": those of the total for a
