@@ -39,9 +39,6 @@ const BODY_PARTS: [part: string, pattern: RegExp][] = [
   ['ankle or foot', /\b(?:ankles?|feet|foot)\b/i],
 ];
 
-/** Whether a service is for group sessions: "Group psychotherapy, 6 sessions". */
-export const namesGroup = (service: string): boolean => /\bgroup\b/i.test(service);
-
 /** Group or individual sessions of the same therapy, told apart. */
 const MODES: [mode: string, pattern: RegExp][] = [
   ['group', /\bgroup\b/i],
@@ -96,6 +93,9 @@ export function nearCount(text: string, sentence?: string, own?: string): NearCo
 function modesIn(text: string): string[] {
   return text.includes('roup') || text.includes('ndividual') ? found(MODES, ANY_MODE, text) : [];
 }
+
+/** Whether a service is for group sessions: "Group psychotherapy, 6 sessions". */
+export const namesGroup = (service: string): boolean => modesIn(service).includes('group');
 
 export interface CountOwner {
   /** Whether the count with these words is the item's. */
