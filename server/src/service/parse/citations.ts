@@ -30,8 +30,8 @@ function familyMatched(m: RegExpExecArray): GuidelineFamily {
 }
 
 // Pages are listed with commas or "and", but "pages 98-99 and 8 CCR 9792.20" ends at 99, and "page 60, and 4 more
-// sessions" and "pages 98-99, 9-10 visits are supported" at 60 and 99. A justified line may put a run of spaces before them ("Page(s):  98-99"), and an extraction may run
-// them into the name ("Guidelinespage 49").
+// sessions" and "pages 98-99, 9-10 visits are supported" at 60 and 99. A justified line may put a run of spaces before
+// them ("Page(s):  98-99"), and an extraction may run them into the name ("Guidelinespage 49").
 /** A page or a range of pages, and what joins the next one to it: "98-99", "98 to 99", "67 through 73", ", and 78". */
 const PAGES = '\\d{1,4}(?:(?:\\s?-\\s?|\\s(?:to|through|thru)\\s)\\d{1,4})?';
 const NEXT_PAGES = '(?:\\s?,\\s?(?:and\\s)?|\\s(?:and|&)\\s)';
