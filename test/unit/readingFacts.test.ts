@@ -4648,3 +4648,71 @@ test('rounds 260 to 267: an issue\'s "#1" is no count; a request for two parts o
     ['2012-02-14', null, null],
   );
 });
+
+test('rounds 268 to 275: totals split by kind, mode or part in the next sentence; counts of two therapies together; keys in brackets; quoted utilization review; plain denials', () => {
+  assert.deepEqual(
+    completedInReview(
+      '1. Physical therapy 2x3 for the lumbar spine',
+      'She has attended fourteen physical therapy visits since the injury. Eight of them, in 2013, were for the neck, and the other six, in 2014, were for the low back.',
+      'It is not medically necessary.',
+    ),
+    [6],
+  );
+  // Split by what the total did not name (individual and group sessions); not by the provider of the one therapy it named.
+  assert.deepEqual(
+    completedInReview(
+      '1. Cognitive behavioral therapy, four (4) additional sessions',
+      'He has attended ten psychological sessions in all since 11/2013. Four (4) were individual cognitive behavioral therapy sessions with his treating psychologist; the other six were group relaxation-training sessions at a separate pain clinic.',
+      'It is medically necessary.',
+    ),
+    [null],
+  );
+  assert.deepEqual(
+    completedInReview(
+      '1. Chiropractic treatment 2 times a week for 4 weeks for the lumbar spine',
+      'She has received 18 chiropractic treatments for the low back since the injury. Twelve (12) of them were given by her first chiropractor in 2012, and six (6) by the current treating chiropractor in 2013.',
+      'It is not medically necessary.',
+    ),
+    [18],
+  );
+  for (const together of ['she had 12 visits of combined acupuncture and chiropractic care at one clinic', 'she had 24 visits of physical therapy and chiropractic care'])
+    assert.deepEqual(completedInReview('1. Acupuncture, six (6) sessions\n2. Chiropractic manipulation, six (6) visits', `Between 01/2015 and 05/2015 ${together}.`), [null, null], together);
+  assert.deepEqual(
+    guidelinePagesIn(
+      '(A) Individual psychotherapy, 8 sessions\n(B) Biofeedback, 4 sessions\n(C) Psychiatric follow-up visit\n(D) Sertraline 50 mg #30\n(E) Gym membership',
+      '(A) through (C): The MTUS Chronic Pain Medical Treatment Guidelines, page 23, and pages 101-102.\n(D) and (E): Official Disability Guidelines (ODG), Mental Illness & Stress Chapter.',
+    ),
+    [['23-101-102'], ['23-101-102'], ['23-101-102'], [''], ['']],
+  );
+  assert.deepEqual(
+    guidelinePagesIn(
+      'Cognitive behavioral therapy x6\nNorco 10/325 mg #60\nMassage therapy 1x6',
+      'First issue - MTUS Chronic Pain Medical Treatment Guidelines, page 23.\nSecond issue - MTUS Chronic Pain Medical Treatment Guidelines, pages 74-96.\nThird issue - MTUS Chronic Pain Medical Treatment Guidelines, page 60.',
+    ),
+    [['23'], ['74-96'], ['60']],
+  );
+  // Lettered parts for the first three of five issues: the last two are taken up nowhere.
+  assert.deepEqual(
+    parseLetter(
+      REVIEW(
+        '(A) Individual psychotherapy, 8 sessions\n(B) Biofeedback, 4 sessions\n(C) Psychiatric follow-up visit\n(D) Sertraline 50 mg #30\n(E) Gym membership',
+        '(A) Psychotherapy is not medically necessary.\n(B) Biofeedback is not medically necessary.\n(C) The follow-up visit is medically necessary.',
+      ),
+    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    [true, true, true, false, false],
+  );
+  expectReadings(improvementIn, [
+    ['The number of biofeedback sessions already given is not recorded, and no benefit from them is documented.', 'not-documented'],
+    ['No response to biofeedback has been documented.', 'not-documented'],
+    ['This injured worker cannot tolerate land-based therapy and has shown objective functional improvement after two sessions.', 'documented'],
+    ['Issue No. 1 - Tramadol lowers his pain from 8/10 to 4/10 and lets him work full shifts.', 'documented'],
+    ['The massage notes describe him as "looser" after each session but record no objective change.', 'not-documented'],
+    [
+      'The utilization review physician wrote: "There is no documented improvement from the aquatic trial." This reviewer disagrees: her walking tolerance tripled.',
+      'not-addressed',
+    ],
+  ]);
+  assert.equal(isContinuedTreatment('H-wave unit, extended rental x 30 days', 'DME', []), true);
+  assert.equal(isContinuedTreatment('Tramadol ER (extended-release) 100 mg #30', 'medications', []), false);
+  assert.equal(specialtyIn('The reviewer is a board certified specialist in Psychiatry, licensed in California.'), 'Psychiatry');
+});

@@ -18,7 +18,7 @@ import { findLabelledItems, type RawItem } from './parse/labelledItems';
 import { findReviewItems } from './parse/reviewItems';
 import { buildItem } from './parse/buildItem';
 import { classifyService } from './parse/category';
-import { namesGroup, nearCount } from './parse/countOwner';
+import { nearCount } from './parse/countOwner';
 import { decisionsApart } from './parse/itemHeaders';
 import { firstLetter } from './parse/firstLetter';
 
@@ -64,14 +64,13 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const sessionItems = classes.filter((c) => c.sessionBased).length;
   const services = rawItems.map((r) => r.header.service);
   const oneTherapyKind = ofOneTherapyKind(services.filter((_, i) => classes[i].sessionBased));
-  const groupItems = services.filter(namesGroup).length;
   const onFirstLine = new Map<number, number>();
   for (const raw of rawItems) onFirstLine.set(raw.header.firstLine, (onFirstLine.get(raw.header.firstLine) ?? 0) + 1);
   const items: DisputedItem[] = rawItems.map((raw, i) => {
     const first = lines[raw.header.firstLine];
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = serviceBlockOf(lines, raw, onFirstLine.get(raw.header.firstLine)! > 1);
-    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, groupItems, services, index: i, span: { start: first.start, end: last.end } });
+    const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, services, index: i, span: { start: first.start, end: last.end } });
     return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
   });
 

@@ -3,7 +3,7 @@ import type { Citation, DisputedItem, SessionCount } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { callsNew, DAY_PROGRAM, isContinuedTreatment, isRepeatInjection, tellsOngoingUse, tellsUseOf, type ServiceClass } from './category';
-import { countOwner, namesGroup, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
+import { countOwner, nearCount, ofPartOnly, type CountOwner, type NearCount } from './countOwner';
 import { findCitations } from './citations';
 import { findFunctionalImprovement, NOT_ADDRESSED, type FunctionalImprovementFinding, type NamesItem } from './functionalImprovement';
 import { findObjectiveGains } from './objectiveGains';
@@ -11,7 +11,7 @@ import type { RawItem, RawPart } from './labelledItems';
 import { isShare, sharesFollow } from './shares';
 import { findCompletedCounts, findRequestedCount, findStatedRequests, HAS_UNIT, programDayHours, reportedSecondHand, sentencesWithCounts, type CountHit } from './sessions';
 import { blockSentences } from './sentences';
-import { lastAtOrBefore } from '../text/sorted';
+import { quoteMarks, quoted } from '../text/quotes';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
 import { ownCitations, type SharingItem } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, sentencesAbout, summarySentences, type NamingWords } from './sentencesAbout';
@@ -27,8 +27,6 @@ export interface ItemContext {
   sessionItems: number;
   /** Whether the letter's session-based items are all of one kind of therapy, each for its own part of the body (see countOwner). */
   oneTherapyKind: boolean;
-  /** How many of the letter's items are for group sessions (see countOwner's groupElsewhere); counted once per letter. */
-  groupItems: number;
   /**
    * Every item's service, and which is this item's. With no other item, what the summary says of
    * improvement is the item's; with a few, what its sentences about the item say.
@@ -157,7 +155,7 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     const reported = reportedSecondHand(sentence);
     const told = (h: CountHit) => (reported < 0 || h.index < reported) && !quoted(marks, s.start + h.index);
     const tiers = reported < 0 && !marks.length ? [done, [], authorized] : [done.filter(told), done.filter((h) => !told(h)), authorized];
-    if (splitNext(block.text.slice(s.end, s.end + NEAR))) {
+    if (splitNext(block.text.slice(s.end, s.end + NEAR), sentence)) {
       const namesPart = (h: CountHit) => nearCount(sentence.slice(h.index, h.index + h.length)).parts.length > 0;
       for (let t = 0; t < tiers.length; t++) tiers[t] = tiers[t].filter(namesPart);
     }
@@ -173,12 +171,19 @@ const countsIn = perBlock((block): SentenceCounts[] => {
  * program. Ten of them were group education classes": a total the next sentence splits by part of the body, kind of
  * therapy or group and individual sessions, no one item's unless its own words name a part.
  */
-const SPLIT_NEXT = new RegExp(`^\\s{0,3}(?:\\d{1,3}|${NUMBER_WORD})(?:\\s\\(\\d{1,3}\\))?\\sof\\s(?:them|those|these)\\b[^.;]{0,40}?\\b(?:were|was)\\s(?:for\\s|on\\s)?`, 'i');
-function splitNext(next: string): boolean {
-  const m = next.includes(' of th') ? SPLIT_NEXT.exec(next) : null;
+const SPLIT_NEXT = new RegExp(`^\\s{0,3}(?:\\d{1,3}|${NUMBER_WORD})(?:\\s\\(\\d{1,3}\\))?\\s(?:of\\s(?:them|those|these)\\b[^.;]{0,40}?\\b)?(?:were|was)\\s(?:for\\s|on\\s)?`, 'i');
+/**
+ * Whether `next` splits the total of `sentence` by what the total's words do not already name: "Four (4) were individual
+ * cognitive behavioral therapy sessions" after "ten psychological sessions". Not "Twelve (12) of them were given by her
+ * first chiropractor" after "18 chiropractic treatments for the low back": the same therapy's, split by provider.
+ */
+function splitNext(next: string, sentence: string): boolean {
+  const m = SPLIT_NEXT.exec(next);
   if (!m) return false;
   const named = nearCount(next.slice(m[0].length, m[0].length + 40));
-  return named.parts.length > 0 || named.kinds.length > 0 || named.modes.length > 0;
+  const total = nearCount(sentence);
+  const adds = (split: readonly string[], whole: readonly string[]) => split.length > 0 && (whole.length !== 1 || split.some((name) => name !== whole[0]));
+  return adds(named.parts, total.parts) || adds(named.kinds, total.kinds) || adds(named.modes, total.modes);
 }
 
 /** "6 of the 14 visits were aquatic therapy sessions": a share of a total, with the total's number; not "the first of the 6 visits". */
@@ -201,18 +206,6 @@ function dropSplitTotals(found: SentenceCounts[]): void {
       if (m) split.add(digitsOrWordValue(m[1]));
     }
   }
-}
-
-/** Where the block's double quotation marks stand (typographic ones are written plainly). */
-function quoteMarks(text: string): number[] {
-  const marks: number[] = [];
-  for (let at = text.indexOf('"'); at >= 0; at = text.indexOf('"', at + 1)) marks.push(at);
-  return marks;
-}
-
-/** Whether an offset is inside a quotation: after an odd number of quotation marks. */
-function quoted(marks: readonly number[], at: number): boolean {
-  return lastAtOrBefore(marks, at) % 2 === 0;
 }
 
 /** The largest count of each tier in one block, among those `relevant` keeps; the first of equals wins. */
@@ -249,11 +242,12 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 /**
  * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
  * chiropractor", "seen ten times between the pool and the clinic", "20 therapy visits ..., land and pool together", "fourteen
- * visits of both kinds", "twelve visits she has had with her two providers": a count of several therapies together, no one
+ * visits of both kinds", "twelve visits she has had with her two providers", "12 visits of combined acupuncture and
+ * chiropractic care", "24 visits of physical therapy and chiropractic care": a count of several therapies together, no one
  * item's.
  */
 const COMBINED =
-  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses|providers)\b|\b(?:therapies|treatments) (?:combined|together)\b|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
+  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses|providers)\b|\b(?:therapies|treatments) (?:combined|together)\b|\b(?:(?:visits|sessions|treatments) of|combined) (?:combined )?(?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)[a-z]*(?: therapy| care| treatment| manipulation)? and (?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -316,7 +310,7 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     else if (pointedTo && SUMS_BEFORE.test(sentence) && sumsSeveral(nearCount(pointedTo))) found = { ...found, combined: true };
     // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
     // pool and the clinic".
-    else if (sentence.includes(' t') && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
+    else if ((sentence.includes(' t') || sentence.includes(' and ') || sentence.includes(' both ')) && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     else if (breakdown) found = { ...found, combined: true, parts: found.parts.length ? found.parts : breakdown.parts };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
@@ -457,8 +451,8 @@ function citationsOf(raw: RawItem, bodies: readonly Block[], context: ItemContex
  * count in it is the item's only as one in the case summary would be: its words name the item's
  * kind of therapy, or its sentence names that kind alone.
  */
-function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean, groupElsewhere: boolean): CountOwner {
-  const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind, groupElsewhere);
+function ownerOf(raw: RawItem, category: ServiceClass['category'], onlySessionItem: boolean, oneKind: boolean): CountOwner {
+  const owner = countOwner(raw.header.service, category, onlySessionItem, oneKind);
   if (!raw.sharing) return owner;
   const shared = { ...owner, ownsInOwnParts: owner.owns, key: `${owner.key}|shared` };
   return owner.ofPart ? { ...shared, ofPart: ofPartOnly(shared) } : shared;
@@ -548,8 +542,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   const citations = citationsOf(raw, bodies, context);
-  const groupElsewhere = context.groupItems > (namesGroup(header.service) ? 1 : 0);
-  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind, groupElsewhere) : null;
+  const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
   // A program asked for in hours is counted in its own program days, where the letter says how long they are.
   const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;
   // The words that tell the item from the others, worked out once for the summary's sentences and its drugs.

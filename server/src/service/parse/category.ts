@@ -64,7 +64,8 @@ export function classifyService(service: string): ServiceClass {
   return { category: 'other', sessionBased: false };
 }
 
-const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|repeat|second|another|maintenance)\b/i;
+// An "extended rental" goes on with a unit in use; "extended-release" is only a drug's form.
+const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|extended(?![- ]release)|repeat|second|another|maintenance)\b/i;
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date or "was added
 // to" another or "was added in" a month, or that a physician "started gabapentin 300 mg three times a day in
 // 06/2015", one the patient has been on "since starting" it or "since the switch to" it, one that "is continued" or

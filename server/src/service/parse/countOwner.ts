@@ -94,9 +94,6 @@ function modesIn(text: string): string[] {
   return text.includes('roup') || text.includes('ndividual') ? found(MODES, ANY_MODE, text) : [];
 }
 
-/** Whether a service is for group sessions: "Group psychotherapy, 6 sessions". */
-export const namesGroup = (service: string): boolean => modesIn(service).includes('group');
-
 export interface CountOwner {
   /** Whether the count with these words is the item's. */
   owns(near: NearCount): boolean;
@@ -121,14 +118,14 @@ export interface CountOwner {
  * session-based item, name none; and whose words name none of the body, or a part its service names.
  * `oneKind`: the letter's session-based items are all of this one's kind (physical therapy for the neck and for the low
  * back), so a count whose words name no therapy but a part of the body ("four were for the low back") is the item's of
- * that part. `groupElsewhere`: another of the letter's items is for group sessions, so this one, named neither group nor
- * individual, owns no count of group sessions.
+ * that part.
  */
-export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean, oneKind = false, groupElsewhere = false): CountOwner {
+export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean, oneKind = false): CountOwner {
   const named = nearCount(service);
   const { kinds, parts } = named;
-  // "Cognitive behavioral therapy x6" beside "Group psychotherapy, 6 sessions": the sessions not called group.
-  const modes = !named.modes.length && groupElsewhere ? ['individual'] : named.modes;
+  // An item not named for group sessions is for a patient's own: "Cognitive behavioral therapy x6" owns neither the sessions
+  // of "Group psychotherapy, 6 sessions" beside it nor "the other six were group relaxation-training sessions".
+  const modes = named.modes.length ? named.modes : ['individual'];
   // Neither another part of the body nor, of group and individual sessions, the other.
   const samePart = (near: NearCount) =>
     (!parts.length || !near.parts.length || near.parts.some((p) => parts.includes(p))) && (!modes.length || !near.modes.length || near.modes.some((m) => modes.includes(m)));

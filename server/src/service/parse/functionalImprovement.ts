@@ -8,6 +8,7 @@
 import type { FunctionalImprovement, Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
+import { quotationOpening, quoteMarks } from '../text/quotes';
 
 /**
  * Where, or how, the patient does things, between the verb and what follows it: "at home", "at work or at home", "on the
@@ -54,7 +55,9 @@ const MENTION_MORE = new RegExp(String.raw`\b(?:what (?:they|it|the (?:visits|se
 // and they document functional improvement"; "he no longer takes cyclobenzaprine, so functional
 // improvement is documented". Not ", so that", a purpose: "baseline testing, so that follow-up can
 // note functional improvement".
-const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so(?! that)|because)\b|\b(?:but|however|although|though|whereas|while)\b)/gi;
+// "cannot tolerate land-based therapy and has shown objective functional improvement": the subject's second verb, which
+// the negation of the first does not reach.
+const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|which|so(?! that)|because)\b|\b(?:but|however|although|though|whereas|while)\b|\band(?=\s(?:has|have|had)\s(?:also\s)?(?:shown|demonstrated|made|achieved)\b))/gi;
 /**
  * An aside between commas says nothing of the clause around it: "The summary, which was not
  * available to utilization review, shows that ... documents functional improvement"; "A reduction
@@ -63,8 +66,9 @@ const CLAUSE_BREAK = /(?:[;:]|,\s(?:but|however|although|though|yet|whereas|and|
  */
 const ASIDE = /,\s(?:which|who|with|without)\b[^,;:]*,/gi;
 
+// Not the "No." of "Issue No. 1 - Tramadol lets him work".
 const NEGATION =
-  /\b(?:no|not|nothing|nobody|no one|never|without|devoid of|silent (?:on|about|as to)|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|won't|couldn't)\b/i;
+  /\b(?:no(?!\.\s?\d)|not|nothing|nobody|no one|never|without|devoid of|silent (?:on|about|as to)|lack(?:s|ed|ing)?|absence|absent|fail(?:s|ed)? to|unable to|insufficient|inadequate|unclear|minimal|neither|nor|none|missing|limited evidence|little|far from|in vain|(?:has|have|had) yet to|(?:falls?|fell) (?:well |far )?short of|cannot|can't|doesn't|didn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|won't|couldn't)\b/i;
 
 const AFTER_NEGATION =
   /^(?:[^.;,]|,(?!\sbut\b)|\.(?!\s[A-Z]|$)){0,80}?\b(?:(?:is|was|were|has|have|had)(?: therefore| thus| still| also| simply| then)? (?:not|never)(?: yet)? been (?:documented|demonstrated|shown|established|provided|noted|reported|objectified)|(?:is|was|are|were)(?: therefore| thus| still| also| simply| then)? (?:not|never)(?: yet)? (?:documented|demonstrated|shown|evident|established|noted|reported|provided)|(?:is|was|are|were|remains?|went) (?:lacking|absent|missing|unclear|undocumented|unrecorded|unproven|unsubstantiated)|(?:cannot|can not|could not) be (?:documented|demonstrated|shown|established|confirmed|determined|verified|objectified)|(?:remains?|has yet|have yet) to be (?:documented|demonstrated|shown|established))/i;
@@ -138,7 +142,7 @@ const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|r
  * oxycodone", "Nothing he does at home or on the road depends on it", "the records show nothing she has gained from it":
  * the same finding in plain words.
  */
-const NOTHING_CHANGED = new RegExp(String.raw`\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|nothing (?:she|he|they) (?:has|have) gained from (?:it|them)\b|changed nothing in (?:her|his|their) (?:days|life|lives|work)\b|add(?:ed|s)? nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|nothing (?:she|he|they) (?:does|do|can do)(?: now)?${PLACE} (?:depends on|(?:is|was|has been) (?:shown|documented|said) to depend on)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)${PLACE} (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do)(?: now)? that (?:she|he|they) could not do (?:without (?:it|them)|in|before|when|last|at)\b|nothing (?:he|she|they) (?:does|do|can do)${PLACE} (?:(?:has |have )?changed\b|came (?:with|from) (?:it|them|(?:the|this|these) (?:\d{1,2} )?[a-z]{4,20})\b)|nothing (?:she|he|they) (?:does|do|can do)${PLACE}(?: now)? (?:(?:can|could) be|(?:has|have) been|is|was) (?:traced|tied|linked|credited|attributed|set down|put down) to|nothing (?:she|he|they) (?:does|do|can do)${PLACE}(?: now)? (?:is|was) (?:any )?different\b|nothing (?:she|he|they) (?:does|do|can do) out of the (?:water|pool) (?:has |have )?changed\b|(?:is|was|are|were) no better off|nothing to show for (?:it|them)\b|nothing is different (?:with|on) (?:it|them)\b|not the same (?:thing )?as doing (?:any(?:thing)? )?more\b|(?:haven't|have not|hasn't|has not) moved (?:him|her|them)\b|(?:is|are) doing the same things (?:she|he|they) did before\b|(?:walks|walked|sits|sat|stands|stood|lifts|lifted|carries|carried) no (?:farther|further|longer|more) than (?:she|he|they) (?:did|could)\b|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status|work restrictions)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:(?:she|he|they|it) (?:started|began)|(?:they|it) found (?:her|him|them))|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b`, 'gi');
+const NOTHING_CHANGED = new RegExp(String.raw`\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|nothing (?:she|he|they) (?:has|have) gained from (?:it|them)\b|changed nothing in (?:her|his|their) (?:days|life|lives|work)\b|add(?:ed|s)? nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|nothing (?:she|he|they) (?:does|do|can do)(?: now)?${PLACE} (?:depends on|(?:is|was|has been) (?:shown|documented|said) to depend on)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)${PLACE} (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do)(?: now)? that (?:she|he|they) could not do (?:without (?:it|them)|in|before|when|last|at)\b|nothing (?:he|she|they) (?:does|do|can do)${PLACE} (?:(?:has |have )?changed\b|came (?:with|from) (?:it|them|(?:the|this|these) (?:\d{1,2} )?[a-z]{4,20})\b)|nothing (?:she|he|they) (?:does|do|can do)${PLACE}(?: now)? (?:(?:can|could) be|(?:has|have) been|is|was) (?:traced|tied|linked|credited|attributed|set down|put down) to|nothing (?:she|he|they) (?:does|do|can do)${PLACE}(?: now)? (?:is|was) (?:any )?different\b|nothing (?:she|he|they) (?:does|do|can do) out of the (?:water|pool) (?:has |have )?changed\b|(?:is|was|are|were) no better off|nothing to show for (?:it|them)\b|nothing is different (?:with|on) (?:it|them)\b|not the same (?:thing )?as doing (?:any(?:thing)? )?more\b|(?:haven't|have not|hasn't|has not) moved (?:him|her|them)\b|(?:is|are) doing the same things (?:she|he|they) did before\b|(?:walks|walked|sits|sat|stands|stood|lifts|lifted|carries|carried) no (?:farther|further|longer|more) than (?:she|he|they) (?:did|could)\b|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status|work restrictions)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:(?:she|he|they|it) (?:started|began)|(?:they|it) found (?:her|him|them))|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no (?:objective |measurable |functional )?change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b`, 'gi');
 
 /**
  * "he is doing more than he did before", "She does more at work and away from it than she did before the sessions",
@@ -175,11 +179,11 @@ const TELLS_WHAT_IT_DOES =
 
 /**
  * "Holding steady is not improvement", "Tolerating therapy is not the same as improving with it": a finding that what
- * the notes call gains is not improvement. Searched from "not", a plain word the search can skip to, with the verb
- * looked for behind it.
+ * the notes call gains is not improvement. "No benefit from them is documented", "No response to biofeedback has been
+ * documented": none found. Searched from "no", a plain word the search can skip to, with the verb looked for behind it.
  */
 const NOT_IMPROVEMENT =
-  /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))/gi;
+  /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))|\bno (?:improvement|benefit|response|gains?) (?:from|with|to) (?!(?:his |her |their )?function)[^.;]{1,40}? (?:is|was|has been|have been|had been) (?:documented|shown|demonstrated|recorded|noted)\b/gi;
 
 /**
  * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)", "These are the gains 8 CCR
@@ -398,6 +402,19 @@ const DOCUMENTED_FOR = /^\s(?:is|was|has been)\s(?:therefore\s|thus\s|clearly\s)
 const STATED_DOCUMENTED = /^\s(?:is|was|has been)\s(?:clearly\s|well\s)?documented(?=[,;.])/;
 
 /**
+ * 'The utilization review physician wrote: "... there is no documented improvement from the aquatic trial."': what
+ * utilization review found, quoted, is what the reviewer weighs, not a finding of the reviewer's.
+ */
+const UR_QUOTE_OPENS = /\b(?:utilization review(?:er)?|UR)\b[^."]{0,60}\b(?:wrote|writes|stated|states|said|says|concluded|concludes|found|finds|noted|notes|reasoned|opined)(?:\s(?:that|as follows))?:?\s{0,3}$/i;
+function quotedFromReview(text: string, index: number): boolean {
+  if (lastQuoted.text !== text) lastQuoted = { text, marks: quoteMarks(text) };
+  const opening = quotationOpening(lastQuoted.marks, index);
+  return opening >= 0 && UR_QUOTE_OPENS.test(text.slice(Math.max(0, opening - 120), opening));
+}
+/** The quotation marks of the block last read: its mentions are classified one after another. */
+let lastQuoted: { text: string; marks: number[] } = { text: '', marks: [] };
+
+/**
  * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
  * words after it credit the gains to a treatment they name (creditedTo).
  */
@@ -410,6 +427,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return SPLIT_ANSWER.test(question[1]) ? null : NEGATION.test(question[1]) ? 'not-documented' : 'documented';
   if (REVIEW_FOUND.test(before)) return null;
+  if (text.includes('"') && quotedFromReview(text, index)) return null;
   if (OF_THE_ONE_REPLACED.test(text.slice(sStart, index))) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) return answerTo(after);
@@ -511,7 +529,7 @@ interface Mention {
 }
 
 /** The plain words NOTHING_CHANGED needs, one at least (no character in them special to a regular expression). */
-const UNCHANGED_WORDS = ['changed nothing', 'gained from', 'added nothing', 'add nothing', 'adds nothing', 'depends on', 'to depend on', 'changed with', 'came with', 'came from', 'took nothing', 'because of', 'no different', 'is the same', 'is unchanged', 'could not do', 'has changed', 'no better off', 'no change', 'not changed', 'where it started', 'where she started', 'where he started', 'where they started', 'where it began', 'where they found', 'where it found', 'not do more', 'not do any', 'not doing', 'doing no more', 'be traced', 'be tied', 'be linked', 'be credited', 'be attributed', 'be set down', 'be put down', 'been traced', 'been tied', 'been linked', 'been credited', 'been attributed', 'been set down', 'been put down', 'is traced', 'is tied', 'is linked', 'is credited', 'is attributed', 'was traced', 'was tied', 'was linked', 'was credited', 'was attributed', 'is different', 'was different', 'nothing to show', 'nothing is different', 'the same as doing', 'the same thing as doing', 'moved him', 'moved her', 'moved them', 'the same things', 'no farther', 'no further', 'no longer than', 'no more than she', 'no more than he'];
+const UNCHANGED_WORDS = ['changed nothing', 'gained from', 'added nothing', 'add nothing', 'adds nothing', 'depends on', 'to depend on', 'changed with', 'came with', 'came from', 'took nothing', 'because of', 'no different', 'is the same', 'is unchanged', 'could not do', 'has changed', 'no better off', 'no change', 'no objective change', 'no measurable change', 'no functional change', 'not changed', 'where it started', 'where she started', 'where he started', 'where they started', 'where it began', 'where they found', 'where it found', 'not do more', 'not do any', 'not doing', 'doing no more', 'be traced', 'be tied', 'be linked', 'be credited', 'be attributed', 'be set down', 'be put down', 'been traced', 'been tied', 'been linked', 'been credited', 'been attributed', 'been set down', 'been put down', 'is traced', 'is tied', 'is linked', 'is credited', 'is attributed', 'was traced', 'was tied', 'was linked', 'was credited', 'was attributed', 'is different', 'was different', 'nothing to show', 'nothing is different', 'the same as doing', 'the same thing as doing', 'moved him', 'moved her', 'moved them', 'the same things', 'no farther', 'no further', 'no longer than', 'no more than she', 'no more than he'];
 
 /**
  * The plain words the patterns after MENTION need: found in one search, faster than a search for each. None starts with

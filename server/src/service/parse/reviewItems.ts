@@ -69,6 +69,16 @@ const issueKey = (text: string): string | null => {
 const JOINT_KEYS = new RegExp(
   `^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
+/** "(D) and (E):", "(A) through (C):", "(1) - (3)": a part that opens with two issues' keys in brackets, or the first and last of a run. */
+const BRACKETED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?\\((\\d{1,2}|[A-Ha-h])\\)\\s(?:(and|&)|through|to|[-\\u2013\\u2014])\\s\\((\\d{1,2}|[A-Ha-h])\\)[.:]?(?:\\s|$)`);
+/** The keys from `first` to `last`, both numbers or both letters: "a" to "c" is a, b, c. */
+function keysFromTo(first: string, last: string): string[] {
+  const [from, to] = [keyOf(first), keyOf(last)];
+  const numbers = /\d/.test(from);
+  const [a, b] = numbers ? [Number(from), Number(to)] : [from.charCodeAt(0), to.charCodeAt(0)];
+  if (numbers !== /\d/.test(to) || b <= a || b - a > 8) return [];
+  return Array.from({ length: b - a + 1 }, (_, k) => (numbers ? String(a + k) : String.fromCharCode(a + k)));
+}
 /** "Issues I and III:": two issues' keys in Roman numerals. */
 const JOINT_ROMAN_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(I{1,3}|IV|VI{0,3})\\s(?:and|&)\\s(I{1,3}|IV|VI{0,3})[.):](?:\\s|$)`);
 /** A line that opens with an issue's label: "Issue 5:", "Issues 2 and 3:", "For Request 2:". */
@@ -96,12 +106,14 @@ function keysAtEnd(text: string): string[] {
   const m = KEYS_AT_END.exec(text);
   return m ? [m[1], m[2]].filter((k) => k !== undefined).map(keyOf) : [];
 }
-/** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), or none. */
+/** The keys of the issues a line opens with: one, two ("Issues 1(a) and 1(b):"), a run ("(A) through (C):"), or none. */
 function issueKeysAt(text: string): string[] {
   const joint = JOINT_KEYS.exec(text);
   if (joint) return [keyOf(joint[1]), keyOf(joint[2] ?? joint[3])];
   const roman = JOINT_ROMAN_KEYS.exec(text);
   if (roman) return [romanKey(roman[1]), romanKey(roman[2])];
+  const bracketed = BRACKETED_KEYS.exec(text);
+  if (bracketed) return bracketed[2] ? [keyOf(bracketed[1]), keyOf(bracketed[3])] : keysFromTo(bracketed[1], bracketed[3]);
   const key = issueKey(text);
   return key ? [key] : [];
 }
@@ -369,8 +381,12 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   }
   const missing = starts.filter((s) => s === undefined).length;
   // A list quoted in a shared part ("1. ... 2. ...") may number as many entries as there are issues but one; labels may
-  // not. An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the readings after this.
-  if (missing > (labelled && keys.length >= 3 ? 1 : 0)) return null;
+  // not. Nor may keys that open the section and run in order from the first issue's, the rest never taken up ("(A) ...
+  // (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the
+  // readings after this.
+  const taken = starts.length - missing;
+  const firstOnes = starts[0] === from && starts.every((s, k) => (k < taken ? s !== undefined && (k === 0 || s > starts[k - 1]!) : s === undefined));
+  if (missing > (labelled && keys.length >= 3 ? 1 : 0) && !(firstOnes && taken >= 2)) return null;
   if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
   const found = starts.filter((s) => s !== undefined);
   const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);
@@ -425,11 +441,11 @@ const ISSUE_SENTENCE = new RegExp(
 
 /**
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
- * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:"
- * (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken up together).
+ * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:",
+ * "Second issue -" (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken up together).
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item):))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)))`,
   'g',
 );
 

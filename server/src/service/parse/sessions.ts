@@ -84,6 +84,8 @@ const OF_THE_WHOLE = '\\bof\\s(?:(?:the|those|these)\\s)?';
 const TOTAL_IN_PARENS = /\((\d{1,3})\s(?:(?:visits|sessions|treatments)\s)?(?:total|in all)\)/;
 /** A part of the body a count may be for: "for the lumbar spine", "for the left knee". */
 const PART_WORD = '(?:cervical|lumbar|thoracic|neck|low back|back|shoulders?|knees?|wrists?|hands?|elbows?|hips?|ankles?)';
+/** ", in 2012, were for the lumbar spine": what a share of a total was for, perhaps with its year. */
+const FOR_PART = `(?:,\\s(?:in|during)\\s[\\d/]{4,10},)?\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s|her\\s|his\\s)?(?:left\\s|right\\s)?${PART_WORD}\\b`;
 /** "6 visits for the cervical spine and 6 visits for the lumbar spine": a request for two parts of the body, summed. */
 const PER_PART = new RegExp(
   `\\b${NUM}\\s(visits|sessions|treatments)\\s(?:for\\s)?(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}[a-z ]{0,12}?\\sand\\s${NUM}\\s\\3\\s(?:for\\s)?(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}`,
@@ -448,7 +450,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "certified for 6 sessions on 10/3/14; 4 of them have been used".
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|which)\\s(?:were|was|have been|has been|had been)\\s(?:used|completed|attended|provided|rendered)\\b`, 'gi'), ['of them', 'of these', 'of those', 'of which']],
   // "Ten (10) of them, in 2012, were for the lumbar spine": the share of a total the sentence before gave, for a part of the body.
-  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)(?:,\\s(?:in|during)\\s[\\d/]{4,10},)?\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s|her\\s|his\\s)?(?:left\\s|right\\s)?${PART_WORD}\\b`, 'gi'), ['of them', 'of these', 'of those']],
+  [new RegExp(`\\b${NUM}\\sof\\s(?:them|these|those)${FOR_PART}`, 'gi'), ['of them', 'of these', 'of those']],
+  // "the other six, in 2014, were for the low back": the rest of that total.
+  [new RegExp(`(?<=\\bthe\\s(?:other|remaining)\\s)${NUM}${FOR_PART}`, 'gi'), ['other', 'remaining']],
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
   // understood.
