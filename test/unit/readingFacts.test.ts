@@ -4716,3 +4716,70 @@ test('rounds 268 to 275: totals split by kind, mode or part in the next sentence
   assert.equal(isContinuedTreatment('Tramadol ER (extended-release) 100 mg #30', 'medications', []), false);
   assert.equal(specialtyIn('The reviewer is a board certified specialist in Psychiatry, licensed in California.'), 'Psychiatry');
 });
+
+test('rounds 276 to 283: issues opened "Regarding the X:", "Second, the X.", "First:", "#1", "Item Nos. 1 and 2"; the last never taken up; gains and their counterfeits in plain words', () => {
+  const rationaleOf = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => lastRationaleSentence(i) ?? null);
+  assert.deepEqual(
+    rationaleOf(
+      '1. Chiropractic manipulation, 6 visits, low back\n2. Acupuncture for the low back\n3. Lumbar epidural steroid injection at L4-L5',
+      'Regarding the chiropractic manipulation: six more visits bring him to 18. Chiropractic manipulation is medically necessary. As to the acupuncture, the request states no number of treatments. Acupuncture for the low back is not medically necessary.',
+    ),
+    ['Chiropractic manipulation is medically necessary.', 'Acupuncture for the low back is not medically necessary.', null],
+  );
+  // The last issue named in the text is taken up, however its sentence opens.
+  assert.deepEqual(
+    rationaleOf(
+      '1. Cognitive behavioral therapy x6\n2. Sertraline 50 mg #30\n3. Polysomnography',
+      'Regarding the cognitive behavioral therapy, six more sessions are within the guideline. Turning to the sertraline, it has restored function. Turning, finally, to the polysomnography, she has had no trial of hypnotics. The therapy and the sertraline are medically necessary. The polysomnography is not medically necessary.',
+    ).map((last) => last !== null),
+    [true, true, true],
+  );
+  assert.deepEqual(
+    guidelinePagesIn(
+      'Cognitive behavioral therapy, six (6) sessions\nBiofeedback, 4 sessions\nPsychiatric consultation',
+      'First: MTUS Chronic Pain Medical Treatment Guidelines, page 23.\nSecond: MTUS Chronic Pain Medical Treatment Guidelines, pages 24-25.\nThird: ACOEM Practice Guidelines, Chapter 7, page 127.',
+    ),
+    [['23'], ['24-25'], ['127']],
+  );
+  assert.deepEqual(
+    rationaleOf(
+      'Cognitive behavioral therapy, six (6) sessions\nBiofeedback, 4 sessions\nPsychiatric consultation',
+      'First, the cognitive behavioral therapy. Six more sessions bring the total to ten. It is medically necessary. Second, the biofeedback. It shares in the improvement. Biofeedback is medically necessary.',
+    ),
+    ['It is medically necessary.', 'Biofeedback is medically necessary.', null],
+  );
+  assert.deepEqual(
+    guidelinePagesIn(
+      '#1 Physical therapy 3x4 for the cervical spine\n#2 Occupational therapy 2x3 for the right wrist\n#3 Tramadol 50 mg #90',
+      '#1 and #2: MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99.\n#3: MTUS Chronic Pain Medical Treatment Guidelines, Tramadol, pages 93-94.',
+    ),
+    [['98-99'], ['98-99'], ['93-94']],
+  );
+  assert.deepEqual(
+    guidelinePagesIn(
+      'Item No. 1: Acupuncture, 6 sessions\nItem No. 2: Cervical pillow\nItem No. 3: Massage therapy 1x6',
+      'Item Nos. 1 and 2: The MTUS Acupuncture Medical Treatment Guidelines were applied.\nItem No. 3: MTUS Chronic Pain Medical Treatment Guidelines, Massage therapy, page 60.',
+    ),
+    [[''], [''], ['60']],
+  );
+  assert.deepEqual(findCompletedCounts('Two occupational therapy visits for the wrist were authorized in 06/2015.').authorized.map((h) => h.value), [2]);
+  expectReadings(improvementIn, [
+    ['Those are goals, not results. The dose has not changed in three years.', 'not-documented'],
+    ['A pain score by itself does not show that he can do more on the medication than off it.', 'not-documented'],
+    ['Nothing in the record says she keys longer, grips harder, or needs less care because of the massage.', 'not-documented'],
+    [
+      'The guidelines state that a program should not go past 2 weeks without demonstrated efficacy, shown by subjective and objective gains. That is what the program is meant to produce.',
+      'documented',
+    ],
+    ['Pain falls with tramadol, which meets page 78 of the MTUS Chronic Pain Medical Treatment Guidelines and documents functional improvement.', 'documented'],
+  ]);
+  expectReadings(gainsIn, [['The physician notes that without it he cannot sleep more than two hours or walk his dog.', 'documented']]);
+  assert.equal(specialtyIn('The reviewer is a board-certified Physical Medicine and Rehabilitation physician licensed in Arizona.'), 'Physical Medicine and Rehabilitation');
+  const naproxen = parseLetter(
+    REVIEW('1. Chiropractic treatment, 6 visits\n2. Naproxen sodium 550mg #60', 'Issue #2 - Her physician documents the ability to work full shifts on naproxen. It is medically necessary.').replace(
+      'The injured worker is a 39-year-old female.',
+      'The injured worker is a 39-year-old female. Naproxen has been used since 2014.',
+    ),
+  )!.items[1];
+  assert.deepEqual([naproxen.continued, naproxen.functionalImprovement.status], [true, 'documented']);
+});

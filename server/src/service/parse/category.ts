@@ -131,9 +131,12 @@ const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:o
 /** "He has taken nortriptyline 25mg at night since 10/2013 and Norco 5/325mg, up to two a day, since 2012": a second drug taken since. */
 const TAKEN_AND_SINCE = /\b(?:has|have|had) (?:been )?(?:taking|taken|using|used) [^.;]{0,60}? and ([a-z][a-z/-]{3,24})\b(?=[^.;]{0,40}\bsince\b)/gi;
 
+/** "Naproxen has been used since 2014", "Gabapentin has been taken since 2013": the drug named before the verb. */
+const USED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:has|have) been (?:used|taken|prescribed|applied) (?:since|for)\b/gi;
+
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE]) {
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = m[1].toLowerCase();

@@ -112,8 +112,12 @@ const ABLE_FULL_DAY =
  * the lifts, which he could not do in June", "does her own grocery shopping, which she could not do when the refill was held
  * for two weeks": tasks she could not do before, or without the drug.
  */
-/** "on the days he takes it he finishes the floor buffing on his shift, which he cannot do without it": done only on the drug. */
-const NOT_WITHOUT = /\bwhich (?:she|he|they) (?:cannot|can not|can't|could not|couldn't) do without (?:it|them)\b/g;
+/**
+ * "on the days he takes it he finishes the floor buffing on his shift, which he cannot do without it", "without it he
+ * cannot sleep more than two hours or walk his dog": done only on the drug.
+ */
+const NOT_WITHOUT =
+  /\bwhich (?:she|he|they) (?:cannot|can not|can't|could not|couldn't) do without (?:it|them)\b|\bwithout (?:it|them),? (?:she|he|they) (?:cannot|can not|can't|could not|couldn't) (?:sleep|walk|work|drive|sit|stand|lift|dress|shop|cook|clean)\b/g;
 const NOT_BEFORE =
   /\b(?:none of which (?:she|he|they) could do|(?:(?:all )?of )?which (?:she|he|they) could not do) (?:before\b|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|when (?:the|her|his|their) (?:refill|prescription|medication) was (?:held|delayed|late|stopped|not refilled)\b)/g;
 /** "Tramadol ER ... allowed him to stop Norco and lets him work full shifts": what the treatment makes possible. */
@@ -196,7 +200,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [LONGER_FOR, (text) => text.includes(' minutes ') || text.includes(' pounds')],
   [HOURS_FOR, (text) => text.includes(' hour') && text.includes(' minutes')],
   [NOT_BEFORE, (text) => text.includes('which ')],
-  [NOT_WITHOUT, (text) => text.includes(' do without ')],
+  [NOT_WITHOUT, (text) => text.includes(' do without ') || text.includes('without it') || text.includes('without them')],
   [ABLE_FULL_DAY, (text) => text.includes(' full ') && (text.includes('ble to') || text.includes('ity to'))],
   [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],

@@ -63,14 +63,20 @@ const issueKey = (text: string): string | null => {
   const mark = numbered?.[1] ?? numbered?.[2] ?? letter?.[1] ?? letter?.[2];
   if (mark) return keyOf(mark);
   const roman = ROMAN_KEY.exec(text);
-  return roman ? romanKey(roman[1]) : null;
+  if (roman) return romanKey(roman[1]);
+  return HASH_KEY.exec(text)?.[1] ?? null;
 };
-/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):": a part that opens with two issues' keys. */
+/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:": a part that opens with two issues' keys. */
 const JOINT_KEYS = new RegExp(
-  `^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
+  `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
-/** "(D) and (E):", "(A) through (C):", "(1) - (3)": a part that opens with two issues' keys in brackets, or the first and last of a run. */
-const BRACKETED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?\\((\\d{1,2}|[A-Ha-h])\\)\\s(?:(and|&)|through|to|[-\\u2013\\u2014])\\s\\((\\d{1,2}|[A-Ha-h])\\)[.:]?(?:\\s|$)`);
+/**
+ * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)": a part that opens with two issues' keys marked by
+ * brackets or "#", or the first and last of a run.
+ */
+const MARKED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?\\s(?:(and|&)|through|to|[-\\u2013\\u2014])\\s(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?[.:]?(?:\\s|$)`);
+/** "#1 Physical therapy 3x4", "#3:": an issue's number after "#" alone. */
+const HASH_KEY = /^#\s?(\d{1,2})(?=[:.)]?(?:\s|$))/;
 /** The keys from `first` to `last`, both numbers or both letters: "a" to "c" is a, b, c. */
 function keysFromTo(first: string, last: string): string[] {
   const [from, to] = [keyOf(first), keyOf(last)];
@@ -112,8 +118,8 @@ function issueKeysAt(text: string): string[] {
   if (joint) return [keyOf(joint[1]), keyOf(joint[2] ?? joint[3])];
   const roman = JOINT_ROMAN_KEYS.exec(text);
   if (roman) return [romanKey(roman[1]), romanKey(roman[2])];
-  const bracketed = BRACKETED_KEYS.exec(text);
-  if (bracketed) return bracketed[2] ? [keyOf(bracketed[1]), keyOf(bracketed[3])] : keysFromTo(bracketed[1], bracketed[3]);
+  const marked = MARKED_KEYS.exec(text);
+  if (marked) return marked[2] ? [keyOf(marked[1]), keyOf(marked[3])] : keysFromTo(marked[1], marked[3]);
   const key = issueKey(text);
   return key ? [key] : [];
 }
@@ -425,8 +431,8 @@ function numberedSome(lines: readonly Line[], from: number, to: number, items: n
   return count === items - 1 ? found : null;
 }
 
-/** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...". */
-const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)?([^,.;]{3,80}),)`, 'g');
+/** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...", "Regarding the chiropractic manipulation: ...". */
+const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)?([^,.;:]{3,80})[,:])`, 'g');
 
 /**
  * A sentence that opens with its issue's number: "As to issue 1:", "For issue #2, ...", "Issue 3.", or with the
@@ -442,12 +448,19 @@ const ISSUE_SENTENCE = new RegExp(
 /**
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
  * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:",
- * "Second issue -" (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken up together).
+ * "Second issue -", "Second:" (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken
+ * up together), "Second, the biofeedback." (the item named, group 5, as not in "First, the guidelines require ...").
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.))))`,
   'g',
 );
+
+/** Whether `text` names the last of `services` by a word of its own: "Turning, finally, to the polysomnography" takes it up. */
+function namesLast(text: string, services: readonly string[]): boolean {
+  const lower = text.toLowerCase();
+  return wordsNotShared(services[services.length - 1], services.slice(0, -1)).own.some((w) => lower.includes(w));
+}
 
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
@@ -464,15 +477,18 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byPlace = () =>
     sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => {
       if (placeNamed(m[2] ?? m[4].toLowerCase(), services.length) !== k + 1) return 0;
+      if (m[5] && !namingWords(m[5]).some((w) => wanted[k].has(w))) return 0;
       return m[3] && placeNamed(m[3], services.length) === k + 2 ? 2 : 1;
     });
   const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => (namingWords(m[2]).some((w) => wanted[k].has(w)) ? 1 : 0));
   const placed = byNumber.length === services.length || allButLast ? null : byPlace();
-  // "The first request ... The second request ..." of three: the third request is taken up nowhere.
+  // "The first request ... The second request ..." of three, or "Regarding the chiropractic manipulation: ... As to the
+  // acupuncture, ...": the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
   const named = !!placed && placed.length !== services.length && !placedButLast;
   const starts = !placed ? byNumber : named ? byName() : placed;
-  if (starts.length !== services.length && !allButLast && !placedButLast) return null;
+  const namedButLast = named && services.length > 2 && starts.length === services.length - 1 && !namesLast(text, services);
+  if (starts.length !== services.length && !allButLast && !placedButLast && !namedButLast) return null;
   // "For the CBT, ... For the biofeedback, ... Regarding the CBT, ...": sentences that go back to an item taken up before
   // interleave the items, and the section stays one part they share (see ownCitations).
   if (named && returnsToEarlier(text, starts, wanted)) return null;

@@ -44,8 +44,11 @@ const SPECIALIZES = new RegExp(`\\b(?:(?:specializes|specializing|specialty|[Ll]
  * Rehabilitation)": the specialty in parentheses after its physician's name.
  */
 const PHYSIATRIST = /\b[Pp]hysiatrist \(([A-Z][A-Za-z&' ]{3,60})\)/;
-/** "an Internal Medicine specialist", "a Sports Medicine doctor": a specialty named before the word for the physician. */
-const SPECIALIST = /\ban? ((?:[A-Z][a-z]{2,20} ){0,3}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics)) (?:specialist|physician|doctor)\b/;
+/**
+ * "an Internal Medicine specialist", "a Sports Medicine doctor", "a board-certified Physical Medicine and Rehabilitation
+ * physician": a specialty named before the word for the physician.
+ */
+const SPECIALIST = /\ban? (?:board[- ]certified )?((?:[A-Z][a-z]{2,20} (?:and |& )?){0,3}(?:Medicine|Surgery|Rehabilitation|Psychiatry|Neurology|Anesthesiology|Rheumatology|Orthopaedics|Orthopedics)) (?:specialist|physician|doctor)\b/;
 /** A reviewer who is not a physician names the profession: "is a licensed Chiropractor in California". */
 const PROFESSION = /\b(?:is|as) an? (?:[Ll]icensed |[Pp]racticing |[Bb]oard[- ][Cc]ertified )?(Chiropractor|Doctor of Chiropractic|(?:Clinical )?Psychologist|Acupuncturist|Physical Therapist|Occupational Therapist)\b/;
 // States listed "California and Nevada", "both California and Nevada", "California as well as Nevada",

@@ -501,9 +501,9 @@ const AUTHORIZED_PATTERNS: CountPattern[] = [
   [new RegExp(`\\b${GRANTED_SLASH_DONE}\\s?:?\\s?(\\d{1,3})\\s?/\\s?\\d{1,3}\\b`, 'gi'), SLASH_WORDS],
   [new RegExp(`\\b${GRANT_VERB}\\s(?:for\\s)?${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), GRANT_WORDS],
   // "8 visits have been approved", "the 18 postoperative visits certified so far", "Four sessions of massage therapy were
-  // authorized"; not "8 visits were modified to 4", where the 8 were asked for, nor "the 10 visits allowed by the MTUS
-  // guidelines".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\sof\\s[a-z]{3,20}(?:\\s[a-z]{3,20})?(?=\\s(?:have|has|had|were|was)\\s))?\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)${NOT_BY_GUIDELINE}`, 'gi'), GRANT_WORDS],
+  // authorized", "Two occupational therapy visits for the wrist were authorized"; not "8 visits were modified to 4", where
+  // the 8 were asked for, nor "the 10 visits allowed by the MTUS guidelines".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s(?:of|for)\\s(?:the\\s|her\\s|his\\s)?[a-z]{3,20}(?:\\s[a-z]{3,20})?(?=\\s(?:have|has|had|were|was)\\s))?\\s(?:(?:have|has|had|were|was)\\s(?:been\\s)?)?(?:previously\\s)?${GRANT_VERB}(?<!modified to)${NOT_BY_GUIDELINE}`, 'gi'), GRANT_WORDS],
   [new RegExp(`\\b${NUM}\\s(?:previously\\s)?(?:approved|authorized|certified)\\s${FILLER}${UNIT}`, 'gi'), ['approved', 'authorized', 'certified']],
   [new RegExp(`\\b(?<!non-)(?:authorization|approval|certification)\\s(?:was\\s|has been\\s|had been\\s)?(?:given|granted|provided|issued)\\sfor\\s${LEAD}${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['authorization', 'approval', 'certification']],
 ];
