@@ -4783,3 +4783,44 @@ test('rounds 276 to 283: issues opened "Regarding the X:", "Second, the X.", "Fi
   )!.items[1];
   assert.deepEqual([naproxen.continued, naproxen.functionalImprovement.status], [true, 'documented']);
 });
+
+test('rounds 284 to 291: issues keyed in words, shared "(1) and (2):" parts with the last never taken up, issues joined by "and an"; conditions answered in the next sentence; "of which" counts', () => {
+  assert.deepEqual(
+    guidelinePagesIn(
+      'Item one: Cognitive behavioral therapy, twelve (12) sessions\nItem two: Functional capacity evaluation\nItem three: Gym membership, six months',
+      'Item one: MTUS Chronic Pain Medical Treatment Guidelines, Behavioral interventions, page 23.\nItems two and three: ACOEM Practice Guidelines, Chapter 7, pages 137-138.',
+    ),
+    [['23'], ['137-138'], ['137-138']],
+  );
+  assert.deepEqual(
+    parseLetter(
+      REVIEW(
+        '(1) Physical therapy for the lumbar spine, 2x3\n(2) Physical therapy for the cervical spine, 2x3\n(3) Ketoprofen 20% cream\n(4) Urine drug screen',
+        '(1) and (2): Neither course of therapy has produced objective functional improvement. Both are not medically necessary.\n(3): Ketoprofen is not medically necessary.',
+      ),
+    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    [true, true, true, false],
+  );
+  assert.deepEqual(
+    parseLetter(
+      REVIEW('The requests in dispute are additional chiropractic treatment for the cervical spine and an MRI of the cervical spine without contrast.', 'Neither is medically necessary.'),
+    )!.items.map((i) => i.service),
+    ['additional chiropractic treatment for the cervical spine', 'MRI of the cervical spine without contrast'],
+  );
+  expectReadings(improvementIn, [
+    ['The guidelines call for discontinuing opioids when there is no overall improvement in function. None is documented.', 'not-documented'],
+    ['The guidelines support continued antiepilepsy drugs when pain relief and function improve. Better sleep and a return to cooking and driving document that.', 'documented'],
+    ['The guidelines support continued antiepilepsy drugs when pain relief and function improve. The notes do not document that.', 'not-documented'],
+    ['The guidelines support purchase of a TENS unit after a one-month trial that shows how often the unit was used and what it accomplished. Her log does both.', 'documented'],
+    ['Utilization review held that there was no documentation of functional improvement with tramadol. That is not correct.', 'not-addressed'],
+    ['Nothing in the record shows what the naproxen itself lets her do.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [['On naproxen his pain falls from 7/10 to 3/10 and he works full shifts without restriction.', 'documented']]);
+  assert.deepEqual(
+    completedInReview(
+      '1. Individual psychotherapy, 4 additional sessions\n2. Pain coping skills group, 6 additional sessions',
+      'Since 2014 he has been treated with individual cognitive behavioral psychotherapy, of which he has attended six sessions, and a weekly pain coping skills group, of which he has attended twelve sessions.',
+    ),
+    [6, 12],
+  );
+});

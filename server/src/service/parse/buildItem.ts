@@ -290,6 +290,8 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     found = nearCount(words, sentence, own);
     const entry = found.kinds.length ? null : listEntryBefore(sentence, h.index);
     if (entry) found = nearCount(`${entry} ${words}`, sentence, own);
+    const subject = ofWhichSubject(sentence, h.index);
+    if (subject) found = nearCount(`${subject} ${words}`, sentence, own);
     // The therapy of the sentence pointed back to, when it names one only.
     // Not the sentence an "In all" sums: "he has completed four sessions of it (biofeedback) ... In all he has been to that
     // office ten times".
@@ -375,6 +377,16 @@ function listEntryBefore(sentence: string, at: number): string | null {
   const entry = sentence.slice(start, comma);
   return entry.includes(',') ? null : entry;
 }
+
+/**
+ * "a weekly pain coping skills group, of which he has attended twelve sessions": what a count "of which" is of, named
+ * before it. Read in a window before the count only, as listEntryBefore is.
+ */
+function ofWhichSubject(sentence: string, at: number): string | null {
+  const before = sentence.slice(Math.max(0, at - NEAR), at);
+  return before.includes(' of which ') ? (OF_WHICH_BEFORE.exec(before)?.[1] ?? null) : null;
+}
+const OF_WHICH_BEFORE = /(?:^|[,;:]\s|\band\s)([^,;:]{3,80}),\sof\swhich\s[^,;:]{0,40}$/;
 
 /** A bullet (as the parsed text writes it), a colon or a semicolon: where a list entry starts. */
 const ENTRY_START = '\x95:;';

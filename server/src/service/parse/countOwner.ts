@@ -9,7 +9,7 @@ import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
-  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training/i],
+  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|pain psychology/i],
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupunctur/i],

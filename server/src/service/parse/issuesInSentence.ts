@@ -4,7 +4,8 @@
  * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal epidural
  * steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right wrist; (2)
  * Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "The disputed requests are for additional acupuncture for the low
- * back and for naproxen sodium 550mg #60.", "Whether 6 sessions of cognitive behavioral therapy and 4 sessions of
+ * back and for naproxen sodium 550mg #60.", "The requests in dispute are additional chiropractic treatment for the cervical spine
+ * and an MRI of the cervical spine without contrast.", "Whether 6 sessions of cognitive behavioral therapy and 4 sessions of
  * biofeedback are medically necessary and appropriate."
  */
 import type { Block } from '../text/block';
@@ -63,7 +64,8 @@ function cutsIn(text: string, from: number, to: number): [number, number][] | nu
   const semicolons = [...part.matchAll(/;\s(?:and\s|or\s)?/g)];
   if (semicolons.length) return semicolons.map((m) => [from + m.index, from + m.index + m[0].length]);
   // "for X and for Y": the word that opened the list, said again, parts two members.
-  const again = part.includes(',') ? null : / and for /.exec(part);
+  // "X and an MRI of the cervical spine": an article after the only "and" opens a second member.
+  const again = part.includes(',') ? null : / and for /.exec(part) ?? / and (?=an? )/.exec(part);
   if (again) return [[from + again.index, from + again.index + again[0].length]];
   // Commas part the members only where the list ends with "and" or "or" before its last: "X, Y, and Z", "X, Y and Z".
   const lastComma = part.lastIndexOf(',');

@@ -99,10 +99,11 @@ const HOURS_FOR = /\b(?:walk|sit|stand|drive|work)(?:s|ing)?\s(?:for\s)?(\d{1,2}
 const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /**
  * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
- * it", "with naproxen the patient can sit through a full 8-hour shift": a full day's work on the treatment.
+ * it", "with naproxen the patient can sit through a full 8-hour shift", "On naproxen his pain falls from 7/10 to 3/10 and
+ * he works full shifts": a full day's work on the treatment.
  */
 const FULL_DAY_ON_IT =
-  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[a-z]{4,20}),? (?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
+  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[a-z]{4,20}),? (?:[^.;]{0,80}? and )?(?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
 /** "The records show ... the ability to work full shifts", "he is able to stand through a full 8-hour shift": a full day's work. */
 const ABLE_FULL_DAY =
   /\b(?:(?<!\b(?:lacks?|lacked|lost|loses|lacking|losing) )(?:the|an|her|his|their) (?:ability|capacity) to|(?:is|are|was|were) (?:now )?able to) (?:work|stand|sit|drive) (?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:shifts?|days?|workdays?|duty)\b/g;
@@ -202,7 +203,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [NOT_BEFORE, (text) => text.includes('which ')],
   [NOT_WITHOUT, (text) => text.includes(' do without ') || text.includes('without it') || text.includes('without them')],
   [ABLE_FULL_DAY, (text) => text.includes(' full ') && (text.includes('ble to') || text.includes('ity to'))],
-  [FULL_DAY_ON_IT, (text) => text.includes(' full ') && (text.includes('ith it') || text.includes('n it') || text.includes(' them') || text.includes(' the m') || text.includes(' the d') || text.includes(' the p'))],
+  [FULL_DAY_ON_IT, (text) => text.includes(' full ')],
   [LAPSE_LOSS, (text) => ['lapsed', 'ran out', 'without', 'delayed', 'held up', 'stopped it', 'came late', 'filled', 'off it', 'off them', 'held it', 'held them', 'tried him on', 'tried her on', 'cut to', 'cut back to', 'dropped to', 'dropped back to'].some((w) => text.includes(w))],
 ];
 

@@ -64,7 +64,7 @@ const issueKey = (text: string): string | null => {
   if (mark) return keyOf(mark);
   const roman = ROMAN_KEY.exec(text);
   if (roman) return romanKey(roman[1]);
-  return HASH_KEY.exec(text)?.[1] ?? null;
+  return HASH_KEY.exec(text)?.[1] ?? wordKeys(text)[0] ?? null;
 };
 /** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:": a part that opens with two issues' keys. */
 const JOINT_KEYS = new RegExp(
@@ -75,6 +75,13 @@ const JOINT_KEYS = new RegExp(
  * brackets or "#", or the first and last of a run.
  */
 const MARKED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?\\s(?:(and|&)|through|to|[-\\u2013\\u2014])\\s(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?[.:]?(?:\\s|$)`);
+/** "Item one:", "Items two and three:": issues numbered in words, one or two. */
+const NUMBER_NAMES = 'one|two|three|four|five|six|seven|eight';
+const WORD_KEYS = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\s(${NUMBER_NAMES})(?:\\s(?:and|&)\\s(${NUMBER_NAMES}))?\\s?(?::|\\.|\\)|\\s[-\\u2013\\u2014]\\s)`, 'i');
+const wordKeys = (text: string): string[] => {
+  const m = WORD_KEYS.exec(text);
+  return m ? [m[1], m[2]].filter((w) => w !== undefined).map((w) => String(issueNumber(w))) : [];
+};
 /** "#1 Physical therapy 3x4", "#3:": an issue's number after "#" alone. */
 const HASH_KEY = /^#\s?(\d{1,2})(?=[:.)]?(?:\s|$))/;
 /** The keys from `first` to `last`, both numbers or both letters: "a" to "c" is a, b, c. */
@@ -120,6 +127,8 @@ function issueKeysAt(text: string): string[] {
   if (roman) return [romanKey(roman[1]), romanKey(roman[2])];
   const marked = MARKED_KEYS.exec(text);
   if (marked) return marked[2] ? [keyOf(marked[1]), keyOf(marked[3])] : keysFromTo(marked[1], marked[3]);
+  const words = wordKeys(text);
+  if (words.length) return words;
   const key = issueKey(text);
   return key ? [key] : [];
 }
@@ -391,7 +400,7 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   // (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the
   // readings after this.
   const taken = starts.length - missing;
-  const firstOnes = starts[0] === from && starts.every((s, k) => (k < taken ? s !== undefined && (k === 0 || s > starts[k - 1]!) : s === undefined));
+  const firstOnes = starts[0] === from && starts.every((s, k) => (k < taken ? s !== undefined && (k === 0 || s >= starts[k - 1]!) : s === undefined));
   if (missing > (labelled && keys.length >= 3 ? 1 : 0) && !(firstOnes && taken >= 2)) return null;
   if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
   const found = starts.filter((s) => s !== undefined);
