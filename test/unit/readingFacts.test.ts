@@ -4824,3 +4824,46 @@ test('rounds 284 to 291: issues keyed in words, shared "(1) and (2):" parts with
     [6, 12],
   );
 });
+
+test('rounds 292 to 299: counts "documented" or given as "a trial of 6"; labelled and run-keyed parts with an issue never taken up; conditions named unmet; gains credited, denied and told in plain words', () => {
+  const done = (text: string) => findCompletedCounts(text).completed.map((h) => h.value);
+  assert.deepEqual(done('Eighteen (18) chiropractic visits for the low back are documented.'), [18]);
+  assert.deepEqual(done('6 sessions were documented as cancelled.'), []);
+  assert.deepEqual(done('A trial of 6 chiropractic visits was completed in 11/2015 and 12/2015.'), [6]);
+  assert.deepEqual(done('Utilization review previously authorized 8 aquatic therapy sessions, of which she attended 6 in 08/2015 and 09/2015.'), [6]);
+  // Labelled parts for the first two of three issues, the third named nowhere in the section: it is never taken up.
+  assert.deepEqual(
+    parseLetter(
+      REVIEW(
+        '1. Acupuncture 2x3, lumbar spine\n2. Chiropractic treatment 2 times a week for 6 weeks\n3. Lumbar support brace',
+        'Acupuncture: After 6 treatments he stopped tramadol. Acupuncture is medically necessary.\nChiropractic treatment: He has had 8 visits. It is not medically necessary.',
+      ),
+    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    [true, true, false],
+  );
+  // "(a) through (c):" and "(d):" key every issue, in order; a run shares its part.
+  assert.deepEqual(
+    guidelinePagesIn(
+      '(a) Cognitive behavioral therapy x6\n(b) Biofeedback, six (6) sessions\n(c) Group psychotherapy, 8 sessions\n(d) Zolpidem 10 mg #30',
+      '(a) through (c): The MTUS Chronic Pain Medical Treatment Guidelines, Behavioral interventions, page 23.\n(d): Official Disability Guidelines (ODG), Mental Illness & Stress Chapter.',
+    ),
+    [['23'], ['23'], ['23'], ['']],
+  );
+  expectReadings(improvementIn, [
+    [
+      'The guidelines allow up to 18 visits with evidence of objective functional improvement. Care beyond the trial is therefore conditioned on the trial having worked. That condition is not satisfied here.',
+      'not-documented',
+    ],
+    ['Her gains in sitting, lifting and walking without a cane are objective functional improvement.', 'documented'],
+    ['The definition of functional improvement in 8 CCR 9792.20(f) was applied to every request.', 'not-addressed'],
+    ['Nothing he now does is attributed to tizanidine.', 'not-documented'],
+    ['The return to work came before the cream was started. No gain has been reported.', 'not-documented'],
+    ['The gains she has made are owed to the duloxetine, and nothing in the record shows anything the patches have let her do.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['With Norco she works full shifts on modified duty and walks her dog for 30 minutes.', 'documented'],
+    ['Since it was resumed she went back to work as a bookkeeper four hours a day.', 'documented'],
+    ['His floor-to-waist lift went from 10 to 30 pounds.', 'documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Ketoprofen 20% cream 120gm', 'medications', [paragraph('He has rubbed the cream on his low back twice a day for a year.')]), true);
+});

@@ -22,10 +22,10 @@ const SCORE_DOWN_FROM =
 /**
  * A function score, where a higher score is better, that rose: "Patient-Specific Functional Scale average has
  * gone from 3.0 to 7.3", "her Upper Extremity Functional Index rose from 38/80 to 61/80", "his grip strength went from 20 to 38 kg",
- * "her lifting rose from 10 to 25 pounds".
+ * "her lifting rose from 10 to 25 pounds", "His floor-to-waist lift went from 10 to 30 pounds".
  */
 const SCORE_ROSE =
-  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI|[Gg]rip strength|(?:her|his|their) lifting(?: capacity| tolerance)?)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
+  /\b(?:Patient-Specific Functional Scale|PSFS|Lower Extremity Functional Scale|LEFS|Upper Extremity Functional (?:Index|Scale)|UEFI|[Gg]rip strength|(?:[Hh]er|[Hh]is|[Tt]heir) (?:floor-to-waist |overhead )?lift(?:ing)?(?: capacity| tolerance)?)\b[^.;]{0,40}?\b(?:rose|risen|increased|improved|went up|went|has gone|climbed)\b[^.;]{0,20}?\bfrom\s(\d{1,3}(?:\.\d{1,2})?)(?:\/\d{1,3})?\s(?:to|up to)\s(\d{1,3}(?:\.\d{1,2})?)/g;
 /**
  * "returned to full duty", "is back at full duty", "has been back at full duty", "returned to part-time work", "went
  * back to her regular job", "returned to her regular cafeteria duties", "had gone from modified duty back to his
@@ -38,10 +38,11 @@ const SCORE_ROSE =
  * "raised her keyboard limit from 3 hours a day to 6", "she has gone back to work 4 hours a day", "she went back to her desk
  * three days a week", "she is back at work half days", "he has been back on his own route", "went back to work in
  * 09/2018 after ten months off", "her lifting limit was lifted", "her lifting limit has risen from 10 to 25 pounds", "she
- * has gone from no work to six hours a day", "with ... a return to full duty", "a return to work are documented".
+ * has gone from no work to six hours a day", "with ... a return to full duty", "a return to work are documented", "went
+ * back to work as a bookkeeper four hours a day".
  */
 const WORK_GAIN =
-  /\b(?:(?:returned|(?<=\b(?:a|her|his|their) )return|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to|(?<=\b(?:a|her|his|their) )return to work\b(?! (?:restrictions?|status|evaluation|plan|goals?)\b))\b/gi;
+  /\b(?:(?:returned|(?<=\b(?:a|her|his|their) )return|went back|is (?:now )?back|was back|(?:has |had )?been back|has gone back|then back|took (?:her|him|them) back|(?:describes?|described) (?:her|him) back|(?:had |has )?(?:gone|went|moved|progressed) from modified (?:duty|work)(?: back)?)(?:\s(?:her|him|them))?\s(?:to|at|on|in)\s(?:[a-z'-]{1,20}\s|\d{1,2}\/\d{1,2}\/\d{2,4}\s){0,5}?(?:(?:full|full-time|part-time|regular|unrestricted|modified|light|her usual|his usual|her own|his own)\s(?:[a-z'-]{3,12}\s)?(?:\d{1,2}-hour\s)?(?:duty|duties|work|shifts?|jobs?|schedule|route)|full[- ](?:time|hours|days))|(?:went|gone|is|was) back (?:to|at) (?:(?:her|his) (?:[a-z'-]{1,15}\s){0,2})?(?:job|work|duties|desk) (?:as an? [a-z-]{3,20} )?(?:full[- ]time|half[- ]days|part[- ]time|(?:\d{1,2}|[a-z]{3,6}) (?:hours|days) a (?:week|day))|(?:returned|went back|gone back) to work (?:in \d{1,2}\/\d{2,4} |on \d{1,2}\/\d{1,2}\/\d{2,4} )?after (?:[a-z]{3,9}|\d{1,2}) (?:months|weeks|years) (?:off|away|out)|(?:lifted|removed|replaced|eased|relaxed|narrowed)\s(?:the|her|his|all)\s(?:work\s|lifting\s)?(?:restrictions?|limits?)|raised\s(?:the|her|his)\s(?:[a-z]{3,12}\s)?limit|changed (?:her|his|their) work status (?:from [^.;]{0,40}? )?to (?:full|regular|unrestricted) duty|(?:restrictions?|limits?)\s(?:[a-z]{1,20}\s){0,6}?(?:(?:was|were|has been|have been)\s(?:lifted|removed|raised|eased|relaxed)|(?:has|have)\s(?:risen|gone up)\sfrom)|(?:has gone|went) from (?:no work|not working|(?:temporary )?total disability) to|(?<=\b(?:a|her|his|their) )return to work\b(?! (?:restrictions?|status|evaluation|plan|goals?)\b))\b/gi;
 /**
  * A daily task done better: "an increase in his lifting capacity at work", "her sitting tolerance improved", "her
  * standing tolerance at work increased", "his lifting more than doubled, his sitting tolerance tripled", "tripled walking
@@ -100,10 +101,10 @@ const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:f
 /**
  * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
  * it", "with naproxen the patient can sit through a full 8-hour shift", "On naproxen his pain falls from 7/10 to 3/10 and
- * he works full shifts": a full day's work on the treatment.
+ * he works full shifts", "with it his pain falls ..., he works full shifts": a full day's work on the treatment.
  */
 const FULL_DAY_ON_IT =
-  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[a-z]{4,20}),? (?:[^.;]{0,80}? and )?(?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
+  /\b(?:(?:[Ww]ith|[Oo]n) (?:it|them|the (?:medication|drug|medicine)|[A-Za-z]{4,20}),? (?:[^.;]{0,80}?(?: and|,) )?(?:she|he|they|the (?:patient|injured worker)) (?:could|can|is able to|was able to|works?|worked) (?:[a-z'-]{1,15} ){0,6}?(?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:day|days|shifts?|duty|workdays?|time|hours)|(?:works?|worked|drives?|drove) (?:her |his |their )?full (?:route|shifts?|days?|workdays?|hours) (?:on|with) (?:it|them|the (?:medication|drug|medicine)))\b/g;
 /** "The records show ... the ability to work full shifts", "he is able to stand through a full 8-hour shift": a full day's work. */
 const ABLE_FULL_DAY =
   /\b(?:(?<!\b(?:lacks?|lacked|lost|loses|lacking|losing) )(?:the|an|her|his|their) (?:ability|capacity) to|(?:is|are|was|were) (?:now )?able to) (?:work|stand|sit|drive) (?:through )?(?:a |her |his |their )?full (?:\d{1,2}-hour )?(?:shifts?|days?|workdays?|duty)\b/g;
@@ -184,7 +185,7 @@ function clauseStart(text: string, at: number): number {
 /** Each pattern, with a plain search a block must pass for it to be tried. */
 const GAINS: [RegExp, (text: string) => boolean][] = [
   [SCORE_FELL, (text) => text.includes(' from ')],
-  [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength') || text.includes(' lifting '))],
+  [SCORE_ROSE, (text) => text.includes(' from ') && (text.includes('unction') || text.includes('rip strength') || text.includes(' lift'))],
   [SCORE_DOWN_FROM, (text) => text.includes('down from') || text.includes('improved from')],
   [POINT_FALL, (text) => text.includes('-point ')],
   [WORK_GAIN, (text) => text.includes('estriction') || text.includes('back') || text.includes('return') || text.includes(' limit') || text.includes('work status') || text.includes(' from no') || text.includes(' disability to')],

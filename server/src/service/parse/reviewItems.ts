@@ -364,7 +364,10 @@ function sectionParts(
     }
   }
   if (items > 1 && !starts.length) starts = entryStarts(lines, section.firstBodyLine, sectionEnd);
-  if (items > 1 && starts.length !== items) starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
+  if (items > 1 && starts.length !== items) {
+    starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
+    if (starts.length === items - 1) return partsAt([...starts, undefined]);
+  }
   if (items > 1 && starts.length !== items) starts = byParagraph();
   if (items > 1 && starts.length === items) return partsAt(starts);
   const shared = part(section.firstBodyLine, sectionEnd);
@@ -405,7 +408,9 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
   const found = starts.filter((s) => s !== undefined);
   const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);
-  return inOrder && !missing && !subHeadings && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
+  // Parts shared by a run of issues ("(a) through (c):") the other readings do not take.
+  const shared = new Set(found).size < found.length;
+  return inOrder && !missing && !subHeadings && !shared && !keys.some((k) => /[a-h]$/.test(k!)) ? null : starts;
 }
 
 /** An issue named anywhere in a line, with its key and the key named with it: "Issue 2:", "Issues 1 and 2". */
@@ -431,13 +436,20 @@ function numberedSome(lines: readonly Line[], from: number, to: number, items: n
   let count = 0;
   for (let i = from; i < to; i++) {
     const n = entryNumber(lines[i].text);
-    if (!n) continue;
+    if (!n || continuesSentence(lines, from, i)) continue;
     if (n <= last || n > items) return null;
     found[n - 1] = i;
     last = n;
     count++;
   }
   return count === items - 1 ? found : null;
+}
+
+/** Whether line `i` goes on with a sentence the line before it began: "Biofeedback, six" / "(6) sessions, is not ...". */
+function continuesSentence(lines: readonly Line[], from: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= from && !lines[k].text.trim()) k--;
+  return k >= from && /[a-z,]\s*$/.test(lines[k].text);
 }
 
 /** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...", "Regarding the chiropractic manipulation: ...". */
@@ -616,7 +628,12 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
     // "Follow-up visit and pillow": one sub-heading for the next two items.
     if (starts.length < services.length && label[1].includes(' and ') && named.some((w) => wanted[starts.length].has(w))) starts.push(i);
   }
-  return starts.length === services.length ? starts : labelledInAnyOrder(lines, from, to, services);
+  if (starts.length === services.length) return starts;
+  const inAnyOrder = labelledInAnyOrder(lines, from, to, services);
+  // "Acupuncture: ... Chiropractic treatment: ..." of three, the brace named nowhere in the section: never taken up.
+  const lastNeverTakenUp =
+    services.length > 2 && starts.length === services.length - 1 && starts[0] === from && !namesLast(joinLines(lines, from, to).text, services);
+  return inAnyOrder.length !== services.length && lastNeverTakenUp ? starts : inAnyOrder;
 }
 
 /**

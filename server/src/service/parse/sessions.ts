@@ -333,6 +333,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // chiropractic trial": the count joined to its unit. Not "had three courses of physical treatment", a count of courses.
   [new RegExp(`\\b(?:${DONE_VERB}|used up|used)\\s(?:for\\s)?${LEAD}(?:a\\s)?${NUM}(?:\\s(?!(?:courses|kinds|types) of\\s)${FILLER}${UNIT}|-(?:visits?|sessions?|treatments?)\\s(?:[a-z-]{1,20}\\s){0,2}?(?:trial|course|series|program|block|authorization)\\b)`, 'gi'), [...DONE_WORDS, 'used']],
   [new RegExp(`\\b${NUM}\\s(?:prior|previous|past|earlier|completed|previously completed|previously attended|recent)\\s${FILLER}${UNIT}`, 'gi'), ['prior', 'previous', 'past', 'earlier', 'completed', 'recent']],
+  // "A trial of 6 chiropractic visits was completed in 11/2015": the course, given.
+  [new RegExp(`\\b(?:trial|course|round|series)\\sof\\s${NUM}\\s${FILLER}${UNIT}\\s(?:was|were|has been|had been)\\s(?:completed|attended|finished)\\b`, 'gi'), ['completed', 'attended', 'finished']],
   // "16 physical therapy visits have already been completed".
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed",
@@ -359,6 +361,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments", "The daily
   // notes are numbered 1 through 8 and show 8 chiropractic visits": what the records show was given.
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // "Eighteen (18) chiropractic visits for the low back are documented", "Twelve individual psychotherapy sessions are
+  // documented since 02/2013": the same, said of the visits.
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s(?:for|of|to)\\s(?:the\\s|her\\s|his\\s)?[a-z]{3,20}(?:\\s[a-z]{3,20})?)?\\s(?:are|were|have been|has been)\\s(?:documented|recorded)\\b(?!\\s(?:as\\s)?(?:cancell?ed|missed|no-shows?|scheduled|planned|requested|authorized|approved|certified)\\b)`, 'gi'), ['documented', 'recorded']],
   // "the chiropractor's notes account for ten of them": those of a total the notes record.
   [new RegExp(`\\b(?:notes?|records?|logs?|bills?)\\s(?:[a-z']{1,20}\\s){0,2}?account(?:s|ed)?\\sfor\\s${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['account']],
   // "The aquatic therapist's notes account for six pool sessions in 9/2014 and 10/2014", "The psychologist's progress notes
@@ -456,9 +461,10 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "authorized 18 visits, of which he has completed 12", "Eight visits were authorized, but she
   // attended only 4", "authorized for 4 sessions and attended 2 of them", "Of the 6 visits certified, he used 4": the unit is
   // understood.
-  // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015".
+  // "She completed a course of 12 with the treating psychologist between 09/2014 and 03/2015", "of which she attended 6 in
+  // 08/2015 and 09/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
-  [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|at least\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in \\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
+  [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|at least\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in (?:\\d{1,2}\\/)?\\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
   // "She went to 7 of them", "has been to 4 of those", "he came to eleven (11) of those visits": not "her pain went to 8".
   [new RegExp(`\\b(?:went|been|gone|came) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to', 'came to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013"),
