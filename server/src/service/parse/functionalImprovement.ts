@@ -132,19 +132,19 @@ const ONLY_SUBJECTIVE =
  */
 const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
- * "The injections have changed nothing he does", "He is no better off than when he started", "no
- * change in his activity since it was started", "no change in her knee function", "the therapist's own note shows no
- * change after the last visits", "The sessions given so far have not changed his headaches or his sleep", "Eight visits
- * have left her knee where it started", "Nothing he does has changed", "Carisoprodol has added nothing to what he can
- * do", "her days are no different", "Going without the ibuprofen took nothing away from her days", "The record shows
- * nothing she does because of the cyclobenzaprine", "what she does from day to day is the same as before the
- * acupuncture started", "What she does has not changed", "no change in her days", "nothing she does that she could not
- * do without it", "She did not do more at home or at work because of the therapy", "She is doing no more at home",
- * "Nothing she does now can be traced to the 12 visits", "Nothing he now does is attributed to tizanidine", "Nothing he does depends on celecoxib", "the pills add nothing
- * to what he can do", "the month she went without them changed nothing in her days", "Nothing she does at home or at work changed
- * with the chiropractic care", "Nothing he does at work or at home came with it", "Nothing she does now depends on the
- * oxycodone", "Nothing he does at home or on the road depends on it", "the records show nothing she has gained from it":
- * the same finding in plain words.
+ * "The injections have changed nothing he does", "He is no better off than when he started", "no change in his activity
+ * since it was started", "no change in her knee function", "the therapist's own note shows no change after the last
+ * visits", "The sessions given so far have not changed his headaches or his sleep", "Eight visits have left her knee
+ * where it started", "Nothing he does has changed", "Carisoprodol has added nothing to what he can do", "her days are
+ * no different", "Going without the ibuprofen took nothing away from her days", "The record shows nothing she does
+ * because of the cyclobenzaprine", "what she does from day to day is the same as before the acupuncture started", "What
+ * she does has not changed", "no change in her days", "nothing she does that she could not do without it", "She did not
+ * do more at home or at work because of the therapy", "She is doing no more at home", "Nothing she does now can be
+ * traced to the 12 visits", "Nothing he now does is attributed to tizanidine", "Nothing he does depends on celecoxib",
+ * "the pills add nothing to what he can do", "the month she went without them changed nothing in her days", "Nothing
+ * she does at home or at work changed with the chiropractic care", "Nothing he does at work or at home came with it",
+ * "Nothing she does now depends on the oxycodone", "Nothing he does at home or on the road depends on it", "the records
+ * show nothing she has gained from it": the same finding in plain words.
  */
 const NOTHING_CHANGED = new RegExp(String.raw`\b(?:changed nothing (?:he|she|they) (?:does|do|can do)|nothing (?:she|he|they) (?:has|have) gained from (?:it|them)\b|changed nothing in (?:her|his|their) (?:days|life|lives|work)\b|add(?:ed|s)? nothing to (?:what (?:he|she|they) (?:does|do|can do|could do)|them|(?:her|his|their) days?)|nothing (?:she|he|they) (?:does|do|can do)(?: now)?${PLACE} (?:depends on|(?:is|was|has been) (?:shown|documented|said) to depend on)|took nothing (?:away )?from (?:her|his|their) days?|nothing (?:she|he|they) (?:does|do|can do) (?:now )?because of|(?:her|his|their) days (?:are|were) no different|what (?:she|he|they) (?:does|do|can do)${PLACE} (?:is (?:the same|no different|unchanged)|(?:has|have) not changed)\b|nothing (?:she|he|they) (?:does|do|can do)(?: now)? that (?:she|he|they) could not do (?:without (?:it|them)|in|before|when|last|at)\b|nothing (?:he|she|they) (?:does|do|can do)${PLACE} (?:(?:has |have )?changed\b|came (?:with|from) (?:it|them|(?:the|this|these) (?:\d{1,2} )?[a-z]{4,20})\b)|nothing (?:she|he|they) (?:now )?(?:does|do|can do)${PLACE}(?: now)? (?:(?:can|could) be|(?:has|have) been|is|was) (?:traced|tied|linked|credited|attributed|set down|put down) to|nothing (?:she|he|they) (?:does|do|can do)${PLACE}(?: now)? (?:is|was) (?:any )?different\b|nothing (?:she|he|they) (?:does|do|can do) out of the (?:water|pool) (?:has |have )?changed\b|(?:is|was|are|were) no better off|nothing to show for (?:it|them)\b|nothing is different (?:with|on) (?:it|them)\b|not the same (?:thing )?as doing (?:any(?:thing)? )?more\b|(?:haven't|have not|hasn't|has not) moved (?:him|her|them)\b|(?:is|are) doing the same things (?:she|he|they) did before\b|(?:walks|walked|sits|sat|stands|stood|lifts|lifted|carries|carried) no (?:farther|further|longer|more) than (?:she|he|they) (?:did|could)\b|no change in (?:his|her|their) (?:activity|activities|daily activities|days|(?:[a-z]{3,12} )?function(?:ing)?|work status|work restrictions)|(?:have|has|had) not changed (?:his|her|their) (?:[a-z]{1,15} ){0,2}?(?:headaches?|sleep|function(?:ing)?|activit(?:y|ies)|work|pain|mood|symptoms)|left (?:her|him|them|(?:her|his|their) [a-z]{3,12}) (?:just )?where (?:(?:she|he|they|it) (?:started|began)|(?:they|it) found (?:her|him|them))|(?:(?:did|does|do) not do|(?:is|was|are|were) not doing|(?:is|was|are|were) doing no) (?:any(?:thing)? )?more\b(?= (?:at|around) (?:home|work)| than\b| because of\b| since\b)|(?:shows?|showed|documents?|documented|records?|recorded) no (?:objective |measurable |functional )?change(?!\s(?:in|of)\s(?:(?:his|her|their|the)\s)?(?:pain|sleep|mood|symptoms)))\b`, 'gi');
 
@@ -184,7 +184,8 @@ const TELLS_WHAT_IT_DOES =
 /**
  * "Holding steady is not improvement", "Tolerating therapy is not the same as improving with it": a finding that what
  * the notes call gains is not improvement. "No benefit from them is documented", "No response to biofeedback has been
- * documented", "No gain has been reported": none found. "Those are goals, not results": what is hoped for, not what came. Searched from "no", a plain word the search can skip to, with the verb looked for behind it.
+ * documented", "No gain has been reported": none found. "Those are goals, not results": what is hoped for, not what
+ * came. Searched from "no", a plain word the search can skip to, with the verb looked for behind it.
  */
 const NOT_IMPROVEMENT =
   /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))|\bno (?:improvement|benefit|response|gains?)(?: (?:from|with|to) (?!(?:his |her |their )?function)[^.;]{1,40}?)? (?:is|was|has been|have been|had been) (?:documented|shown|demonstrated|recorded|noted|reported)\b|\bnot (?:results|gains|achievements)\b(?<=\b(?:goals|plans|hopes|aims), not (?:results|gains|achievements))/gi;
@@ -379,10 +380,10 @@ const WITHOUT_BEFORE = /\bwithout\s(?:[a-z]+\s){0,2}$/i;
 const WOULD_AFTER = /^,?(?!\s(?:and|but)\s)[^.;,]{0,80}\bwould\b/;
 /**
  * The next sentence says the condition is met: "This record documents it.", "The notes show it.", "The psychologist's
- * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here it
- * is.", "Celecoxib does that for him", "Her log does both", "... when ... pain and function have improved. Both are documented here.", "Better
- * sleep and a return to cooking and driving document that." (not "The notes do not document that."). A period
- * before no capital is no sentence's end ("8 C.C.R. 9792.20").
+ * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here
+ * it is.", "Celecoxib does that for him", "Her log does both", "... when ... pain and function have improved. Both are
+ * documented here.", "Better sleep and a return to cooking and driving document that." (not "The notes do not document
+ * that."). A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
   /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?|log|notes|records?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so|both)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?!(?:No|Nothing|None|Neither)\b)(?![^.;]{0,80}?\b(?:not|never|no|nothing)\b)[A-Z][^.;]{0,80}? (?:documents?|shows?|demonstrates?) (?:that|this|it)\.|(?:His|Hers|Theirs|These|Those) (?:did|do)\.|(?:Both|All|Each|That|This)(?: of (?:them|these|those))? (?:are|is|were|was|have been|has been) (?:documented|shown|demonstrated|present|met)\b)/;

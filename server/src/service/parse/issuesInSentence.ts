@@ -1,12 +1,12 @@
 /**
  * Issues a professional review lists inside one sentence instead of one a line: "The requests in dispute are:
  * Functional restoration program, 10 additional days; Tramadol 50mg #120; ... and Cervical pillow.", "The disputed
- * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal epidural
- * steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right wrist; (2)
- * Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "The disputed requests are for additional acupuncture for the low
- * back and for naproxen sodium 550mg #60.", "The requests in dispute are additional chiropractic treatment for the cervical spine
- * and an MRI of the cervical spine without contrast.", "Whether 6 sessions of cognitive behavioral therapy and 4 sessions of
- * biofeedback are medically necessary and appropriate."
+ * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal
+ * epidural steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right
+ * wrist; (2) Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "The disputed requests are for additional
+ * acupuncture for the low back and for naproxen sodium 550mg #60.", "The requests in dispute are additional
+ * chiropractic treatment for the cervical spine and an MRI of the cervical spine without contrast.", "Whether 6
+ * sessions of cognitive behavioral therapy and 4 sessions of biofeedback are medically necessary and appropriate."
  */
 import type { Block } from '../text/block';
 

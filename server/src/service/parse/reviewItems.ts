@@ -66,7 +66,10 @@ const issueKey = (text: string): string | null => {
   if (roman) return romanKey(roman[1]);
   return HASH_KEY.exec(text)?.[1] ?? wordKeys(text)[0] ?? null;
 };
-/** "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:": a part that opens with two issues' keys. */
+/**
+ * "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:": a part that opens with
+ * two issues' keys.
+ */
 const JOINT_KEYS = new RegExp(
   `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
@@ -452,7 +455,10 @@ function continuesSentence(lines: readonly Line[], from: number, i: number): boo
   return k >= from && /[a-z,]\s*$/.test(lines[k].text);
 }
 
-/** A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...", "Regarding the chiropractic manipulation: ...". */
+/**
+ * A sentence that opens with the item it speaks of: "For the ketoprofen cream, the reviewer relied on ...", "Regarding the
+ * chiropractic manipulation: ...".
+ */
 const ITEM_SENTENCE = new RegExp(`(?:^|[.;]\\s)((?:${ITEM_OPENERS})\\s(?:the\\s)?([^,.;:]{3,80})[,:])`, 'g');
 
 /**
@@ -614,7 +620,10 @@ function labelledPlace(text: string): number {
   return label ? issueNumber(label[1] ?? label[2]) : 0;
 }
 
-/** The lines that start with a label naming each item in turn (two, for "X and Y"), or none if not every item has one. */
+/**
+ * The lines that start with a label naming each item in turn (two, for "X and Y"); of three or more items, all but the last
+ * when the section names the last nowhere; else none.
+ */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
   const wanted = services.map((s) => new Set(namingWords(s)));
   const starts: number[] = [];

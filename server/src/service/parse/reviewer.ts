@@ -20,8 +20,9 @@ const NEXT_LABEL = /(?:^|\s{1,8}|(?<=[a-z]))(?:(?:Board )?Certifi?cation|(?:Stat
 // before a parenthesis ("Family Medicine (subspecialty: Sports Medicine)") or the licence, on the next line
 // of a list ("Board certified in Chiropractic" / "Orthopedics" / "Licensed in California").
 const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e|an? (?:active|current|unrestricted|valid))\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
-// "is board certified in X", "a board certified specialist in X", "holds board certification by the American Board of X",
-// "whose board certification is in X", "is a Diplomate of the American Board of X". Not the words after a blank left for it: "Board Certified in  and is licensed".
+// "is board certified in X", "a board certified specialist in X", "holds board certification by the American Board of
+// X", "whose board certification is in X", "is a Diplomate of the American Board of X". Not the words after a blank
+// left for it: "Board Certified in  and is licensed".
 const BOARD_CERTIFIED = new RegExp(`\\b(?:(?:(?:is |are )?board[- ]certified(?: specialist| physician)?|(?:holds |has )?board certification) (?:is )?(?:in|by the American Board of)|[Dd]iplomate(?:,| of the) American Board of|certified by the American Board of)\\s{1,8}(?!and\\b)([A-Za-z&/' -]{1,120}?)${CLAUSE_END}`, 'i');
 /**
  * "Diplomate, American Board of Psychiatry and Neurology; Board Certified in Psychiatry": the specialty said in so many
