@@ -1729,6 +1729,8 @@ const guidelinePagesIn = (issues: string, guideline: string) =>
   parseLetter(
     REVIEW(issues, 'None is medically necessary.').replace('RATIONALE FOR', `MEDICAL TREATMENT GUIDELINE(S) RELIED UPON BY PROFESSIONAL REVIEWER AND WHY:\n${guideline}\nRATIONALE FOR`),
   )!.items.map((i) => i.citations.map((c) => c.pages.join('-')));
+/** Whether each issue of a professional review has a rationale part of its own, or is never taken up. */
+const rationalesIn = (issues: string, rationale: string) => parseLetter(REVIEW(issues, rationale))!.items.map((i) => i.parts.some((p) => p.kind === 'rationale'));
 const expectImprovements = (issues: string, rationale: string, expected: readonly string[]) => assert.deepEqual(improvementsOf(issues, rationale), expected, rationale);
 
 test('round 45: lettered issues, parts under sub-headings of their own line, and an issue the numbered parts leave out', () => {
@@ -4693,12 +4695,10 @@ test('rounds 268 to 275: totals split by kind, mode or part in the next sentence
   );
   // Lettered parts for the first three of five issues: the last two are taken up nowhere.
   assert.deepEqual(
-    parseLetter(
-      REVIEW(
-        '(A) Individual psychotherapy, 8 sessions\n(B) Biofeedback, 4 sessions\n(C) Psychiatric follow-up visit\n(D) Sertraline 50 mg #30\n(E) Gym membership',
-        '(A) Psychotherapy is not medically necessary.\n(B) Biofeedback is not medically necessary.\n(C) The follow-up visit is medically necessary.',
-      ),
-    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    rationalesIn(
+      '(A) Individual psychotherapy, 8 sessions\n(B) Biofeedback, 4 sessions\n(C) Psychiatric follow-up visit\n(D) Sertraline 50 mg #30\n(E) Gym membership',
+      '(A) Psychotherapy is not medically necessary.\n(B) Biofeedback is not medically necessary.\n(C) The follow-up visit is medically necessary.',
+    ),
     [true, true, true, false, false],
   );
   expectReadings(improvementIn, [
@@ -4793,12 +4793,10 @@ test('rounds 284 to 291: issues keyed in words, shared "(1) and (2):" parts with
     [['23'], ['137-138'], ['137-138']],
   );
   assert.deepEqual(
-    parseLetter(
-      REVIEW(
-        '(1) Physical therapy for the lumbar spine, 2x3\n(2) Physical therapy for the cervical spine, 2x3\n(3) Ketoprofen 20% cream\n(4) Urine drug screen',
-        '(1) and (2): Neither course of therapy has produced objective functional improvement. Both are not medically necessary.\n(3): Ketoprofen is not medically necessary.',
-      ),
-    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    rationalesIn(
+      '(1) Physical therapy for the lumbar spine, 2x3\n(2) Physical therapy for the cervical spine, 2x3\n(3) Ketoprofen 20% cream\n(4) Urine drug screen',
+      '(1) and (2): Neither course of therapy has produced objective functional improvement. Both are not medically necessary.\n(3): Ketoprofen is not medically necessary.',
+    ),
     [true, true, true, false],
   );
   assert.deepEqual(
@@ -4833,12 +4831,10 @@ test('rounds 292 to 299: counts "documented" or given as "a trial of 6"; labelle
   assert.deepEqual(done('Utilization review previously authorized 8 aquatic therapy sessions, of which she attended 6 in 08/2015 and 09/2015.'), [6]);
   // Labelled parts for the first two of three issues, the third named nowhere in the section: it is never taken up.
   assert.deepEqual(
-    parseLetter(
-      REVIEW(
-        '1. Acupuncture 2x3, lumbar spine\n2. Chiropractic treatment 2 times a week for 6 weeks\n3. Lumbar support brace',
-        'Acupuncture: After 6 treatments he stopped tramadol. Acupuncture is medically necessary.\nChiropractic treatment: He has had 8 visits. It is not medically necessary.',
-      ),
-    )!.items.map((i) => i.parts.some((p) => p.kind === 'rationale')),
+    rationalesIn(
+      '1. Acupuncture 2x3, lumbar spine\n2. Chiropractic treatment 2 times a week for 6 weeks\n3. Lumbar support brace',
+      'Acupuncture: After 6 treatments he stopped tramadol. Acupuncture is medically necessary.\nChiropractic treatment: He has had 8 visits. It is not medically necessary.',
+    ),
     [true, true, false],
   );
   // "(a) through (c):" and "(d):" key every issue, in order; a run shares its part.
