@@ -426,19 +426,16 @@ const STATED_DOCUMENTED = /^\s(?:is|was|has been)\s(?:clearly\s|well\s)?document
  * utilization review found, quoted, is what the reviewer weighs, not a finding of the reviewer's.
  */
 const UR_QUOTE_OPENS = /\b(?:utilization review(?:er)?|UR)\b[^."]{0,60}\b(?:wrote|writes|stated|states|said|says|concluded|concludes|found|finds|noted|notes|reasoned|opined)(?:\s(?:that|as follows))?:?\s{0,3}$/i;
-function quotedFromReview(text: string, index: number): boolean {
-  if (lastQuoted.text !== text) lastQuoted = { text, marks: quoteMarks(text) };
-  const opening = quotationOpening(lastQuoted.marks, index);
+function quotedFromReview(text: string, marks: readonly number[], index: number): boolean {
+  const opening = quotationOpening(marks, index);
   return opening >= 0 && UR_QUOTE_OPENS.test(text.slice(Math.max(0, opening - 120), opening));
 }
-/** The quotation marks of the block last read: its mentions are classified one after another. */
-let lastQuoted: { text: string; marks: number[] } = { text: '', marks: [] };
 
 /**
  * Classifies one mention; null when it is a condition or a recommendation, not a finding; 'credited' when the
- * words after it credit the gains to a treatment they name (creditedTo).
+ * words after it credit the gains to a treatment they name (creditedTo). `marks`: the block's quotation marks.
  */
-function classify(text: string, index: number, length: number, denial: boolean): FunctionalImprovement | 'credited' | null {
+function classify(text: string, marks: readonly number[], index: number, length: number, denial: boolean): FunctionalImprovement | 'credited' | null {
   const sStart = sentenceStart(text, index);
   const before = clauseBefore(text, sStart, index);
   const after = text.slice(index + length, index + length + 200);
@@ -447,7 +444,7 @@ function classify(text: string, index: number, length: number, denial: boolean):
   const question = after.includes('?') ? ANSWERED_QUESTION.exec(after) : null;
   if (question) return SPLIT_ANSWER.test(question[1]) ? null : NEGATION.test(question[1]) ? 'not-documented' : 'documented';
   if (REVIEW_FOUND.test(before)) return null;
-  if (text.includes('"') && quotedFromReview(text, index)) return null;
+  if (marks.length && quotedFromReview(text, marks, index)) return null;
   if (OF_THE_ONE_REPLACED.test(text.slice(sStart, index))) return null;
   if ((before.endsWith(' of ') || before.endsWith(' that ')) && CLAIM_BEFORE.test(before) && REJECTED_AFTER.test(after)) return 'not-documented';
   if (CONDITION_JUST_BEFORE.test(before)) return answerTo(after);
@@ -619,10 +616,12 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (['does for ', 'do for ', 'did for ', 'done for '].some((w) => words.has(w))) collectMentions(TELLS_WHAT_IT_DOES, text, false, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
+  // Found once for the block: a quotation of utilization review's finding is read for every mention in it.
+  const marks = text.includes('"') ? quoteMarks(text) : [];
   const credited: BlockFindings['credited'] = [];
   for (let k = mentions.length - 1; k >= 0; k--) {
     const { start, end, denial } = mentions[k];
-    const status = classify(text, start, end - start, denial);
+    const status = classify(text, marks, start, end - start, denial);
     if (status === 'credited') credited.push({ ...creditedTo(text, end), span: block.span(start, end) });
     else if (status) return { finding: { status, span: block.span(start, end) }, credited };
   }
