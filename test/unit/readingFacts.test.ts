@@ -4863,3 +4863,77 @@ test('rounds 292 to 299: counts "documented" or given as "a trial of 6"; labelle
   ]);
   assert.equal(isContinuedTreatment('Ketoprofen 20% cream 120gm', 'medications', [paragraph('He has rubbed the cream on his low back twice a day for a year.')]), true);
 });
+
+test('rounds 300 to 307: labels glossed "Issue 3 (sertraline):" or leaving issues out; issues listed on the heading\'s line; counts "with two providers", "has had four of them", "Four of those sessions were", "those sixteen visits"; gains credited, denied and told in plain words', () => {
+  assert.deepEqual(
+    rationalesIn(
+      '1. Individual psychotherapy, 6 sessions\n2. Biofeedback, 6 sessions\n3. Sertraline 50 mg #30\n4. Psychological testing\n5. Polysomnography',
+      'Issues 1 and 2 (psychotherapy and biofeedback): Neither is medically necessary.\nIssue 3 (sertraline): She works again. Sertraline 50 mg #30 is medically necessary.',
+    ),
+    [true, true, true, false, false],
+  );
+  assert.deepEqual(
+    rationalesIn(
+      'Request #1: Cognitive behavioral therapy, 10 sessions\nRequest #2: Duloxetine 60 mg #30\nRequest #3: Acupuncture x6\nRequest #4: Psychiatric consultation',
+      'Request #1: She has attended 6 sessions. It is not medically necessary.\nRequest #3: After six sessions she walks again. Acupuncture x6 is medically necessary.',
+    ),
+    [true, false, true, false],
+  );
+  const listedOnHeadingLine = REVIEW('', 'Both are medically necessary.').replace('ISSUE AT DISPUTE:\n\n', 'ISSUE AT DISPUTE: 1) Aquatic therapy, eight (8) visits; 2) Gym membership, 6 months\n');
+  assert.deepEqual(
+    parseLetter(listedOnHeadingLine)!.items.map((i) => i.service),
+    ['Aquatic therapy, eight (8) visits', 'Gym membership, 6 months'],
+  );
+  assert.deepEqual(completedInReview('1. Physical therapy 3 x 4, lumbar spine\n2. Lumbar brace', 'He has attended 18 visits with two providers.'), [18, null]);
+  assert.deepEqual(completedInReview('1. Physical therapy 3 x 4, lumbar spine\n2. Acupuncture x6', 'She has had 12 visits with her two providers.'), [null, null]);
+  assert.deepEqual(
+    completedInReview(
+      '1. Group psychotherapy, 12 sessions\n2. Individual psychotherapy 1 time per week for 6 weeks',
+      'He has attended twelve sessions of a weekly pain-coping group since 04/2013. Separately, he began individual sessions with a psychologist in 08/2013 and has had four of them.',
+    ),
+    [12, 4],
+  );
+  assert.deepEqual(
+    completedInReview(
+      '1. Cognitive behavioral therapy, 4 additional sessions\n2. Biofeedback, 6 sessions',
+      'Since 01/2015 he has seen a pain psychologist for ten sessions in all. Four of those sessions were biofeedback training, and the other six were cognitive behavioral therapy.',
+    ),
+    [6, 4],
+  );
+  assert.deepEqual(
+    completedInReview(
+      '1. Aquatic therapy 2 times a week for 4 weeks\n2. Lumbar support',
+      'She had physical therapy at two clinics.',
+      'The sixteen physical therapy visits are not broken down by type, and the records do not say how many were aquatic sessions. After those sixteen visits her walking is unchanged. Neither is medically necessary.',
+    ),
+    [null, null],
+  );
+  assert.equal(specialtyIn('The reviewer is a Doctor of Chiropractic, licensed in California, with a specialty in Chiropractic and more than 15 years of clinical practice.'), 'Chiropractic');
+  assert.deepEqual(citationPages('TENS, pages 114-116 of the same MTUS Chronic Pain Medical Treatment Guidelines, calls for a one-month home trial.'), ['MTUS Chronic Pain:114,116']);
+  expectImprovements(
+    '1. Chiropractic manipulation 2x3, lumbar spine\n2. Physical therapy, 6 visits, lumbar spine',
+    'He has completed 14 chiropractic visits and 14 physical therapy visits. His Oswestry score is unchanged, and there is no documentation of functional improvement from either therapy. Neither is medically necessary.',
+    ['not-documented', 'not-documented'],
+  );
+  // In a part two issues of three share, a sentence of "Neither course" after the second's opener is both issues'.
+  const shared = improvementsOf(
+    '1. Individual psychotherapy, 6 sessions\n2. Biofeedback, 6 sessions\n3. Sertraline 50 mg #30',
+    'Issues 1 and 2: As to the psychotherapy, page 23 allows up to 10 visits. As to the biofeedback, pages 24-25 support it only with therapy. Neither course has produced documented functional improvement. Neither is medically necessary.\nIssue 3: Sertraline 50 mg #30 is medically necessary.',
+  );
+  assert.deepEqual(shared.slice(0, 2), ['not-documented', 'not-documented']);
+  expectReadings(improvementIn, [
+    ['It has not improved her sleep or anything she does by day.', 'not-documented'],
+    ['That he likes them is all that is said, and none are tied to the patch.', 'not-documented'],
+    ['The records give no function that tramadol itself restored.', 'not-documented'],
+    ['Nothing in the records shows what amitriptyline adds.', 'not-documented'],
+    ['The six sessions are recorded only as relaxation ratings, and no gain in her activities from them is recorded.', 'not-documented'],
+    ['Those describe how he took part, not what he gained.', 'not-documented'],
+    ['The goals for the next two weeks are targets, not results.', 'not-documented'],
+  ]);
+  expectReadings(gainsIn, [
+    ['On celecoxib he walks his whole route; the two weeks without it cut him to half a route and took him off walking duty.', 'documented'],
+    ['With the medication she does her own laundry; a week without it in April left her in bed.', 'documented'],
+    ['She has attended 4 sessions with clear gains: her depression scores fell and she has resumed driving and shopping for her family.', 'documented'],
+  ]);
+  assert.equal(isContinuedTreatment('Tramadol ER 150 mg #30', 'medications', [paragraph('Since the switch from Norco he works full ten-hour shifts.')]), true);
+});

@@ -142,7 +142,8 @@ const countsIn = perBlock((block): SentenceCounts[] => {
     // The two sentences before, as the one pointed back to may itself go on from the one before it ("Physical therapy
     // for the neck has been provided by Ms. Okonkwo. Twelve visits were prescribed. Her discharge note ..."); "of them"
     // points to the one just before.
-    const back = POINTS_BACK.test(sentence)
+    const back =
+      POINTS_BACK.test(sentence) || ((sentence.includes('those ') || sentence.includes('these ')) && THOSE_COUNT.test(sentence))
       ? 2
       : (sentence.includes('f th') && OF_THEM.test(sentence)) || (sentence.includes(' it') && TREATED_IT.test(sentence)) || SUMS_BEFORE.test(sentence)
         ? 1
@@ -242,12 +243,17 @@ function largestInOwn(block: Block, owner: CountOwner): Tiers {
 /**
  * "Between the two therapies she has been seen 10 times", "sixteen visits between the physical therapist and the
  * chiropractor", "seen ten times between the pool and the clinic", "20 therapy visits ..., land and pool together", "fourteen
- * visits of both kinds", "twelve visits she has had with her two providers", "12 visits of combined acupuncture and
- * chiropractic care", "24 visits of physical therapy and chiropractic care": a count of several therapies together, no one
- * item's.
+ * visits of both kinds", "12 visits of combined acupuncture and chiropractic care", "24 visits of physical therapy and
+ * chiropractic care": a count of several therapies together, no one item's.
  */
 const COMBINED =
-  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses|providers)\b|\b(?:therapies|treatments) (?:combined|together)\b|\b(?:(?:visits|sessions|treatments) of|combined) (?:combined )?(?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)[a-z]*(?: therapy| care| treatment| manipulation)? and (?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
+  /\bland and (?:pool|water)\b|\b(?:pool|water) and land\b|\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) (?:therapies|treatments|courses)\b|\b(?:therapies|treatments) (?:combined|together)\b|\b(?:(?:visits|sessions|treatments) of|combined) (?:combined )?(?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)[a-z]*(?: therapy| care| treatment| manipulation)? and (?:physical|occupational|aquatic|chiropractic|acupuncture|massage|psycho)|\bbetween (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s? and (?:the |her |his |their )?(?:[a-z-]{3,20} )?(?:therapist|chiropractor|acupuncturist|psychologist|clinic|office|pool)s?\b|\bof both (?:kinds|types)\b/i;
+/**
+ * "twelve visits she has had with her two providers": a count of several providers together, of several therapies where
+ * the letter disputes several (see countOwner), of the one therapy where it disputes one ("attended 18 visits with two
+ * providers").
+ */
+const SEVERAL_PROVIDERS = /\b(?:between|across|for|of|with) (?:the |her |his |their )?(?:two|both|three) providers\b/;
 /**
  * "14 therapy visits since 04/2014: the first 8 were aquatic therapy", "seen 16 times at the chiropractic office: 10 of
  * those visits were chiropractic", "24 visits since 2013, but 14 of them treated the lumbar spine", "20 visits since
@@ -295,7 +301,10 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // The therapy of the sentence pointed back to, when it names one only.
     // Not the sentence an "In all" sums: "he has completed four sessions of it (biofeedback) ... In all he has been to that
     // office ten times".
-    const carried = found.kinds.length || !pointedTo || SUMS_BEFORE.test(sentence) ? null : nearCount(pointedTo).kinds;
+    // "After those sixteen visits": the therapy of the count the sentences before gave.
+    const those = found.kinds.length ? null : THOSE_COUNT.exec(own);
+    const named = those && pointedTo ? countNamedBefore(pointedTo, those[1]) : undefined;
+    const carried = found.kinds.length || !pointedTo || SUMS_BEFORE.test(sentence) ? null : nearCount(named ?? pointedTo).kinds;
     if (carried?.length === 1) found = { ...found, kinds: carried };
     const lead = found.parts.length ? null : PART_LEAD.exec(sentence.slice(0, h.index)) ?? PART_SUBJECT.exec(clauseBefore(sentence, h.index));
     if (lead) found = { ...found, parts: nearCount(lead[0]).parts };
@@ -313,6 +322,8 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // A count that names one therapy is of several only when the words right after it say so: "seen ten times between the
     // pool and the clinic".
     else if ((sentence.includes(' t') || sentence.includes(' and ') || sentence.includes(' both ')) && COMBINED.test(found.kinds.length !== 1 ? sentence : after)) found = { ...found, combined: true };
+    // Only the words near the count: a search of the whole sentence for each count would cost the square of its length.
+    else if ((upTo.includes(' providers') || after.includes(' providers')) && SEVERAL_PROVIDERS.test(`${upTo}${after}`)) found = { ...found, combined: 'providers' };
     else if ((after.includes(':') || after.includes(' of th') || after.includes(' between the ')) && TOTAL_AFTER.test(after)) found = { ...found, combined: true };
     else if (breakdown) found = { ...found, combined: true, parts: found.parts.length ? found.parts : breakdown.parts };
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
@@ -338,6 +349,22 @@ const POINTS_BACK = new RegExp(
  * when that sentence counts several kinds of therapy, or group and individual sessions.
  */
 const SUMS_BEFORE = /^(?:In all|In total|Altogether|All told)\b/;
+
+/**
+ * "After those sixteen visits": a count the sentences before gave with its therapy ("The sixteen physical therapy visits
+ * are not broken down by type"), whichever other therapies they name.
+ */
+const THOSE_COUNT = new RegExp(`\\b(?:those|these)\\s(\\d{1,3}|${NUMBER_WORD})\\s(?:visits|sessions|treatments)\\b`, 'i');
+
+/** A count with the words before its unit: "sixteen physical therapy visits", "16 (sixteen) land therapy sessions". */
+const COUNT_WITH_WORDS = new RegExp(`\\b(\\d{1,3}|${NUMBER_WORD})\\s(?:\\(\\d{1,3}\\)\\s)?(?:[a-z-]{1,20}\\s){1,3}(?:visits|sessions|treatments)\\b`, 'gi');
+
+/** The words of the first count in `before` of the number `number` (in digits or words): "sixteen physical therapy visits". */
+function countNamedBefore(before: string, number: string): string | undefined {
+  const value = digitsOrWordValue(number);
+  for (const m of before.matchAll(COUNT_WITH_WORDS)) if (digitsOrWordValue(m[1]) === value) return m[0];
+  return undefined;
+}
 
 /** "He attended 4 of them", "She went to 7 of those", "Of these, 11 were given": a count of what the sentence before granted or named. */
 const OF_THEM = /\b[Oo]f (?:them|these|those)\b/;

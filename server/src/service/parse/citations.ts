@@ -196,11 +196,12 @@ function chaptersIn(extent: string): { chapter: number; at: number; end: number 
 
 /**
  * Pages written before the guideline's name: "page 22 of the Chronic Pain Medical Treatment Guidelines", "On pages 86-87,
- * the MTUS", "page 22 and pages 98-99 of the MTUS", "page 182, Table 8-8, of the ACOEM Practice Guidelines".
+ * the MTUS", "page 22 and pages 98-99 of the MTUS", "page 182, Table 8-8, of the ACOEM Practice Guidelines", "pages 114-116
+ * of the same MTUS Chronic Pain Medical Treatment Guidelines".
  */
 const PAGE_LIST = `${PAGES}(?:${NEXT_PAGES}(?:pages?\\s)?${PAGES}){0,5}`;
 const PAGES_BEFORE = new RegExp(
-  `(?:\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGE_LIST})(?:,\\s(?:Table|Figure|Box)\\s\\d{1,2}-\\d{1,2},)?\\s(?:of|in)\\s|\\b(?:On|At|In)\\s(?:Pages?|pp?\\.)\\s?(${PAGE_LIST}),\\s)(?:the\\s)?$`,
+  `(?:\\b(?:Page\\s?\\(s\\)|Pages?|pp?\\.)\\s?(${PAGE_LIST})(?:,\\s(?:Table|Figure|Box)\\s\\d{1,2}-\\d{1,2},)?\\s(?:of|in)\\s|\\b(?:On|At|In)\\s(?:Pages?|pp?\\.)\\s?(${PAGE_LIST}),\\s)(?:the\\s(?:same\\s)?)?$`,
   'i',
 );
 

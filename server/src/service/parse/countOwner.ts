@@ -9,7 +9,7 @@ import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
-  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|pain psychology/i],
+  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|coping group|(?:sessions?|visits?) with (?:a|the|her|his|their) psychologist|pain psychology/i],
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupunctur/i],
@@ -66,8 +66,11 @@ export interface NearCount {
   parts: readonly string[];
   /** "group" or "individual", when the words say. */
   modes: readonly string[];
-  /** The count is of several therapies together (see buildItem's COMBINED): no item owns it. */
-  combined?: boolean;
+  /**
+   * The count is of several therapies together (see buildItem's COMBINED): no item owns it. Of several providers together
+   * ('providers'): the letter's only session-based item owns it, as its therapy is the one they gave.
+   */
+  combined?: boolean | 'providers';
 }
 
 /**
@@ -137,14 +140,14 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
-      if (near.combined) return spansItsParts(near);
+      if (near.combined) return (near.combined === 'providers' && onlySessionItem && samePart(near)) || spansItsParts(near);
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
         : onlySessionItem || (oneKind && near.parts.length > 0) || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
     ownsInOwnParts: (near) =>
-      (near.combined ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
+      (near.combined && !(near.combined === 'providers' && onlySessionItem) ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
   return oneKind && parts.length ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
 }

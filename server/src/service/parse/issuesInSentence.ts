@@ -14,8 +14,11 @@ import type { Block } from '../text/block';
 const LIST_LEAD =
   /^(?:The\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include))(?:\s(?:as follows|for))?\s?:?\s/i;
 
-/** Where list members part: "(2) " markers, else semicolons, else commas (with the last "and" or "or"). */
-const NUMBER_MARK = /\s\(\d{1,2}\)\s/g;
+/** A list that opens with its first number and parts at the second's: "1) Aquatic therapy, eight (8) visits; 2) Gym membership". */
+const NUMBERED_LEAD = /^\(?1[.)]\s(?=[^]*?;\s\(?2[.)]\s)/;
+
+/** Where list members part: "(2) " or "; 2) " markers, else semicolons, else commas (with the last "and" or "or"). */
+const NUMBER_MARK = /\s\(\d{1,2}\)\s|;\s\d{1,2}[.)]\s/g;
 /** A member that only goes on with the one before: "10 additional days", "cervical spine", "right wrist". */
 const GOES_ON =
   /^(?:\d|(?:the\s)?(?:left|right|bilateral)\s[a-z]+$|(?:the\s)?(?:cervical|lumbar|thoracic|lumbosacral)\s(?:spine|region)$|(?:the\s)?(?:neck|low back|back)$|(?:x\s?\d))/i;
@@ -38,7 +41,7 @@ export function issuesInSentence(block: Block): [number, number][] | null {
       [second, second + pair[2].length],
     ];
   }
-  const lead = LIST_LEAD.exec(text);
+  const lead = LIST_LEAD.exec(text) ?? NUMBERED_LEAD.exec(text);
   if (!lead) return null;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--;
@@ -59,7 +62,9 @@ export function issuesInSentence(block: Block): [number, number][] | null {
 /** Each cut between members, as [where the member before ends, where the next begins]. */
 function cutsIn(text: string, from: number, to: number): [number, number][] | null {
   const part = text.slice(from, to);
-  const numbered = [...part.matchAll(NUMBER_MARK)];
+  // Only the marks that number the members in turn: not the "(8)" of "eight (8) visits".
+  const numbered: RegExpExecArray[] = [];
+  for (const m of part.matchAll(NUMBER_MARK)) if (Number(/\d+/.exec(m[0])?.[0]) === numbered.length + 2) numbered.push(m);
   if (numbered.length) return numbered.map((m) => [from + m.index, from + m.index + m[0].length]);
   const semicolons = [...part.matchAll(/;\s(?:and\s|or\s)?/g)];
   if (semicolons.length) return semicolons.map((m) => [from + m.index, from + m.index + m[0].length]);

@@ -74,11 +74,11 @@ const MEDICATION_NOT_NEEDED =
  * the bottom rack", "picks up her son again", "she does her own hair again", "again drove her children to school", "he
  * was able to drive again", "he again carries his daughter up to bed", "She again folds and puts away the family's
  * laundry", "she was again able to carry her groceries in from the car", "She sits through her grandson's ball games
- * again", "he could again sit through his 40-minute commute" (past, not a condition), "went back to church": a daily task taken
- * up again.
+ * again", "he could again sit through his 40-minute commute" (past, not a condition), "went back to church", "she has resumed
+ * driving and shopping": a daily task taken up again.
  */
 const ACTIVITY_RESUMED =
-  /\b(?:(?:went|gone|got|is|was) back to (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|church|the gym)\b|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick|sitt?)(?:ing|ying|e?s|ies) (?:[a-z'-]{1,12} ){0,8}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend|hang) (?:[a-z']{1,12} ){0,6}?again|(?:(?:can|could) again|again(?: able to)?) (?:sit|stand|walk|lift|drive|carry|carries|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|fold|wash|iron|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed|folded|washed|ironed)(?:s|ing)?)\b/g;
+  /\b(?:(?:(?:went|gone|got|is|was) back to|resumed) (?:driving|walking|running|cooking|gardening|swimming|coaching|golfing|dancing|bowling|hiking|shopping|church|the gym)\b|(?:driv|walk|runn?|cook|garden|swimm?|coach|golf|danc|bowl|hik|work|lift|carr|kneel|climb|mow|knitt?|shopp?|clean|vacuum|fish|bik|load|pick|sitt?)(?:ing|ying|e?s|ies) (?:[a-z'-]{1,12} ){0,8}?again|(?:does|did|doing) (?:her|his|their) own (?:[a-z]{3,12} ){1,2}again|(?:(?:is|was|are|were) (?:now )?able to|can|could) (?:drive|walk|cook|lift|carry|work|climb|kneel|shop|clean|garden|mow|type|dress|bathe|run|swim|golf|dance|bowl|hike|coach|fish|bike|load|reach|bend|hang) (?:[a-z']{1,12} ){0,6}?again|(?:(?:can|could) again|again(?: able to)?) (?:sit|stand|walk|lift|drive|carry|carries|climb|kneel|cook|work|dress|bend|reach|shop|clean|type|turn|fold|wash|iron|drove|walked|cooked|worked|lifted|carried|climbed|shopped|cleaned|dressed|folded|washed|ironed)(?:s|ing)?)\b/g;
 /**
  * "sleeping 6 hours a night instead of 3", "six hours of sleep instead of three", "he sleeps twice as long as before",
  * "sleeps through most nights": sleep regained.
@@ -143,24 +143,25 @@ const CAN_NOW =
  * work at noon both days", "he loses work without it", "on the two occasions his prescription was delayed he missed
  * work", "when she tried going without the medication she had to pull over and call in late", "when a refill was held
  * up for four days she left the sorting line early", "when she ran out for a week she called in sick twice", "when his
- * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days running",
- * "he stopped it for a week ..., and he left the route early", "The 9 days without celecoxib cost her four early
- * departures and a missed shift", "when he went without it for 10 days he could walk only 5 hours of it", "When the
- * prescription was not refilled for eight days in 09/2015 she went home early on three shifts", "when a pharmacy error left
- * her without it ... she left her modified-duty shifts early twice", "when a pharmacy delay left her without it, she cut
- * two client visits short and took one day off", "on the few work nights she has gone without it, ... she woke at 1 or 2
- * in the morning ... and was late for her 5 a.m. start", "her refill was held up for a week, and she went home at lunch
- * four days that week", and in the next sentence: "he went five days without it. He stayed home three of those days", "In
- * January he was off it for 10 days ... He called in sick twice", "when her insurer held it for three days, she did not get
- * out of bed", "he ran out for a week and called in two of those nights", "His doctor tried him on three a day in June, and for those
- * two weeks he was going home early", "she ran out for a week and could get through only 9 rooms a day", "when he cut to two he
- * left the site early four days", "without it she is moved to bagging by midday", "On naproxen he works ten-hour shifts; the
- * week he was off it he could not", "when he ran out for two days in 09/2013 he missed a program day", "without it in
- * 12/2017 he could not walk his daughter to school, and on it he does", "the two weeks without it show that: he needed a cane
- * and stopped gardening".
+ * meloxicam lapsed ... he was moved off the lift bays", "when a refill came late, she went home early two days
+ * running", "he stopped it for a week ..., and he left the route early", "The 9 days without celecoxib cost her four
+ * early departures and a missed shift", "when he went without it for 10 days he could walk only 5 hours of it", "When
+ * the prescription was not refilled for eight days in 09/2015 she went home early on three shifts", "when a pharmacy
+ * error left her without it ... she left her modified-duty shifts early twice", "when a pharmacy delay left her without
+ * it, she cut two client visits short and took one day off", "on the few work nights she has gone without it, ... she
+ * woke at 1 or 2 in the morning ... and was late for her 5 a.m. start", "her refill was held up for a week, and she
+ * went home at lunch four days that week", and in the next sentence: "he went five days without it. He stayed home
+ * three of those days", "In January he was off it for 10 days ... He called in sick twice", "when her insurer held it
+ * for three days, she did not get out of bed", "he ran out for a week and called in two of those nights", "His doctor
+ * tried him on three a day in June, and for those two weeks he was going home early", "she ran out for a week and could
+ * get through only 9 rooms a day", "when he cut to two he left the site early four days", "without it she is moved to
+ * bagging by midday", "On naproxen he works ten-hour shifts; the week he was off it he could not", "when he ran out for
+ * two days in 09/2013 he missed a program day", "without it in 12/2017 he could not walk his daughter to school, and on
+ * it he does", "the two weeks without it show that: he needed a cane and stopped gardening", "the two weeks without it
+ * cut him to half a route and took him off walking duty", "a week without it in April left her in bed".
  */
 const LAPSE_LOSS =
-  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,])|could not (?:[a-z'-]{1,15} ){1,6}?[a-z'-]{1,15},? (?:and|but) (?:on|with) (?:it|them) (?:she|he|they) (?:does|do|can|could)\b)|(?:needed|used) (?:a|her|his|the) (?:cane|walker|crutches)\b|(?:gave up|stopped) [a-z]{3,15}ing\b|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
+  /\b(?:(?:lapsed|ran out|went without|gone without|going without|without it|off (?:it|them) for|held (?:it|them)|tried (?:him|her|them) on (?:one|two|three|four|\d) a day|(?:cut|dropped) (?:back )?to (?:one|two|three|four|\d)\b|(?:was|were) off (?:it|them)\b|(?:days?|weeks?) without (?:the |her |his )?[a-z]{4,20}|did not take it|stopped it|came late|(?:was|were) (?:delayed|held up|not (?:re)?filled))\b(?:[^.;]|\.\s{1,2}(?=[A-Z])|;\s){0,120}?\b(?:put on (?:the )?desk|(?:went|going|gone) home (?:early|at lunch|at noon|at midday)|stayed home|did not get out of bed|(?:stayed|left (?:her|him|them)|kept (?:her|him|them)) in bed\b|called in (?:\w{1,8} ){1,3}(?:days|nights|shifts)\b|early departures?|missed shifts?|missed (?:\w{1,12} ){0,2}(?:days?|shifts?) of work|missed (?:\w{1,12} ){0,2}(?:shifts?|work)|missed (?:a|an|one|two|three|\d) (?:program|work|class) days?|left (?:work|(?:the|his|her|their) (?:[a-z-]{3,14} )?(?:site|job|shop|plant|warehouse|office|line|shifts?|route|crew|yard|floor)) (?:early|at noon|at midday)|cut (?:\w{1,12} ){1,3}short|took (?:a|one|two|three|\d) (?:days?|shifts?) off|call(?:ed|s)? in (?:late|sick)|(?:was|were) late (?:for|to) (?:work|(?:her|his|their) (?:[\w.]{1,12} ){0,2}(?:start|shift|job))|(?:is|was|were|gets|got) moved (?:off|to)\b|cut (?:him|her|them) (?:back )?to (?:half|part|one|two|three|four|\d)\b|took (?:him|her|them) off (?:(?:his|her|their|the) )?(?:[a-z-]{3,14} )?(?:duty|route|shifts?|line|floor|job|work)\b|(?:came|went) off (?:the|his|her|their) (?:route|shift|job) early|could (?:only [a-z]{3,10}|(?:[a-z]{3,10} ){1,2}only)\b|could not (?:finish|complete) (?:his|her|their) (?:shifts?|route)|could not(?=[.;,])|could not (?:[a-z'-]{1,15} ){1,6}?[a-z'-]{1,15},? (?:and|but) (?:on|with) (?:it|them) (?:she|he|they) (?:does|do|can|could)\b)|(?:needed|used) (?:a|her|his|the) (?:cane|walker|crutches)\b|(?:gave up|stopped) [a-z]{3,15}ing\b|(?:loses|lost|misses|missed) (?:work|shifts|days of work) without it)/g;
 
 /**
  * Words before a gain in its clause that deny or question it, or ask for it: "has not returned to full duty", "if he returns to
@@ -192,7 +193,7 @@ const GAINS: [RegExp, (text: string) => boolean][] = [
   [MEDICATION_STOPPED, (text) => text.includes('stopped') || text.includes('discontinued') || text.includes('gave up') || text.includes('no longer')],
   [MEDICATION_NOT_NEEDED, (text) => text.includes('no longer') || text.includes(' away')],
   [CAN_NOW, (text) => text.includes(' now ') || text.includes('Now') || text.includes(' could ')],
-  [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again')],
+  [ACTIVITY_RESUMED, (text) => text.includes('back to ') || text.includes('again') || text.includes('resumed ')],
   [SLEEP_GAIN, (text) => text.includes('slep') || text.includes('sleep')],
   [MEDICATION_CUT, (text) => (text.includes(' from ') && text.includes(' to ')) || text.includes(' only ')],
   [UNABLE_TO_DOING, (text) => text.includes(' from being unable') || text.includes(' from unable') || text.includes(' from not able')],

@@ -23,11 +23,13 @@ const TRAIL = /,?\s?(?:(?:is|are|was|were)\s)?(?:medically\s(?:necessary|indicat
 const LABEL = /^(?=[A-Z])[A-Za-z/ ()]{0,31}?\b(?:treatments?|services?|requests?|dispute|items?|issues?|questions?)\b[A-Za-z0-9/ ()]{0,20}:\s?/i;
 /** The words that label an issue with its number or letter: "Issue", "Request", "Item", "Question", "Disputed Service". */
 const ISSUE_WORD = '(?:Issue|Request|Item|Question|(?:Disputed\\s)?Service)';
+/** What a label may say of its issues before its colon: "Issue 3 (sertraline):", "Issues 1 and 2 (psychotherapy and biofeedback):". */
+const GLOSS = '\\s\\([^()]{2,60}\\)(?=:)';
 /**
- * "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:", "Issue #2  Biofeedback": an issue's label, with its
- * number or letter.
+ * "Issue 2:", "Issue #2.", "Item A:", "Issue A -", "Disputed Service 1:", "Issue #2  Biofeedback", "Issue 3 (sertraline):": an
+ * issue's label, with its number or letter.
  */
-const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?\\s?(?:[:.)]|-(?=\\s)|$|(?<=#\\s?\\d{1,2}\\s?)(?=\\s|[A-Z]))|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
+const ISSUE_LABEL = new RegExp(`^(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?(\\d{1,2}(?:\\([a-h]\\)|[a-h](?=\\s?[:.)]))?|one|two|three|four|five|six|seven|eight|[A-H](?=\\s?[:.)]|\\s-\\s))(?:\\sof\\s\\d{1,2})?(?:${GLOSS})?\\s?(?:[:.)]|-(?=\\s)|$|(?<=#\\s?\\d{1,2}\\s?)(?=\\s|[A-Z]))|#\\s?(\\d{1,2})(?:[:.)]|(?=\\s)))`, 'i');
 const ENDS_SENTENCE = /[.?!]["'\u201d]?$/;
 const isNextIssueLabel = (text: string): boolean => ISSUE_LABEL.test(text) && !ENDS_SENTENCE.test(text);
 const DECISION_AT_END = /:\s*(Upheld|Overturned|Uphold|Overturn)\.?$/i;
@@ -44,7 +46,7 @@ const SUB_NUMBERED = /^\d{1,2}(?:[a-h][.)]|\([a-h]\)[.:]?)\s{1,6}(?=\S)/;
  * "Request (1):" give "1", "1a.", "1(a)." and "Issue 1b:" give "1a" and "1b", "For 2:" gives "2", "Item A:" gives "a".
  */
 const ISSUE_KEY = new RegExp(
-  `^(?:For\\s)?(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?)?(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?)(?:[.):]|\\s[-\\u2013\\u2014](?=\\s))|(\\(\\d{1,2}\\))[.:]?(?=\\s|$))\\s{0,6}(?=\\S|$)`,
+  `^(?:For\\s)?(?:${ISSUE_WORD}\\s?(?:No\\.?\\s?|#\\s?)?)?(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?)(?:${GLOSS})?(?:[.):]|\\s[-\\u2013\\u2014](?=\\s))|(\\(\\d{1,2}\\))[.:]?(?=\\s|$))\\s{0,6}(?=\\S|$)`,
   'i',
 );
 /** "Item A:", "Issue B.", "C.", "(c)": an issue lettered, after its label or alone. */
@@ -67,11 +69,11 @@ const issueKey = (text: string): string | null => {
   return HASH_KEY.exec(text)?.[1] ?? wordKeys(text)[0] ?? null;
 };
 /**
- * "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:": a part that opens with
- * two issues' keys.
+ * "Issues 1(a) and 1(b):", "A and C:", "For 1a and 1b:", "Requests (2) and (3):", "Item Nos. 1 and 2:", "Issues 1 and 2
+ * (psychotherapy and biofeedback):": a part that opens with two issues' keys.
  */
 const JOINT_KEYS = new RegExp(
-  `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
+  `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])(?:${GLOSS})?[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
 /**
  * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)": a part that opens with two issues' keys marked by
@@ -402,12 +404,13 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   }
   const missing = starts.filter((s) => s === undefined).length;
   // A list quoted in a shared part ("1. ... 2. ...") may number as many entries as there are issues but one; labels may
-  // not. Nor may keys that open the section and run in order from the first issue's, the rest never taken up ("(A) ...
-  // (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the
+  // not, and two labels or more, the first issue's among them, may leave any issues out ("Request #1:", "Request #3:" of
+  // four). Nor may keys that open
+  // the section and run in order from the first issue's, the rest never taken up ("(A) ... (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the
   // readings after this.
   const taken = starts.length - missing;
   const firstOnes = starts[0] === from && starts.every((s, k) => (k < taken ? s !== undefined && (k === 0 || s >= starts[k - 1]!) : s === undefined));
-  if (missing > (labelled && keys.length >= 3 ? 1 : 0) && !(firstOnes && taken >= 2)) return null;
+  if (missing > (labelled && keys.length >= 3 ? 1 : 0) && !(taken >= 2 && (firstOnes || (labelled && starts[0] !== undefined)))) return null;
   if (missing && namedInside(lines, from, to, keys[starts.indexOf(undefined)]!)) return null;
   const found = starts.filter((s) => s !== undefined);
   const inOrder = found.every((s, k) => k === 0 || s > found[k - 1]);

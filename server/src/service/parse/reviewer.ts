@@ -18,8 +18,9 @@ const SPECIALTY_LINE = /\b(?:Certification\(?s?\)?(?:\s{0,8}\/\s{0,8}Specialty)?
 const NEXT_LABEL = /(?:^|\s{1,8}|(?<=[a-z]))(?:(?:Board )?Certifi?cation|(?:State\(?s?\)? of )?Licensure)\b/i;
 // Specialties contain "and" (Physical Medicine and Rehabilitation): stop at "and" only before a new clause, and
 // before a parenthesis ("Family Medicine (subspecialty: Sports Medicine)") or the licence, on the next line
-// of a list ("Board certified in Chiropractic" / "Orthopedics" / "Licensed in California").
-const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e|an? (?:active|current|unrestricted|valid))\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
+// of a list ("Board certified in Chiropractic" / "Orthopedics" / "Licensed in California"), or before the years of
+// practice ("a specialty in Chiropractic and more than 15 years of clinical practice").
+const CLAUSE_END = '(?=\\s{0,8}(?:,|\\.|;|\\(|\\band (?:is|holds|has|was|licensed|currently|practices|an? licen[sc]e|an? (?:active|current|unrestricted|valid)|(?:more than|over|nearly|almost) \\d{1,2})\\b|\\bwho\\b|\\bwith\\b|\\bby the\\b|[Ll]icen[sc]|$))';
 // "is board certified in X", "a board certified specialist in X", "holds board certification by the American Board of
 // X", "whose board certification is in X", "is a Diplomate of the American Board of X". Not the words after a blank
 // left for it: "Board Certified in  and is licensed".
@@ -158,9 +159,10 @@ const isStateLine = (line: string): boolean => {
 };
 
 /** What a pattern with the value in its first group found. */
-function matched(block: Block, pattern: RegExp): Found | null {
-  const m = pattern.exec(block.text);
-  return m ? { value: m[1], start: m.index, end: m.index + m[0].length } : null;
+/** The pattern's first match in the block at or after `from`. */
+function matched(block: Block, pattern: RegExp, from = 0): Found | null {
+  const m = pattern.exec(from ? block.text.slice(from) : block.text);
+  return m ? { value: m[1], start: from + m.index, end: from + m.index + m[0].length } : null;
 }
 
 // "holds an active California license", "holds a California psychology license and an Oregon medical license",
@@ -244,10 +246,13 @@ function specialtyIn(block: Block): Found | null {
   };
   const fromLabel = accepted(labelled(block, SPECIALTY_LINE));
   if (fromLabel) return fromLabel;
-  // Tried one at a time: most blocks give the specialty the first way, and the others are not searched.
+  // Tried one at a time: most blocks give the specialty the first way, and the others are not searched. A pattern's first
+  // match may be a state ("licensed in California, with a specialty in Chiropractic"): its next is tried.
   for (const pattern of SPECIALTY_PATTERNS) {
-    const found = accepted(matched(block, pattern));
-    if (found) return found;
+    for (let found = matched(block, pattern); found; found = matched(block, pattern, found.end)) {
+      const named = accepted(found);
+      if (named) return named;
+    }
   }
   return null;
 }

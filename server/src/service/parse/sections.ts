@@ -71,7 +71,7 @@ function joinWrapped(joined: string, next: string): string {
 
 /**
  * The lines with a heading that runs into its section's first sentence ("CLINICAL CASE SUMMARY The
- * expert reviewer developed ...") split in two, so the heading stands on a line of its own; the
+ * expert reviewer developed ...") or list split in two, so the heading stands on a line of its own; the
  * same array when no line needs it.
  */
 export function headingsApart(lines: readonly Line[]): readonly Line[] {
@@ -81,8 +81,9 @@ export function headingsApart(lines: readonly Line[]): readonly Line[] {
 /** The heading in capitals that opens the line and the sentence after it, or null. */
 function splitAtHeading(line: Line): [Line, Line] | null {
   const text = line.text;
-  // The heading is the run of words without a lower-case letter; the sentence starts with a capital.
-  const sentence = /\s(?=[A-Z][a-z])/.exec(text);
+  // The heading is the run of words without a lower-case letter; the sentence starts with a capital, or the list with its
+  // first number ("ISSUE AT DISPUTE: 1) Aquatic therapy ...; 2) Gym membership").
+  const sentence = /\s(?=[A-Z][a-z]|\(?\d{1,2}[.)]\s)/.exec(text);
   if (!sentence || /[a-z]/.test(text.slice(0, sentence.index))) return null;
   const heading = text.slice(0, sentence.index).trimEnd();
   if (!matchHeading(heading)) return null;

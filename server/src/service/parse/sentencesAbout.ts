@@ -29,8 +29,8 @@ const OPENER = /^(?:(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,
 export const openerOf = (whole: string): string | undefined =>
   whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') || whole.startsWith('the ') ? OPENER.exec(whole)?.[0] : undefined;
 
-/** "Neither treatment has produced ...", "both requests", "the two therapies": a sentence that speaks of all the items. */
-const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?)\b/;
+/** "Neither treatment has produced ...", "both requests", "the two therapies", "Neither course": a sentence that speaks of all the items. */
+const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?|courses?|services?)\b/;
 
 /** The words that tell the item of `service` from the items of `others`, or null when they do not tell them apart. */
 export function namingWordsApart(service: string, others: readonly string[]): NamingWords | null {
@@ -71,8 +71,11 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
     const sentence = openerNames ? opener! : whole;
     const namesMine = words.own.some((w) => sentence.includes(w));
     const namesTheirs = words.theirs.some((w) => sentence.includes(w));
-    if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
-    else if ((carries && !carries.test(text)) || ((sentence.includes('either') || sentence.includes('both') || sentence.includes(' two ') || sentence.includes(' three ')) && OF_ALL.test(sentence))) about = 'all';
+    // "no documentation of functional improvement from either therapy" speaks of all, though "therapy" names one item.
+    const ofAll = (sentence.includes('either') || sentence.includes('both') || sentence.includes(' two ') || sentence.includes(' three ')) && OF_ALL.test(sentence);
+    if (ofAll && !openerNames) about = 'all';
+    else if (namesMine || namesTheirs) about = namesMine && namesTheirs ? 'all' : namesMine ? 'mine' : 'theirs';
+    else if (carries && !carries.test(text)) about = 'all';
     if (about !== 'theirs') addRange(read, block.text, start, end);
     if (about === 'mine') addRange(own, block.text, start, end);
   }

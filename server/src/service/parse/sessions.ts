@@ -381,7 +381,7 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "Of the 18 therapy visits in the history, only the 6 physical therapy visits were for the knee": those of the total for a
   // part of the body.
   [new RegExp(`(?<=\\bOf\\sthe\\s${TOTAL_OF_VISITS}\\b[^.;]{0,40},\\s(?:only\\s)?(?:the\\s)?)${NUM}\\s(?:[a-z-]{1,20}\\s){0,2}(?:visits|sessions|treatments)\\s(?:were|was)\\s(?:for|on)\\s(?:the\\s)?(?:left\\s|right\\s)?${PART_WORD}\\b`, 'gi'), ['were', 'was']],
-  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s${TOTAL_OF_VISITS}|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
+  [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:(?:those|these|the)\\s(?:${TOTAL_OF_VISITS}|visits|sessions|treatments)|those|them|these)${THERAPY_AFTER_WERE}`, 'gi'), ['of those', 'of them', 'of these', 'of the']],
   // "The right wrist was treated only at the first six", "The neck was treated at four of the ten visits": the visits at
   // which a part of the body was treated (whose, the part the clause names says: see buildItem's near).
   // Not "The shoulder was not treated at the first eight".
@@ -465,6 +465,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // 08/2015 and 09/2015".
   // "She had a round of six", with its lead: "had 6" alone is not enough.
   [new RegExp(`\\b(?:(?:completed|attended|used)\\s(?:only\\s|at least\\s|all\\s|a course of\\s|a trial of\\s|a round of\\s)?|had\\sa\\s(?:course|trial|round)\\sof\\s)${NUM}(?=\\s?(?:[,.;)]|$|so far|to date|thus far|of (?:them|these|those)\\b|(?:before|until|when|between|with|from|by|in (?:\\d{1,2}\\/)?\\d{4})\\b))`, 'gi'), ['completed', 'attended', 'used', 'had']],
+  // "he began individual sessions with a psychologist in 08/2013 and has had four of them": of those the sentence named.
+  [new RegExp(`(?<=\\b(?:sessions|visits|treatments)\\b[^.;]{1,80}\\b(?:has|have)\\shad\\s)${NUM}(?=\\sof\\sthem\\b)`, 'gi'), ['of them']],
   // "She went to 7 of them", "has been to 4 of those", "he came to eleven (11) of those visits": not "her pain went to 8".
   [new RegExp(`\\b(?:went|been|gone|came) to\\s(?:only\\s)?${NUM}(?=\\sof\\s(?:them|these|those)\\b)`, 'gi'), ['went to', 'been to', 'gone to', 'came to']],
   // "lists eleven acupuncture treatments since 11/2014": given since then. Not days ("50 mg four times a day since 2013"),
