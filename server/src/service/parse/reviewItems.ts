@@ -404,10 +404,10 @@ function keyedStarts(lines: readonly Line[], from: number, to: number, keys: rea
   }
   const missing = starts.filter((s) => s === undefined).length;
   // A list quoted in a shared part ("1. ... 2. ...") may number as many entries as there are issues but one; labels may
-  // not, and two labels or more, the first issue's among them, may leave any issues out ("Request #1:", "Request #3:" of
-  // four). Nor may keys that open
-  // the section and run in order from the first issue's, the rest never taken up ("(A) ... (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up, by the
-  // readings after this.
+  // not, and two labels or more, the first issue's among them, may leave any issues out ("Request #1:", "Request #3:"
+  // of four). Nor may keys that open the section and run in order from the first issue's, the rest never taken up ("(A)
+  // ... (B) ... (C) ..." of five). An issue named inside a line ("... Issue 2: It is a muscle relaxant.") is taken up,
+  // by the readings after this.
   const taken = starts.length - missing;
   const firstOnes = starts[0] === from && starts.every((s, k) => (k < taken ? s !== undefined && (k === 0 || s >= starts[k - 1]!) : s === undefined));
   if (missing > (labelled && keys.length >= 3 ? 1 : 0) && !(taken >= 2 && (firstOnes || (labelled && starts[0] !== undefined)))) return null;

@@ -29,7 +29,10 @@ const OPENER = /^(?:(?:for|as for|as to|regarding) (?:the |his |her |their )?[^,
 export const openerOf = (whole: string): string | undefined =>
   whole.startsWith('for ') || whole.startsWith('as ') || whole.startsWith('regarding ') || whole.startsWith('the ') ? OPENER.exec(whole)?.[0] : undefined;
 
-/** "Neither treatment has produced ...", "both requests", "the two therapies", "Neither course": a sentence that speaks of all the items. */
+/**
+ * "Neither treatment has produced ...", "both requests", "the two therapies", "Neither course": a sentence that speaks of
+ * all the items.
+ */
 const OF_ALL = /\b(?:(?:neither|either|both)\s(?:of\s(?:the\s)?)?|the\s(?:two|three)\s)(?:treatments?|requests?|therapies|therapy|items?|issues?|courses?|services?)\b/;
 
 /** The words that tell the item of `service` from the items of `others`, or null when they do not tell them apart. */

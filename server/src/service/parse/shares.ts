@@ -31,8 +31,8 @@ const TOTAL = new RegExp(
 /**
  * One share, from its number to the end of what it names: "eight were for the neck", "the other six for the low back",
  * "six treated the low back", "half of them were for the wrist", "the rest were for the neck", "9 with the chiropractor
- * and 8 in the pool", "9 were chiropractic", "five for the left shoulder, in 2013", "ten (10) were for the cervical spine", "Four of those
- * sessions were biofeedback training".
+ * and 8 in the pool", "9 were chiropractic", "five for the left shoulder, in 2013", "ten (10) were for the cervical
+ * spine", "Four of those sessions were biofeedback training".
  */
 const SHARE = new RegExp(
   `^(?:(?:the\\s(?:other|remaining)\\s)?(\\d{1,3}|${NUMBER_WORD}|${FRACTION})(?:\\s\\(\\d{1,3}\\))?(?:\\sof\\s(?:them|those|these)(?:\\s(?:visits|sessions|treatments))?)?|the\\s(?:rest|others))\\s(?:(?:were|was)\\s(?:for\\s|on\\s)?|treated\\s|for\\s|on\\s|with\\s|in\\s)(?:the\\s|her\\s|his\\s|their\\s)?[a-z-]{2,20}(?:\\s[a-z-]{2,20}){0,3}?(?:,?\\s(?:in|on|during|since)\\s[\\d/]{4,10})?(?=[,;.]|\\sand\\b|$)`,
