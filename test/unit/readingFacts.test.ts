@@ -4937,3 +4937,47 @@ test('rounds 300 to 307: labels glossed "Issue 3 (sertraline):" or leaving issue
   ]);
   assert.equal(isContinuedTreatment('Tramadol ER 150 mg #30', 'medications', [paragraph('Since the switch from Norco he works full ten-hour shifts.')]), true);
 });
+
+test('rounds 308 to 315: issues listed "First issue:" or asked "Whether the following are medically necessary:"; parts "Issues #3-#5:"; a last issue named only by a word such as "home"; gains credited "by her psychologist to"; function unchanged in plain words', () => {
+  assert.deepEqual(
+    parseLetter(REVIEW('First issue: Acupuncture, 6 additional sessions\nSecond issue: Chiropractic manipulation 2 times a week for 3 weeks\nThird issue: Lumbosacral orthosis', 'None is medically necessary.'))!.items.map((i) => i.service),
+    ['Acupuncture, 6 additional sessions', 'Chiropractic manipulation 2 times a week for 3 weeks', 'Lumbosacral orthosis'],
+  );
+  assert.deepEqual(
+    parseLetter(REVIEW('Whether the following are medically necessary: biofeedback, 6 sessions; hydrocodone/APAP 10/325mg #90; and lumbar epidural steroid injection at L4-L5.', 'None is medically necessary.'))!.items.map((i) => i.service),
+    ['biofeedback, 6 sessions', 'hydrocodone/APAP 10/325mg #90', 'lumbar epidural steroid injection at L4-L5'],
+  );
+  assert.deepEqual(
+    guidelinePagesIn(
+      'Issue #1: Norco 10/325mg #90\nIssue #2: Urine drug screen\nIssue #3: Toradol 60mg injection\nIssue #4: Aquatic therapy x8\nIssue #5: Follow-up visit',
+      'Issues #1 and #2: MTUS Chronic Pain Medical Treatment Guidelines, Opioids, pages 76-80.\nIssues #3-#5: MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy, page 22.',
+    ),
+    [['76-80'], ['76-80'], ['22'], ['22'], ['22']],
+  );
+  // "home exercise" does not take up the "30-day home trial": the TENS unit is never discussed.
+  assert.deepEqual(
+    rationalesIn(
+      '#1  Occupational therapy, 8 visits, left hand\n#2  Cyclobenzaprine 10mg #30\n#3  TENS unit, 30-day home trial',
+      'For the occupational therapy, 8 more visits are not supported; he should go on with a home exercise program. It is not medically necessary.\n\nFor the cyclobenzaprine, it is second-line. Cyclobenzaprine 10mg #30 is not medically necessary.',
+    ),
+    [true, true, false],
+  );
+  expectImprovements(
+    '1. Individual psychotherapy x6\n2. Gabapentin 600 mg #90',
+    'For the psychotherapy, after three visits she drives again and has gone back to choir. Psychotherapy is medically necessary.\n\nFor the gabapentin, the pain notes say nothing about anything she does differently on it; the gains in driving, choir and work are credited by her psychologist to psychotherapy. Gabapentin is not medically necessary.',
+    ['documented', 'not-documented'],
+  );
+  expectReadings(improvementIn, [
+    ['Her lifting limit and her four-hour shifts are unchanged since before the first adjustment.', 'not-documented'],
+    ['Her lift test and sitting tolerance did not move, she is still off work.', 'not-documented'],
+    ['She is still off work, so the record shows no progress toward any of the goals.', 'not-documented'],
+    ['Grip has not been retested, and no daily task is described as easier.', 'not-documented'],
+    ['A plan to achieve functional improvement is not evidence that any has been achieved.', 'not-documented'],
+    ['A goal is what the therapist hopes for and a plan is what she intends to do; neither is a result.', 'not-documented'],
+    ['The gain the guideline asks for before further visits is therefore not shown.', 'not-documented'],
+    ['Nothing in the records shows that she functions better because of duloxetine.', 'not-documented'],
+    ['He says they feel soothing, and no note says he can do anything with them that he could not do before.', 'not-documented'],
+    ['After several years his pain remains 8/10 and his function is poor.', 'not-documented'],
+    ['Treatments may be extended if functional improvement is documented. The records show that acupuncture has been given in the past.', 'not-addressed'],
+  ]);
+});

@@ -126,11 +126,11 @@ const ONLY_SUBJECTIVE =
   /\b(?:(?:benefits?|improvements?|gains?|response|progress)\s(?:[a-z]{1,12}\s)?(?:is|was|are|were|has been|have been|remains?)\s(?:only|purely|merely|entirely)\ssubjective|only\ssubjective\s(?:benefit|improvement|reports?|gains?|relief))\b/gi;
 
 /**
- * "Her function is unchanged from the first visit to the tenth", "Objective measures of function have remained
- * static", "left his function untouched", "her
- * function has gone backwards", "moved her function the wrong way": a finding that improvement is not documented.
+ * "Her function is unchanged from the first visit to the tenth", "Objective measures of function have remained static",
+ * "left his function untouched", "her function has gone backwards", "moved her function the wrong way", "his function
+ * is poor": a finding that improvement is not documented.
  */
-const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually |still )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse|poor)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no change in his activity
  * since it was started", "no change in her knee function", "the therapist's own note shows no change after the last
@@ -188,11 +188,25 @@ const TELLS_WHAT_IT_DOES =
  * documented", "No gain has been reported", "no gain in her activities from them is recorded": none found. "Those are
  * goals, not results", "Those describe how he took part, not what he gained": what is hoped for or done, not what came.
  * "None are tied to the patch", "The records give no function that tramadol itself restored", "Nothing in the records
- * shows what amitriptyline adds": no gain owed to this treatment. Searched from "no", a plain word the search can skip
+ * shows what amitriptyline adds", "Nothing in the records shows that she functions better because of duloxetine", "no
+ * note says he can do anything with them that he could not do before": no gain owed to this treatment. Searched from "no", a plain word the search can skip
  * to, with the verb looked for behind it.
  */
 const NOT_IMPROVEMENT =
-  /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))|\bno (?:improvement|benefit|response|gains?)(?: (?:from|with|to|in) (?!(?:his |her |their )?function)[^.;]{1,40}?)? (?:is|was|has been|have been|had been) (?:documented|shown|demonstrated|recorded|noted|reported)\b|\bnot (?:results|gains|achievements)\b(?<=\b(?:goals|plans|hopes|aims|targets), not (?:results|gains|achievements))|\bnot what (?:she|he|they) (?:gained|achieved)\b(?<=, not what [a-z]{2,4} (?:gained|achieved))|\bnone (?:of (?:them|it|these|those) )?(?:is|are|was|were|(?:has|have) been) (?:tied|linked|credited|traced|attributed|owed) to\b|\bno function (?:that |which )?[^.;]{1,30}? (?:restored|gave back|brought back)\b|\bnothing (?:in (?:the|her|his|their) (?:records?|notes|file|reports?) )?(?:shows|documents|says) what (?:it|they|[a-z-]{3,20}) adds\b/gi;
+  /\bnot (?:an )?improvement\b(?<=\b(?:is|was|are|were) not (?:an )?improvement)|\bnot the same (?:thing )?as improv(?:ing|ement)\b(?<=\b(?:is|was|are|were) not the same (?:thing )?as improv(?:ing|ement))|\bno (?:improvement|benefit|response|gains?)(?: (?:from|with|to|in) (?!(?:his |her |their )?function)[^.;]{1,40}?)? (?:is|was|has been|have been|had been) (?:documented|shown|demonstrated|recorded|noted|reported)\b|\bnot (?:results|gains|achievements)\b(?<=\b(?:goals|plans|hopes|aims|targets), not (?:results|gains|achievements))|\bnot what (?:she|he|they) (?:gained|achieved)\b(?<=, not what [a-z]{2,4} (?:gained|achieved))|\bnone (?:of (?:them|it|these|those) )?(?:is|are|was|were|(?:has|have) been) (?:tied|linked|credited|traced|attributed|owed) to\b|\bno function (?:that |which )?[^.;]{1,30}? (?:restored|gave back|brought back)\b|\bnothing (?:in (?:the|her|his|their) (?:records?|notes|file|reports?) )?(?:shows|documents|says) what (?:it|they|[a-z-]{3,20}) adds\b|\b(?:nothing|no (?:note|record|report))(?: in (?:the|her|his|their) (?:records?|notes|file|reports?))? (?:shows?|says?|documents?) (?:that )?(?:she|he|they) (?:functions? better|does more|(?:can|could) do (?:more|anything))\b/gi;
+
+/**
+ * What she can do, told unchanged or no better in plain words: "Her lifting limit and her four-hour shifts are
+ * unchanged", "Her lift test and sitting tolerance did not move", "the record shows no progress toward any of the
+ * goals", "no daily task is described as easier", "a plan to achieve functional improvement is not evidence that any has
+ * been achieved", "a goal is what the therapist hopes for ...; neither is a result", "The gain the guideline asks for
+ * before further visits is therefore not shown". Searched only in blocks with one of PLAIN_DENIAL_WORDS.
+ */
+const PLAIN_DENIAL = new RegExp(
+  String.raw`\b(?:(?:lifting (?:limit|restrictions?|capacity)|lift(?:ing)? test|(?:sitting|standing|walking) tolerance|work (?:status|restrictions?)|shifts)\b[^.;]{0,60}? (?:is|are|was|were|remains?|remained) (?:still |essentially )?(?:unchanged|the same)\b|(?:lifting (?:limit|capacity)|lift(?:ing)? test|(?:sitting|standing|walking) tolerance)\b[^.;]{0,60}? did not (?:move|change|improve)\b|shows? no progress toward\b|no (?:daily )?(?:task|activity|chore) is (?:described|reported|documented) as (?:easier|better)\b|not evidence that any (?:has|have) been (?:achieved|made)\b|neither is a (?:result|gain)\b|(?:the|that|this) gains? [^.;]{0,60}? (?:is|are|was|were) (?:therefore |thus |still )?not (?:shown|documented|demonstrated)\b)`,
+  'gi',
+);
+const PLAIN_DENIAL_WORDS = ['unchanged', 'the same', 'did not', 'no progress', 'easier', 'not evidence', 'neither is', 'not shown', 'not documented', 'not demonstrated'];
 
 /**
  * "These gains meet the definition in 8 CCR 9792.20(f)", "they meet 8 CCR 9792.20(f)", "These are the gains 8 CCR
@@ -387,10 +401,10 @@ const WOULD_AFTER = /^,?(?!\s(?:and|but)\s)[^.;,]{0,80}\bwould\b/;
  * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here
  * it is.", "Celecoxib does that for him", "Her log does both", "... when ... pain and function have improved. Both are
  * documented here.", "Better sleep and a return to cooking and driving document that." (not "The notes do not document
- * that."). A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
+ * that.", nor "The records show that acupuncture has been given"). A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
-  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?|log|notes|records?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so|both)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?!(?:No|Nothing|None|Neither)\b)(?![^.;]{0,80}?\b(?:not|never|no|nothing)\b)[A-Z][^.;]{0,80}? (?:documents?|shows?|demonstrates?) (?:that|this|it)\.|(?:His|Hers|Theirs|These|Those) (?:did|do)\.|(?:Both|All|Each|That|This)(?: of (?:them|these|those))? (?:are|is|were|was|have been|has been) (?:documented|shown|demonstrated|present|met)\b)/;
+  /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)(?=[.,;])|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?|log|notes|records?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so|both)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?!(?:No|Nothing|None|Neither)\b)(?![^.;]{0,80}?\b(?:not|never|no|nothing)\b)[A-Z][^.;]{0,80}? (?:documents?|shows?|demonstrates?) (?:that|this|it)\.|(?:His|Hers|Theirs|These|Those) (?:did|do)\.|(?:Both|All|Each|That|This)(?: of (?:them|these|those))? (?:are|is|were|was|have been|has been) (?:documented|shown|demonstrated|present|met)\b)/;
 
 /**
  * A condition after a negated rule in the same clause: "... not supported unless ...", "Treatment is not
@@ -503,18 +517,18 @@ function creditedTo(text: string, end: number): { to: string; notTo: string | nu
 }
 
 /**
- * "... do not document any functional improvement from it; the gains in her function this year
- * followed the neck therapy and the tramadol", "are attributed to physical therapy", "What she does now came with the
- * program", "the notes describe gains in function, but they credit those gains to the chiropractic care", "objective
- * functional improvement with the chiropractic care she received in 2014, but not with physical therapy", "Functional
- * improvement is therefore documented for the aquatic therapy", "his return to full duty is tied in the record to the
- * naproxen": gains the
- * rationale credits to a treatment it names, or to a kind of treatment, which the item tells its own or another's (a
- * drug's gains that came with "the program" are the program's). Not a treatment pointed to as
- * this one, which is the one the rationale is about: "it belongs to this drug".
+ * "... do not document any functional improvement from it; the gains in her function this year followed the neck
+ * therapy and the tramadol", "are attributed to physical therapy", "What she does now came with the program", "the
+ * notes describe gains in function, but they credit those gains to the chiropractic care", "objective functional
+ * improvement with the chiropractic care she received in 2014, but not with physical therapy", "Functional improvement
+ * is therefore documented for the aquatic therapy", "his return to full duty is tied in the record to the naproxen",
+ * "the gains in driving, choir and work are credited by her psychologist to psychotherapy": gains the rationale credits
+ * to a treatment it names, or to a kind of treatment, which the item tells its own or another's (a drug's gains that
+ * came with "the program" are the program's). Not a treatment pointed to as this one, which is the one the rationale is
+ * about: "it belongs to this drug".
  */
 const CREDITED_AFTER =
-  /^(?:\swith(?=\s(?:the|her|his|their)\s[^,.;]{3,60},\s(?:but\s)?not\swith\s)|[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited) to|(?:is|are|was|were) (?:tied|linked) (?:in (?:the|her|his) (?:record|records|notes) )?to|resulted from|belongs? to|(?:credits?|credited|attributes?|attributed) (?:those|these|the|such|them|it)(?: gains| improvements?| changes)? to|(?:is|was|has been) (?:therefore |thus |clearly )?documented for))\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
+  /^(?:\swith(?=\s(?:the|her|his|their)\s[^,.;]{3,60},\s(?:but\s)?not\swith\s)|[^.;]{0,40}?\b(?:followed|came (?:from|with)|(?:is|are|was|were) (?:due|attributable|attributed|owed|credited)(?: by (?:her|his|their|the) [a-z]{3,20})? to|(?:is|are|was|were) (?:tied|linked) (?:in (?:the|her|his) (?:record|records|notes) )?to|resulted from|belongs? to|(?:credits?|credited|attributes?|attributed) (?:those|these|the|such|them|it)(?: gains| improvements?| changes)? to|(?:is|was|has been) (?:therefore |thus |clearly )?documented for))\s(?!(?:this|these)\s(?:drugs?|medications?|medicines?|treatments?|therapy|injections?|sessions|visits)\b)(?:(?:the|her|his|their)\s|(?!(?:the|her|his|their)\s))(?=[a-z])/i;
 
 /** The finding where nothing addresses improvement. */
 export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
@@ -619,6 +633,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
   if (words.has('no measure') || words.has('no record') || words.has('no documentation of')) collectMentions(NO_MEASURE_OF_FUNCTION, text, true, mentions);
   if (['does for ', 'do for ', 'did for ', 'done for '].some((w) => words.has(w))) collectMentions(TELLS_WHAT_IT_DOES, text, false, mentions);
   collectMentions(NOT_IMPROVEMENT, text, true, mentions);
+  if (PLAIN_DENIAL_WORDS.some((w) => text.includes(w))) collectMentions(PLAIN_DENIAL, text, true, mentions);
   if (mentions.length > plain) mentions.sort((a, b) => a.start - b.start);
   // Found once for the block: a quotation of utilization review's finding is read for every mention in it.
   const marks = text.includes('"') ? quoteMarks(text) : [];

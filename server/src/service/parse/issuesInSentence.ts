@@ -14,6 +14,9 @@ import type { Block } from '../text/block';
 const LIST_LEAD =
   /^(?:The\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include))(?:\s(?:as follows|for))?\s?:?\s/i;
 
+/** "Whether the following are medically necessary: X; Y; and Z.": a list asked about. */
+const ASKED_LEAD = /^Whether\sthe\sfollowing\s(?:are|were)\s(?:medically\snecessary|reasonable)(?:\sand\sappropriate)?:\s/i;
+
 /** A list that opens with its first number and parts at the second's: "1) Aquatic therapy, eight (8) visits; 2) Gym membership". */
 const NUMBERED_LEAD = /^\(?1[.)]\s(?=[^]*?;\s\(?2[.)]\s)/;
 
@@ -41,7 +44,7 @@ export function issuesInSentence(block: Block): [number, number][] | null {
       [second, second + pair[2].length],
     ];
   }
-  const lead = LIST_LEAD.exec(text) ?? NUMBERED_LEAD.exec(text);
+  const lead = LIST_LEAD.exec(text) ?? NUMBERED_LEAD.exec(text) ?? ASKED_LEAD.exec(text);
   if (!lead) return null;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--;

@@ -76,10 +76,10 @@ const JOINT_KEYS = new RegExp(
   `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])(?:${GLOSS})?[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
 /**
- * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)": a part that opens with two issues' keys marked by
+ * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)", "Issues #3-#5:": a part that opens with two issues' keys marked by
  * brackets or "#", or the first and last of a run.
  */
-const MARKED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?\\s(?:(and|&)|through|to|[-\\u2013\\u2014])\\s(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?[.:]?(?:\\s|$)`);
+const MARKED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?(?:\\s(?:(and|&)|through|to)\\s|\\s?[-\\u2013\\u2014]\\s?)(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?[.:]?(?:\\s|$)`);
 /** "Item one:", "Items two and three:": issues numbered in words, one or two. */
 const NUMBER_NAMES = 'one|two|three|four|five|six|seven|eight';
 const WORD_KEYS = new RegExp(`^(?:For\\s)?${ISSUE_WORD}s?\\s(${NUMBER_NAMES})(?:\\s(?:and|&)\\s(${NUMBER_NAMES}))?\\s?(?::|\\.|\\)|\\s[-\\u2013\\u2014]\\s)`, 'i');
@@ -154,6 +154,9 @@ const BRACKETED = /^(?:\[(\d{1,2})\]|(\d{1,2})(?:\.\)|\s[-\u2013\u2014](?=\s)))\
  */
 const ISSUE_NUMBERED = new RegExp(`${ISSUE_LABEL.source}\\s{0,6}(?=\\S|$)`, 'i');
 
+/** "First issue: Acupuncture ...", "Second request -": an issue labelled by its place. */
+const ORDINAL_ENTRY = new RegExp(`^(${ORDINAL_NAMES.join('|')})\\s${ISSUE_WORD}\\s?(?::|\\s[-\\u2013\\u2014])\\s`, 'i');
+
 /** The number of a numbered line (1, 2, ...), of a lettered one (A is 1), a Roman one or one labelled "Issue 1:", or 0. */
 function entryNumber(text: string): number {
   const n = NUMBERED.exec(text);
@@ -166,6 +169,12 @@ function entryNumber(text: string): number {
   if (b) return Number(b[1] ?? b[2]);
   const labelled = ISSUE_NUMBERED.exec(text);
   return labelled ? issueNumber(labelled[1] ?? labelled[2]) : 0;
+}
+
+/** The place of an issue labelled by it ("First issue:" is 1), or 0. */
+function ordinalEntry(text: string): number {
+  const ordinal = ORDINAL_ENTRY.exec(text);
+  return ordinal ? ORDINAL_NAMES.indexOf(ordinal[1].toLowerCase()) + 1 : 0;
 }
 
 /** "A and B. ", "1 and 2: ", "2) and 3) ": a part that opens with two entries' marks. */
@@ -194,8 +203,8 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
     const text = lines[i].text;
     if (NUMBERED.test(text) || SUB_NUMBERED.test(text)) numbered.push(i);
     // Letters in order from A: "A. Functional restoration program", "B. Physical therapy ...", or labels in order:
-    // "Issue 1: Physical therapy ...", "Issue 2: Biofeedback 6 sessions".
-    else if (entryNumber(text) === lettered.length + 1) lettered.push(i);
+    // "Issue 1: Physical therapy ...", "Issue 2: Biofeedback 6 sessions", "First issue: Acupuncture ...".
+    else if ((entryNumber(text) || ordinalEntry(text)) === lettered.length + 1) lettered.push(i);
     else if (ISSUE_NUMBERED.test(text)) labelled.push(i);
     else if (BULLET.test(text)) bulleted.push(i);
     else if (QUESTION.test(text)) questions.push(i);
@@ -486,10 +495,16 @@ const ORDINAL_SENTENCE = new RegExp(
   'g',
 );
 
-/** Whether `text` names the last of `services` by a word of its own: "Turning, finally, to the polysomnography" takes it up. */
+/** Words of a request that other sentences use for other things: the "home" of "30-day home trial" and of "home exercise". */
+const WEAK_NAMING_WORDS: ReadonlySet<string> = new Set(['home', 'trial', 'unit', 'purchase', 'rental', 'supply', 'supplies']);
+
+/**
+ * Whether `text` names the last of `services` by a word of its own: "Turning, finally, to the polysomnography" takes it
+ * up; "home exercise" does not take up a "TENS unit, 30-day home trial".
+ */
 function namesLast(text: string, services: readonly string[]): boolean {
   const lower = text.toLowerCase();
-  return wordsNotShared(services[services.length - 1], services.slice(0, -1)).own.some((w) => lower.includes(w));
+  return wordsNotShared(services[services.length - 1], services.slice(0, -1)).own.some((w) => !WEAK_NAMING_WORDS.has(w) && lower.includes(w));
 }
 
 /**
