@@ -18,7 +18,8 @@ const LIST_LEAD =
 const ASKED_LEAD = /^Whether\sthe\sfollowing\s(?:are|were)\s(?:medically\snecessary|reasonable)(?:\sand\sappropriate)?:\s/i;
 
 /** A list that opens with its first number and parts at the second's: "1) Aquatic therapy, eight (8) visits; 2) Gym membership". */
-const NUMBERED_LEAD = /^\(?1[.)]\s(?=[^]*?;\s\(?2[.)]\s)/;
+const NUMBERED_LEAD = /^\(?1[.)]\s/;
+const SECOND_MARK = /;\s\(?2[.)]\s/;
 
 /** Where list members part: "(2) " or "; 2) " markers, else semicolons, else commas (with the last "and" or "or"). */
 const NUMBER_MARK = /\s\(\d{1,2}\)\s|;\s\d{1,2}[.)]\s/g;
@@ -44,7 +45,7 @@ export function issuesInSentence(block: Block): [number, number][] | null {
       [second, second + pair[2].length],
     ];
   }
-  const lead = LIST_LEAD.exec(text) ?? NUMBERED_LEAD.exec(text) ?? ASKED_LEAD.exec(text);
+  const lead = LIST_LEAD.exec(text) ?? (SECOND_MARK.test(text) ? NUMBERED_LEAD.exec(text) : null) ?? ASKED_LEAD.exec(text);
   if (!lead) return null;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--;

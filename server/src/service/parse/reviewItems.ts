@@ -382,9 +382,15 @@ function sectionParts(
     starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
     if (starts.length === items - 1) return partsAt([...starts, undefined]);
   }
-  if (items > 1 && starts.length !== items) starts = byParagraph();
-  if (items > 1 && starts.length === items) return partsAt(starts);
   const shared = part(section.firstBodyLine, sectionEnd);
+  if (items > 1 && starts.length !== items) {
+    starts = byParagraph();
+    // Sentences opened with each item's name cut the section before paragraphs do: a page break may part an item's
+    // conclusion from its sentences as if it opened a paragraph of its own.
+    const opened = starts.length === items ? sentenceParts(shared, services) : null;
+    if (opened && opened.every((p) => p !== undefined)) return opened;
+  }
+  if (items > 1 && starts.length === items) return partsAt(starts);
   const bySentence = items > 1 ? sentenceParts(shared, services) : null;
   return bySentence ?? Array.from({ length: items }, () => shared);
 }
