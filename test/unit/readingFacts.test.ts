@@ -4981,3 +4981,29 @@ test('rounds 308 to 315: issues listed "First issue:" or asked "Whether the foll
     ['Treatments may be extended if functional improvement is documented. The records show that acupuncture has been given in the past.', 'not-addressed'],
   ]);
 });
+
+test('rounds 316 to 323: a statement quoted whole is no conclusion; a conclusion a page break parts from its sentences; requests parted by semicolons; a drug "started" months before; goals are no gains; "not the same as doing better"; "He has improved, but"', () => {
+  assert.equal(
+    findConclusion(paragraph('Biofeedback six sessions is not medically necessary. The appeal letter closes with the statement that "continued biofeedback is medically necessary to consolidate her gains"; this reviewer cannot agree.'))?.necessary,
+    false,
+  );
+  assert.equal(findConclusion(paragraph('The request for tramadol ER 100mg #30 is "medically necessary."'))?.necessary, true);
+  // The conclusion on a page of its own: sentences opened with each item's name still cut the section.
+  expectImprovements(
+    '1. Duloxetine 60mg #30\n2. Lidocaine 5% patch #30',
+    'For the duloxetine, page 15 supports it. Since starting it he sleeps more and coaches again, and they came with the duloxetine. Duloxetine 60mg #30 is medically necessary.\nFor the lidocaine patch, pages 56-57 support it only for neuropathic pain. The gains are credited above to the duloxetine, and none are tied to the patch.\n\nLidocaine 5% patch #30 is not medically necessary.',
+    ['documented', 'not-documented'],
+  );
+  assert.deepEqual(
+    parseLetter(REVIEW('Psychotherapy x 8 sessions; Biofeedback x 6 sessions', 'Neither is medically necessary.'))!.items.map((i) => i.service),
+    ['Psychotherapy x 8 sessions', 'Biofeedback x 6 sessions'],
+  );
+  assert.equal(isContinuedTreatment('Lidoderm 5% patches #30', 'medications', [paragraph('The return to regular duty came five months after the patches were started.')]), true);
+  expectReadings(gainsIn, [['The treatment goals listed are a return to part-time work, driving again and fewer crying spells.', 'not-addressed']]);
+  expectReadings(improvementIn, [
+    ['Tolerating therapy and setting goals is not the same as doing better in daily life.', 'not-documented'],
+    ['She is still off work, and no such change has been documented.', 'not-documented'],
+    ['He has improved, but he has already had 12 visits, and up to 8 more would make 20.', 'documented'],
+    ['Nothing has changed since the 04/12/2017 MRI except that she has improved, and no surgery is planned.', 'not-addressed'],
+  ]);
+});

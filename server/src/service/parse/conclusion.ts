@@ -6,6 +6,7 @@ import { blockSentences, type SentenceRange } from './sentences';
 import { wordsNotShared } from './namingWords';
 import { openerOf } from './sentencesAbout';
 import { isLower } from '../text/lines';
+import { quotationOpening, quoteMarks } from '../text/quotes';
 
 // "medically reasonable and necessary" says it in two words.
 const NECESSITY = /\bmedically (?:(?:reasonable|appropriate) and )?(?:necessary|indicated|appropriate|(unnecessary))\b/gi;
@@ -146,6 +147,10 @@ const WOULD = /\b(?:would|could|might)\s(?:not\s)?(?:be|have been)\b[^.;:]{0,30}
 function necessityStated(block: Block): Conclusion | null {
   let last: Conclusion | null = null;
   let lastFirm: Conclusion | null = null;
+  // A statement quoted whole ("The appeal letter closes with ... "continued biofeedback is medically necessary"") is
+  // another's, not the reviewer's; only the words after the verb in quotation marks ("is "medically necessary."") are
+  // the reviewer's own.
+  const marks = block.text.includes('"') ? quoteMarks(block.text) : [];
   NECESSITY.lastIndex = 0;
   for (let m = NECESSITY.exec(block.text); m; m = NECESSITY.exec(block.text)) {
     const before = block.text.slice(Math.max(0, m.index - 60), m.index);
@@ -155,6 +160,7 @@ function necessityStated(block: Block): Conclusion | null {
     // "cannot be considered medically necessary": the negation may stand just before the verb.
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
+    if (marks.length && quotationOpening(marks, m.index) >= 0 && quotationOpening(marks, m.index) < start) continue;
     // "medically unnecessary" says no by itself.
     const neither = (sentenceBefore.includes('either') || sentenceBefore.includes('nor ') || sentenceBefore.includes('one of')) && !before.slice(copula.index).includes(',') && NEITHER_SUBJECT.test(sentenceBefore.slice(0, sentenceBefore.length - (m.index - start)));
     const says = !m[1] && !NEGATED.test(statement) && !neither;

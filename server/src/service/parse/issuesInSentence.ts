@@ -14,6 +14,9 @@ import type { Block } from '../text/block';
 const LIST_LEAD =
   /^(?:The\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include))(?:\s(?:as follows|for))?\s?:?\s/i;
 
+/** "Psychotherapy x 8 sessions; Biofeedback x 6 sessions": requests parted by semicolons, each opening with a capital. */
+const CAPITALS_LIST = /^[A-Z][^;.]{2,100}(?:;\s[A-Z][^;.]{2,100})+\.?$/;
+
 /** "Whether the following are medically necessary: X; Y; and Z.": a list asked about. */
 const ASKED_LEAD = /^Whether\sthe\sfollowing\s(?:are|were)\s(?:medically\snecessary|reasonable)(?:\sand\sappropriate)?:\s/i;
 
@@ -46,10 +49,10 @@ export function issuesInSentence(block: Block): [number, number][] | null {
     ];
   }
   const lead = LIST_LEAD.exec(text) ?? (SECOND_MARK.test(text) ? NUMBERED_LEAD.exec(text) : null) ?? ASKED_LEAD.exec(text);
-  if (!lead) return null;
+  if (!lead && !CAPITALS_LIST.test(text)) return null;
   let end = text.length;
   while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--;
-  const body = lead[0].length;
+  const body = lead ? lead[0].length : 0;
   const cuts = cutsIn(text, body, end);
   if (!cuts) return null;
   const ranges: [number, number][] = [];

@@ -169,7 +169,7 @@ const LAPSE_LOSS =
  * Not the state a gain starts from: "she went from not working at all to a part-time schedule and then back to her
  * full-time job" (FROM_NOT, taken out first).
  */
-const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goal|expected|hope[sd]?|hoping|aims? (?:for|at)|before|asks? for|calls? for|requires?)\b|n't\b/i;
+const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goals?|expected|hope[sd]?|hoping|aims? (?:for|at)|before|asks? for|calls? for|requires?)\b|n't\b/i;
 const FROM_NOT = /\bfrom not\b/g;
 /** Where the clause of a gain starts. */
 const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;
