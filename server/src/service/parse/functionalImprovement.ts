@@ -402,7 +402,8 @@ const WOULD_AFTER = /^,?(?!\s(?:and|but)\s)[^.;,]{0,80}\bwould\b/;
  * report of 8/4/14 provides that evidence.", "Her 6 treatments did that.", "The neck course did exactly that.", "Here
  * it is.", "Celecoxib does that for him", "Her log does both", "... when ... pain and function have improved. Both are
  * documented here.", "Better sleep and a return to cooking and driving document that." (not "The notes do not document
- * that.", nor "The records show that acupuncture has been given"). A period before no capital is no sentence's end ("8 C.C.R. 9792.20").
+ * that.", nor "The records show that acupuncture has been given"). A period before no capital is no sentence's end ("8
+ * C.C.R. 9792.20").
  */
 const AFFIRMED_NEXT =
   /^(?:[^.]|\.(?!\s{1,4}[A-Z])){0,120}\.\s{1,4}(?:(?:This|The|Her|His) (?:[a-z']{1,20} ){0,2}?(?:record|records|file|notes?|reports?)(?: of \d{1,2}\/\d{1,2}\/\d{2,4})? (?:documents?|shows?|demonstrates?|provides?) (?:it|this|that|such improvement|(?:that|this|such) evidence)(?=[.,;])|(?:It|They|[A-Z][a-z]{3,20}|(?:The|Her|His|Their) (?:[a-z0-9-]{1,20} ){0,2}(?:sessions|visits|treatments|course|therapy|medication|injections?|log|notes|records?)) (?:did|does|do|has done|have done) (?:just |exactly )?(?:that|so|both)\b|Here (?:it|they|that) (?:is|are|has|have|does|do|did)\.|(?!(?:No|Nothing|None|Neither)\b)(?![^.;]{0,80}?\b(?:not|never|no|nothing)\b)[A-Z][^.;]{0,80}? (?:documents?|shows?|demonstrates?) (?:that|this|it)\.|(?:His|Hers|Theirs|These|Those) (?:did|do)\.|(?:Both|All|Each|That|This)(?: of (?:them|these|those))? (?:are|is|were|was|have been|has been) (?:documented|shown|demonstrated|present|met)\b)/;

@@ -76,8 +76,8 @@ const JOINT_KEYS = new RegExp(
   `^(?:For\\s)?(?:${ISSUE_WORD}s?\\s(?:Nos?\\.\\s?)?)?(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|\\(\\d{1,2}\\)|[A-H])\\s(?:and|&)\\s(?:(\\d{1,2}(?:[a-h]|\\([a-h]\\))?|[A-H])(?:${GLOSS})?[.):]|(\\(\\d{1,2}\\))[.:]?)(?:\\s|$)`,
 );
 /**
- * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)", "Issues #3-#5:": a part that opens with two issues' keys marked by
- * brackets or "#", or the first and last of a run.
+ * "(D) and (E):", "#4 and #5:", "(A) through (C):", "(1) - (3)", "Issues #3-#5:": a part that opens with two issues'
+ * keys marked by brackets or "#", or the first and last of a run.
  */
 const MARKED_KEYS = new RegExp(`^(?:For\\s)?(?:${ISSUE_WORD}s\\s)?(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?(?:\\s(?:(and|&)|through|to)\\s|\\s?[-\\u2013\\u2014]\\s?)(?:\\(|#\\s?)(\\d{1,2}|[A-Ha-h])\\)?[.:]?(?:\\s|$)`);
 /** "Item one:", "Items two and three:": issues numbered in words, one or two. */
