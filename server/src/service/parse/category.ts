@@ -19,10 +19,14 @@ const NOT_TREATMENT = /\bmedication management\b|\btransportation\b|\binterpret(
  */
 export const PHYSICAL_THERAPY = 'physical therap|physiotherap|post-?\\s?op(?:erative)? therap|post-?surgical therap|\\bPT\\b(?!\\s?\\/\\s?(?:INR|PTT))';
 
+/** The words for psychotherapy itself, which the category of a service and the kind of therapy a count names share. */
+export const PSYCHOTHERAPY =
+  'psychotherap|cognitive[- ]behavio|\\bCBT\\b|\\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|coping group|(?:sessions?|visits?) with (?:a|the|her|his|their) psychologist|pain psychology';
+
 // A drug's "extended release" is no surgical release. A visit "with a physical medicine and rehabilitation specialist" is
 // an office visit, not physical medicine; a brace or TENS electrodes bought as a "replacement" are no joint replacement.
 const CATEGORIES: [TreatmentCategory, RegExp][] = [
-  ['psychotherapy/CBT', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|biofeedback|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|coping group|(?:sessions?|visits?) with (?:a|the|her|his|their) psychologist|pain psychology/i],
+  ['psychotherapy/CBT', new RegExp(`${PSYCHOTHERAPY}|biofeedback`, 'i')],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupuncture/i],
   ['physical therapy', new RegExp(`${PHYSICAL_THERAPY}|vestibular (?:rehab|therap)|occupational therap|\\bOT\\b|aqua(?:tic)? therap|pool therap|water therap|work hardening|work conditioning|massage|myofascial release|therapeutic exercise|home exercise program|physical medicine(?! (?:and|&) rehab(?:ilitation)? (?:specialist|physician|doctor|provider|consult))|hand therapy|rehab(?:ilitation)? (?:sessions?|visits?|therapy)`, 'i')],

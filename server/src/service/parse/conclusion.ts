@@ -160,7 +160,8 @@ function necessityStated(block: Block): Conclusion | null {
     // "cannot be considered medically necessary": the negation may stand just before the verb.
     const statement = before.slice(Math.max(0, copula.index - 12));
     const start = m.index - (before.length - copula.index);
-    if (marks.length && quotationOpening(marks, m.index) >= 0 && quotationOpening(marks, m.index) < start) continue;
+    const opening = marks.length ? quotationOpening(marks, m.index) : -1;
+    if (opening >= 0 && opening < start) continue;
     // "medically unnecessary" says no by itself.
     const neither = (sentenceBefore.includes('either') || sentenceBefore.includes('nor ') || sentenceBefore.includes('one of')) && !before.slice(copula.index).includes(',') && NEITHER_SUBJECT.test(sentenceBefore.slice(0, sentenceBefore.length - (m.index - start)));
     const says = !m[1] && !NEGATED.test(statement) && !neither;

@@ -5,11 +5,11 @@
  * therapy" is not the count of "Aquatic therapy 2 x 4".
  */
 import type { TreatmentCategory } from '../model';
-import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY } from './category';
+import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY, PSYCHOTHERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
-  ['psychotherapy', /psychotherap|cognitive[- ]behavio|\bCBT\b|\bpsycholog(?:ical|ist) (?:treatment|therapy|sessions?|visits?|counsel)|counsel(?:l)?ing|\bpsych(?:iatric)? (?:sessions?|visits?|therapy)|group therapy|hypnotherapy|relaxation training|coping skills|coping group|(?:sessions?|visits?) with (?:a|the|her|his|their) psychologist|pain psychology/i],
+  ['psychotherapy', new RegExp(PSYCHOTHERAPY, 'i')],
   ['biofeedback', /biofeedback/i],
   ['chiropractic', /chiropract|manipulation|\bCMT\b|\bOMT\b|osteopathic/i],
   ['acupuncture', /acupunctur/i],
@@ -135,19 +135,21 @@ export function countOwner(service: string, category: TreatmentCategory, onlySes
   // "eight massage sessions, four for the neck and four for the low back" is the total of an item for both, of its one kind.
   const spansItsParts = (near: NearCount) =>
     parts.length > 1 && near.parts.length > 1 && near.parts.every((p) => parts.includes(p)) && near.kinds.length <= 1 && near.kinds.every((k) => kinds.includes(k));
+  // "attended 18 visits with two providers": in a letter of one session-based item, the therapy they gave is its own.
+  const givenByItsProviders = (near: NearCount) => near.combined === 'providers' && onlySessionItem;
   const owner: CountOwner = {
     key: `${category}|${kinds.join()}|${parts.join()}|${modes.join()}|${onlySessionItem}|${oneKind}`,
     // Work hardening runs in full days too, five a week.
     dayProgram: kinds.includes('program') || kinds.includes('work hardening'),
     owns(near) {
-      if (near.combined) return (near.combined === 'providers' && onlySessionItem && samePart(near)) || spansItsParts(near);
+      if (near.combined) return (givenByItsProviders(near) && samePart(near)) || spansItsParts(near);
       const sameKind = near.kinds.length
         ? kinds.length ? near.kinds.some((k) => kinds.includes(k)) : mentionsCategory(near.text, category)
         : onlySessionItem || (oneKind && near.parts.length > 0) || mentionsCategory(near.text, category);
       return sameKind && samePart(near);
     },
     ownsInOwnParts: (near) =>
-      (near.combined && !(near.combined === 'providers' && onlySessionItem) ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
+      (near.combined && !givenByItsProviders(near) ? spansItsParts(near) : samePart(near)) && (!kinds.length || !near.kinds.length || near.kinds.some((k) => kinds.includes(k))),
   };
   return oneKind && parts.length ? { ...owner, ofPart: ofPartOnly(owner) } : owner;
 }

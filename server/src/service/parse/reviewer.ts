@@ -158,8 +158,7 @@ const isStateLine = (line: string): boolean => {
   return US_STATES.has(name) || STATE_BY_CODE.has(name) || STATE_BY_CAPITALS.has(name);
 };
 
-/** What a pattern with the value in its first group found. */
-/** The pattern's first match in the block at or after `from`. */
+/** What a pattern with the value in its first group found: its first match in the block at or after `from`. */
 function matched(block: Block, pattern: RegExp, from = 0): Found | null {
   const m = pattern.exec(from ? block.text.slice(from) : block.text);
   return m ? { value: m[1], start: from + m.index, end: from + m.index + m[0].length } : null;
