@@ -10,7 +10,7 @@ import { plainText } from '../../server/src/service/text/plainText';
 import { joinLines, type Block } from '../../server/src/service/text/block';
 import { findLetterDates } from '../../server/src/service/parse/letterDates';
 import { findReviewer } from '../../server/src/service/parse/reviewer';
-import { findFunctionalImprovement } from '../../server/src/service/parse/functionalImprovement';
+import { findFunctionalImprovement, type NamesItem } from '../../server/src/service/parse/functionalImprovement';
 import { countOwner, nearCount } from '../../server/src/service/parse/countOwner';
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter, type ParsedLetter } from '../../server/src/service';
@@ -35,6 +35,9 @@ function paragraph(text: string): Block {
 /** The citations of a part `service` shares with `other` that are its own, the two named by their words alone. */
 const ownOf = (part: Block, service: string, other: string) =>
   ownCitations(part, { service, number: 1, place: 1 }, [{ service: other, number: 2, place: 2 }]);
+
+/** An item that words name as `item` says, no other item named. */
+const namedBy = (item: (words: string) => boolean): NamesItem => ({ item, other: () => false });
 
 /** What the parser reads in one paragraph of `text`: the improvement status, the conclusion, the states of licensure. */
 const improvementIn = (text: string) => findFunctionalImprovement([paragraph(text)]).status;
@@ -2125,8 +2128,8 @@ test('round 57: "since starting" or "the switch to" a drug is ongoing use; gains
   ]);
   // Credited to "the therapy": the gains of an item of that kind (the item decides; see round 72), no other's.
   const cameWithTherapy = [paragraph('These are objective gains in her daily activities, and they came with the therapy, not before it.')];
-  assert.equal(findFunctionalImprovement(cameWithTherapy, (to) => to.trim() === 'therapy').status, 'documented');
-  assert.equal(findFunctionalImprovement(cameWithTherapy, () => false).status, 'not-addressed');
+  assert.equal(findFunctionalImprovement(cameWithTherapy, namedBy((to) => to.trim() === 'therapy')).status, 'documented');
+  assert.equal(findFunctionalImprovement(cameWithTherapy, namedBy(() => false)).status, 'not-addressed');
 });
 
 test('round 57: "the utilization reviewer\'s statement that \\"no functional gains are documented\\"" is utilization review\'s finding, not the reviewer\'s', () => {
@@ -2381,7 +2384,7 @@ test('round 63: session therapies and continued drugs whose improvement reviewer
     ['A program should not run longer than 2 weeks without evidence of demonstrated efficacy, documented by subjective and objective gains.', 'not-addressed'],
   ]);
   // Gains that "came with" a drug are that drug's.
-  const naproxen = findFunctionalImprovement([paragraph('Those gains came with the naproxen, and she has kept them.')], (to) => to.includes('naproxen'));
+  const naproxen = findFunctionalImprovement([paragraph('Those gains came with the naproxen, and she has kept them.')], namedBy((to) => to.includes('naproxen')));
   assert.equal(naproxen.status, 'documented');
   const continued = (text: string) => isContinuedTreatment('Oxycodone 10mg #120', 'medications', [paragraph(text)]);
   assert.equal(continued('Once the oxycodone was restarted he was back on full shifts within the week.'), true);
@@ -2900,9 +2903,9 @@ test('round 76: what a treatment does, or nothing it does, told in everyday word
 
 test('round 76: gains credited to one treatment and denied to another', () => {
   const shared = [paragraph('What she does now that she did not do before came with the psychotherapy, not with gabapentin.')];
-  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('psychotherapy')).status, 'documented');
-  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('gabapentin')).status, 'not-documented');
-  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('zolpidem')).status, 'not-addressed');
+  assert.equal(findFunctionalImprovement(shared, namedBy((to) => to.includes('psychotherapy'))).status, 'documented');
+  assert.equal(findFunctionalImprovement(shared, namedBy((to) => to.includes('gabapentin'))).status, 'not-documented');
+  assert.equal(findFunctionalImprovement(shared, namedBy((to) => to.includes('zolpidem'))).status, 'not-addressed');
 });
 
 test('round 76: what a drug does, told by what went wrong without it', () => {
@@ -3687,8 +3690,8 @@ test('left out in round 88: "The neck has therefore had 22 chiropractic treatmen
 
 test('round 89: "the notes describe gains in function, but they credit those gains to the chiropractic care, not to the medication" are the chiropractic care\'s gains, not the drug\'s', () => {
   const shared = [paragraph('The chiropractic notes describe gains in function, but they credit those gains to the chiropractic care, not to the medication.')];
-  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('chiropractic')).status, 'documented');
-  assert.equal(findFunctionalImprovement(shared, (to) => to.includes('medication')).status, 'not-documented');
+  assert.equal(findFunctionalImprovement(shared, namedBy((to) => to.includes('chiropractic'))).status, 'documented');
+  assert.equal(findFunctionalImprovement(shared, namedBy((to) => to.includes('medication'))).status, 'not-documented');
 });
 
 test('round 89: "Six of those 14 visits were acupuncture treatments and eight were physical therapy visits", "The other eight visits were physical therapy": counts given of one therapy', () => {
@@ -5006,4 +5009,42 @@ test('rounds 316 to 323: a statement quoted whole is no conclusion; a conclusion
     ['He has improved, but he has already had 12 visits, and up to 8 more would make 20.', 'documented'],
     ['Nothing has changed since the 04/12/2017 MRI except that she has improved, and no surgery is planned.', 'not-addressed'],
   ]);
+});
+
+test('rounds 324 to 331: issues taken up by place or label with others passed over; a discussion before the first issue is every issue\'s; no improvement "from" another issue; shares told by provider; "all completed"; a member ID "as"; "has not improved"', () => {
+  // "The first issue ... The second issue ..." of four, the third and fourth named nowhere: never taken up.
+  const placed = REVIEW(
+    '1. Physical therapy, 6 visits\n2. Synvisc injection\n3. Massage therapy, 6 sessions\n4. Hinged knee brace',
+    'The Chronic Pain Medical Treatment Guidelines, pages 98-99, call for fading of treatment frequency. The first issue is physical therapy. It is not medically necessary. The second issue is the Synvisc injection. For the Synvisc injection, the ODG recommends it. The Synvisc injection is medically necessary.',
+  );
+  const letter = parseLetter(placed)!;
+  assert.deepEqual(letter.items.map((i) => i.parts.some((p) => p.kind === 'rationale')), [true, true, false, false]);
+  assert.deepEqual(letter.items.map((i) => i.decision), ['Upheld', 'Overturned', 'Upheld', 'Upheld']);
+  // The discussion before the first issue's part gives its citation to each issue taken up.
+  const discussed = parseLetter(
+    REVIEW(
+      '1. Physical therapy, 6 visits\n2. Synvisc injection',
+      'The Chronic Pain Medical Treatment Guidelines, pages 98-99, call for fading of treatment frequency. The first issue is physical therapy. It is not medically necessary. The second issue is the Synvisc injection. For the Synvisc injection, the ODG recommends it. The Synvisc injection is medically necessary.',
+    ),
+  )!;
+  assert.deepEqual(discussed.items.map((i) => i.citations.map((c) => c.pages.join('-'))), [['98-99'], ['98-99', '']]);
+  // Labels of the first and third issues, the second named nowhere: never taken up.
+  assert.deepEqual(
+    rationalesIn('1. Functional restoration program, 10 additional days\n2. Psychotherapy, 6 sessions\n3. Omeprazole 20 mg #60', 'Under 8 CCR 9792.20(e), functional improvement is defined.\nFunctional restoration program: the program is not medically necessary.\nOmeprazole: he is at low risk. Omeprazole is not medically necessary.'),
+    [true, false, true],
+  );
+  // A finding of no improvement "from" one issue, in a part issues share, is not another's.
+  expectImprovements(
+    '1. Acupuncture, 6 sessions\n2. Occupational therapy 2x6\n3. Right wrist brace',
+    'For the acupuncture, after his 3 acupuncture sessions his grip strength rose from 18 kg to 30 kg and he returned to full duty, which is objective functional improvement. Acupuncture is medically necessary. The Chronic Pain Medical Treatment Guidelines, pages 98-99, support 8-10 visits. There is no documentation of functional improvement from the 8 occupational therapy visits; the grip gains were recorded only after the acupuncture. Occupational therapy is not medically necessary. As to the wrist brace, the ACOEM guidelines support it. The brace is medically necessary.',
+    ['documented', 'not-documented', 'not-addressed'],
+  );
+  // Shares of the one therapy a total names, told by who gave them: the total is the therapy's.
+  assert.deepEqual(
+    completedInReview('1. Chiropractic treatment 1-2 times a week for 4-6 weeks\n2. EMG of the upper extremities', 'He has had eighteen chiropractic visits since the injury: twelve with his first chiropractor in 2012, and six with a second chiropractor.'),
+    [18, null],
+  );
+  assert.deepEqual(completedValues('Treatment to date has included Norco 10/325mg, taken since 02/2014, and an initial trial of 6 chiropractic visits, all completed in 05/2014 and 06/2014.'), [6]);
+  assert.deepEqual(findIdentifiers(linesOf('The file lists his health plan member ID as BSC-88204417-01 for coordination of benefits.').lines).map((f) => f.kind), ['member-id']);
+  expectReadings(improvementIn, [['His pain is rated 8/10 at every visit. His function has not improved on this medication.', 'not-documented']]);
 });

@@ -15,7 +15,7 @@ import { quoteMarks, quoted } from '../text/quotes';
 import { itemConclusion, MOST_SHARING, sharedReading } from './sharedParts';
 import { ownCitations, type SharingItem } from './sharedCitations';
 import { namingWordsApart, PROVIDER_GOES_ON, sentencesAbout, summarySentences, type NamingWords } from './sentencesAbout';
-import { wordsNotShared } from './namingWords';
+import { namingWords, wordsNotShared } from './namingWords';
 import { digitsOrWordValue, NUMBER_WORD } from './numberWords';
 
 export interface ItemContext {
@@ -329,12 +329,21 @@ function near(sentence: string, h: CountHit, pointedTo: string | null): NearCoun
     // A share goes on to the next ("six treated the low back; the rest ..."), and is no total.
     // Its parts are the shares' ("eight massage sessions, four for the neck and four for the low back"): an item for all of
     // them owns it (see countOwner).
-    else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after))
-      found = { ...found, combined: true, parts: found.parts.length ? found.parts : nearCount(after).parts };
+    else if ((after.includes(', ') || after.includes('; ') || after.includes(': ')) && !isShare(own) && sharesFollow(after)) {
+      const shares = nearCount(after);
+      if (!byItsProvidersOnly(found, shares)) found = { ...found, combined: true, parts: found.parts.length ? found.parts : shares.parts };
+    }
     nearCounts.set(h, found);
   }
   return found;
 }
+
+/**
+ * "eighteen chiropractic visits since the injury: twelve with his first chiropractor in 2012, and six with a second
+ * chiropractor": shares of the one therapy the total names, told by who gave them. The total stays the therapy's.
+ */
+const byItsProvidersOnly = (total: NearCount, shares: NearCount) =>
+  total.kinds.length === 1 && !shares.parts.length && shares.kinds.every((kind) => kind === total.kinds[0]);
 
 /** Whether a sentence's words name several kinds of therapy, or group and individual sessions. */
 const sumsSeveral = (before: NearCount) => before.kinds.length > 1 || before.modes.length > 1;
@@ -552,22 +561,33 @@ function improvementOf(read: readonly Block[], matters: boolean, context: ItemCo
  * Whether the words gains are credited to name the item: they hold one of its treatment words that the letter's other
  * items lack ("followed the start of gabapentin"). The words are found only when a letter credits gains by name.
  */
-function itemNamer(service: string, context: ItemContext): NamesItem {
-  let own: string[] | undefined;
-  return (creditedTo) => {
+function itemNamer(service: string, context: ItemContext, shared: boolean): NamesItem {
+  let apart: { own: string[]; theirs: string[] } | undefined;
+  const wordsApart = () => (apart ??= wordsNotShared(service, context.services.filter((_, k) => k !== context.index)));
+  const item = (creditedTo: string) => {
     // A treatment named by its kind alone ("they came with the therapy") is the item when the item is of that kind; "the
     // program" is a day program's.
     if (PROGRAM_KIND.test(creditedTo)) return IS_DAY_PROGRAM.test(service);
     if (COURSE_KIND.test(creditedTo)) return context.service.sessionBased;
     if (DRUG_KIND.test(creditedTo)) return context.service.category === 'medications';
-    own ??= wordsNotShared(service, context.services.filter((_, k) => k !== context.index)).own;
     const words = creditedTo.toLowerCase();
-    return own.some((w) => words.includes(w));
+    return wordsApart().own.some((w) => words.includes(w));
   };
+  // "from the 8 occupational therapy visits", in a rationale the acupuncture shares with them; not "from either therapy",
+  // nor "from the psychotherapy" of a letter whose other item is physical therapy. A rationale of the item's own speaks of it.
+  const other = (named: string) => {
+    if (!shared || EITHER.test(named) || item(named)) return false;
+    const theirs = wordsApart().theirs;
+    return namingWords(named).some((w) => w !== 'therapy' && theirs.includes(w));
+  };
+  return { item, other };
 }
 
 /** `sentence` tells the use of the drug of `words`, and does not call it new. */
 const usedNotNew = (sentence: Block, words: readonly string[]) => tellsUseOf(sentence, words) && !callsNew(sentence);
+
+/** Words that point to every item: "either therapy", "both courses". */
+const EITHER = /^(?:the\s)?(?:either|both|each|any|all|those|these)\b/i;
 
 /** A course of treatment, or a drug, named by its kind alone. */
 const COURSE_KIND = /^(?:therapy|sessions|visits|treatments?|course)\s*$/i;
@@ -580,7 +600,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const { category, sessionBased } = context.service;
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
-  const citations = citationsOf(raw, bodies, context);
+  // A discussion of all the issues before each is taken up is every issue's: its citations too (see sentenceParts).
+  const citations = citationsOf(raw, parts.some((p) => p.preamble) ? parts.flatMap((p) => (p.preamble ? [p.preamble.discussion, p.preamble.own] : [p.body])) : bodies, context);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
   // A program asked for in hours is counted in its own program days, where the letter says how long they are.
   const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;
@@ -609,7 +630,7 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const read = shared
     ? bodies.flatMap((b) => (b === rationale ? shared.read : [b]))
     : parts.flatMap((p) => (!p.preamble ? [p.body] : matters ? ownReading(p.preamble, namingWords()) : [p.preamble.own]));
-  const found = improvementOf(read, matters, context, inSummary, itemNamer(header.service, context));
+  const found = improvementOf(read, matters, context, inSummary, itemNamer(header.service, context, !!raw.sharing));
   // A test improves nothing the patient does: "her function has improved since the MRI" is said of her, not of it.
   const functionalImprovement = category === 'imaging' && found.status === 'documented' ? NOT_ADDRESSED : found;
   return {

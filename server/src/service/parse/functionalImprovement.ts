@@ -127,10 +127,10 @@ const ONLY_SUBJECTIVE =
 
 /**
  * "Her function is unchanged from the first visit to the tenth", "Objective measures of function have remained static",
- * "left his function untouched", "her function has gone backwards", "moved her function the wrong way", "his function
+ * "left his function untouched", "her function has gone backwards", "His function has not improved on this medication", "moved her function the wrong way", "his function
  * is poor": a finding that improvement is not documented.
  */
-const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually |still )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse|poor)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
+const FUNCTION_UNCHANGED = /\bfunction(?:ing|al status)?(?: (?:is|was|has been|remains?|(?:has |have )?remained) (?:essentially |largely |virtually |still )?(?:unchanged|the same|no better|static|stagnant|unimproved|worse|poor)|(?: has)? (?:gone backwards|declined|worsened|deteriorated)| (?:has|have|had) not (?:improved|gotten better)| untouched(?<=\bleft (?:his|her|their) function(?:ing)? untouched)| the wrong way(?<=\bmoved (?:his|her|their) function(?:ing)? the wrong way))\b/gi;
 /**
  * "The injections have changed nothing he does", "He is no better off than when he started", "no change in his activity
  * since it was started", "no change in her knee function", "the therapist's own note shows no change after the last
@@ -519,6 +519,16 @@ function creditedTo(text: string, end: number): { to: string; notTo: string | nu
 }
 
 /**
+ * "There is no documentation of functional improvement from the 8 occupational therapy visits; the grip gains ...": the
+ * treatment a finding of no improvement is of, up to the end of its phrase.
+ */
+function deniedFrom(text: string, end: number): string {
+  const rest = text.slice(end + ' from '.length, end + ' from '.length + 40);
+  const stop = rest.search(CREDIT_ENDS);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/**
  * "... do not document any functional improvement from it; the gains in her function this year followed the neck
  * therapy and the tramadol", "are attributed to physical therapy", "What she does now came with the program", "the
  * notes describe gains in function, but they credit those gains to the chiropractic care", "objective functional
@@ -535,20 +545,29 @@ const CREDITED_AFTER =
 /** The finding where nothing addresses improvement. */
 export const NOT_ADDRESSED: FunctionalImprovementFinding = { status: 'not-addressed', span: null };
 
-/** Whether the words gains are credited to ("the start of gabapentin") name the item the finding is for. */
-export type NamesItem = (creditedTo: string) => boolean;
+/**
+ * Whether the words gains are credited to ("the start of gabapentin") name the item the finding is for (`item`), or
+ * another item of the letter and not this one (`other`).
+ */
+export interface NamesItem {
+  item(words: string): boolean;
+  other(words: string): boolean;
+}
+
+/** Names read with no item to tell them by: gains credited by name are no one's, and a finding of none is its reader's. */
+const NAMES_NO_ITEM: NamesItem = { item: () => false, other: () => false };
 
 /**
  * The last mention that states a finding decides: letters conclude after weighing the record. Gains credited to a
  * named treatment after it are the item's own, and so documented, where `namesItem` says the name is the item's; gains
  * denied to the item ("came with the psychotherapy, not with gabapentin") leave it not documented.
  */
-export function findFunctionalImprovement(blocks: readonly Block[], namesItem?: NamesItem): FunctionalImprovementFinding {
+export function findFunctionalImprovement(blocks: readonly Block[], names: NamesItem = NAMES_NO_ITEM): FunctionalImprovementFinding {
   let result = NOT_ADDRESSED;
   for (const block of blocks) {
     const { finding, credited } = lastFindingIn(block);
-    const own = namesItem && credited.find((c) => namesItem(c.to));
-    const deniedOwn = namesItem && credited.find((c) => c.notTo !== null && namesItem(c.notTo));
+    const own = credited.find((c) => names.item(c.to));
+    const deniedOwn = credited.find((c) => c.notTo !== null && (c.denied ? !names.other(c.notTo) : names.item(c.notTo)));
     const inBlock = own
       ? { status: 'documented' as const, span: own.span }
       : deniedOwn
@@ -609,8 +628,11 @@ function collectMentions(pattern: RegExp, text: string, denial: boolean, into: M
 
 interface BlockFindings {
   finding: FunctionalImprovementFinding;
-  /** The gains after the finding credited to a treatment named, the last first: whose they are depends on the item. */
-  credited: { to: string; notTo: string | null; span: Span }[];
+  /**
+   * The gains after the finding credited to a treatment named, the last first: whose they are depends on the item. A
+   * finding of none "from" a treatment (`denied`) is every item's but another item's.
+   */
+  credited: { to: string; notTo: string | null; denied?: true; span: Span }[];
 }
 
 /**
@@ -644,6 +666,7 @@ const lastFindingIn = perBlock((block): BlockFindings => {
     const { start, end, denial } = mentions[k];
     const status = classify(text, marks, start, end - start, denial);
     if (status === 'credited') credited.push({ ...creditedTo(text, end), span: block.span(start, end) });
+    else if (status === 'not-documented' && text.startsWith(' from ', end)) credited.push({ to: '', notTo: deniedFrom(text, end), denied: true, span: block.span(start, end) });
     else if (status) return { finding: { status, span: block.span(start, end) }, credited };
   }
   return { finding: NOT_ADDRESSED, credited };

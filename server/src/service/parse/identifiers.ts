@@ -24,8 +24,9 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['phone', new RegExp(`(?:${PHONE_HEAD}|\\+1[ .-]?\\d{3}[ .-]\\d{3}[ .-])\\d{4}(?![\\w-])`, 'g'), (line) => line.includes('-') || line.includes('.')],
   // "call 555-0143 (209 area code)": the area code after the number.
   ['phone', /(?<![\w-])\d{3}-\d{4}(?=\s?\(\d{3} area code\))/g, (line) => line.includes('area code')],
-  // A health plan's number for the patient: "Member ID: KPX 4417 0932 07", "Subscriber No. 88120447".
-  ['member-id', /\b(?:Member|Subscriber)\s(?:ID|Number|No\.|#)\s?:?\s?#?\s?([A-Z]{0,4}[ -]?\d{2,9}(?:[ -]\d{2,9}){0,4})(?![\w-])/g, (line) => line.includes('Member') || line.includes('Subscriber')],
+  // A health plan's number for the patient: "Member ID: KPX 4417 0932 07", "Subscriber No. 88120447", "his health plan
+  // member ID as BSC-88204417-01".
+  ['member-id', /\b(?:[Mm]ember|[Ss]ubscriber)\s(?:ID|Number|No\.|#)(?:\s?:|\s(?:is|was|as|of))?\s?#?\s?([A-Z]{0,4}[ -]?\d{2,9}(?:[ -]\d{2,9}){0,4})(?![\w-])/g, (line) => line.includes('ember') || line.includes('ubscriber')],
   ['email', /\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('@')],
   // An address written to get past harvesters: "mfontaine(at)valleyrestore.org", "m.f [at] clinic [dot] com".
   ['email', /\b[A-Za-z0-9._%+-]{1,64}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[([]dot[)\]]\s?)[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('(at)') || line.includes('[at]')],

@@ -341,10 +341,15 @@ function sectionParts(
   };
   // Each item's part runs from its start to the next start after it; items that start on one line (under one
   // sub-heading, or "A and B.") share that part, the same part, so that it is read as a shared one.
+  // What comes before the first item's part discusses them all ("The Chronic Pain Medical Treatment Guidelines, pages
+  // 98-99, call for ..." before "The first issue is ..."): every part taken up reads it first (see sentenceParts).
   const partsAt = (starts: readonly (number | undefined)[]): (RawPart | undefined)[] => {
     const byStart = new Map<number, RawPart>();
     const next = (s: number) => starts.reduce<number>((end, other) => (other !== undefined && other > s && other < end ? other : end), sectionEnd);
-    return starts.map((s) => (s === undefined ? undefined : (byStart.get(s) ?? byStart.set(s, part(s, next(s))).get(s)!)));
+    const first = Math.min(...starts.filter((s) => s !== undefined));
+    const discussion = first > section.firstBodyLine ? joinLines(lines, section.firstBodyLine, first).trimmed() : null;
+    const withPreamble = (own: RawPart): RawPart => (discussion?.text ? { ...own, preamble: { discussion, own: own.body } } : own);
+    return starts.map((s) => (s === undefined ? undefined : (byStart.get(s) ?? byStart.set(s, withPreamble(part(s, next(s)))).get(s)!)));
   };
   const keyed = items > 1 ? keyedStarts(lines, section.firstBodyLine, sectionEnd, keys) : null;
   if (keyed) return partsAt(keyed);
@@ -381,6 +386,8 @@ function sectionParts(
   if (items > 1 && starts.length !== items) {
     starts = labelledStarts(lines, section.firstBodyLine, sectionEnd, services);
     if (starts.length === items - 1) return partsAt([...starts, undefined]);
+    const some = starts.length !== items ? labelledSome(lines, section.firstBodyLine, sectionEnd, services) : null;
+    if (some) return partsAt(some);
   }
   const shared = part(section.firstBodyLine, sectionEnd);
   if (items > 1 && starts.length !== items) {
@@ -513,6 +520,12 @@ function namesLast(text: string, services: readonly string[]): boolean {
   return wordsNotShared(services[services.length - 1], services.slice(0, -1)).own.some((w) => !WEAK_NAMING_WORDS.has(w) && lower.includes(w));
 }
 
+/** Whether `text` names any of `services` from the `from`th on by a word of its own (see namesLast). */
+function namesAnyAfter(text: string, services: readonly string[], from: number): boolean {
+  const lower = text.toLowerCase();
+  return services.some((_, k) => k >= from && namesOwn(lower, services, k));
+}
+
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
  * ... As to issue 2: ..."), by its place ("The first request ... The second request ...") or by its name ("For the
@@ -536,10 +549,13 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   // "The first request ... The second request ..." of three, or "Regarding the chiropractic manipulation: ... As to the
   // acupuncture, ...": the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
-  const named = !!placed && placed.length !== services.length && !placedButLast;
+  // "The first issue is physical therapy. ... The second issue is the Synvisc injection. ..." of four: the third and
+  // fourth, named nowhere in the section, are taken up nowhere.
+  const placedFirstOnes = !!placed && placed.length >= 2 && !placedButLast && placed.length < services.length && !namesAnyAfter(text, services, placed.length);
+  const named = !!placed && placed.length !== services.length && !placedButLast && !placedFirstOnes;
   const starts = !placed ? byNumber : named ? byName() : placed;
   const namedButLast = named && services.length > 2 && starts.length === services.length - 1 && !namesLast(text, services);
-  if (starts.length !== services.length && !allButLast && !placedButLast && !namedButLast) return null;
+  if (starts.length !== services.length && !allButLast && !placedButLast && !placedFirstOnes && !namedButLast) return null;
   // "For the CBT, ... For the biofeedback, ... Regarding the CBT, ...": sentences that go back to an item taken up before
   // interleave the items, and the section stays one part they share (see ownCitations).
   if (named && returnsToEarlier(text, starts, wanted)) return null;
@@ -668,6 +684,36 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
     services.length > 2 && starts.length === services.length - 1 && starts[0] === from && !namesLast(joinLines(lines, from, to).text, services);
   return inAnyOrder.length !== services.length && lastNeverTakenUp ? starts : inAnyOrder;
 }
+
+/**
+ * "Functional restoration program: ..." then "Omeprazole: ..." of three, the psychotherapy between them named nowhere in
+ * the section: the labels of two items or more, in the items' order, by words of their own, and the items passed over
+ * never taken up (undefined). Null if an item passed over is named in the section, as it is then taken up unlabelled.
+ */
+function labelledSome(lines: readonly Line[], from: number, to: number, services: readonly string[]): (number | undefined)[] | null {
+  const starts: (number | undefined)[] = services.map(() => undefined);
+  let own: Set<string>[] | undefined;
+  let next = 0;
+  for (let i = from; i < to && next < services.length; i++) {
+    const label = labelOf(lines[i].text);
+    if (!label) continue;
+    const named = namingWords(label[1]);
+    own ??= services.map((_, k) => new Set(apartFromOthers(services, k).own));
+    const k = own.findIndex((words, j) => j >= next && named.some((w) => words.has(w)));
+    if (k < 0) continue;
+    starts[k] = i;
+    next = k + 1;
+  }
+  const taken = starts.filter((s) => s !== undefined).length;
+  if (taken < 2 || taken === services.length) return null;
+  const text = joinLines(lines, from, to).text.toLowerCase();
+  const passedOver = services.flatMap((_, k) => (starts[k] === undefined ? [k] : []));
+  return passedOver.some((k) => namesOwn(text, services, k)) ? null : starts;
+}
+
+/** Whether `lower` (lower case) names the `k`th of `services` by a word of its own (see namesLast). */
+const namesOwn = (lower: string, services: readonly string[], k: number) =>
+  apartFromOthers(services, k).own.some((w) => !WEAK_NAMING_WORDS.has(w) && lower.includes(w));
 
 /**
  * The lines that start with a label naming each item, in another order than the items' ("PSYCHOLOGICAL EVALUATION:",

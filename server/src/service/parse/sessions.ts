@@ -394,8 +394,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "Acupuncture: 8 sessions in 2/2015 and 3/2015;", "(1) Acupuncture: twelve treatments from 3/2014 to 6/2014": a
   // history told treatment by treatment, each count dated.
   [new RegExp(`(?<=:\\s)(?<=\\b[A-Z][A-Za-z -]{2,40}:\\s)${NUM}\\s${FILLER}${UNIT}\\s(?:in|from|between|since|during)\\s(?:\\d{1,2}\\/|January|February|March|April|May|June|July|August|September|October|November|December)`, 'g'), ['in', 'from', 'between', 'since', 'during']],
-  // "physical therapy, six visits, completed in March and April 2015".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished']],
+  // "physical therapy, six visits, completed in March and April 2015", "6 chiropractic visits, all completed in 05/2014".
+  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT},\\s(?:all\\s)?(?:completed|attended|finished)\\s(?:in|on|from|between|during)\\b`, 'gi'), [', completed', ', attended', ', finished', ', all completed', ', all attended', ', all finished']],
   // Not the whole of "attended 14 of those 18 visits to date".
   [new RegExp(`\\b(?<!${OF_THE_WHOLE})${NUM}\\s${FILLER}${UNIT}\\s(?:(?:completed|attended)\\s)?(?:to date|so far|thus far)\\b`, 'gi'), ['to date', 'so far', 'thus far']],
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:already|previously)\\s(?:${GIVEN})\\b`, 'gi'), ['already', 'previously']],
