@@ -5048,3 +5048,42 @@ test('rounds 324 to 331: issues taken up by place or label with others passed ov
   assert.deepEqual(findIdentifiers(linesOf('The file lists his health plan member ID as BSC-88204417-01 for coordination of benefits.').lines).map((f) => f.kind), ['member-id']);
   expectReadings(improvementIn, [['His pain is rated 8/10 at every visit. His function has not improved on this medication.', 'not-documented']]);
 });
+
+test('rounds 332 to 339: "First, for the physical therapy:" opens its issue\'s part; an issue named only after another\'s name is not taken up; a count\'s words end at the next count; dated visits "for a total of"; visits that "produced"; a sum with the request is no completed count; "walks 30 minutes daily, up from 10"; "His Norco was tapered"', () => {
+  // Ordinal openers with the item's name divide a guideline section and a rationale, the third issue never discussed.
+  const ordinal = REVIEW(
+    '1. Physical therapy, 2 times a week for 4 weeks\n2. Aquatic therapy, 6 sessions\n3. Corticosteroid injection, right knee',
+    'Her weight limits what she can tolerate. First, as to the physical therapy, she attended 2 visits. Physical therapy is not medically necessary. Second, as to the aquatic therapy, she walks farther. Aquatic therapy is medically necessary.',
+  );
+  assert.deepEqual(parseLetter(ordinal)!.items.map((i) => i.decision), ['Upheld', 'Overturned', 'Upheld']);
+  assert.deepEqual(
+    guidelinePagesIn(
+      '1. Acupuncture, 6 sessions\n2. Tramadol ER 150 mg #30',
+      'Functional improvement is defined in 8 CCR 9792.20(f). First, for the acupuncture: MTUS Acupuncture Medical Treatment Guidelines. Second, for the tramadol: MTUS Chronic Pain Medical Treatment Guidelines (2009), Page(s): 78, 93-94.',
+    ).map((pages) => pages.filter((p) => p !== '')),
+    [[], ['78-93-94']],
+  );
+  // A label for each issue but the fifth, named only inside the chiropractic care's sentence: never taken up.
+  assert.deepEqual(
+    rationalesIn(
+      '1. Norco 10/325 mg #90\n2. Urine drug screen\n3. Chiropractic treatment, 6 visits\n4. Massage therapy\n5. Acupuncture, 8 sessions',
+      'The guidelines were applied to each request.\nNorco 10/325 mg #90:\nNorco is not medically necessary.\nUrine drug screen:\nThe urine drug screen is medically necessary.\nChiropractic treatment:\nChiropractic treatment, unlike the acupuncture that was also requested, is capped at 18 visits. It is not medically necessary.\nMassage therapy:\nMassage therapy is not medically necessary.',
+    ),
+    [true, true, true, true, false],
+  );
+  // The low back's 12 visits are not the neck's, though the neck's 4 follow them in the same clause.
+  assert.deepEqual(
+    completedInReview(
+      '1. Chiropractic manipulation, 8 visits for the lumbar spine\n2. Chiropractic manipulation 1 time a week for 4 weeks for the cervical spine',
+      "The chiropractor's ledger shows 12 chiropractic visits for the low back and 4 visits for the neck between 06/2014 and 01/2015.",
+    ),
+    [12, null],
+  );
+  assert.deepEqual(completedValues('The visit log lists treatment on the following dates: 03/03/2014 03/06/2014 03/10/2014 03/13/2014 03/17/2014 03/20/2014 for a total of six visits.'), [6]);
+  assert.deepEqual(completedValues('The six visits in March 2014 produced objective functional improvement.'), [6]);
+  assert.deepEqual(completedValues('He has completed 11 visits at two clinics, and the request, taken at its upper bound, is for 12 more, 23 in all.'), [11]);
+  expectReadings(gainsIn, [
+    ['Since starting the patch he walks 30 minutes daily, up from 10.', 'documented'],
+    ['His Norco was tapered from 3 tablets to 1 tablet a day.', 'documented'],
+  ]);
+});

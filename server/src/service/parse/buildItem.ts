@@ -84,6 +84,9 @@ function listedBefore(sentence: string, h: CountHit): string {
   return before.slice(cut + 1) + sentence.slice(h.index, h.index + h.length);
 }
 
+/** Where the next count starts after "and": " and 4 visits", " and four sessions". */
+const NEXT_COUNT = new RegExp(`\\s(?:and|plus)\\s(?=(?:\\d{1,3}|${NUMBER_WORD})\\s)`, 'i');
+
 /**
  * The count and the words after it, up to 60 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
@@ -94,7 +97,10 @@ function listedBefore(sentence: string, h: CountHit): string {
 function wordsByCount(sentence: string, h: CountHit): string {
   if (LISTED_AT.test(sentence.slice(h.index, h.index + 2))) return listedBefore(sentence, h);
   if (!HAS_UNIT.test(sentence.slice(h.index, h.index + h.length))) return clauseUpTo(sentence, h.index + h.length);
-  const limit = Math.min(sentence.length, h.index + h.length + 60);
+  // The words run to the next comma or semicolon, or to the next count: "12 chiropractic visits for the low back and 4
+  // visits for the neck".
+  const next = NEXT_COUNT.exec(sentence.slice(h.index + h.length, h.index + h.length + 60));
+  const limit = Math.min(sentence.length, h.index + h.length + (next ? next.index : 60));
   let end = h.index + h.length;
   while (end < limit && sentence.charCodeAt(end) !== 44 && sentence.charCodeAt(end) !== 59) end++; // "," ";"
   if (sentence.charCodeAt(h.index - 1) !== 40) return sentence.slice(h.index, end); // "("

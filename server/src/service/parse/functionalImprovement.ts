@@ -82,7 +82,7 @@ const AFTER_NEGATION =
  * a clause that opens "With documented improvement the MTUS guidelines support ...".
  */
 const CONDITION =
-  /\b(?:with (?:evidence|documentation|demonstration) of|only (?:with|where|when|once)|re-?assess(?:ment|ed|ing)? of|if|whether|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b|\bti(?:es|ed) (?:[A-Za-z-]+ ){1,4}to $|^\s?with (?:documented|demonstrated|objective|measurable|sustained) $/i;
+  /\b(?:with (?:evidence|documentation|demonstration) of|only (?:with|where|when|once)|re-?assess(?:ment|ed|ing)? of|if|whether|unless|provided|contingent|dependent|depends?|requires?|required|needed|necessary|should|would|must|conditional(?:ly)?|conditioned|in order to|so that|to (?:assess|determine|evaluate|establish|monitor|show|document|produce|achieve)|until|recommend(?:s|ed)?|(?:calls?|asks?) for|guidelines?|allow(?:s|ed)?(?!\s(?:him|her|them|the patient|the injured worker)\sto\b)|may be|can be|expected|goal)\b|\bti(?:es|ed) (?:[A-Za-z-]{1,30} ){1,4}to $|^\s?with (?:documented|demonstrated|objective|measurable|sustained) $/i;
 
 export interface FunctionalImprovementFinding {
   status: FunctionalImprovement;

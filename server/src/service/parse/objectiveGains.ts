@@ -86,18 +86,19 @@ const ACTIVITY_RESUMED =
 const SLEEP_GAIN =
   /\b(?:sleep(?:s|ing)?|slept)\s(?:(?:about|nearly|almost|over)\s)?(?:\d{1,2}|[a-z]{3,6})\shours(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:\d{1,2}|[a-z]{3,6})\shours of sleep(?:\sa night)?\s(?:instead of|rather than|up from)\s(?:\d|[a-z]{3,6}\b)|\b(?:sleeps|sleeping|slept)\s(?:twice|three times)\sas long|\b(?:sleeps|sleeping|slept)\sthrough (?:the|most) nights?\b/g;
 /**
- * "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two", "she has needed only
+ * "cut her hydrocodone from 6 tablets a day to 4", "reduced his Norco use from four a day to two", "his Norco was tapered
+ * from 3 tablets to 1 tablet a day", "she has needed only
  * two tablets a day instead of four": less medication.
  */
 const MEDICATION_CUT =
-  /\b(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
+  /\b(?:(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?|(?:[Hh]er|[Hh]is|[Tt]heir)\s[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\s(?:was|has been|had been)\s(?:cut|reduced|lowered|decreased|tapered))\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
 /**
  * "she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started", "sits 40 minutes instead of
- * 15", "she lifts 25 pounds, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
+ * 15", "she lifts 25 pounds, up from 10", "he walks 30 minutes daily, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
  */
 /** "with naproxen the patient can stand for 2 hours at a time at work, compared with 30 minutes without it": hours against minutes. */
 const HOURS_FOR = /\b(?:walk|sit|stand|drive|work)(?:s|ing)?\s(?:for\s)?(\d{1,2})\shours?\b[^.;]{0,40}?,?\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\sminutes\b/g;
-const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
+const LONGER_FOR = /\b(?:walk|sit|stand|drive|lift|carr(?:y|ie))(?:s|ing)?\s(?:for\s)?(\d{1,3})\s(?:minutes|pounds)(?:\s(?:a day|daily|at a time))?(?:\s|,\s)(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\b/g;
 /**
  * "with it he could kneel and lay flooring through a full day", "on it she works full shifts", "drives his full route on
  * it", "with naproxen the patient can sit through a full 8-hour shift", "On naproxen his pain falls from 7/10 to 3/10 and

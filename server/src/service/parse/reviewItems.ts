@@ -501,10 +501,11 @@ const ISSUE_SENTENCE = new RegExp(
  * A sentence that opens with its issue's place in the list: "The first request is for 6 more sessions.", "The second
  * request, for ...", "As to the first request, ...", "As to the second, ...", "As for the latter, ...", "Second issue:",
  * "Second issue -", "Second:" (group 2 or, capitalised, 4), "The first and second issues:" (groups 2 and 3, the two taken
- * up together), "Second, the biofeedback." (the item named, group 5, as not in "First, the guidelines require ...").
+ * up together), "Second, the biofeedback." (the item named, group 5, as not in "First, the guidelines require ..."),
+ * "First, for the physical therapy:", "Second, as to the aquatic therapy," (group 6).
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.))))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.|(?:for|as to|as for|regarding)\\s(?:the\\s)?([^.,;:]{3,60})[:,]))))`,
   'g',
 );
 
@@ -541,7 +542,8 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const byPlace = () =>
     sentenceStarts(text, ORDINAL_SENTENCE, services.length, (m, k) => {
       if (placeNamed(m[2] ?? m[4].toLowerCase(), services.length) !== k + 1) return 0;
-      if (m[5] && !namingWords(m[5]).some((w) => wanted[k].has(w))) return 0;
+      const named = m[5] ?? m[6];
+      if (named && !namingWords(named).some((w) => wanted[k].has(w))) return 0;
       return m[3] && placeNamed(m[3], services.length) === k + 2 ? 2 : 1;
     });
   const byName = () => sentenceStarts(text, ITEM_SENTENCE, services.length, (m, k) => (namingWords(m[2]).some((w) => wanted[k].has(w)) ? 1 : 0));
@@ -706,9 +708,35 @@ function labelledSome(lines: readonly Line[], from: number, to: number, services
   }
   const taken = starts.filter((s) => s !== undefined).length;
   if (taken < 2 || taken === services.length) return null;
-  const text = joinLines(lines, from, to).text.toLowerCase();
+  const sentences = joinLines(lines, from, to).text.toLowerCase().split(SENTENCE_BREAK);
+  const words = services.map((_, k) => apartFromOthers(services, k).own.filter((w) => !WEAK_NAMING_WORDS.has(w)));
   const passedOver = services.flatMap((_, k) => (starts[k] === undefined ? [k] : []));
-  return passedOver.some((k) => namesOwn(text, services, k)) ? null : starts;
+  return passedOver.some((k) => sentences.some((sentence) => takesUp(sentence, words, k))) ? null : starts;
+}
+
+/** Where a section's sentences part: a stop or a semicolon and the space after it. */
+const SENTENCE_BREAK = /[.;]\s+/;
+
+/**
+ * Whether a sentence (lower case) takes up the `k`th item, given each item's own naming `words`: it names the item, not
+ * after a word of another's ("Chiropractic treatment, unlike the acupuncture that was also requested, is capped ..."
+ * speaks of the chiropractic treatment). Other items are looked for only before the item's name.
+ */
+function takesUp(sentence: string, words: readonly (readonly string[])[], k: number): boolean {
+  const at = firstWord(sentence, words[k]);
+  if (at < 0) return false;
+  const before = sentence.slice(0, at);
+  return !words.some((other, j) => j !== k && firstWord(before, other) >= 0);
+}
+
+/** Where `sentence` first holds one of `words`, or -1. */
+function firstWord(sentence: string, words: readonly string[]): number {
+  let first = -1;
+  for (const w of words) {
+    const at = sentence.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** Whether `lower` (lower case) names the `k`th of `services` by a word of its own (see namesLast). */

@@ -361,6 +361,11 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // summary of 03/09/2015 lists 8 visits", "The acupuncturist's notes run from 12/1/14. They record six treatments", "The daily
   // notes are numbered 1 through 8 and show 8 chiropractic visits": what the records show was given.
   [new RegExp(`(?:^They|\\b(?:records?|notes?|ledgers?|logs?|charts?|flow sheets?|summary|summaries))\\s(?:of\\s\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\s)?(?:[a-z0-9]{1,20}\\s){0,6}?(?:documents?|shows?|lists?|records?|reflects?|includes?|contains?)\\s(?:a total of\\s|all\\s)?${NUM}\\s${FILLER}${UNIT}(?!\\s(?:were\\s|was\\s)?(?:authorized|approved|certified|requested|scheduled|planned|booked|cancell?ed))`, 'gi'), ['document', 'show', 'list', 'record', 'reflect', 'include', 'contain']],
+  // "The acupuncturist's visit log lists treatment to the neck on the following dates: 03/03/2014 ... 03/20/2014 for a
+  // total of six visits": the dates given, counted.
+  [new RegExp(`(?<=\\d{1,2}\\/\\d{1,2}\\/\\d{2,4},?\\s(?:and\\s)?)for\\sa\\stotal\\sof\\s${NUM}\\s${FILLER}${UNIT}`, 'gi'), ['for a total of']],
+  // "The six visits in March 2014 produced objective functional improvement": visits that have had their effect.
+  [new RegExp(`\\b[Tt]he\\s${NUM}\\s${FILLER}${UNIT}(?:\\s(?:in|during|between|from|of)\\s[A-Za-z0-9/ ,-]{3,30}?)?\\s(?:produced|yielded|brought about|led to|resulted in)\\b`, 'g'), ['produced', 'yielded', 'brought about', 'led to', 'resulted in']],
   // "Eighteen (18) chiropractic visits for the low back are documented", "Twelve individual psychotherapy sessions are
   // documented since 02/2013": the same, said of the visits.
   [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}(?:\\s(?:for|of|to)\\s(?:the\\s|her\\s|his\\s)?[a-z]{3,20}(?:\\s[a-z]{3,20})?)?\\s(?:are|were|have been|has been)\\s(?:documented|recorded)\\b(?!\\s(?:as\\s)?(?:cancell?ed|missed|no-shows?|scheduled|planned|requested|authorized|approved|certified)\\b)`, 'gi'), ['documented', 'recorded']],
@@ -423,8 +428,9 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // visits in all": the
   // total of what was attended. Not a sum or a limit it is set against: "6 more would bring her to 14, beyond the 10
   // visits in total that the guideline supports", nor "The 3 visits requested, with the 6 he attended, make 9 visits in all",
-  // nor "the 160 hours he has completed are 20 full days, and the 80 hours requested are 10 more, for 30 days in all".
-  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw|(?<=\\b(?:reports|records|notes)\\s(?:[^.;]{0,40}\\s)?)list)\\s(?:(?!requested\\b)[^.;]){0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
+  // nor "the 160 hours he has completed are 20 full days, and the 80 hours requested are 10 more, for 30 days in all",
+  // nor "He has completed 11 visits ..., and the request ... is for 12 more, 23 in all".
+  [new RegExp(`\\b(?<!\\b(?:will|would|shall)\\s(?:then\\s)?have\\s)(?:attended|had|completed|received|given|seen|saw|(?<=\\b(?:reports|records|notes)\\s(?:[^.;]{0,40}\\s)?)list)\\s(?:(?!request(?:ed)?\\b)[^.;]){0,200}?\\b(?<!\\b(?:to|beyond|past|than|exceeds?|exceeding|make|makes|making|totals?|totaling)\\s(?:the\\s)?)${NUM}(?:\\s${FILLER}${UNIT})?\\s(?:in all|in total|altogether)\\b`, 'gi'), ['in all', 'in total', 'altogether']],
   // "Five of them were given", "five of the eight had been used": those of the ones granted that were given; not those
   // "all but" (ALL_BUT).
   [new RegExp(`(?<!\\ball but\\s)\\b${NUM}\\sof\\s(?:them|these|those|the\\s(?:\\d{1,3}|${NUMBER_WORD}))\\s(?:were|have been|had been)\\s(?:given|used|attended|completed)\\b`, 'gi'), ['given', 'used', 'attended', 'completed']],
