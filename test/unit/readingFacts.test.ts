@@ -5087,3 +5087,29 @@ test('rounds 332 to 339: "First, for the physical therapy:" opens its issue\'s p
     ['His Norco was tapered from 3 tablets to 1 tablet a day.', 'documented'],
   ]);
 });
+
+test('rounds 340 to 347: requests named in passing are not taken up; "Issue 1 - X:" labels; a drug in use "since Butrans replaced Norco", after "the change from", or listed "and naproxen since 2012"; "has not helped him do more"; a rejected premise of no gains; the application form; a record number with a letter; an address cut by a line break', () => {
+  assert.deepEqual(
+    rationalesIn(
+      'Cognitive behavioral therapy, 6 sessions\nBiofeedback, 6 sessions\nPsychological testing\nSertraline 100 mg #30',
+      "Issue 1 - Cognitive behavioral therapy:\nHer psychologist's report, which also asks for the psychological testing and the sertraline refill listed above, records that she returned to work. Cognitive behavioral therapy, 6 sessions, is medically necessary.\nIssue 2 - Biofeedback:\nNo goals are stated. Biofeedback, 6 sessions, is not medically necessary.",
+    ),
+    [true, true, false, false],
+  );
+  assert.equal(isContinuedTreatment('Butrans 10 mcg/hr patch #4', 'medications', [paragraph('Since Butrans replaced Norco in 06/2015, his Oswestry score has fallen from 52% to 30%.')]), true);
+  assert.equal(isContinuedTreatment('Tramadol ER 150 mg #30', 'medications', [paragraph('Since the change from Norco to tramadol ER in 12/2014 she works full shifts.')]), true);
+  assert.equal(tellsUseOf(paragraph('Treatment to date has included chiropractic care in 2012, naproxen since 2012 and omeprazole.'), ['naproxen']), true);
+  assert.equal(tellsUseOf(paragraph('She has attended 8 acupuncture sessions for the neck since 10/2014.'), ['neck']), false);
+  expectReadings(improvementIn, [
+    ['He has taken it since 2014, but the reports say plainly that it has not helped him do more.', 'not-documented'],
+    ['When he ran out of it for 2 months there was no change in his walking, his work hours or his other medication.', 'not-documented'],
+    ["Utilization review's premise that there were no objective gains is not supported: the Oswestry score improved from 44% to 20%.", 'documented'],
+  ]);
+  assert.equal(parseLetter('APPLICATION FOR INDEPENDENT MEDICAL REVIEW\nDWC Form IMR\nDate of Injury: 02/17/2012\nPART D. DISPUTED MEDICAL TREATMENT\n1. Physical therapy 2 times a week for 4 weeks\nFOR DWC/IMR USE ONLY\nApplication Received: 11/18/2013\nIMR Case Number: CM13-0061948\n'), null);
+  assert.deepEqual(findIdentifiers(linesOf('- Pain psychology biofeedback notes, Medical Record No. 0047-2291-B, 04/2015 to 06/2015').lines).map((f) => f.kind), ['medical-record-number']);
+  const cut = 'A nurse case manager visited her home at 4410 East Kings Canyon\nRoad, Apt. 12, Fresno, CA 93702 on 09/10/2013.';
+  const { lines } = linesOf(cut);
+  const address = findIdentifiers(lines).filter((f) => f.kind === 'street-address');
+  assert.equal(address.length, 1);
+  assert.equal(cut.slice(address[0].span.start, address[0].span.end), '4410 East Kings Canyon\nRoad');
+});

@@ -73,13 +73,13 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date (or gains came
 // "after the patches were started") or "was added to" another or "was added in" a month, or that a physician "started
 // gabapentin 300 mg three times a day in 06/2015", one the patient has been on "since starting" it or "since the switch
-// to" it (or "from" the drug it replaced), one that "is continued" or she "still takes", a patch or cream she "has
+// to" it (or "from" the drug it replaced), or "Since Butrans replaced Norco" or "Since the change from Norco to tramadol ER", one that "is continued" or she "still takes", a patch or cream she "has
 // applied" or "has rubbed" on, one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
 // every day for a year and a half", "Since she started gabapentin last June", "He takes three Norco a day", "On three
 // Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of, "was off
 // it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
 // patient", or a history's "Tramadol ER: taken since 6/2014".
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?<=: )(?:taken|used|applied) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\bafter (?:the|her|his|their) [a-z]{3,20} (?:was|were) started\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\bswitch (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) switch (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?<=: )(?:taken|used|applied) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\bafter (?:the|her|his|their) [a-z]{3,20} (?:was|were) started\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\breplaced\b(?<=\b(?:since|after) [A-Za-z]{4,20} replaced)|\b(?:switch|change) (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) (?:switch|change) (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
 /**
  * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
@@ -139,9 +139,15 @@ const TAKEN_AND_SINCE = /\b(?:has|have|had) (?:been )?(?:taking|taken|using|used
 /** "Naproxen has been used since 2014", "Gabapentin has been taken since 2013": the drug named before the verb. */
 const USED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:has|have) been (?:used|taken|prescribed|applied) (?:since|for)\b/gi;
 
+/**
+ * "Treatment has included ... and gabapentin since 2014": a drug listed, named right before the date it is taken since.
+ * Not "8 acupuncture sessions for the neck since 10/2014", whose "neck" a cream's request may name too.
+ */
+const NAMED_SINCE = /(?:,|\band) ([a-z][a-z/-]{3,24}) since (?:\d{1,2}\/){0,2}\d{4}\b/gi;
+
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE]) {
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE, NAMED_SINCE]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = m[1].toLowerCase();

@@ -34,9 +34,10 @@ const INTERNAL_APPEAL = /^Notice of Internal (?:Utilization Review )?Appeal (?:D
 const TO_REVIEWER = /^(?:To the|Dear) (?:Expert |IMR |Independent )?(?:Medical )?Reviewer\b/i;
 // Another author's document that quotes a letter, named in its own title or signature lines: a utilization reviewer's
 // report ("Prospective Utilization Review - Physician Reviewer Report"), a medical-legal evaluator's report, a party's
-// petition to the appeals board.
+// petition to the appeals board, the application for review itself (whose box "FOR DWC/IMR USE ONLY" holds a case number
+// and the date the application was received, as a letter's header does).
 const OTHER_AUTHOR =
-  /^(?:(?:Prospective|Retrospective) Utilization Review\b|(?:PANEL )?(?:QUALIFIED|AGREED) MEDICAL EVALUAT(?:OR|ION)\b|Attorneys? for (?:Applicant|Defendants?)\b|APPLICANT'?S PETITION\b|PETITION (?:APPEALING|FOR RECONSIDERATION)\b)/;
+  /^(?:(?:Prospective|Retrospective) Utilization Review\b|(?:PANEL )?(?:QUALIFIED|AGREED) MEDICAL EVALUAT(?:OR|ION)\b|Attorneys? for (?:Applicant|Defendants?)\b|APPLICANT'?S PETITION\b|PETITION (?:APPEALING|FOR RECONSIDERATION)\b|APPLICATION FOR INDEPENDENT MEDICAL REVIEW[ \t\r]*$)/;
 // Markers that may stand anywhere in a line.
 const HEADER_2013 = /UR Denial Date:/;
 const CASE_NUMBER = /\bCase (?:Number|No\.?|#):?\s*CM\d{2}-\d{4,}/i;

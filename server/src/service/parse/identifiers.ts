@@ -14,6 +14,17 @@ type Identifier = Letter['identifiers'][number];
  */
 const PHONE_HEAD = '(?<![\\w-])(?:\\(\\d{3}\\)\\s{0,3}|\\d{3}(?: {0,3}[-./]| ))\\d{3} {0,3}[-.]';
 
+/** Words that say whose address follows: "home address", "Employee Address:", "lives ... at", "visited her home at". */
+const STREET_LEAD =
+  "(?:home|residential|residence|mailing|[Ee]mployee(?:'s)?|[Pp]atient(?:'s)?|[Cc]laimant(?:'s)?) [Aa]ddress(?:\\s(?:is|was|as|of|at))?\\s?:?|(?:lives|resides)(?:\\s(?!and\\b|but\\b|works?\\b)[\\w-]{1,15}){0,6}\\sat|(?:her|his|their) home at";
+/** A house number and a street's name before its suffix: "4410 East Kings Canyon ", "2216 N. Fulton ". */
+const STREET_NAME = "\\d{1,6}\\s(?:[NSEW]\\.?\\s)?(?:[A-Z][A-Za-z'-]{1,20}\\s){1,4}";
+const STREET_SUFFIX = '(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)';
+/** A street address that a line break cuts before its suffix: "visited her home at 4410 East Kings Canyon" / "Road, Apt. 12". */
+const STREET_CUT_AT_END = new RegExp(`\\b(?:${STREET_LEAD})\\s(\\d{1,6}\\s(?:[NSEW]\\.?\\s)?[A-Z][A-Za-z'-]{1,20}(?:\\s[A-Z][A-Za-z'-]{1,20}){0,3})\\s{0,3}$`);
+const STREET_REST_AT_START = new RegExp(`^\\s{0,3}${STREET_SUFFIX}\\b\\.?`);
+const mayHoldAddress = (line: string) => line.includes('ddress') || line.includes('live') || line.includes('reside') || line.includes(' home at');
+
 /** Each pattern with a cheap test a line must pass first: most lines hold no identifier at all. */
 const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['ssn', /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g, (line) => line.includes('-')],
@@ -32,13 +43,14 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   ['email', /\b[A-Za-z0-9._%+-]{1,64}\s?[([]at[)\]]\s?[A-Za-z0-9-]{1,63}(?:(?:\.|\s?[([]dot[)\]]\s?)[A-Za-z0-9-]{1,63}){1,4}\b/g, (line) => line.includes('(at)') || line.includes('[at]')],
   // The Workers' Compensation Appeals Board's case number for the claim: "WCAB case ADJ8837125".
   ['claim-number', /\bADJ\s?\d{6,8}\b/g, (line) => line.includes('ADJ')],
-  // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931".
-  ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14})(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
+  // A hospital's or clinic's number for the patient: "MRN 00418837", "Medical Record No.: A-20931", "Medical Record No.
+  // 0047-2291-B".
+  ['medical-record-number', /\b(?:MRN|MR\s?#|[Mm]edical [Rr]ecord (?:[Nn]umber|[Nn]o\.|#))\s?:?\s?#?\s?([A-Z]{0,3}-?\d[\d-]{3,14}(?:-[A-Z]{1,3})?)(?![\w-])/g, (line) => line.includes('MR') || line.includes('ecord')],
   // A patient's street address, where the letter says it is one: "giving the employee's home address as 418 Alder Creek
   // Road", "home address 2216 N. Fulton St.", "Employee Address: 2716 West Shields Avenue", "she lives alone in a
-  // second-floor unit at 2318 W. Alder Street". A
+  // second-floor unit at 2318 W. Alder Street", "A nurse case manager visited her home at 4410 East Kings Canyon Road". A
   // provider's or the organisation's address is no one's health record.
-  ['street-address', /\b(?:(?:home|residential|residence|mailing|[Ee]mployee(?:'s)?|[Pp]atient(?:'s)?|[Cc]laimant(?:'s)?) [Aa]ddress(?:\s(?:is|was|as|of|at))?\s?:?|(?:lives|resides)(?:\s(?!and\b|but\b|works?\b)[\w-]{1,15}){0,6}\sat)\s(\d{1,6}\s(?:[NSEW]\.?\s)?(?:[A-Z][A-Za-z'-]{1,20}\s){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Way|Place|Pl|Circle|Terrace|Parkway|Highway|Trail)\b\.?)/g, (line) => line.includes('ddress') || line.includes('live') || line.includes('reside')],
+  ['street-address', new RegExp(`\\b(?:${STREET_LEAD})\\s(${STREET_NAME}${STREET_SUFFIX}\\b\\.?)`, 'g'), (line) => mayHoldAddress(line)],
   // A driver's license or a vehicle's license plate, each a number that points to one person: "California driver license
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
   ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],
@@ -131,6 +143,7 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
   let labelled: RegExp | null = null;
   let phoneCut: ReturnType<typeof phoneCutAtEnd> = null;
   let emailCut: RegExpExecArray | null = null;
+  let streetCut: RegExpExecArray | null = null;
   let previous: Line | null = null;
   for (const line of lines) {
     const lineBefore = previous;
@@ -142,6 +155,11 @@ export function findIdentifiers(lines: readonly Line[]): Identifier[] {
     if (emailCut && previous && rest && EMAIL_WHOLE.test(emailCut[0] + rest[0])) {
       out.push({ kind: 'email', span: { start: previous.start + emailCut.index, end: line.start + rest[0].length } });
     }
+    const streetRest = streetCut && STREET_REST_AT_START.exec(line.text);
+    if (streetCut && previous && streetRest) {
+      out.push({ kind: 'street-address', span: { start: previous.start + streetCut.index + streetCut[0].indexOf(streetCut[1]), end: line.start + streetRest[0].length } });
+    }
+    streetCut = mayHoldAddress(line.text) ? STREET_CUT_AT_END.exec(line.text) : null;
     phoneCut = phoneCutAtEnd(line.text);
     emailCut = (line.text.endsWith('-') || line.text.endsWith('@')) && line.text.includes('@') ? EMAIL_CUT_AT_END.exec(line.text) : null;
     previous = line;

@@ -521,12 +521,6 @@ function namesLast(text: string, services: readonly string[]): boolean {
   return wordsNotShared(services[services.length - 1], services.slice(0, -1)).own.some((w) => !WEAK_NAMING_WORDS.has(w) && lower.includes(w));
 }
 
-/** Whether `text` names any of `services` from the `from`th on by a word of its own (see namesLast). */
-function namesAnyAfter(text: string, services: readonly string[], from: number): boolean {
-  const lower = text.toLowerCase();
-  return services.some((_, k) => k >= from && namesOwn(lower, services, k));
-}
-
 /**
  * A shared section cut where sentences take up each item in turn, by its number ("As to issue 1:
  * ... As to issue 2: ..."), by its place ("The first request ... The second request ...") or by its name ("For the
@@ -552,8 +546,8 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   // acupuncture, ...": the third request is taken up nowhere.
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
   // "The first issue is physical therapy. ... The second issue is the Synvisc injection. ..." of four: the third and
-  // fourth, named nowhere in the section, are taken up nowhere.
-  const placedFirstOnes = !!placed && placed.length >= 2 && !placedButLast && placed.length < services.length && !namesAnyAfter(text, services, placed.length);
+  // fourth, which no sentence of the section takes up (see takesUp), are never discussed.
+  const placedFirstOnes = !!placed && placed.length >= 2 && !placedButLast && placed.length < services.length && !takenUp(text, services, services.slice(placed.length).map((_, k) => placed.length + k));
   const named = !!placed && placed.length !== services.length && !placedButLast && !placedFirstOnes;
   const starts = !placed ? byNumber : named ? byName() : placed;
   const namedButLast = named && services.length > 2 && starts.length === services.length - 1 && !namesLast(text, services);
@@ -688,9 +682,9 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
 }
 
 /**
- * "Functional restoration program: ..." then "Omeprazole: ..." of three, the psychotherapy between them named nowhere in
- * the section: the labels of two items or more, in the items' order, by words of their own, and the items passed over
- * never taken up (undefined). Null if an item passed over is named in the section, as it is then taken up unlabelled.
+ * "Functional restoration program: ..." then "Omeprazole: ..." of three, the psychotherapy between them never taken up:
+ * the labels of two items or more, in the items' order, by words of their own, and the items passed over never taken up
+ * (undefined). Null if a sentence of the section takes up an item passed over (see takesUp).
  */
 function labelledSome(lines: readonly Line[], from: number, to: number, services: readonly string[]): (number | undefined)[] | null {
   const starts: (number | undefined)[] = services.map(() => undefined);
@@ -699,7 +693,9 @@ function labelledSome(lines: readonly Line[], from: number, to: number, services
   for (let i = from; i < to && next < services.length; i++) {
     const label = labelOf(lines[i].text);
     if (!label) continue;
-    const named = namingWords(label[1]);
+    // "Issue 1 - Cognitive behavioral therapy:": the label runs to its colon, past the dash after its number.
+    const colon = lines[i].text.indexOf(':');
+    const named = namingWords(colon > 0 && colon <= 100 ? lines[i].text.slice(0, colon) : label[1]);
     own ??= services.map((_, k) => new Set(apartFromOthers(services, k).own));
     const k = own.findIndex((words, j) => j >= next && named.some((w) => words.has(w)));
     if (k < 0) continue;
@@ -708,10 +704,15 @@ function labelledSome(lines: readonly Line[], from: number, to: number, services
   }
   const taken = starts.filter((s) => s !== undefined).length;
   if (taken < 2 || taken === services.length) return null;
-  const sentences = joinLines(lines, from, to).text.toLowerCase().split(SENTENCE_BREAK);
-  const words = services.map((_, k) => apartFromOthers(services, k).own.filter((w) => !WEAK_NAMING_WORDS.has(w)));
   const passedOver = services.flatMap((_, k) => (starts[k] === undefined ? [k] : []));
-  return passedOver.some((k) => sentences.some((sentence) => takesUp(sentence, words, k))) ? null : starts;
+  return takenUp(joinLines(lines, from, to).text, services, passedOver) ? null : starts;
+}
+
+/** Whether a sentence of `text` takes up any of the items `ks` of `services` (see takesUp). */
+function takenUp(text: string, services: readonly string[], ks: readonly number[]): boolean {
+  const sentences = text.toLowerCase().split(SENTENCE_BREAK);
+  const words = services.map((_, k) => apartFromOthers(services, k).own.filter((w) => !WEAK_NAMING_WORDS.has(w)));
+  return ks.some((k) => sentences.some((sentence) => takesUp(sentence, words, k)));
 }
 
 /** Where a section's sentences part: a stop or a semicolon and the space after it. */
@@ -726,8 +727,17 @@ function takesUp(sentence: string, words: readonly (readonly string[])[], k: num
   const at = firstWord(sentence, words[k]);
   if (at < 0) return false;
   const before = sentence.slice(0, at);
+  if (ASKS_FOR_BEFORE.test(before) || LISTED_AFTER.test(sentence.slice(at, at + 60))) return false;
   return !words.some((other, j) => j !== k && firstWord(before, other) >= 0);
 }
+
+/**
+ * A request named in passing, as what a report asks for or as listed: "the report ..., which also asks for the
+ * psychological testing", "like the note that asks for the lumbar MRI", "which also orders the lumbar X-rays listed
+ * above", "the gabapentin, also in dispute, was taken at the same dose".
+ */
+const ASKS_FOR_BEFORE = /\b(?:which|that|who)\s(?:also\s)?(?:asks?|asked|orders?|ordered|requests?|requested)(?:\sfor)?\s(?:the\s)?(?:[a-z-]{1,20}\s){0,2}$/;
+const LISTED_AFTER = /^[a-z0-9%/ -]{0,40}?(?:,\s)?(?:listed above|also in dispute|also requested)\b/;
 
 /** Where `sentence` first holds one of `words`, or -1. */
 function firstWord(sentence: string, words: readonly string[]): number {
@@ -738,10 +748,6 @@ function firstWord(sentence: string, words: readonly string[]): number {
   }
   return first;
 }
-
-/** Whether `lower` (lower case) names the `k`th of `services` by a word of its own (see namesLast). */
-const namesOwn = (lower: string, services: readonly string[], k: number) =>
-  apartFromOthers(services, k).own.some((w) => !WEAK_NAMING_WORDS.has(w) && lower.includes(w));
 
 /**
  * The lines that start with a label naming each item, in another order than the items' ("PSYCHOLOGICAL EVALUATION:",
