@@ -15,7 +15,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter, type ParsedLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
-import { callsNew, classifyService, isContinuedTreatment, tellsUseOf } from '../../server/src/service/parse/category';
+import { callsNew, classifyService, isContinuedTreatment, tellsOngoingUse, tellsUseOf } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { conclusionNaming, findConclusion } from '../../server/src/service/parse/conclusion';
@@ -5112,4 +5112,11 @@ test('rounds 340 to 347: requests named in passing are not taken up; "Issue 1 - 
   const address = findIdentifiers(lines).filter((f) => f.kind === 'street-address');
   assert.equal(address.length, 1);
   assert.equal(cut.slice(address[0].span.start, address[0].span.end), '4410 East Kings Canyon\nRoad');
+});
+
+test('rounds 348 to 351: a treatment history that "has included Lidoderm patches since 01/2015" tells the drug in use', () => {
+  const history = paragraph('Treatment to date has included Lidoderm patches since 01/2015 and 2 aquatic therapy sessions in 04/2015.');
+  assert.equal(tellsOngoingUse(history), true);
+  assert.equal(tellsUseOf(history, ['lidoderm']), true);
+  assert.equal(tellsUseOf(history, ['aquatic']), false);
 });
