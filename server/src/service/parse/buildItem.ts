@@ -607,7 +607,8 @@ export function buildItem(raw: RawItem, serviceBlock: Block, context: ItemContex
   const bodies = parts.map((p) => p.body);
   const rationale = parts.find((p) => p.kind === 'rationale')?.body ?? null;
   // A discussion of all the issues before each is taken up is every issue's: its citations too (see sentenceParts).
-  const citations = citationsOf(raw, parts.some((p) => p.preamble) ? parts.flatMap((p) => (p.preamble ? [p.preamble.discussion, p.preamble.own] : [p.body])) : bodies, context);
+  const cited = parts.some((p) => p.preamble) ? parts.flatMap((p) => (p.preamble ? [p.preamble.discussion, p.preamble.own] : [p.body])) : bodies;
+  const citations = citationsOf(raw, cited, context);
   const owner = sessionBased ? ownerOf(raw, category, context.sessionItems <= 1, context.oneTherapyKind) : null;
   // A program asked for in hours is counted in its own program days, where the letter says how long they are.
   const hoursADay = owner?.dayProgram ? programDayHours([...bodies, ...context.summary].map((b) => b.text)) : undefined;

@@ -73,9 +73,9 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date (or gains came
 // "after the patches were started") or "was added to" another or "was added in" a month, or that a physician "started
 // gabapentin 300 mg three times a day in 06/2015", one the patient has been on "since starting" it or "since the switch
-// to" it (or "from" the drug it replaced), or "Since Butrans replaced Norco" or "Since the change from Norco to tramadol ER", or a treatment that "has included
-// Lidoderm patches since 01/2015", one that "is continued" or she "still takes", a patch or cream she "has
-// applied" or "has rubbed" on, one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
+// to" it (or "from" the drug it replaced), "Since Butrans replaced Norco", "Since the change from Norco to tramadol ER",
+// one a treatment history "has included ... since 01/2015", one that "is continued" or she "still takes", a patch or
+// cream she "has applied" or "has rubbed" on, one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
 // every day for a year and a half", "Since she started gabapentin last June", "He takes three Norco a day", "On three
 // Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of, "was off
 // it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this

@@ -568,8 +568,9 @@ const NAMES_NO_ITEM: NamesItem = { item: () => false, other: () => false };
 
 /**
  * The last mention that states a finding decides: letters conclude after weighing the record. Gains credited to a
- * named treatment after it are the item's own, and so documented, where `namesItem` says the name is the item's; gains
- * denied to the item ("came with the psychotherapy, not with gabapentin") leave it not documented.
+ * named treatment after it are the item's own, and so documented, where `names` says the name is the item's; gains
+ * denied to the item ("came with the psychotherapy, not with gabapentin") leave it not documented, and so does a
+ * finding of none "from" a treatment, unless `names` says that treatment is another item.
  */
 export function findFunctionalImprovement(blocks: readonly Block[], names: NamesItem = NAMES_NO_ITEM): FunctionalImprovementFinding {
   let result = NOT_ADDRESSED;

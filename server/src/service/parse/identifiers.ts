@@ -50,7 +50,7 @@ const PATTERNS: [Identifier['kind'], RegExp, (line: string) => boolean][] = [
   // Road", "home address 2216 N. Fulton St.", "Employee Address: 2716 West Shields Avenue", "she lives alone in a
   // second-floor unit at 2318 W. Alder Street", "A nurse case manager visited her home at 4410 East Kings Canyon Road". A
   // provider's or the organisation's address is no one's health record.
-  ['street-address', new RegExp(`\\b(?:${STREET_LEAD})\\s(${STREET_NAME}${STREET_SUFFIX}\\b\\.?)`, 'g'), (line) => mayHoldAddress(line)],
+  ['street-address', new RegExp(`\\b(?:${STREET_LEAD})\\s(${STREET_NAME}${STREET_SUFFIX}\\b\\.?)`, 'g'), mayHoldAddress],
   // A driver's license or a vehicle's license plate, each a number that points to one person: "California driver license
   // N7740316", "a 2009 sedan with license plate 6WXJ318". Not a professional license, which the letters name by state.
   ['license-number', /\b(?:driver'?s?'? licen[cs]e|licen[cs]e plate)(?:\s(?:number|no\.|#))?\s?:?\s?((?=[A-Z]{0,3}\d)[A-Z0-9]{5,9})\b/g, (line) => line.includes('icen')],

@@ -94,7 +94,8 @@ const MEDICATION_CUT =
   /\b(?:(?:(?:cut|reduced|lowered|decreased|tapered)\s(?:her|his|their)\s(?:use of\s(?:the\s)?)?[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?|(?:[Hh]er|[Hh]is|[Tt]heir)\s[a-zA-Z/-]{4,20}(?:\s(?:use|intake|dose))?\s(?:was|has been|had been)\s(?:cut|reduced|lowered|decreased|tapered))\sfrom\s(?:\d{1,3}|[a-z]{3,6})(?:\s(?:tablets|pills|doses|capsules))?(?:\s(?:a|per)\sday)?\sto\s(?:\d|[a-z]{3,6}\b)|(?:needs|needed|takes|took|uses|used) only (?:\d{1,2}|[a-z]{3,6}) (?:tablets|pills|capsules|doses|patches) (?:a|per) (?:day|night|week) (?:instead of|rather than|down from) (?:\d{1,2}|[a-z]{3,6})\b)/g;
 /**
  * "she was able to walk for 30 minutes compared with 10 minutes before gabapentin was started", "sits 40 minutes instead of
- * 15", "she lifts 25 pounds, up from 10", "he walks 30 minutes daily, up from 10": a longer tolerance or a heavier lift, where the first number is the larger.
+ * 15", "she lifts 25 pounds, up from 10", "he walks 30 minutes daily, up from 10": a longer tolerance or a heavier lift,
+ * where the first number is the larger.
  */
 /** "with naproxen the patient can stand for 2 hours at a time at work, compared with 30 minutes without it": hours against minutes. */
 const HOURS_FOR = /\b(?:walk|sit|stand|drive|work)(?:s|ing)?\s(?:for\s)?(\d{1,2})\shours?\b[^.;]{0,40}?,?\s(?:compared (?:with|to)|instead of|rather than|up from|versus)\s(\d{1,3})\sminutes\b/g;

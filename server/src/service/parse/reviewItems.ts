@@ -12,7 +12,7 @@ import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords, wordsNotShared } from './namingWords';
-import { issueNumber, ORDINAL_NAMES, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
+import { issueNumber, ORDINAL_CAPITALS, ORDINAL_NAMES, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
 import { ITEM_OPENERS } from './sharedCitations';
 
@@ -505,7 +505,7 @@ const ISSUE_SENTENCE = new RegExp(
  * "First, for the physical therapy:", "Second, as to the aquatic therapy," (group 6).
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.|(?:for|as to|as for|regarding)\\s(?:the\\s)?([^.,;:]{3,60})[:,]))))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_CAPITALS})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.|(?:for|as to|as for|regarding)\\s(?:the\\s)?([^.,;:]{3,60})[:,]))))`,
   'g',
 );
 

@@ -10,7 +10,7 @@ import type { Block } from '../text/block';
 import { findCitations } from './citations';
 import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
-import { issueNumber, ORDINAL_NAMES, placeNamed, PLACE_WORDS } from './issueNumbers';
+import { issueNumber, ORDINAL_CAPITALS, placeNamed, PLACE_WORDS } from './issueNumbers';
 
 /**
  * The words that open a sentence about one item: "For the cervical MRI,", "As to the biofeedback,", "On the X-rays,",
@@ -18,15 +18,13 @@ import { issueNumber, ORDINAL_NAMES, placeNamed, PLACE_WORDS } from './issueNumb
  */
 export const ITEM_OPENERS =
   'For|As to|As for|On the question of|On|Regarding|With regard to|With respect to|In regard to|With reference to|In the case of|Concerning|Turning to|Beginning with';
-/** "First, for the acupuncture:", "Second, as to the tramadol,": an opener after the item's place. */
-const ORDINALS = ORDINAL_NAMES.map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
 /**
- * "For the cervical MRI,", "For the lumbar MRI:": a sentence that opens with what it is about, after a label too ("Issues 5
- * and 6: ") or a sentence that ends with a quotation. Or with its name alone, as a label: "Gym membership: Official
+ * "For the cervical MRI,", "For the lumbar MRI:", "Second, for the tramadol:": a sentence that opens with what it is
+ * about, after a label too ("Issues 5 and 6: ") or a sentence that ends with a quotation. Or with its name alone, as a label: "Gym membership: Official
  * Disability Guidelines ...", "Lidoderm patches - MTUS ...".
  */
 const FOR_ITEM = new RegExp(
-  `(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:(?:(?:${ITEM_OPENERS})|(?:${ORDINALS}), (?:for|as to|as for|regarding)) (?:the )?([^,.;:]{3,60})[,:]|([A-Z][A-Za-z0-9 /()%#-]{2,50}?)(?=:\\s| [-\\u2013\\u2014]\\s))`,
+  `(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:(?:(?:${ITEM_OPENERS})|(?:${ORDINAL_CAPITALS}), (?:for|as to|as for|regarding)) (?:the )?([^,.;:]{3,60})[,:]|([A-Z][A-Za-z0-9 /()%#-]{2,50}?)(?=:\\s| [-\\u2013\\u2014]\\s))`,
   'g',
 );
 /** "For both programs,", "For all three,", "As to each request,": a sentence about every item, none alone. */
