@@ -14,7 +14,7 @@ import { itemConclusion, markSharedRationales } from './sharedParts';
 import { namingWords, wordsNotShared } from './namingWords';
 import { issueNumber, ORDINAL_CAPITALS, ORDINAL_NAMES, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
-import { ITEM_OPENERS } from './sharedCitations';
+import { ITEM_OPENERS, OPENERS_AFTER_PLACE } from './sharedCitations';
 
 const LEAD_IN =
   /^(?:(?:The\s)?(?:issue|question)\s(?:(?:in|at)\sdispute\s|at\sissue\s)?is\s(?:whether\s)?(?:the\s)?(?:(?:request(?:ed)?|proposed)\s)?(?:(?:treatment|service)\s)?(?:(?:of|for)\s)?|(?:Is|Was|Whether)\s(?:the\s)?(?:(?:request(?:ed)?|proposed|prospective|retrospective)\s)?(?:(?:treatment|service|request)\s)?(?:(?:of|for)\s)?|(?:The\s)?(?:requested|disputed|proposed)\s(?:treatment|service|item)s?(?:\/service)?\s?(?:is|are|:)?\s?(?:for\s)?|(?:The\s)?Request(?:ed)?(?:\s(?:treatment|service))?\s?(?:is\sfor|for|:)\s?)/i;
@@ -505,7 +505,7 @@ const ISSUE_SENTENCE = new RegExp(
  * "First, for the physical therapy:", "Second, as to the aquatic therapy," (group 6).
  */
 const ORDINAL_SENTENCE = new RegExp(
-  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_CAPITALS})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.|(?:for|as to|as for|regarding)\\s(?:the\\s)?([^.,;:]{3,60})[:,]))))`,
+  `(?:^|[.;]\\s)((?:(?:${ITEM_OPENERS})\\s)?(?:[Tt]he\\s(${PLACE_WORDS})(?:\\sand\\s(${PLACE_WORDS})\\s(?:requests|issues|items)\\b|\\s(?:request|issue|item)\\b|(?=,))|(${ORDINAL_CAPITALS})(?:\\s(?:request|issue|item)(?::|\\s?[-–—]\\s)|:\\s|,\\s(?=the\\s([^.,;:]{3,60})\\.|(?:${OPENERS_AFTER_PLACE})\\s(?:the\\s)?([^.,;:]{3,60})[:,]))))`,
   'g',
 );
 
@@ -547,7 +547,7 @@ function sentenceParts(shared: RawPart, services: readonly string[]): (RawPart |
   const placedButLast = !!placed && services.length > 2 && placed.length === services.length - 1;
   // "The first issue is physical therapy. ... The second issue is the Synvisc injection. ..." of four: the third and
   // fourth, which no sentence of the section takes up (see takesUp), are never discussed.
-  const placedFirstOnes = !!placed && placed.length >= 2 && !placedButLast && placed.length < services.length && !takenUp(text, services, services.slice(placed.length).map((_, k) => placed.length + k));
+  const placedFirstOnes = !!placed && placed.length >= 2 && !placedButLast && placed.length < services.length && !takenUp(text, ownWordsOf(services), services.slice(placed.length).map((_, k) => placed.length + k));
   const named = !!placed && placed.length !== services.length && !placedButLast && !placedFirstOnes;
   const starts = !placed ? byNumber : named ? byName() : placed;
   const namedButLast = named && services.length > 2 && starts.length === services.length - 1 && !namesLast(text, services);
@@ -688,6 +688,7 @@ function labelledStarts(lines: readonly Line[], from: number, to: number, servic
  */
 function labelledSome(lines: readonly Line[], from: number, to: number, services: readonly string[]): (number | undefined)[] | null {
   const starts: (number | undefined)[] = services.map(() => undefined);
+  let ownWords: string[][] | undefined;
   let own: Set<string>[] | undefined;
   let next = 0;
   for (let i = from; i < to && next < services.length; i++) {
@@ -696,7 +697,8 @@ function labelledSome(lines: readonly Line[], from: number, to: number, services
     // "Issue 1 - Cognitive behavioral therapy:": the label runs to its colon, past the dash after its number.
     const colon = lines[i].text.indexOf(':');
     const named = namingWords(colon > 0 && colon <= 100 ? lines[i].text.slice(0, colon) : label[1]);
-    own ??= services.map((_, k) => new Set(apartFromOthers(services, k).own));
+    ownWords ??= ownWordsOf(services);
+    own ??= ownWords.map((words) => new Set(words));
     const k = own.findIndex((words, j) => j >= next && named.some((w) => words.has(w)));
     if (k < 0) continue;
     starts[k] = i;
@@ -705,13 +707,16 @@ function labelledSome(lines: readonly Line[], from: number, to: number, services
   const taken = starts.filter((s) => s !== undefined).length;
   if (taken < 2 || taken === services.length) return null;
   const passedOver = services.flatMap((_, k) => (starts[k] === undefined ? [k] : []));
-  return takenUp(joinLines(lines, from, to).text, services, passedOver) ? null : starts;
+  return takenUp(joinLines(lines, from, to).text, ownWords!, passedOver) ? null : starts;
 }
 
-/** Whether a sentence of `text` takes up any of the items `ks` of `services` (see takesUp). */
-function takenUp(text: string, services: readonly string[], ks: readonly number[]): boolean {
+/**
+ * Whether a sentence of `text` takes up any of the items `ks`, given each item's words of its own (apartFromOthers; see
+ * takesUp).
+ */
+function takenUp(text: string, ownWords: readonly (readonly string[])[], ks: readonly number[]): boolean {
   const sentences = text.toLowerCase().split(SENTENCE_BREAK);
-  const words = services.map((_, k) => apartFromOthers(services, k).own.filter((w) => !WEAK_NAMING_WORDS.has(w)));
+  const words = ownWords.map((own) => own.filter((w) => !WEAK_NAMING_WORDS.has(w)));
   return ks.some((k) => sentences.some((sentence) => takesUp(sentence, words, k)));
 }
 
@@ -761,7 +766,7 @@ function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, se
   }
   // Each item's own words are worked out only when there are labels enough: for many items it is the square of their number.
   if (labels.length < services.length) return [];
-  const own = services.map((_, k) => new Set(apartFromOthers(services, k).own));
+  const own = ownWordsOf(services).map((words) => new Set(words));
   const starts: (number | undefined)[] = services.map(() => undefined);
   for (const [line, named] of labels) {
     const items = own.flatMap((words, k) => (named.some((w) => words.has(w)) ? [k] : []));
@@ -772,6 +777,8 @@ function labelledInAnyOrder(lines: readonly Line[], from: number, to: number, se
 
 /** The words of item k's service that no other service has, and the others' that it lacks (wordsNotShared). */
 const apartFromOthers = (services: readonly string[], k: number) => wordsNotShared(services[k], services.filter((_, j) => j !== k));
+/** Each item's words that no other item's service holds. */
+const ownWordsOf = (services: readonly string[]) => services.map((_, k) => apartFromOthers(services, k).own);
 
 /** How far into a paragraph its item is named: "Norco has been taken ...", "The epidural injection would be her first". */
 const OPENING = 60;
