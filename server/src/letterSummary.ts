@@ -6,12 +6,12 @@
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectFormat, parseLetter } from './service';
+import { detectFormat, outlineLetter } from './service';
 import type { IndexedLetter } from './customMessages';
 
 export function summarize(uri: string, text: string): IndexedLetter | null {
   if (!detectFormat(text)) return null;
-  const letter = parseLetter(text);
+  const letter = outlineLetter(text);
   if (!letter) return null;
   const doc = TextDocument.create(uri, 'imr-letter', 0, text);
   return {

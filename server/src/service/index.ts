@@ -3,7 +3,7 @@
  * imports LSP, VS Code or Node built-ins.
  */
 export type * from './model';
-export { parseLetter, type ParsedLetter } from './parseLetter';
+export { outlineLetter, parseLetter, type LetterOutline, type ParsedLetter } from './parseLetter';
 export { detectFormat } from './parse/format';
 export { analyzeLetter, type RuleLevels } from './analyze';
 export { RULES } from './rules';

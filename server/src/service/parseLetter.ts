@@ -17,7 +17,7 @@ import { findIdentifiers } from './parse/identifiers';
 import { findLabelledItems, type RawItem } from './parse/labelledItems';
 import { findReviewItems } from './parse/reviewItems';
 import { buildItem } from './parse/buildItem';
-import { classifyService } from './parse/category';
+import { classifyService, type ServiceClass } from './parse/category';
 import { nearCount } from './parse/countOwner';
 import { decisionsApart } from './parse/itemHeaders';
 import { firstLetter } from './parse/firstLetter';
@@ -34,23 +34,79 @@ function sectionParagraphs(lines: readonly Line[], sections: readonly LocatedSec
 }
 
 export function parseLetter(document: string): ParsedLetter | null {
+  return readRepaired(document, parseWritten);
+}
+
+/**
+ * The letter's format and its disputed items with their decisions and categories: what the workspace index keeps.
+ * The same as `parseLetter` gives for these, without reading the items' parts for counts, improvement or citations,
+ * nor the letter's dates, reviewer and identifiers, which take most of a full reading.
+ */
+export function outlineLetter(document: string): LetterOutline | null {
+  return readRepaired(document, outlineWritten);
+}
+
+export interface LetterOutline {
+  format: Letter['format'];
+  items: Pick<DisputedItem, 'service' | 'serviceSpan' | 'decision' | 'category'>[];
+}
+
+/** `read` of the letter `document`, as written: spans in the document and services in its own characters. */
+function readRepaired<T>(document: string, read: (original: string, text: string) => T | null): T | null {
   const text = plainText(document);
   // Ligatures and soft hyphens are characters plainText writes otherwise, and so are the "€", "™" or "—"
   // that most misread characters hold: a letter plainText leaves as it is, is read as it is.
   const repaired = text === document ? null : repairText(document);
-  if (!repaired) return parseWritten(document, text);
-  const letter = parseWritten(repaired.text, plainText(repaired.text));
+  if (!repaired) return read(document, text);
+  const letter = read(repaired.text, plainText(repaired.text));
   return letter && repaired.inOriginal(letter);
 }
 
-/** The letter `original`, read from `text`, the same written plainly. */
-function parseWritten(original: string, text: string): ParsedLetter | null {
+/** What a full reading and an outline share: the letter's lines, sections and located items, each item's service class. */
+interface Frame {
+  format: Letter['format'];
+  split: ReturnType<typeof splitLines>;
+  lines: readonly Line[];
+  sections: LocatedSection[];
+  rawItems: RawItem[];
+  classes: ServiceClass[];
+}
+
+function frameOf(text: string): Frame | null {
   const format = formatOf(text);
   if (!format) return null;
   const split = splitLines(text);
   const lines = decisionsApart(headingsApart(firstLetter(split.lines)));
-  const lineGap = split.lineGap;
   const sections = findSections(lines, text.length);
+  const rawItems = findRawItems(lines, sections, split.lineGap, format);
+  return { format, split, lines, sections, rawItems, classes: rawItems.map((r) => classifyService(r.header.service)) };
+}
+
+/** The service of `raw` in the original's characters. */
+function serviceAsWritten(raw: RawItem, text: string, original: string): string {
+  return text === original ? raw.header.service : asWritten(raw.header.service, raw.header.serviceSpan, text, original);
+}
+
+function outlineWritten(original: string, text: string): LetterOutline | null {
+  const frame = frameOf(text);
+  if (!frame) return null;
+  return {
+    format: frame.format,
+    items: frame.rawItems.map((raw, i) => ({
+      service: serviceAsWritten(raw, text, original),
+      serviceSpan: raw.header.serviceSpan,
+      decision: raw.header.decision,
+      category: frame.classes[i].category,
+    })),
+  };
+}
+
+/** The letter `original`, read from `text`, the same written plainly. */
+function parseWritten(original: string, text: string): ParsedLetter | null {
+  const frame = frameOf(text);
+  if (!frame) return null;
+  const { format, split, lines, sections, rawItems, classes } = frame;
+  const lineGap = split.lineGap;
   const firstHeading = sections.length ? sections[0].headingLine : lines.length;
   const header = lines.slice(0, firstHeading).map((l) => lineBlock(l));
   const summary = sectionParagraphs(lines, sections, ['clinical-summary', 'case-summary'], lineGap);
@@ -59,8 +115,6 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
   const everything = () => (all ??= paragraphs(lines, 0, lines.length, lineGap));
   const credentials = sectionParagraphs(lines, sections, ['how-made', 'qualifications'], lineGap);
 
-  const rawItems = findRawItems(lines, sections, lineGap, format);
-  const classes = rawItems.map((r) => classifyService(r.header.service));
   const sessionItems = classes.filter((c) => c.sessionBased).length;
   const services = rawItems.map((r) => r.header.service);
   const oneTherapyKind = ofOneTherapyKind(services.filter((_, i) => classes[i].sessionBased));
@@ -71,7 +125,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = serviceBlockOf(lines, raw, onFirstLine.get(raw.header.firstLine)! > 1);
     const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, services, index: i, span: { start: first.start, end: last.end } });
-    return text === original ? item : { ...item, service: asWritten(item.service, item.serviceSpan, text, original) };
+    return text === original ? item : { ...item, service: serviceAsWritten(raw, text, original) };
   });
 
   return {
