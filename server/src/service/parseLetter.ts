@@ -52,13 +52,16 @@ export interface LetterOutline {
 }
 
 /** `read` of the letter `document`, as written: spans in the document and services in its own characters. */
-function readRepaired<T>(document: string, read: (original: string, text: string) => T | null): T | null {
+function readRepaired<T>(document: string, read: (text: string, original: string | null) => T | null): T | null {
   const text = plainText(document);
   // Ligatures and soft hyphens are characters plainText writes otherwise, and so are the "€", "™" or "—"
-  // that most misread characters hold: a letter plainText leaves as it is, is read as it is.
-  const repaired = text === document ? null : repairText(document);
-  if (!repaired) return read(document, text);
-  const letter = read(repaired.text, plainText(repaired.text));
+  // that most misread characters hold: a letter plainText leaves as it is, is read as it is. Whether the text read
+  // is the original is asked here once, not once per item, as comparing two strings reads up to a megabyte.
+  if (text === document) return read(text, null);
+  const repaired = repairText(document);
+  if (!repaired) return read(text, document);
+  const plain = plainText(repaired.text);
+  const letter = read(plain, plain === repaired.text ? null : repaired.text);
   return letter && repaired.inOriginal(letter);
 }
 
@@ -82,12 +85,12 @@ function frameOf(text: string): Frame | null {
   return { format, split, lines, sections, rawItems, classes: rawItems.map((r) => classifyService(r.header.service)) };
 }
 
-/** The service of `raw` in the original's characters. */
-function serviceAsWritten(raw: RawItem, text: string, original: string): string {
-  return text === original ? raw.header.service : asWritten(raw.header.service, raw.header.serviceSpan, text, original);
+/** The service of `raw` in the original's characters; `original` is null when it is `text` itself. */
+function serviceAsWritten(raw: RawItem, text: string, original: string | null): string {
+  return original === null ? raw.header.service : asWritten(raw.header.service, raw.header.serviceSpan, text, original);
 }
 
-function outlineWritten(original: string, text: string): LetterOutline | null {
+function outlineWritten(text: string, original: string | null): LetterOutline | null {
   const frame = frameOf(text);
   if (!frame) return null;
   return {
@@ -101,8 +104,8 @@ function outlineWritten(original: string, text: string): LetterOutline | null {
   };
 }
 
-/** The letter `original`, read from `text`, the same written plainly. */
-function parseWritten(original: string, text: string): ParsedLetter | null {
+/** The letter read from `text`, the original (null when it is `text` itself) written plainly. */
+function parseWritten(text: string, original: string | null): ParsedLetter | null {
   const frame = frameOf(text);
   if (!frame) return null;
   const { format, split, lines, sections, rawItems, classes } = frame;
@@ -125,7 +128,7 @@ function parseWritten(original: string, text: string): ParsedLetter | null {
     const last = lines[Math.max(raw.header.firstLine, raw.endLine - 1)];
     const serviceBlock = serviceBlockOf(lines, raw, onFirstLine.get(raw.header.firstLine)! > 1);
     const item = buildItem(raw, serviceBlock, { service: classes[i], summary, sessionItems, oneTherapyKind, services, index: i, span: { start: first.start, end: last.end } });
-    return text === original ? item : { ...item, service: serviceAsWritten(raw, text, original) };
+    return original === null ? item : { ...item, service: serviceAsWritten(raw, text, original) };
   });
 
   return {

@@ -86,7 +86,6 @@ export function plainText(text: string): string {
  * `shown` as it is if it cannot be lined up with the text.
  */
 export function asWritten(shown: string, span: { start: number; end: number }, plain: string, original: string): string {
-  if (plain === original) return shown;
   let out = '';
   let j = span.start;
   for (let i = 0; i < shown.length; i++) {
