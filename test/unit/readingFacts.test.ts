@@ -22,6 +22,7 @@ import { conclusionNaming, findConclusion } from '../../server/src/service/parse
 import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedSecondHand } from '../../server/src/service/parse/sessions';
 import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
+import { issuesInSentence } from '../../server/src/service/parse/issuesInSentence';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -5119,4 +5120,31 @@ test('rounds 348 to 351: a treatment history that "has included Lidoderm patches
   assert.equal(tellsOngoingUse(history), true);
   assert.equal(tellsUseOf(history, ['lidoderm']), true);
   assert.equal(tellsUseOf(history, ['aquatic']), false);
+});
+
+test('rounds 352 to 356: a sentence that lists the issues "(1) ...; and (2) ..." or after "The following items were reviewed:"', () => {
+  const listed = (text: string) => {
+    const block = paragraph(text);
+    return issuesInSentence(block)?.map(([from, to]) => block.text.slice(from, to)) ?? null;
+  };
+  assert.deepEqual(listed('The two requests in dispute are: (1) Functional restoration program, 10 additional days; and (2) Gabapentin 600 mg #90.'), [
+    'Functional restoration program, 10 additional days',
+    'Gabapentin 600 mg #90',
+  ]);
+  assert.deepEqual(listed('The following items were reviewed: Post-operative physical therapy, 12 sessions, left knee; and Hinged knee brace, purchase.'), [
+    'Post-operative physical therapy, 12 sessions, left knee',
+    'Hinged knee brace, purchase',
+  ]);
+});
+
+test('rounds 352 to 356: improvement waived for a drug not yet taken is no finding', () => {
+  assert.equal(improvementIn('Because this is an initial trial, prior functional improvement from the drug is not a prerequisite.'), 'not-addressed');
+});
+
+test('rounds 352 to 356: a drug listed "including Ultram ER since 3/2015", or a cream "dispensed monthly since 10/2014", is in use', () => {
+  const history = paragraph('Treatment to date has included 12 sessions of physical therapy, a home exercise program begun in 8/2015, and medications, including Ultram ER since 3/2015.');
+  assert.equal(tellsOngoingUse(history), true);
+  assert.equal(tellsUseOf(history, ['ultram']), true);
+  assert.equal(tellsOngoingUse(paragraph('The cream has been dispensed monthly since 10/2014.')), true);
+  assert.equal(tellsOngoingUse(paragraph('There is no record that it has been dispensed; this is its first request.')), false);
 });

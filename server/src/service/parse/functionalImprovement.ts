@@ -373,9 +373,11 @@ const REJECTED_AFTER = /^\s(?:cannot|can ?not|could not|is not|was not|does not|
 
 /**
  * "... but only demonstrated improvement would justify them": what improvement would do, a condition; so is what comes
- * first: "looks for objective improvement before further manipulation".
+ * first: "looks for objective improvement before further manipulation"; and a condition waived for a drug not yet taken:
+ * "Because this is an initial trial, prior functional improvement from the drug is not a prerequisite".
  */
-const CONDITION_AFTER = /^\s(?:(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)|before (?:further|more|additional|continued|continuing))\b/i;
+const CONDITION_AFTER =
+  /^\s(?:(?:would|could|might)\s(?:be\s)?(?:justify|support|warrant|allow|permit|needed|required|necessary)|before (?:further|more|additional|continued|continuing))\b|^(?:\s(?:from|with)\s(?:the\s|this\s|that\s)?[a-z-]{2,20})?\s(?:is|was)\snot\s(?:a\s)?(?:prerequisite|requirement|required|needed)\b/i;
 
 /** What a treatment would need, before a colon that goes on to say what that is. */
 const NEEDS_BEFORE_COLON = /\b(?:requires?|required|would|should|must|needs?|needed)\b/i;

@@ -4,7 +4,9 @@
  * requests are for aquatic therapy 2 times a week for 3 weeks for the lumbar spine, a left L5-S1 transforaminal
  * epidural steroid injection, and Norco 10/325mg #90.", "The requests in dispute are (1) Acupuncture, 6 sessions, right
  * wrist; (2) Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "The disputed requests are for additional
- * acupuncture for the low back and for naproxen sodium 550mg #60.", "The requests in dispute are additional
+ * acupuncture for the low back and for naproxen sodium 550mg #60.", "The two requests in dispute are: (1) Functional restoration
+ * program, 10 additional days; and (2) Gabapentin 600 mg #90.", "The following items were reviewed: Post-operative physical
+ * therapy, 12 sessions, left knee; and Hinged knee brace, purchase.", "The requests in dispute are additional
  * chiropractic treatment for the cervical spine and an MRI of the cervical spine without contrast.", "Whether 6
  * sessions of cognitive behavioral therapy and 4 sessions of biofeedback are medically necessary and appropriate."
  */
@@ -12,7 +14,7 @@ import type { Block } from '../text/block';
 
 /** The words that open such a list: several requests, said to be what follows. */
 const LIST_LEAD =
-  /^(?:The\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include))(?:\s(?:as follows|for))?\s?:?\s/i;
+  /^(?:The\s)?(?:(?:two|three|four|five)\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include)|following\s(?:requests|treatments|services|items|issues)\s(?:are|were)\s(?:reviewed|disputed|in\sdispute))(?:\s(?:as follows|for))?\s?:?\s/i;
 
 /** "Psychotherapy x 8 sessions; Biofeedback x 6 sessions": requests parted by semicolons, each opening with a capital. */
 const CAPITALS_LIST = /^[A-Z][^;.]{2,100}(?:;\s[A-Z][^;.]{2,100})+\.?$/;
@@ -24,8 +26,8 @@ const ASKED_LEAD = /^Whether\sthe\sfollowing\s(?:are|were)\s(?:medically\snecess
 const NUMBERED_LEAD = /^\(?1[.)]\s/;
 const SECOND_MARK = /;\s\(?2[.)]\s/;
 
-/** Where list members part: "(2) " or "; 2) " markers, else semicolons, else commas (with the last "and" or "or"). */
-const NUMBER_MARK = /\s\(\d{1,2}\)\s|;\s\d{1,2}[.)]\s/g;
+/** Where list members part: "(2) ", "; and (2) " or "; 2) " markers, else semicolons, else commas (with the last "and" or "or"). */
+const NUMBER_MARK = /(?:;?\s(?:and|or))?\s\(\d{1,2}\)\s|;\s\d{1,2}[.)]\s/g;
 /** A member that only goes on with the one before: "10 additional days", "cervical spine", "right wrist". */
 const GOES_ON =
   /^(?:\d|(?:the\s)?(?:left|right|bilateral)\s[a-z]+$|(?:the\s)?(?:cervical|lumbar|thoracic|lumbosacral)\s(?:spine|region)$|(?:the\s)?(?:neck|low back|back)$|(?:x\s?\d))/i;
