@@ -23,6 +23,8 @@ import { findCompletedCounts, findRequestedCount, findStatedRequests, reportedSe
 import { findObjectiveGains } from '../../server/src/service/parse/objectiveGains';
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
 import { issuesInSentence } from '../../server/src/service/parse/issuesInSentence';
+import { issueTable } from '../../server/src/service/parse/issueTable';
+import { initialsOf } from '../../server/src/service/parse/namingWords';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -5147,4 +5149,65 @@ test('rounds 352 to 356: a drug listed "including Ultram ER since 3/2015", or a 
   assert.equal(tellsUseOf(history, ['ultram']), true);
   assert.equal(tellsOngoingUse(paragraph('The cream has been dispensed monthly since 10/2014.')), true);
   assert.equal(tellsOngoingUse(paragraph('There is no record that it has been dispensed; this is its first request.')), false);
+});
+
+test('rounds 357 to 361: issues in a table of numbered rows are the service cells, not the header or the other columns', () => {
+  const { lines } = linesOf(
+    [
+      'Item   Requested Treatment                          UR Action',
+      '----   ------------------------------------------   -------------',
+      '1      Acupuncture 2x3 for the cervical spine       Non-certified',
+      '2      Naproxen sodium 550 mg #60                   Non-certified',
+      'No.\tService Requested\t\t\t\tBody Part',
+    ].join('\n'),
+  );
+  const rows = issueTable(lines, 0, 4);
+  assert.deepEqual(
+    rows?.map((r) => lines[r.line].text.slice(r.start - lines[r.line].start, r.end - lines[r.line].start)),
+    ['Acupuncture 2x3 for the cervical spine', 'Naproxen sodium 550 mg #60'],
+  );
+  // Numbered lines under no header row are no table.
+  assert.equal(issueTable(lines, 2, 4), null);
+});
+
+test('rounds 357 to 361: "At issue are X and Y", or two requests with numbers joined by their only "and", are two issues', () => {
+  const listed = (text: string) => {
+    const block = paragraph(text);
+    return issuesInSentence(block)?.map(([from, to]) => block.text.slice(from, to)) ?? null;
+  };
+  assert.deepEqual(listed('At issue are cognitive behavioral therapy 1x10 and Lunesta 3 mg #30.'), ['cognitive behavioral therapy 1x10', 'Lunesta 3 mg #30']);
+  assert.deepEqual(listed('The treatments in dispute are twelve (12) sessions of aquatic therapy for the lumbar spine and gym membership x 6 months.'), [
+    'twelve (12) sessions of aquatic therapy for the lumbar spine',
+    'gym membership x 6 months',
+  ]);
+  assert.equal(listed('The treatments in dispute are a TENS unit and supplies.'), null);
+});
+
+test('rounds 357 to 361: improvement denied as "nothing shows that those visits changed her function", or "no such documentation"', () => {
+  assert.equal(improvementIn('She attended four of the six visits authorized, and nothing shows that those four visits changed her motion or her function.'), 'not-documented');
+  assert.equal(improvementIn('There is no evidence that the prior visits made him any more functional.'), 'not-documented');
+  assert.equal(
+    improvementIn('The guidelines allow continued use only with documented functional improvement. The notes provide no such documentation, no urine drug screen and no opioid agreement.'),
+    'not-documented',
+  );
+});
+
+test('rounds 357 to 361: counts "treated with" are given, counts "authorized for" are not', () => {
+  assert.deepEqual(completedValues('He has been treated with physical therapy, naproxen, tramadol, and six acupuncture visits in November and December 2018.'), [6]);
+  assert.deepEqual(completedValues('He was authorized for 6 sessions of cognitive behavioral therapy and has attended 4 sessions to date.'), [4]);
+});
+
+test('rounds 357 to 361: "Second, for the aquatic therapy, ..." in a shared guideline section is that issue\'s citation alone', () => {
+  const part = paragraph(
+    'Both requests were reviewed under the MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. First, for the physical therapy, the reviewer also considered the ODG Knee & Leg chapter. Second, for the aquatic therapy, the reviewer also relied on the MTUS Chronic Pain Medical Treatment Guidelines, Aquatic therapy, page 22.',
+  );
+  const pages = (own: string, other: string) => ownOf(part, own, other)?.map((c) => c.pages.join(','));
+  assert.deepEqual(pages('Physical therapy, twice weekly for three weeks, right knee', 'Aquatic therapy, six (6) sessions, right knee'), ['98,99', '']);
+  assert.deepEqual(pages('Aquatic therapy, six (6) sessions, right knee', 'Physical therapy, twice weekly for three weeks, right knee'), ['98,99', '22']);
+});
+
+test('rounds 357 to 361: a label may shorten an issue of three or four words to its initials', () => {
+  assert.deepEqual(initialsOf('Cognitive behavioral therapy, ten (10) sessions'), ['cbt']);
+  assert.deepEqual(initialsOf('Functional restoration program'), ['frp']);
+  assert.deepEqual(initialsOf('Norco 10/325 mg #90'), []);
 });

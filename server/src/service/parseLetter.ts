@@ -155,11 +155,14 @@ function ofOneTherapyKind(sessionServices: readonly string[]): boolean {
   return kinds.length > 1 && kinds[0] !== '' && kinds.every((k) => k === kinds[0]) && !parts.includes('') && new Set(parts).size === parts.length;
 }
 
-/** An item's header lines; of issues listed in one sentence (`sharesLines`), its own words only, so each reads its own request. */
+/**
+ * An item's header lines; of issues listed in one sentence (`sharesLines`) or in a table's cells, its own words only, so
+ * each reads its own request: not "1 Massage", a row's number and its first word.
+ */
 function serviceBlockOf(lines: readonly Line[], raw: RawItem, sharesLines: boolean): Block {
   const block = joinLines(lines, raw.header.firstLine, raw.header.endLine);
   const { start, end } = raw.header.serviceSpan;
-  return sharesLines ? block.slice(block.toFlat(start), block.toFlat(end)) : block;
+  return sharesLines || raw.header.inCell ? block.slice(block.toFlat(start), block.toFlat(end)) : block;
 }
 
 function findRawItems(lines: readonly Line[], sections: readonly LocatedSection[], lineGap: number, format: Letter['format']): RawItem[] {

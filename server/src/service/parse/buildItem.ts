@@ -90,7 +90,7 @@ const NEXT_COUNT = new RegExp(`\\s(?:and|plus)\\s(?=(?:\\d{1,3}|${NUMBER_WORD})\
 /**
  * The count and the words after it, up to 60 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
- * the previous comma or semicolon: "a course of chiropractic care in 2013 (8 visits)". A count
+ * the previous comma or semicolon, and up to its closing parenthesis: "a course of chiropractic care in 2013 (8 visits)". A count
  * without its unit speaks of what its clause granted before it: "twelve knee therapy visits were
  * authorized and he attended ten of them". A count after "x" speaks of the words before it (listedBefore).
  */
@@ -106,7 +106,9 @@ function wordsByCount(sentence: string, h: CountHit): string {
   if (sentence.charCodeAt(h.index - 1) !== 40) return sentence.slice(h.index, end); // "("
   let start = h.index - 1;
   while (start > 0 && start > h.index - 60 && sentence.charCodeAt(start - 1) !== 44 && sentence.charCodeAt(start - 1) !== 59) start--;
-  return sentence.slice(start, end);
+  // Its words end with its parenthesis: "land-based physical therapy (18 visits in 2013) and aquatic therapy" names no aquatic.
+  const close = sentence.indexOf(')', h.index + h.length);
+  return sentence.slice(start, close >= 0 && close < end ? close + 1 : end);
 }
 
 /**

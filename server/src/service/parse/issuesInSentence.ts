@@ -6,7 +6,8 @@
  * wrist; (2) Norco 10/325mg #90; (3) TENS unit, 30-day home trial.", "The disputed requests are for additional
  * acupuncture for the low back and for naproxen sodium 550mg #60.", "The two requests in dispute are: (1) Functional restoration
  * program, 10 additional days; and (2) Gabapentin 600 mg #90.", "The following items were reviewed: Post-operative physical
- * therapy, 12 sessions, left knee; and Hinged knee brace, purchase.", "The requests in dispute are additional
+ * therapy, 12 sessions, left knee; and Hinged knee brace, purchase.", "At issue are cognitive behavioral therapy 1x10
+ * and Lunesta 3 mg #30.", "The requests in dispute are additional
  * chiropractic treatment for the cervical spine and an MRI of the cervical spine without contrast.", "Whether 6
  * sessions of cognitive behavioral therapy and 4 sessions of biofeedback are medically necessary and appropriate."
  */
@@ -14,7 +15,7 @@ import type { Block } from '../text/block';
 
 /** The words that open such a list: several requests, said to be what follows. */
 const LIST_LEAD =
-  /^(?:The\s)?(?:(?:two|three|four|five)\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include)|following\s(?:requests|treatments|services|items|issues)\s(?:are|were)\s(?:reviewed|disputed|in\sdispute))(?:\s(?:as follows|for))?\s?:?\s/i;
+  /^(?:The\s)?(?:(?:two|three|four|five)\s)?(?:(?:requests|treatments|services|items|issues)\s(?:(?:in|at|under)\s)?(?:dispute|issue|review)\s(?:are|include)|(?:disputed|requested)\s(?:requests|treatments|services|items)\s(?:are|include)|following\s(?:requests|treatments|services|items|issues)\s(?:are|were)\s(?:reviewed|disputed|in\sdispute)|At\sissue\s(?:are|were))(?:\s(?:as follows|for))?\s?:?\s/i;
 
 /** "Psychotherapy x 8 sessions; Biofeedback x 6 sessions": requests parted by semicolons, each opening with a capital. */
 const CAPITALS_LIST = /^[A-Z][^;.]{2,100}(?:;\s[A-Z][^;.]{2,100})+\.?$/;
@@ -79,7 +80,8 @@ function cutsIn(text: string, from: number, to: number): [number, number][] | nu
   if (semicolons.length) return semicolons.map((m) => [from + m.index, from + m.index + m[0].length]);
   // "for X and for Y": the word that opened the list, said again, parts two members.
   // "X and an MRI of the cervical spine": an article after the only "and" opens a second member.
-  const again = part.includes(',') ? null : / and for /.exec(part) ?? / and (?=an? )/.exec(part);
+  // "twelve (12) sessions of aquatic therapy and gym membership x 6 months": the only "and" between two requests with numbers.
+  const again = part.includes(',') ? null : / and for /.exec(part) ?? / and (?=an? )/.exec(part) ?? numberedPair(part);
   if (again) return [[from + again.index, from + again.index + again[0].length]];
   // Commas part the members only where the list ends with "and" or "or" before its last: "X, Y, and Z", "X, Y and Z".
   const lastComma = part.lastIndexOf(',');
@@ -90,6 +92,13 @@ function cutsIn(text: string, from: number, to: number): [number, number][] | nu
   const cuts: [number, number][] = [...part.matchAll(/,\s(?:and\s|or\s)?/g)].map((m) => [from + m.index, from + m.index + m[0].length]);
   if (and) cuts.push([from + lastComma + 1 + and.index, from + lastComma + 1 + and.index + and[0].length]);
   return cuts;
+}
+
+/** The only " and " of `part`, where the words on each side hold a number, or null. */
+function numberedPair(part: string): RegExpExecArray | null {
+  const and = / and /.exec(part);
+  if (!and || part.indexOf(' and ', and.index + 1) >= 0) return null;
+  return /\d/.test(part.slice(0, and.index)) && /\d/.test(part.slice(and.index)) ? and : null;
 }
 
 /** A member without the marks around it ("(1) ", "and ", a trailing ";"), or null when nothing is left. */

@@ -18,6 +18,8 @@ export interface ItemHeader {
   decisionSpan: Span | null;
   /** The item's number, when the letter numbers its items. */
   number?: number;
+  /** Whether the service is one cell of a table's row, whose other cells (a body part, an action) are not the item's words. */
+  inCell?: boolean;
 }
 
 // Any gap before the decision: a layout-keeping extraction pushes it to the right margin. "." matches

@@ -41,3 +41,16 @@ export function wordsNotShared(service: string, others: readonly string[]): { mi
   const theirAll = [...new Set(others.flatMap(treatmentWords))];
   return { mine, own: mine.filter((w) => !theirAll.includes(w)), theirs: theirAll.filter((w) => !mine.includes(w)) };
 }
+
+/** The words a service opens with, before its first number, comma or parenthesis: "Cognitive behavioral therapy". */
+const LEADING_WORDS = /^[A-Za-z]{1,30}(?:[ -][A-Za-z]{1,30}){2,3}(?=\s{0,3}(?:[,(\d]|$))/;
+
+/**
+ * The initials of a service named in three or four words, as a label may shorten it: "Cognitive behavioral therapy, ten
+ * (10) sessions" gives cbt, "Functional restoration program" frp; none for other services.
+ */
+export function initialsOf(service: string): string[] {
+  const words = LEADING_WORDS.exec(service)?.[0].split(/[ -]/);
+  return words ? [words.map((w) => w[0]).join('').toLowerCase()] : [];
+}
+

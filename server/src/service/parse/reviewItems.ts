@@ -11,9 +11,10 @@ import type { RawItem, RawPart } from './labelledItems';
 import type { LocatedSection } from './sections';
 import type { SectionKind } from './headings';
 import { itemConclusion, markSharedRationales } from './sharedParts';
-import { namingWords, wordsNotShared } from './namingWords';
+import { initialsOf, namingWords, wordsNotShared } from './namingWords';
 import { issueNumber, ORDINAL_CAPITALS, ORDINAL_NAMES, placeNamed, PLACE_WORDS, ROMAN_VALUES } from './issueNumbers';
 import { issuesInSentence } from './issuesInSentence';
+import { issueTable, type IssueRow } from './issueTable';
 import { ITEM_OPENERS, OPENERS_AFTER_PLACE } from './sharedCitations';
 
 const LEAD_IN =
@@ -219,9 +220,12 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
   // A section of one entry may be a sentence that lists them all: "The requests in dispute are (1) ...; (2) ...".
   const whole = entries.length === 1 ? joinLines(lines, issue.firstBodyLine, issue.endLine) : null;
   const listed = whole && issuesInSentence(whole);
-  const headers = listed
-    ? listed.map(([from, to]) => issueHeader(whole.slice(from, to), issue.firstBodyLine, issue.endLine))
-    : entries.map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
+  const table = issueTable(lines, issue.firstBodyLine, issue.endLine);
+  const headers = table
+    ? table.map((row) => ({ ...issueHeader(cellOf(lines, row), row.line, row.line + 1), inCell: true }))
+    : listed
+      ? listed.map(([from, to]) => issueHeader(whole.slice(from, to), issue.firstBodyLine, issue.endLine))
+      : entries.map(([first, end]) => issueHeader(joinLines(lines, first, statementEnd(lines, first, end)), first, end));
   const services = headers.map((h) => h.service);
   const keys = headers.map((h) => issueKey(lines[h.firstLine].text));
   const guidelines = partsOfKind(lines, sections, 'guidelines-relied-upon', 'reviewer-guideline', services, keys, lineGap);
@@ -242,6 +246,12 @@ export function findReviewItems(lines: readonly Line[], issue: LocatedSection, s
     header.decisionSpan = conclusion?.span ?? null;
   }
   return items;
+}
+
+/** The service cell of a table's row, as a block. */
+function cellOf(lines: readonly Line[], row: IssueRow): Block {
+  const block = joinLines(lines, row.line, row.line + 1);
+  return block.slice(block.toFlat(row.start), block.toFlat(row.end));
 }
 
 /**
@@ -661,7 +671,8 @@ function labelledPlace(text: string): number {
  * when the section names the last nowhere; else none.
  */
 function labelledStarts(lines: readonly Line[], from: number, to: number, services: readonly string[]): number[] {
-  const wanted = services.map((s) => new Set(namingWords(s)));
+  // "CBT:" labels the cognitive behavioral therapy.
+  const wanted = services.map((s) => new Set([...namingWords(s), ...initialsOf(s)]));
   const starts: number[] = [];
   for (let i = from; i < to && starts.length < services.length; i++) {
     const label = labelOf(lines[i].text);

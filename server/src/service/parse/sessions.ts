@@ -554,8 +554,11 @@ function allHits(patterns: readonly CountPattern[], text: string, found: Readonl
   return out;
 }
 
-/** "Treatment to date has included ...", "Treatment has included ...": every count in such a clause is one already given. */
-const TO_DATE = /\b(?:to date|so far|thus far|(?:treatment|care) (?:has|had) included)\b/i;
+/**
+ * "Treatment to date has included ...", "Treatment has included ...", "He has been treated with physical therapy, naproxen,
+ * tramadol, and six acupuncture visits": every count in such a clause is one already given.
+ */
+const TO_DATE = /\b(?:to date|so far|thus far|(?:treatment|care) (?:has|had) included|(?:has|have|had) been treated with)\b/i;
 /** "physical therapy x 12 (2013)": in a list of treatment given, a count after "x" (its words come before it). */
 const LISTED_TIMES = /(?<=\s)x\s?(\d{1,2})\b(?!\s?(?:mg|ml|cm|mm|%|\/))/gi;
 const TO_DATE_PATTERNS: CountPattern[] = [
@@ -579,6 +582,8 @@ const OF_ANOTHER = new RegExp(`${OF_THE_WHOLE}$`);
 
 /** "modified the request to": what follows is the count utilization review granted. */
 const MODIFIED_TO = /\bmodified\s(?:[a-z]+\s){0,3}?to\s$/;
+/** "He was authorized for 6 sessions ... and has attended 4 sessions to date": the count after it was granted. */
+const GRANTED_FOR = /\b(?:authorized|approved|certified|granted)\sfor\s(?:an?\s|the\s)?(?:additional\s|initial\s|further\s)?$/;
 
 /**
  * The counts in the clauses of `text` that say "to date", "so far" or "thus far", except those said
@@ -600,8 +605,9 @@ function toDateCounts(text: string, found: ReadonlySet<string>): CountHit[] {
     for (const h of counts) {
       const granted = GRANTED_NEXT.test(clause.slice(h.index + h.length, h.index + h.length + 40)) || GRANTED_IN.test(clause.slice(h.index, h.index + h.length));
       // "attended 6 of 12 authorized visits", "attended 14 of those 18 visits": the 12 and 18 are the visits granted, not
-      // given; "modified the request to 2 sessions": granted.
-      const ofAnother = OF_ANOTHER.test(clause.slice(Math.max(0, h.index - 10), h.index)) || MODIFIED_TO.test(clause.slice(Math.max(0, h.index - 40), h.index));
+      // given; "modified the request to 2 sessions" and "authorized for 6 sessions": granted.
+      const before = clause.slice(Math.max(0, h.index - 40), h.index);
+      const ofAnother = OF_ANOTHER.test(clause.slice(Math.max(0, h.index - 10), h.index)) || MODIFIED_TO.test(before) || GRANTED_FOR.test(before);
       if (!granted && !ofAnother) hits.push({ ...h, index: h.index + from });
     }
     if (!m) return hits;

@@ -32,7 +32,7 @@ const FOR_ITEM = new RegExp(
 /** "For both programs,", "For all three,", "As to each request,": a sentence about every item, none alone. */
 const ALL_ITEMS = /^(?:both|all|each|either|every|the two|the three|these|those)\b/;
 /** Whether a part has an opener at all: most have none, and are not searched further. */
-const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) |\\w(?::| [-\\u2013\\u2014]) `);
+const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) |\\b(?:${ORDINAL_CAPITALS}), (?:${OPENERS_AFTER_PLACE}) |\\w(?::| [-\\u2013\\u2014]) `);
 
 /** An item that shares a part, as the part's sentences may name it: by its words, its number or its place among them. */
 export interface SharingItem {
