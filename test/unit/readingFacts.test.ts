@@ -5211,3 +5211,19 @@ test('rounds 357 to 361: a label may shorten an issue of three or four words to 
   assert.deepEqual(initialsOf('Functional restoration program'), ['frp']);
   assert.deepEqual(initialsOf('Norco 10/325 mg #90'), []);
 });
+
+test('rounds 362 to 366: "one to two times a week for four to six weeks" asks for 12', () => {
+  assert.equal(findRequestedCount('Physical therapy one to two times a week for four to six weeks for the cervical spine')?.value, 12);
+});
+
+test('rounds 362 to 366: a limit a program would go past is no count given', () => {
+  assert.deepEqual(completedValues('However, ten further days would bring the total to 22, and no rationale for extending the program beyond 20 days has been provided.'), []);
+});
+
+test('rounds 362 to 366: "Lyrica 75 mg twice daily since 2014" tells the drug in use', () => {
+  assert.equal(tellsUseOf(paragraph('Medications have included Cymbalta 60 mg daily since 2014 and Lyrica 75 mg twice daily since 2014.'), ['lyrica']), true);
+});
+
+test('rounds 362 to 366: a gain\'s own "without a rest" does not deny the gain after it', () => {
+  assert.equal(gainsIn('She now manages her stairs without a rest and no longer needs a walker in the home.'), 'documented');
+});

@@ -131,8 +131,8 @@ export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text))
 const TAKEN_NEXT =
   /\b(?:(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on)|medications? (?:has|have|had) (?:included|consisted of)) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
 
-/** "hydrocodone/APAP 10/325mg three times a day since 2014": a drug named before the dose it has been taken at since. */
-const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b/gi;
+/** "hydrocodone/APAP 10/325mg three times a day since 2014", "Lyrica 75 mg twice daily since 2014": a drug named before the dose it has been taken at since. */
+const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day|(?:once |twice |three times )?daily|nightly) since\b/gi;
 
 /** "He has taken nortriptyline 25mg at night since 10/2013 and Norco 5/325mg, up to two a day, since 2012": a second drug taken since. */
 const TAKEN_AND_SINCE = /\b(?:has|have|had) (?:been )?(?:taking|taken|using|used) [^.;]{0,60}? and ([a-z][a-z/-]{3,24})\b(?=[^.;]{0,40}\bsince\b)/gi;

@@ -169,9 +169,10 @@ const LAPSE_LOSS =
  * Words before a gain in its clause that deny or question it, or ask for it: "has not returned to full duty", "if he returns to
  * ...", "The guideline asks for a 10-point fall".
  * Not the state a gain starts from: "she went from not working at all to a part-time schedule and then back to her
- * full-time job" (FROM_NOT, taken out first).
+ * full-time job" (FROM_NOT, taken out first), nor a gain's own "without": "she now manages her stairs without a rest and
+ * no longer needs a walker".
  */
-const NOT_A_GAIN = /\b(?:no|not|never|nor|without|unless|if|until|would|could|should|goals?|expected|hope[sd]?|hoping|aims? (?:for|at)|before|asks? for|calls? for|requires?)\b|n't\b/i;
+const NOT_A_GAIN = /\b(?:no|not|never|nor|without(?! (?:a |an |any )?(?:rest|break|stopping|help|assistance|difficulty|cane|walker|crutches|brace|limping)\b)|unless|if|until|would|could|should|goals?|expected|hope[sd]?|hoping|aims? (?:for|at)|before|asks? for|calls? for|requires?)\b|n't\b/i;
 const FROM_NOT = /\bfrom not\b/g;
 /** Where the clause of a gain starts. */
 const CLAUSE_START = /[.;:!?]\s|,\s(?:but|and|although|though|while|whereas)\s/g;

@@ -51,10 +51,11 @@ const FILLER = '(?:[a-z/-]{1,24}\\s){0,4}?';
 /**
  * "2 times a week for 6 weeks", "2x/week x 6 weeks", "3 x week x 4 wks", "two visits weekly over a
  * three-week period", "5 days per week for 2 weeks", "two (2) times a week for four (4) weeks"; of a range, the upper
- * bound: "1-2 times a week for 4-6 weeks" is 12. After "x" the weeks may go unsaid: "twice weekly x 3" is 6.
+ * bound: "1-2 times a week for 4-6 weeks" and "one to two times a week for four to six weeks" are 12. After "x" the weeks
+ * may go unsaid: "twice weekly x 3" is 6.
  */
 const FREQUENCY = new RegExp(
-  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)(?:\\s\\(\\d\\))?\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:\\d{1,2}\\s?(?:-|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\\s\\(\\d{1,2}\\))?(?:[\\s-]?(?:weeks?|wks?)\\b|(?<=\\bx\\s?\\d{1,2})\\b(?!\\s?(?:visits?|sessions?|treatments?|months?|days?|hours?|mg|ml)\\b|\\s?[/%]|\\.\\d))`,
+  `\\b(\\d{1,2}|once|twice|thrice|one|two|three|four|five)(?:\\s\\(\\d\\))?\\s?(?:x|times?|(?:visits?|sessions?|treatments?|days?)\\s)?\\s?(?:a |per |each |/)?\\s?(?:week(?:ly)?|wk)s?,?\\s?(?:x|for|times|over)\\s?(?:a |an |the next |the first )?(?:(?:\\d{1,2}|one|two|three|four|five|six|seven|eight)\\s?(?:-|to|or)\\s?)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?:\\s\\(\\d{1,2}\\))?(?:[\\s-]?(?:weeks?|wks?)\\b|(?<=\\bx\\s?\\d{1,2})\\b(?!\\s?(?:visits?|sessions?|treatments?|months?|days?|hours?|mg|ml)\\b|\\s?[/%]|\\.\\d))`,
   'i',
 );
 /** "twice weekly for one month": four weeks a month. */
@@ -336,7 +337,8 @@ const COMPLETED_PATTERNS: CountPattern[] = [
   // "A trial of 6 chiropractic visits was completed in 11/2015": the course, given.
   [new RegExp(`\\b(?:trial|course|round|series)\\sof\\s${NUM}\\s${FILLER}${UNIT}\\s(?:was|were|has been|had been)\\s(?:completed|attended|finished)\\b`, 'gi'), ['completed', 'attended', 'finished']],
   // "16 physical therapy visits have already been completed".
-  [new RegExp(`\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
+  // Not a limit the count goes past: "no rationale for extending the program beyond 20 days has been provided".
+  [new RegExp(`(?<!\\b(?:beyond|past|than|exceeding|exceeds?|excess of)\\s)\\b${NUM}\\s${FILLER}${UNIT}\\s(?:have|has|had)\\s(?:(?:already|now|so far)\\s)?been\\s(?:completed|attended|provided|rendered)`, 'gi'), ['been']],
   // "The first twelve visits took place between 02/02/2015 and 03/10/2015", "the first 10 days (2 weeks, 80 hours) of the program were completed",
   // "6 sessions of acupuncture were completed".
   // Not the granted count of "Six of the 8 authorized sessions were attended", which the next pattern reads.
