@@ -90,9 +90,10 @@ const NEXT_COUNT = new RegExp(`\\s(?:and|plus)\\s(?=(?:\\d{1,3}|${NUMBER_WORD})\
 /**
  * The count and the words after it, up to 60 characters, to the next comma or semicolon: "18
  * sessions of physical therapy". A count in parentheses speaks of the words before it, back to
- * the previous comma or semicolon, and up to its closing parenthesis: "a course of chiropractic care in 2013 (8 visits)". A count
- * without its unit speaks of what its clause granted before it: "twelve knee therapy visits were
- * authorized and he attended ten of them". A count after "x" speaks of the words before it (listedBefore).
+ * the previous comma or semicolon, and up to its closing parenthesis: "a course of chiropractic care in
+ * 2013 (8 visits)". A count without its unit speaks of what its clause granted before it: "twelve knee
+ * therapy visits were authorized and he attended ten of them". A count after "x" speaks of the words
+ * before it (listedBefore).
  */
 function wordsByCount(sentence: string, h: CountHit): string {
   if (LISTED_AT.test(sentence.slice(h.index, h.index + 2))) return listedBefore(sentence, h);

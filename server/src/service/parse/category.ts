@@ -74,8 +74,9 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // "after the patches were started") or "was added to" another or "was added in" a month, or that a physician "started
 // gabapentin 300 mg three times a day in 06/2015", one the patient has been on "since starting" it or "since the switch
 // to" it (or "from" the drug it replaced), "Since Butrans replaced Norco", "Since the change from Norco to tramadol ER",
-// one a treatment history "has included ... since 01/2015" (or "medications, including Ultram ER since 3/2015"), one that "is continued" or she "still takes", a patch or
-// cream she "has applied" or "has rubbed" on or that "has been dispensed monthly since 10/2014", one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
+// one a treatment history "has included ... since 01/2015" (or "medications, including Ultram ER since 3/2015"),
+// one that "is continued" or she "still takes", a patch or cream she "has applied" or "has rubbed" on or that "has been
+// dispensed monthly since 10/2014", one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
 // every day for a year and a half", "Since she started gabapentin last June", "He takes three Norco a day", "On three
 // Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of, "was off
 // it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
@@ -131,7 +132,10 @@ export const tellsOngoingUse = perBlock((block) => ONGOING_USE.test(block.text))
 const TAKEN_NEXT =
   /\b(?:(?:has|have|had) (?:been )?(?:used|using|taking|taken|applied|applying|prescribed|on)|medications? (?:has|have|had) (?:included|consisted of)) ((?:[a-z/-]{1,24} ){0,2}[a-z/-]{1,24})/gi;
 
-/** "hydrocodone/APAP 10/325mg three times a day since 2014", "Lyrica 75 mg twice daily since 2014": a drug named before the dose it has been taken at since. */
+/**
+ * "hydrocodone/APAP 10/325mg three times a day since 2014", "Lyrica 75 mg twice daily since 2014": a drug named before the
+ * dose it has been taken at since.
+ */
 const DOSED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day|(?:once |twice |three times )?daily|nightly) since\b/gi;
 
 /** "He has taken nortriptyline 25mg at night since 10/2013 and Norco 5/325mg, up to two a day, since 2012": a second drug taken since. */
@@ -142,8 +146,7 @@ const USED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:ha
 
 /**
  * "Treatment has included ... and gabapentin since 2014", "has included Lidoderm patches since 01/2015", "medications,
- * including Ultram ER since 3/2015": a drug listed,
- * named right before the date it is taken since.
+ * including Ultram ER since 3/2015": a drug listed, named right before the date it is taken since.
  * Not "8 acupuncture sessions for the neck since 10/2014", whose "neck" a cream's request may name too.
  */
 const NAMED_SINCE = /(?:,|\band|\bincluded|\bincluding) ([a-z][a-z/-]{3,24}(?: [a-z]{2,12})?) since (?:\d{1,2}\/){0,2}\d{4}\b/gi;

@@ -53,4 +53,3 @@ export function initialsOf(service: string): string[] {
   const words = LEADING_WORDS.exec(service)?.[0].split(/[ -]/);
   return words ? [words.map((w) => w[0]).join('').toLowerCase()] : [];
 }
-
