@@ -20,19 +20,21 @@ export const ITEM_OPENERS =
   'For|As to|As for|On the question of|On|Regarding|With regard to|With respect to|In regard to|With reference to|In the case of|Concerning|Turning to|Beginning with';
 /** The words after an item's place that open a sentence about it: "Second, for the tramadol:", "First, as to the X,". */
 export const OPENERS_AFTER_PLACE = 'for|as to|as for|regarding';
+/** An opener, or an item's place and an opener after it: what FOR_ITEM reads and ANY_OPENER looks for. */
+const OPENER = `(?:${ITEM_OPENERS})|(?:${ORDINAL_CAPITALS}), (?:${OPENERS_AFTER_PLACE})`;
 /**
  * "For the cervical MRI,", "For the lumbar MRI:", "Second, for the tramadol:": a sentence that opens with what it is
  * about, after a label too ("Issues 5 and 6: ") or a sentence that ends with a quotation. Or with its name alone, as a
  * label: "Gym membership: Official Disability Guidelines ...", "Lidoderm patches - MTUS ...".
  */
 const FOR_ITEM = new RegExp(
-  `(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:(?:(?:${ITEM_OPENERS})|(?:${ORDINAL_CAPITALS}), (?:${OPENERS_AFTER_PLACE})) (?:the )?([^,.;:]{3,60})[,:]|([A-Z][A-Za-z0-9 /()%#-]{2,50}?)(?=:\\s| [-\\u2013\\u2014]\\s))`,
+  `(?:^|[.;:]["'\\u201d\\u2019]?\\s{1,4})(?:(?:${OPENER}) (?:the )?([^,.;:]{3,60})[,:]|([A-Z][A-Za-z0-9 /()%#-]{2,50}?)(?=:\\s| [-\\u2013\\u2014]\\s))`,
   'g',
 );
 /** "For both programs,", "For all three,", "As to each request,": a sentence about every item, none alone. */
 const ALL_ITEMS = /^(?:both|all|each|either|every|the two|the three|these|those)\b/;
 /** Whether a part has an opener at all: most have none, and are not searched further. */
-const ANY_OPENER = new RegExp(`\\b(?:${ITEM_OPENERS}) |\\b(?:${ORDINAL_CAPITALS}), (?:${OPENERS_AFTER_PLACE}) |\\w(?::| [-\\u2013\\u2014]) `);
+const ANY_OPENER = new RegExp(`\\b(?:${OPENER}) |\\w(?::| [-\\u2013\\u2014]) `);
 
 /** An item that shares a part, as the part's sentences may name it: by its words, its number or its place among them. */
 export interface SharingItem {
