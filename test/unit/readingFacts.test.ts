@@ -5227,3 +5227,27 @@ test('rounds 362 to 366: "Lyrica 75 mg twice daily since 2014" tells the drug in
 test('rounds 362 to 366: a gain\'s own "without a rest" does not deny the gain after it', () => {
   assert.equal(gainsIn('She now manages her stairs without a rest and no longer needs a walker in the home.'), 'documented');
 });
+
+test('rounds 372 to 376: "after the forklift struck a loading dock on" dates the injury', () => {
+  assert.equal(
+    datesIn('The injured worker is a 58-year-old forklift operator who reported low back pain after the forklift struck a loading dock on 04/17/2013.')[0],
+    '2013-04-17',
+  );
+});
+
+test('rounds 372 to 376: "no documentation that her ability to do ... changed" denies improvement', () => {
+  assert.equal(
+    improvementIn('There is no documentation that her ability to do household chores, sit at the computer, or tolerate her modified duty changed after either injection.'),
+    'not-documented',
+  );
+});
+
+test('rounds 372 to 376: a medication "newly prescribed" is new, whatever the rationale says of long-term use', () => {
+  assert.equal(callsNew(paragraph('Temazepam was newly prescribed on 4/2/2014 with refills, and the request does not describe a short course.')), true);
+  assert.equal(
+    isContinuedTreatment('Temazepam 15mg #30', 'medications', [
+      paragraph('The guidelines do not recommend benzodiazepines for long-term use. Temazepam was newly prescribed on 4/2/2014 with refills.'),
+    ]),
+    false,
+  );
+});
