@@ -15,7 +15,7 @@ import { countOwner, nearCount } from '../../server/src/service/parse/countOwner
 import { findCitations } from '../../server/src/service/parse/citations';
 import { analyzeLetter, hoverAt, parseLetter, type ParsedLetter } from '../../server/src/service';
 import { findPatient } from '../../server/src/service/parse/patient';
-import { callsNew, classifyService, isContinuedTreatment, tellsOngoingUse, tellsUseOf } from '../../server/src/service/parse/category';
+import { callsNew, classifyService, isContinuedTreatment, ownRequest, tellsOngoingUse, tellsUseOf } from '../../server/src/service/parse/category';
 import { letterYear } from '../../server/src/service/guidelines/letterYear';
 import { findIdentifiers } from '../../server/src/service/parse/identifiers';
 import { conclusionNaming, findConclusion } from '../../server/src/service/parse/conclusion';
@@ -24,7 +24,8 @@ import { findObjectiveGains } from '../../server/src/service/parse/objectiveGain
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
 import { issuesInSentence } from '../../server/src/service/parse/issuesInSentence';
 import { issueTable } from '../../server/src/service/parse/issueTable';
-import { initialsOf } from '../../server/src/service/parse/namingWords';
+import { initialsOf, mentions } from '../../server/src/service/parse/namingWords';
+import { namingWordsApart, sentencesAbout } from '../../server/src/service/parse/sentencesAbout';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
 const linesOf = (text: string) => splitLines(plainText(text));
@@ -5250,4 +5251,50 @@ test('rounds 372 to 376: a medication "newly prescribed" is new, whatever the ra
     ]),
     false,
   );
+});
+
+test('rounds 377 to 381: a rationale that calls the issues "the PT", "the NCV/EMG" decides each by its short name', () => {
+  const rationale = paragraph(
+    'With respect to the TENS, a one-month trial is supported. The TENS rental for 30 days is medically necessary. With respect to the PT, he has already attended 8 visits without gains. The PT is not medically necessary. The NCV/EMG is medically necessary.',
+  );
+  const services = ['Transcutaneous electrical nerve stimulation unit, 30-day trial rental', 'Physical therapy, twelve (12) visits, cervical spine', 'Electromyography and nerve conduction studies of the upper extremities'];
+  const necessary = (k: number) => conclusionNaming(rationale, services[k], services.filter((_, j) => j !== k))?.necessary;
+  assert.deepEqual([0, 1, 2].map(necessary), [true, false, true]);
+});
+
+test('rounds 377 to 381: a short name is a whole word, and in a text that spells its treatment out names it only in an opener', () => {
+  assert.equal(mentions('the pt is not medically necessary', 'pt'), true);
+  assert.equal(mentions('the request was accepted', 'pt'), false);
+  const words = namingWordsApart('Biofeedback, 6 sessions', ['Cognitive behavioral therapy, 6 additional sessions'])!;
+  const about = (text: string) => sentencesAbout(paragraph(text), words).own.length > 0;
+  // The CBT named in passing, where the text says "cognitive behavioral therapy": the sentence is the biofeedback's.
+  assert.equal(about('The cognitive behavioral therapy has helped. The biofeedback, given alongside the CBT, shows no functional change.'), true);
+  // A text that never spells it out: "the CBT" names the other issue, so the sentence is not the biofeedback's alone.
+  assert.equal(about('The CBT has helped. The biofeedback, given alongside the CBT, shows no functional change.'), false);
+});
+
+test('rounds 377 to 381: "For the OT," in a shared guideline section keeps its citation to the occupational therapy', () => {
+  const part = paragraph('For the OT, the MTUS Chronic Pain Medical Treatment Guidelines, Physical Medicine, pages 98-99. For the EMG/NCV, ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12, page 303.');
+  const pages = (own: string, other: string) => ownOf(part, own, other)?.map((c) => c.pages.join(','));
+  assert.deepEqual(pages('Additional occupational therapy, right shoulder', 'EMG/NCV of the bilateral lower extremities'), ['98,99']);
+  assert.deepEqual(pages('EMG/NCV of the bilateral lower extremities', 'Additional occupational therapy, right shoulder'), ['303']);
+});
+
+test('rounds 377 to 381: "Since tramadol ER was started", and a list "all of which he has taken since 2011", tell drugs in use', () => {
+  assert.equal(tellsOngoingUse(paragraph('Since tramadol ER was started the patient has returned to full duty as a warehouse lead.')), true);
+  assert.equal(tellsUseOf(paragraph('Treatment has included medications including tramadol ER, gabapentin and naproxen, all of which he has taken since 2011.'), ['gabapentin']), true);
+});
+
+test('rounds 377 to 381: what a service goes beside is not its kind', () => {
+  const service = 'Massage therapy x6 for the thoracic and lumbar paraspinal muscles as an adjunct to the requested chiropractic care';
+  assert.notEqual(classifyService(service).category, 'chiropractic');
+  assert.deepEqual(nearCount(ownRequest(service)).kinds, nearCount('Massage therapy x6').kinds);
+});
+
+test('rounds 377 to 381: a cumulative trauma told "from 01-01-2008 through 05-31-2014" is dated by its end', () => {
+  assert.equal(datesIn('She sustained a cumulative trauma injury to her neck and upper back from 01-01-2008 through 05-31-2014.')[0], '2014-05-31');
+});
+
+test('rounds 377 to 381: "Over these six visits" after a flow sheet is six given', () => {
+  assert.deepEqual(completedValues('Over these six visits the Neck Disability Index improved from 44% to 24%.'), [6]);
 });

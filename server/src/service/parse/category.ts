@@ -53,7 +53,20 @@ export interface ServiceClass {
   sessionBased: boolean;
 }
 
-export function classifyService(service: string): ServiceClass {
+/**
+ * What a service says it goes beside names another treatment, not its own kind: "Massage therapy x6 ... as an adjunct to
+ * the requested chiropractic care".
+ */
+const ALONGSIDE = /\s(?:as an adjunct to|in conjunction with|in addition to|along with|alongside)\s/i;
+
+/** The service up to what it says it goes beside (ALONGSIDE). */
+export function ownRequest(service: string): string {
+  const alongside = service.search(ALONGSIDE);
+  return alongside < 0 ? service : service.slice(0, alongside);
+}
+
+export function classifyService(whole: string): ServiceClass {
+  const service = ownRequest(whole);
   if (NOT_TREATMENT.test(service)) return { category: 'other', sessionBased: false };
   const evaluation = EVALUATION.test(service) && !/\b(?:therapy|treatment|sessions?|visits?)\b/i.test(service.replace(EVALUATION, ''));
   if (SESSION_THERAPY.test(service) && !evaluation) {
@@ -71,9 +84,10 @@ export function classifyService(service: string): ServiceClass {
 // An "extended rental" goes on with a unit in use; "extended-release" is only a drug's form.
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|extended(?![- ]release)|repeat|second|another|maintenance)\b/i;
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date (or gains came
-// "after the patches were started") or "was added to" another or "was added in" a month, or that a physician "started
-// gabapentin 300 mg three times a day in 06/2015", one the patient has been on "since starting" it or "since the switch
-// to" it (or "from" the drug it replaced), "Since Butrans replaced Norco", "Since the change from Norco to tramadol ER",
+// "after the patches were started" or "Since tramadol ER was started") or "was added to" another or "was added in" a
+// month, or that a physician "started gabapentin 300 mg three times a day in 06/2015", one the patient has been on
+// "since starting" it or "since the switch to" it (or "from" the drug it replaced), "Since Butrans replaced Norco",
+// "Since the change from Norco to tramadol ER",
 // one a treatment history "has included ... since 01/2015" (or "medications, including Ultram ER since 3/2015"),
 // one that "is continued" or she "still takes", a patch or cream she "has applied" or "has rubbed" on or that "has been
 // dispensed monthly since 10/2014", one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
@@ -82,7 +96,7 @@ const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|ref
 // it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
 // patient", or a history's "Tramadol ER: taken since 6/2014". That last looks behind for the colon only after its
 // word: an alternative that starts by looking behind made V8 try the whole pattern at every word, 2.5 times slower.
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:taken|used|applied)(?<=: [a-z]{4,7}) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|\b(?:has|have|had) been dispensed (?:monthly|every month|each month|regularly|since)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\bafter (?:the|her|his|their) [a-z]{3,20} (?:was|were) started\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\b(?:has|have|had) included [^.;]{0,80}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\bincluding [^.;]{0,40}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\breplaced\b(?<=\b(?:since|after) [A-Za-z]{4,20} replaced)|\b(?:switch|change) (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) (?:switch|change) (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:taken|used|applied)(?<=: [a-z]{4,7}) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|\b(?:has|have|had) been dispensed (?:monthly|every month|each month|regularly|since)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\b(?:after|since) (?:the |her |his |their )?[a-z]{3,20}(?: [a-z]{2,3})? (?:was|were) started\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\b(?:has|have|had) included [^.;]{0,80}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\bincluding [^.;]{0,40}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\breplaced\b(?<=\b(?:since|after) [A-Za-z]{4,20} replaced)|\b(?:switch|change) (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) (?:switch|change) (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
 /**
  * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
@@ -153,9 +167,12 @@ const USED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:ha
  */
 const NAMED_SINCE = /(?:,|\band|\bincluded|\bincluding) ([a-z][a-z/-]{3,24}(?: [a-z]{2,12})?) since (?:\d{1,2}\/){0,2}\d{4}\b/gi;
 
+/** "medications including tramadol ER, gabapentin and naproxen, all of which he has taken since 2011": each drug listed. */
+const ALL_TAKEN = /\bincluding ([^.;]{3,120}?),? all of which (?:he|she|they|the patient) (?:has|have) (?:been )?(?:taken|taking|used|using)\b/gi;
+
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE, NAMED_SINCE]) {
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE, NAMED_SINCE, ALL_TAKEN]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = m[1].toLowerCase();

@@ -3,7 +3,7 @@ import type { Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
-import { wordsNotShared } from './namingWords';
+import { shortNamesApart, wordsNotShared } from './namingWords';
 import { openerOf } from './sentencesAbout';
 import { isLower } from '../text/lines';
 import { quotationOpening, quoteMarks } from '../text/quotes';
@@ -185,8 +185,10 @@ function necessityStated(block: Block): Conclusion | null {
  * name, else the sentence unless it names another first. Null if no sentence names it and concludes.
  */
 export function conclusionNaming(block: Block, service: string, others: readonly string[]): Conclusion | null {
-  const { mine, own, theirs: theirOwn } = wordsNotShared(service, others);
-  const words = own.length ? own : mine;
+  const { mine, own, theirs } = wordsNotShared(service, others);
+  const short = shortNamesApart(service, others);
+  const words = [...(own.length ? own : mine), ...short.own];
+  const theirOwn = [...theirs, ...short.theirs];
   if (!words.length) return null;
   const sentences = blockSentences(block);
   for (let k = sentences.length - 1; k >= 0; k--) {
@@ -228,9 +230,10 @@ export function concludesOnAnother(block: Block, conclusion: Conclusion, service
   const sentence = blockSentences(block).find((s) => s.start <= at && at < s.end);
   if (!sentence) return false;
   const { own, theirs } = wordsNotShared(service, others);
+  const short = shortNamesApart(service, others);
   const text = block.text.slice(sentence.start, sentence.end).toLowerCase();
   const names = (w: string) => holdsWord(text, w);
-  return theirs.some(names) && !own.some(names);
+  return (theirs.some(names) || short.theirs.some(names)) && !own.some(names) && !short.own.some(names);
 }
 
 /** Whether `text` (in lower case) holds `word` as a whole word: "medically" does not name "Transportation to and from medical appointments". */

@@ -5,7 +5,7 @@
  * therapy" is not the count of "Aquatic therapy 2 x 4".
  */
 import type { TreatmentCategory } from '../model';
-import { DAY_PROGRAM, mentionsCategory, PHYSICAL_THERAPY, PSYCHOTHERAPY } from './category';
+import { DAY_PROGRAM, mentionsCategory, ownRequest, PHYSICAL_THERAPY, PSYCHOTHERAPY } from './category';
 
 /** Kinds of session-based therapy, finer than categories: aquatic therapy and massage are physical therapy's category. */
 const THERAPY_KINDS: [kind: string, pattern: RegExp][] = [
@@ -124,7 +124,7 @@ export interface CountOwner {
  * that part.
  */
 export function countOwner(service: string, category: TreatmentCategory, onlySessionItem: boolean, oneKind = false): CountOwner {
-  const named = nearCount(service);
+  const named = nearCount(ownRequest(service));
   const { kinds, parts } = named;
   // An item not named for group sessions is for a patient's own: "Cognitive behavioral therapy x6" owns neither the sessions
   // of "Group psychotherapy, 6 sessions" beside it nor "the other six were group relaxation-training sessions".

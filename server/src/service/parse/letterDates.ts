@@ -218,7 +218,11 @@ function fromSentences(block: Block, dates: Letter['dates'], { latestUr, applica
       // "The application ... is dated 12/29/2014 and was received on 01/06/2015": the date it was received.
       const received = (cue === 'application' || (!cue && previousCue === 'application')) && RECEIVED_ON.test(block.text.slice(Math.max(0, d.index - 16), d.index));
       if (received) cue = 'application';
+      // "a cumulative trauma injury ... from 01-01-2008 through 05-31-2014" is dated by the end of its range.
+      const rangeEnd = k > 0 && previousCue === 'injury' && RANGE_JOINER.test(block.text.slice(inSentence[k - 1].index + inSentence[k - 1].length, d.index));
+      if (rangeEnd) cue = 'injury';
       const replaces =
+        rangeEnd ||
         (latestUr && cue === 'urDecision' && !isBefore(d, dates.urDecision)) ||
         (applicationAfterUr && cue === 'application' && isBefore(dates.application, dates.urDecision) && !isBefore(d, dates.urDecision)) ||
         (received && !isBefore(d, dates.application));
@@ -235,6 +239,9 @@ const CLAUSE_END = /,\s(?:and|which|but|while|whereas)\b|;/;
 
 /** "A separate request for a lumbar MRI was certified on March 12, 2019; that decision is not in dispute": another decision's dates. */
 const NOT_DISPUTED = /\b(?:is|was|are|were) not (?:in dispute|at issue|disputed|before this review|part of this review)\b/i;
+
+/** What joins the two dates of a range: "through", "to", "thru" or a hyphen (a dash is one in plain text). */
+const RANGE_JOINER = /^\s?(?:-|to|through|thru)\s?$/;
 
 /** "is dated 12/29/2014 and was received on 01/06/2015": an application is dated by its receipt. */
 const RECEIVED_ON = /\breceived\s(?:on\s)?$/;

@@ -1,4 +1,5 @@
 /** The words that name a treatment, to tell which item a label or a rationale speaks of. */
+import { isLower } from '../text/lines';
 
 const SHORT_WORDS = new Set(['the', 'and', 'for', 'of', 'with', 'per', 'week', 'weeks', 'times', 'time', 'left', 'right', 'bilateral']);
 
@@ -52,4 +53,47 @@ const LEADING_WORDS = /^[A-Za-z]{1,30}(?:[ -][A-Za-z]{1,30}){2,3}(?=\s{0,3}(?:[,
 export function initialsOf(service: string): string[] {
   const words = LEADING_WORDS.exec(service)?.[0].split(/[ -]/);
   return words ? [words.map((w) => w[0]).join('').toLowerCase()] : [];
+}
+
+/**
+ * What letters shorten a treatment to, after naming it in full in the issue list: "The PT is not medically necessary",
+ * "With respect to the ESI, ...". Two or three letters, so they are matched as whole words only.
+ */
+const SHORT_NAMES: readonly [name: RegExp, short: string][] = [
+  [/\bphysical therap/i, 'pt'],
+  [/\boccupational therap/i, 'ot'],
+  [/\bcognitive[ -]behaviou?ral/i, 'cbt'],
+  [/\btranscutaneous electrical nerve stimulat/i, 'tens'],
+  [/\bepidural steroid injection/i, 'esi'],
+  [/\bfunctional restoration program/i, 'frp'],
+  [/\belectromyogra/i, 'emg'],
+  [/\bnerve conduction/i, 'ncv'],
+  [/\bnerve conduction/i, 'ncs'],
+];
+
+const SHORT = new Set(SHORT_NAMES.map(([, short]) => short));
+
+export const isShortName = (word: string): boolean => SHORT.has(word);
+
+/** Whether `text` spells out what the short name `short` stands for: "physical therapy" for "pt". */
+export const spellsOut = (text: string, short: string): boolean => SHORT_NAMES.some(([name, s]) => s === short && name.test(text));
+
+/**
+ * Whether `text` (in lower case) names the treatment `word` names: a short name as a whole word ("pt" is not in
+ * "accepted"), any other word anywhere ("therapy" in "psychotherapy", as the callers have always read them).
+ */
+export function mentions(text: string, word: string): boolean {
+  if (!SHORT.has(word)) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** The short names (SHORT_NAMES) of `service` that no service of `others` shares, and theirs that it lacks. */
+export function shortNamesApart(service: string, others: readonly string[]): { own: string[]; theirs: string[] } {
+  const shortNames = (s: string) => SHORT_NAMES.filter(([name]) => name.test(s)).map(([, short]) => short);
+  const mine = shortNames(service);
+  const theirs = [...new Set(others.flatMap(shortNames))];
+  return { own: mine.filter((w) => !theirs.includes(w)), theirs: theirs.filter((w) => !mine.includes(w)) };
 }

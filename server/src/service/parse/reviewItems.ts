@@ -217,10 +217,10 @@ function entryStarts(lines: readonly Line[], from: number, to: number): number[]
 
 export function findReviewItems(lines: readonly Line[], issue: LocatedSection, sections: readonly LocatedSection[], lineGap: number): RawItem[] {
   const entries = issueEntries(lines, issue.firstBodyLine, issue.endLine);
-  // A section of one entry may be a sentence that lists them all: "The requests in dispute are (1) ...; (2) ...".
-  const whole = entries.length === 1 ? joinLines(lines, issue.firstBodyLine, issue.endLine) : null;
-  const listed = whole && issuesInSentence(whole);
   const table = issueTable(lines, issue.firstBodyLine, issue.endLine);
+  // Else a section of one entry may be a sentence that lists them all: "The requests in dispute are (1) ...; (2) ...".
+  const whole = !table && entries.length === 1 ? joinLines(lines, issue.firstBodyLine, issue.endLine) : null;
+  const listed = whole && issuesInSentence(whole);
   const headers = table
     ? table.map((row) => ({ ...issueHeader(cellOf(lines, row), row.line, row.line + 1), inCell: true }))
     : listed

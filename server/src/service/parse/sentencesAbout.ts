@@ -6,7 +6,7 @@
  * several, or that speaks of all ("Neither treatment has ..."), speaks of them all.
  */
 import type { Block } from '../text/block';
-import { wordsNotShared } from './namingWords';
+import { isShortName, mentions, shortNamesApart, spellsOut, wordsNotShared } from './namingWords';
 import { blockSentences } from './sentences';
 import { perBlock } from '../text/perBlock';
 
@@ -43,7 +43,10 @@ export function namingWordsApart(service: string, others: readonly string[]): Na
   // Sentences are searched for the words inside other words: "therapy" would find "psychotherapy" too.
   const ownApart = own.filter((w) => !theirs.some((t) => t.includes(w)));
   const theirsApart = theirs.filter((w) => !own.some((o) => o.includes(w)));
-  return ownApart.length && theirsApart.length ? { own: ownApart, theirs: theirsApart } : null;
+  // Short names ("the PT") are searched as whole words.
+  const short = shortNamesApart(service, others);
+  const withShort = (words: string[], shortNames: string[]) => [...words, ...shortNames.filter((w) => !words.includes(w))];
+  return ownApart.length && theirsApart.length ? { own: withShort(ownApart, short.own), theirs: withShort(theirsApart, short.theirs) } : null;
 }
 
 /**
@@ -65,15 +68,19 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
   const read: [number, number][] = [];
   let about: 'all' | 'mine' | 'theirs' = 'all';
   const lower = lowerCase(block);
+  // A short name ("the PT") names its item in any sentence of a text that never spells it out ("given alongside the CBT",
+  // in a text that says "cognitive behavioral therapy", is in passing); else only in a sentence's opener.
+  const namesAnywhere = (w: string) => !isShortName(w) || !spellsOut(lower, w);
   for (const { start, end } of blockSentences(block)) {
     const text = block.text.slice(start, end);
     const whole = lower.slice(start, end);
     // "For the massage, the 2 sessions ... limited to a few visits": a sentence opened with an item speaks of that item.
     const opener = openerOf(whole);
-    const openerNames = opener !== undefined && words.own.some((w) => opener.includes(w)) !== words.theirs.some((w) => opener.includes(w));
+    const openerNames = opener !== undefined && words.own.some((w) => mentions(opener, w)) !== words.theirs.some((w) => mentions(opener, w));
     const sentence = openerNames ? opener! : whole;
-    const namesMine = words.own.some((w) => sentence.includes(w));
-    const namesTheirs = words.theirs.some((w) => sentence.includes(w));
+    const names = (w: string) => (openerNames || namesAnywhere(w)) && mentions(sentence, w);
+    const namesMine = words.own.some(names);
+    const namesTheirs = words.theirs.some(names);
     // "no documentation of functional improvement from either therapy" speaks of all, though "therapy" names one item.
     const ofAll = (sentence.includes('either') || sentence.includes('both') || sentence.includes(' two ') || sentence.includes(' three ')) && OF_ALL.test(sentence);
     if (ofAll && !openerNames) about = 'all';

@@ -905,8 +905,15 @@ export function findCompletedCounts(text: string, lead: string | null = null): {
   const whole = share && (share[2] !== undefined ? numberValue(share[2], share[3]) : grantedBefore(authorized, share.index, lead)?.value);
   const part = share && whole ? Math.floor(whole * FRACTIONS[share[1].toLowerCase()]) : 0;
   if (share && part >= 1) completed.push({ value: part, index: share.index, length: share[0].length });
+  if (!completed.length && text.includes('these ')) completed.push(...allHits([[VISITS_JUST_TOLD, null]], text, found));
   return { completed, authorized };
 }
+
+/**
+ * "Over these six visits the Neck Disability Index improved", "After these six visits ... fell": visits a flow sheet or a
+ * table has just told, given. Only where the text states no count of its own, which is the better place to point at.
+ */
+const VISITS_JUST_TOLD = new RegExp(`\\b(?:[Oo]ver|[Aa]fter|[Dd]uring|[Aa]cross)\\sthese\\s${NUM}\\s${FILLER}${UNIT}`, 'g');
 
 /**
  * Where a sentence starts to report what utilization review or the request for authorization said: "Utilization review

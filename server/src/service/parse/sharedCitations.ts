@@ -10,6 +10,7 @@ import type { Block } from '../text/block';
 import { findCitations } from './citations';
 import { blockSentences } from './sentences';
 import { namingWordsApart } from './sentencesAbout';
+import { mentions } from './namingWords';
 import { issueNumber, ORDINAL_CAPITALS, placeNamed, PLACE_WORDS } from './issueNumbers';
 
 /**
@@ -72,7 +73,7 @@ export function ownCitations(body: Block, own: SharingItem, others: readonly Sha
     const about = (m[1] ?? m[2]).toLowerCase().replace(/^the\s/, '');
     if (ALL_ITEMS.test(about)) continue;
     const keyed = namedByKey(about, items);
-    const another = keyed ? keyed !== own : !!words && !words.own.some((w) => about.includes(w)) && words.theirs.some((w) => about.includes(w));
+    const another = keyed ? keyed !== own : !!words && !words.own.some((w) => mentions(about, w)) && words.theirs.some((w) => mentions(about, w));
     if (another) {
       const span = body.span(m.index, sentenceEnd(body, m.index + m[0].length));
       theirs.push([span.start, span.end]);
