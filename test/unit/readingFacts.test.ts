@@ -24,7 +24,7 @@ import { findObjectiveGains } from '../../server/src/service/parse/objectiveGain
 import { ownCitations } from '../../server/src/service/parse/sharedCitations';
 import { issuesInSentence } from '../../server/src/service/parse/issuesInSentence';
 import { issueTable } from '../../server/src/service/parse/issueTable';
-import { initialsOf, mentions } from '../../server/src/service/parse/namingWords';
+import { initialsOf, mentions, shortNamesApart } from '../../server/src/service/parse/namingWords';
 import { namingWordsApart, sentencesAbout } from '../../server/src/service/parse/sentencesAbout';
 
 /** The lines of a letter, as the parser reads them (see plainText). */
@@ -5297,4 +5297,22 @@ test('rounds 377 to 381: a cumulative trauma told "from 01-01-2008 through 05-31
 
 test('rounds 377 to 381: "Over these six visits" after a flow sheet is six given', () => {
   assert.deepEqual(completedValues('Over these six visits the Neck Disability Index improved from 44% to 24%.'), [6]);
+});
+
+test('rounds 382 to 386: a rationale that calls drugs by their class decides each, names joined sharing their clause', () => {
+  const rationale = paragraph('Accordingly, the opioid and the muscle relaxant are not medically necessary, while the anti-inflammatory is medically necessary.');
+  const services = ['Norco 10/325 mg #90', 'Cyclobenzaprine 7.5 mg #60', 'Naproxen 550 mg #60'];
+  const necessary = (k: number) => conclusionNaming(rationale, services[k], services.filter((_, j) => j !== k))?.necessary;
+  assert.deepEqual([0, 1, 2].map(necessary), [false, false, true]);
+});
+
+test('rounds 382 to 386: a cream is not called by the classes of its ingredients', () => {
+  assert.deepEqual(shortNamesApart('Gabapentin 10%/Amitriptyline 5% cream 120gm', ['Norco 10/325 mg #90']).own, []);
+  assert.deepEqual(shortNamesApart('Zolpidem 10 mg #30', ['Norco 10/325 mg #90']).own, ['sleep aid', 'sleep medication', 'hypnotic']);
+});
+
+test('rounds 382 to 386: gains credited to a drug tell it is in use', () => {
+  assert.equal(tellsOngoingUse(paragraph("The treating physician's 06/18/2014 note credits naproxen with allowing her to drive full eight-hour shifts.")), true);
+  assert.equal(tellsOngoingUse(paragraph('The employee reports that with tramadol she has returned to modified work four hours a day.')), true);
+  assert.equal(tellsOngoingUse(paragraph('With the Lidoderm patches applied to the forearm she can type for two hours at a time.')), true);
 });

@@ -213,13 +213,20 @@ export function conclusionNaming(block: Block, service: string, others: readonly
     // "Neither the chiropractic manipulation nor the physical therapy is ...": the clause keeps the word that says no.
     const lead = NEGATIVE_LEAD.exec(sentence.slice(Math.max(0, named - 40), named));
     const from = lead ? named - lead[0].length : named;
-    for (const [at, to] of [[from, theirs < 0 ? end - start : theirs], [from, end - start], ...whole]) {
+    // "the opioid and the muscle relaxant are not medically necessary, while the anti-inflammatory is": names joined
+    // share the clause up to a later name (of the next few, so a sentence of many names stays linear).
+    const later: number[][] = [];
+    for (let t = theirs < 0 ? -1 : firstIndex(sentence, theirOwn, theirs + 1); t >= 0 && later.length < LATER_NAMES; t = firstIndex(sentence, theirOwn, t + 1)) later.push([from, t]);
+    for (const [at, to] of [[from, theirs < 0 ? end - start : theirs], ...later, [from, end - start], ...whole]) {
       const found = findConclusion(block.slice(start + at, start + to));
       if (found) return found;
     }
   }
   return null;
 }
+
+/** How many later names of other items a clause may run to: "the opioid, the muscle relaxant and the patch are ...". */
+const LATER_NAMES = 3;
 
 /** "neither the ", "nor ", "nor the 4 sessions of ": a word before an item's name that says no of it. */
 const NEGATIVE_LEAD = /\b(?:neither|nor)\s(?:the\s)?(?:[a-z0-9]{1,12}\s){0,3}$/;

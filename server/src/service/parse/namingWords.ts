@@ -56,43 +56,60 @@ export function initialsOf(service: string): string[] {
 }
 
 /**
- * What letters shorten a treatment to, after naming it in full in the issue list: "The PT is not medically necessary",
- * "With respect to the ESI, ...". Two or three letters, so they are matched as whole words only.
+ * What letters call a treatment after naming it in full in the issue list: its short name ("The PT is not medically
+ * necessary", "With respect to the ESI, ...") or its class ("the opioid", "the muscle relaxant", "the device", "the
+ * study"). Each is matched as a whole word, or its plural.
  */
-const SHORT_NAMES: readonly [name: RegExp, short: string][] = [
-  [/\bphysical therap/i, 'pt'],
-  [/\boccupational therap/i, 'ot'],
-  [/\bcognitive[ -]behaviou?ral/i, 'cbt'],
-  [/\btranscutaneous electrical nerve stimulat/i, 'tens'],
-  [/\bepidural steroid injection/i, 'esi'],
-  [/\bfunctional restoration program/i, 'frp'],
-  [/\belectromyogra/i, 'emg'],
-  [/\bnerve conduction/i, 'ncv'],
-  [/\bnerve conduction/i, 'ncs'],
+const SHORT_NAMES: readonly [name: RegExp, shorts: readonly string[]][] = [
+  [/\bphysical therap/i, ['pt']],
+  [/\boccupational therap/i, ['ot']],
+  [/\bcognitive[ -]behaviou?ral/i, ['cbt']],
+  [/\btranscutaneous electrical nerve stimulat/i, ['tens']],
+  [/\bepidural steroid injection/i, ['esi']],
+  [/\bfunctional restoration program/i, ['frp']],
+  [/\belectromyogra/i, ['emg']],
+  [/\bnerve conduction/i, ['ncv', 'ncs']],
+  [/\b(?:injections?|blocks?)\b/i, ['injection']],
+  [/\b(?:tens|units?|h-wave|interferential|stimulator|brace|orthotics?|orthosis|splint|walker|cane|wheelchair)\b/i, ['device']],
+  [/\b(?:mri|ct|x-rays?|emg|ncv|ncs|imaging|scan|ultrasound|electromyogra\w{1,6}|nerve conduction)\b/i, ['study']],
 ];
 
-const SHORT = new Set(SHORT_NAMES.map(([, short]) => short));
+/** A drug's class, as a rationale may call it; not a cream's, whose drugs are its ingredients ("Gabapentin 10% cream"). */
+const DRUG_CLASSES: readonly [name: RegExp, shorts: readonly string[]][] = [
+  [/\b(?:norco|hydrocodone|vicodin|oxycodone|oxycontin|percocet|tramadol|ultram|tapentadol|nucynta|morphine|methadone|butrans|buprenorphine|fentanyl|codeine|hydromorphone|dilaudid|oxymorphone|opana)\b/i, ['opioid']],
+  [/\b(?:cyclobenzaprine|flexeril|carisoprodol|soma|tizanidine|zanaflex|methocarbamol|robaxin|baclofen|metaxalone|skelaxin|orphenadrine|norflex)\b/i, ['muscle relaxant']],
+  [/\b(?:naproxen|anaprox|ibuprofen|motrin|meloxicam|mobic|celecoxib|celebrex|diclofenac|etodolac|nabumetone|relafen|indomethacin)\b/i, ['anti-inflammatory', 'nsaid']],
+  [/\b(?:gabapentin|neurontin|pregabalin|lyrica|topiramate|topamax)\b/i, ['anticonvulsant']],
+  [/\b(?:zolpidem|ambien|eszopiclone|lunesta|temazepam|restoril|zaleplon|sonata)\b/i, ['sleep aid', 'sleep medication', 'hypnotic']],
+  [/\b(?:duloxetine|cymbalta|amitriptyline|elavil|nortriptyline|pamelor|sertraline|zoloft|venlafaxine|effexor)\b/i, ['antidepressant']],
+  [/\b(?:omeprazole|prilosec|pantoprazole|protonix|esomeprazole|nexium|lansoprazole|prevacid)\b/i, ['proton pump inhibitor', 'ppi']],
+];
+const TOPICAL = /\b(?:creams?|gel|ointment|lotion|patch(?:es)?|compound(?:ed)?|topical)\b/i;
+
+const SHORT = new Set([...SHORT_NAMES, ...DRUG_CLASSES].flatMap(([, shorts]) => shorts));
 
 export const isShortName = (word: string): boolean => SHORT.has(word);
 
-/** Whether `text` spells out what the short name `short` stands for: "physical therapy" for "pt". */
-export const spellsOut = (text: string, short: string): boolean => SHORT_NAMES.some(([name, s]) => s === short && name.test(text));
+/** Whether `text` spells out what the short name `short` stands for: "physical therapy" for "pt", "Norco" for "opioid". */
+export const spellsOut = (text: string, short: string): boolean =>
+  [...SHORT_NAMES, ...DRUG_CLASSES].some(([name, shorts]) => shorts.includes(short) && name.test(text));
 
 /**
- * Whether `text` (in lower case) names the treatment `word` names: a short name as a whole word ("pt" is not in
- * "accepted"), any other word anywhere ("therapy" in "psychotherapy", as the callers have always read them).
+ * Whether `text` (in lower case) names the treatment `word` names: a short name as a whole word or its plural ("pt" is
+ * not in "accepted"), any other word anywhere ("therapy" in "psychotherapy", as the callers have always read them).
  */
 export function mentions(text: string, word: string): boolean {
   if (!SHORT.has(word)) return text.includes(word);
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return true;
+    const after = at + word.length + (text.charCodeAt(at + word.length) === 115 ? 1 : 0); // "s"
+    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(after))) return true;
   }
   return false;
 }
 
 /** The short names (SHORT_NAMES) of `service` that no service of `others` shares, and theirs that it lacks. */
 export function shortNamesApart(service: string, others: readonly string[]): { own: string[]; theirs: string[] } {
-  const shortNames = (s: string) => SHORT_NAMES.filter(([name]) => name.test(s)).map(([, short]) => short);
+  const shortNames = (s: string) => [...SHORT_NAMES, ...(TOPICAL.test(s) ? [] : DRUG_CLASSES)].flatMap(([name, shorts]) => (name.test(s) ? shorts : []));
   const mine = shortNames(service);
   const theirs = [...new Set(others.flatMap(shortNames))];
   return { own: mine.filter((w) => !theirs.includes(w)), theirs: theirs.filter((w) => !mine.includes(w)) };

@@ -70,7 +70,8 @@ export function sentencesAbout(block: Block, words: NamingWords, carries?: RegEx
   const lower = lowerCase(block);
   // A short name ("the PT") names its item in any sentence of a text that never spells it out ("given alongside the CBT",
   // in a text that says "cognitive behavioral therapy", is in passing); else only in a sentence's opener.
-  const namesAnywhere = (w: string) => !isShortName(w) || !spellsOut(lower, w);
+  const spelledOut = new Set([...words.own, ...words.theirs].filter((w) => isShortName(w) && spellsOut(lower, w)));
+  const namesAnywhere = (w: string) => !spelledOut.has(w);
   for (const { start, end } of blockSentences(block)) {
     const text = block.text.slice(start, end);
     const whole = lower.slice(start, end);
