@@ -5316,3 +5316,22 @@ test('rounds 382 to 386: gains credited to a drug tell it is in use', () => {
   assert.equal(tellsOngoingUse(paragraph('The employee reports that with tramadol she has returned to modified work four hours a day.')), true);
   assert.equal(tellsOngoingUse(paragraph('With the Lidoderm patches applied to the forearm she can type for two hours at a time.')), true);
 });
+
+test('rounds 387 to 391: "For the CMT," and "For the UDS," keep a shared guideline sentence to their issue', () => {
+  const part = paragraph(
+    'For the CMT, the reviewer relied on the MTUS Chronic Pain Medical Treatment Guidelines, Manual therapy & manipulation, pages 58-60. For the muscle relaxant, the reviewer relied on the MTUS Chronic Pain Medical Treatment Guidelines, Muscle relaxants (for pain), pages 63-66.',
+  );
+  const pages = (own: string, other: string) => ownOf(part, own, other)?.map((c) => c.pages.join(','));
+  assert.deepEqual(pages('Cyclobenzaprine (Flexeril) 7.5 mg #60', 'Chiropractic manipulation 1-2 times a week for 4-6 weeks, lumbar spine'), ['63,66']);
+  assert.deepEqual(shortNamesApart('Urine drug screen', ['Tramadol ER 150 mg #60']).own, ['uds']);
+});
+
+test('rounds 387 to 391: a ledger that shows a drug dispensed on date after date tells it in use', () => {
+  const ledger = paragraph(
+    'A pharmacy ledger submitted by the claims administrator shows tramadol ER 150 mg #30 dispensed on 10/02/2013, 11/04/2013, 12/03/2013 and 01/06/2014, and omeprazole 20 mg #60 dispensed on the same dates.',
+  );
+  assert.equal(tellsOngoingUse(ledger), true);
+  assert.equal(tellsUseOf(ledger, ['tramadol']), true);
+  assert.equal(tellsUseOf(ledger, ['omeprazole']), true);
+  assert.equal(tellsUseOf(paragraph('Naproxen was dispensed on 10/02/2013.'), ['naproxen']), false);
+});

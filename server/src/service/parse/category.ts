@@ -84,20 +84,20 @@ export function classifyService(whole: string): ServiceClass {
 // An "extended rental" goes on with a unit in use; "extended-release" is only a drug's form.
 const CONTINUED_SERVICE = /\b(?:continu(?:ed|e|ing|ation)|additional|ongoing|refills?|renew(?:al|ed)?|further|more|extension|extended(?![- ]release)|repeat|second|another|maintenance)\b/i;
 // A drug that is to be weaned or tapered is one being taken, and so is one that "was started on" a date (or gains came
-// "after the patches were started" or "Since tramadol ER was started", or the notes "credit naproxen with" them, or "with
-// tramadol she has returned to modified work") or "was added to" another or "was added in" a
-// month, or that a physician "started gabapentin 300 mg three times a day in 06/2015", one the patient has been on
-// "since starting" it or "since the switch to" it (or "from" the drug it replaced), "Since Butrans replaced Norco",
-// "Since the change from Norco to tramadol ER",
-// one a treatment history "has included ... since 01/2015" (or "medications, including Ultram ER since 3/2015"),
-// one that "is continued" or she "still takes", a patch or cream she "has applied" or "has rubbed" on or that "has been
-// dispensed monthly since 10/2014", one whose "dose was raised", one that "was restarted" or "was resumed", "a drug taken
-// every day for a year and a half", "Since she started gabapentin last June", "He takes three Norco a day", "On three
-// Nucynta a day she works", "She takes one a day", "She takes it three times a day", and one she "ran out" of, "was off
-// it for 10 days", "was back on" or "stopped taking", or whose "refill was held up", or one that "has helped this
-// patient", or a history's "Tramadol ER: taken since 6/2014". That last looks behind for the colon only after its
-// word: an alternative that starts by looking behind made V8 try the whole pattern at every word, 2.5 times slower.
-const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:taken|used|applied)(?<=: [a-z]{4,7}) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|\b(?:has|have|had) been dispensed (?:monthly|every month|each month|regularly|since)\b|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\b(?:after|since) (?:the |her |his |their )?[a-z]{3,20}(?: [a-z]{2,3})? (?:was|were) started\b|\bcredits? [a-z]{4,20}(?: [a-z]{2,3})? with\b|\bwith (?:the )?[a-z]{4,20}(?: patch(?:es)?)?(?: (?:applied|taken)\b[^.;,]{0,30})?,? (?:she|he|they) (?:has|have|can|is|now)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\b(?:has|have|had) included [^.;]{0,80}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\bincluding [^.;]{0,40}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\breplaced\b(?<=\b(?:since|after) [A-Za-z]{4,20} replaced)|\b(?:switch|change) (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) (?:switch|change) (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
+// "after the patches were started" or "Since tramadol ER was started", or the notes "credit naproxen with" them, or
+// "with tramadol she has returned to modified work") or "was added to" another or "was added in" a month, or that a
+// physician "started gabapentin 300 mg three times a day in 06/2015", one the patient has been on "since starting" it
+// or "since the switch to" it (or "from" the drug it replaced), "Since Butrans replaced Norco", "Since the change from
+// Norco to tramadol ER", one a treatment history "has included ... since 01/2015" (or "medications, including Ultram ER
+// since 3/2015"), one that "is continued" or she "still takes", a patch or cream she "has applied" or "has rubbed" on
+// or that "has been dispensed monthly since 10/2014" (or a ledger shows "dispensed on" date after date), one whose
+// "dose was raised", one that "was restarted" or "was resumed", "a drug taken every day for a year and a half", "Since
+// she started gabapentin last June", "He takes three Norco a day", "On three Nucynta a day she works", "She takes one a
+// day", "She takes it three times a day", and one she "ran out" of, "was off it for 10 days", "was back on" or "stopped
+// taking", or whose "refill was held up", or one that "has helped this patient", or a history's "Tramadol ER: taken
+// since 6/2014". That last looks behind for the colon only after its word: an alternative that starts by looking behind
+// made V8 try the whole pattern at every word, 2.5 times slower.
+const ONGOING_USE = /\b(?:continu(?:ed|e|ing) (?:use|usage|opioids?|medications?|prescri\w{1,12}|treatment)|(?:taken|used|applied)(?<=: [a-z]{4,7}) since\b|(?:is|are|was|were) continued\b|still (?:takes|taking|uses|using)\b|(?:has|have|had) helped (?:this |the )?(?:patient|injured worker|him|her|them)\b|(?:has|have|had) (?:been )?(?:used|using|utilizing|utilized|taking|taken|applied|applying|rubbed|rubbing|prescribed|on)\b|\b(?:has|have|had) been dispensed (?:monthly|every month|each month|regularly|since)\b|\bdispensed on (?:(?:\d{1,2}\/){1,2}\d{2,4}, ){2}|ongoing (?:use|opioid|medication)|long-term (?:use|opioid)|wean(?:ing|ed)?\b|taper(?:ing|ed)?\b|(?:was|were) (?:started|begun|initiated) (?:on|in)\b|\b(?:after|since) (?:the |her |his |their )?[a-z]{3,20}(?: [a-z]{2,3})? (?:was|were) started\b|\bcredits? [a-z]{4,20}(?: [a-z]{2,3})? with\b|\bwith (?:the )?[a-z]{4,20}(?: patch(?:es)?)?(?: (?:applied|taken)\b[^.;,]{0,30})?,? (?:she|he|they) (?:has|have|can|is|now)\b|(?:was|were) added (?:to|on|in)\b|\bdose (?:was|has been|had been) (?:raised|increased|lowered|reduced|cut|titrated|adjusted)\b|(?:was|were) (?:restarted|resumed)\b|\btaken (?:every (?:day|night)|daily|nightly) (?:for|since)\b|\b(?:starting|beginning)\b(?<=\bsince (?:starting|beginning))|\b(?:has|have|had) included [^.;]{0,80}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\bincluding [^.;]{0,40}?\bsince (?:\d{1,2}\/){0,2}\d{4}\b|\breplaced\b(?<=\b(?:since|after) [A-Za-z]{4,20} replaced)|\b(?:switch|change) (?:to|from)\b(?<=\b(?:since|after|of) (?:the|her|his|their) (?:switch|change) (?:to|from))|\bstarted (?:(?:him|her|them) on )?[a-z]{4,20} [^.;]{0,40}?\b(?:in|on|since) \d|\bstarted (?:it|them|[a-z]{4,20})\b(?<=\bsince (?:she|he|they|the patient) started (?:it|them|[a-z]{4,20}))|\b(?:takes|took|on) (?:one|two|three|four|five|six|\d{1,2})(?: [A-Za-z]{4,20})?(?: tablets| pills)? (?:a|per|each) (?:day|night)\b|\btakes (?:it|them) (?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day\b|\bmedications? (?:has|have|had) (?:included|consisted of)\b|\b(?:once|twice|(?:one|two|three|four|\d) times) (?:a|per) day since\b|\b(?:ran out|(?:was|were) off (?:it|them) for|(?:was|were|went) back on (?:it|them)|held (?:it|them) for|stopped taking (?:it|them)|refill (?:was|were) (?:held up|delayed|late)|refill came late)\b)/i;
 /**
  * A rationale that calls the medication new overrides its words of ongoing use ("rarely recommended for long-term use"),
  * and the word "refill" in a request: "Lidoderm has never been dispensed to this patient ... This is therefore a first
@@ -168,12 +168,18 @@ const USED_SINCE = /\b([a-z][a-z/-]{3,24})(?: \d{1,4}(?:\/\d{1,4})?\s?mg)? (?:ha
  */
 const NAMED_SINCE = /(?:,|\band|\bincluded|\bincluding) ([a-z][a-z/-]{3,24}(?: [a-z]{2,12})?) since (?:\d{1,2}\/){0,2}\d{4}\b/gi;
 
+/**
+ * "A pharmacy ledger ... shows tramadol ER 150 mg #30 dispensed on 10/02/2013, 11/04/2013, ..., and omeprazole 20 mg #60
+ * dispensed on the same dates": a drug dispensed again and again.
+ */
+const DISPENSED_ON = /\b([a-z][a-z/-]{3,24})(?: [a-z]{2,3})?(?: \d{1,4}\s?mg)?(?: #\d{1,3})? dispensed (?:on (?:(?:\d{1,2}\/){1,2}\d{2,4}, ){2}|on the same dates|monthly|every month)/gi;
+
 /** "medications including tramadol ER, gabapentin and naproxen, all of which he has taken since 2011": each drug listed. */
 const ALL_TAKEN = /\bincluding ([^.;]{3,120}?),? all of which (?:he|she|they|the patient) (?:has|have) (?:been )?(?:taken|taking|used|using)\b/gi;
 
 /** Whether `block` says the drug named by one of `words` (in lower case) is being taken. */
 export function tellsUseOf(block: Block, words: readonly string[]): boolean {
-  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE, NAMED_SINCE, ALL_TAKEN]) {
+  for (const pattern of [TAKEN_NEXT, DOSED_SINCE, TAKEN_AND_SINCE, USED_SINCE, NAMED_SINCE, ALL_TAKEN, DISPENSED_ON]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(block.text); m; m = pattern.exec(block.text)) {
       const named = m[1].toLowerCase();

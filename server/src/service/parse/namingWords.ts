@@ -69,6 +69,10 @@ const SHORT_NAMES: readonly [name: RegExp, shorts: readonly string[]][] = [
   [/\bfunctional restoration program/i, ['frp']],
   [/\belectromyogra/i, ['emg']],
   [/\bnerve conduction/i, ['ncv', 'ncs']],
+  [/\bchiropractic\b|\bmanipulat/i, ['cmt']],
+  [/\bmassage\b/i, ['mt']],
+  [/\burine drug (?:screen|test)/i, ['uds']],
+  [/\bviscosupplement|\b(?:synvisc|hyaluron)/i, ['viscosupplementation']],
   [/\b(?:injections?|blocks?)\b/i, ['injection']],
   [/\b(?:tens|units?|h-wave|interferential|stimulator|brace|orthotics?|orthosis|splint|walker|cane|wheelchair)\b/i, ['device']],
   [/\b(?:mri|ct|x-rays?|emg|ncv|ncs|imaging|scan|ultrasound|electromyogra\w{1,6}|nerve conduction)\b/i, ['study']],
@@ -107,7 +111,10 @@ export function mentions(text: string, word: string): boolean {
   return false;
 }
 
-/** The short names (SHORT_NAMES) of `service` that no service of `others` shares, and theirs that it lacks. */
+/**
+ * The short names and classes (SHORT_NAMES, DRUG_CLASSES) of `service` that no service of `others` shares, and theirs
+ * that it lacks.
+ */
 export function shortNamesApart(service: string, others: readonly string[]): { own: string[]; theirs: string[] } {
   const shortNames = (s: string) => [...SHORT_NAMES, ...(TOPICAL.test(s) ? [] : DRUG_CLASSES)].flatMap(([name, shorts]) => (name.test(s) ? shorts : []));
   const mine = shortNames(service);
