@@ -3,9 +3,8 @@ import type { Span } from '../model';
 import type { Block } from '../text/block';
 import { perBlock } from '../text/perBlock';
 import { blockSentences, type SentenceRange } from './sentences';
-import { shortNamesApart, wordsNotShared } from './namingWords';
+import { shortNamesApart, wordIndex, wordsNotShared } from './namingWords';
 import { openerOf } from './sentencesAbout';
-import { isLower } from '../text/lines';
 import { quotationOpening, quoteMarks } from '../text/quotes';
 
 // "medically reasonable and necessary" says it in two words.
@@ -246,14 +245,6 @@ export function concludesOnAnother(block: Block, conclusion: Conclusion, service
 /** Whether `text` (in lower case) holds `word` as a whole word: "medically" does not name "Transportation to and from medical appointments". */
 function holdsWord(text: string, word: string): boolean {
   return wordIndex(text, word, 0) >= 0;
-}
-
-/** Where `word` is first in `text` (in lower case) from `from` as a whole word, or -1. */
-function wordIndex(text: string, word: string, from: number): number {
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(at + word.length))) return at;
-  }
-  return -1;
 }
 
 /** Where the first of `words` is in `text` from `from` as a whole word, or -1. */

@@ -90,25 +90,32 @@ const DRUG_CLASSES: readonly [name: RegExp, shorts: readonly string[]][] = [
 ];
 const TOPICAL = /\b(?:creams?|gel|ointment|lotion|patch(?:es)?|compound(?:ed)?|topical)\b/i;
 
-const SHORT = new Set([...SHORT_NAMES, ...DRUG_CLASSES].flatMap(([, shorts]) => shorts));
+const ALL_SHORT_NAMES = [...SHORT_NAMES, ...DRUG_CLASSES];
+const SHORT = new Set(ALL_SHORT_NAMES.flatMap(([, shorts]) => shorts));
 
 export const isShortName = (word: string): boolean => SHORT.has(word);
 
 /** Whether `text` spells out what the short name `short` stands for: "physical therapy" for "pt", "Norco" for "opioid". */
-export const spellsOut = (text: string, short: string): boolean =>
-  [...SHORT_NAMES, ...DRUG_CLASSES].some(([name, shorts]) => shorts.includes(short) && name.test(text));
+export const spellsOut = (text: string, short: string): boolean => ALL_SHORT_NAMES.some(([name, shorts]) => shorts.includes(short) && name.test(text));
+
+/**
+ * Where `word` is first in `text` (in lower case) from `from` as a whole word, or -1: "medically" does not name
+ * "Transportation to and from medical appointments". With `plural`, the word may end with an "s".
+ */
+export function wordIndex(text: string, word: string, from: number, plural = false): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const after = at + word.length + (plural && text.charCodeAt(at + word.length) === 115 ? 1 : 0); // "s"
+    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(after))) return at;
+  }
+  return -1;
+}
 
 /**
  * Whether `text` (in lower case) names the treatment `word` names: a short name as a whole word or its plural ("pt" is
  * not in "accepted"), any other word anywhere ("therapy" in "psychotherapy", as the callers have always read them).
  */
 export function mentions(text: string, word: string): boolean {
-  if (!SHORT.has(word)) return text.includes(word);
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const after = at + word.length + (text.charCodeAt(at + word.length) === 115 ? 1 : 0); // "s"
-    if (!isLower(text.charCodeAt(at - 1)) && !isLower(text.charCodeAt(after))) return true;
-  }
-  return false;
+  return SHORT.has(word) ? wordIndex(text, word, 0, true) >= 0 : text.includes(word);
 }
 
 /**
